@@ -1,0 +1,81 @@
+#!/usr/bin/env node
+// `npm test`: every suite in order — typecheck, lint, Electron security scan, build, unit/component tests
+// (vitest, real SQLite files), end-to-end tests (Playwright in Debian's Chromium against the browser mode).
+// Ends with one line `N passed, N failed` over all suites. Exit code 1 if anything failed.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const results = path.join(root, 'test-results');
+fs.mkdirSync(results, { recursive: true });
+const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+let passed = 0;
+let failed = 0;
+const summary = [];
+
+function run(label, cmd, args, env = {}) {
+  process.stdout.write(`\n▶ ${label}\n`);
+  const started = Date.now();
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  const secs = ((Date.now() - started) / 1000).toFixed(1);
+  return { ok: r.status === 0, secs };
+}
+
+function check(label, cmd, args) {
+  const r = run(label, cmd, args);
+  if (r.ok) passed++;
+  else failed++;
+  summary.push(`${r.ok ? 'ok  ' : 'FAIL'} ${label} (${r.secs}s)`);
+  return r.ok;
+}
+
+function suite(label, cmd, args, reportFile, count, env) {
+  fs.rmSync(reportFile, { force: true });
+  const r = run(label, cmd, args, env);
+  let p = 0;
+  let f = 0;
+  try {
+    [p, f] = count(JSON.parse(fs.readFileSync(reportFile, 'utf8')));
+  } catch {
+    f = 1; // the runner did not get as far as writing its report
+  }
+  if (!r.ok && f === 0) f = 1;
+  passed += p;
+  failed += f;
+  summary.push(`${f === 0 ? 'ok  ' : 'FAIL'} ${label}: ${p} passed, ${f} failed (${r.secs}s)`);
+}
+
+check('native module built for Node', process.execPath, ['scripts/ensure-node-abi.mjs']);
+check('typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
+check('lint', bin('eslint'), ['.']);
+check('Electron security scan (electronegativity)', process.execPath, ['scripts/electronegativity.mjs']);
+const built = check('build (electron-vite)', process.execPath, ['scripts/build.mjs']);
+
+const vitestReport = path.join(results, 'vitest.json');
+suite(
+  'unit and component tests (vitest)',
+  bin('vitest'),
+  ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`],
+  vitestReport,
+  (j) => [j.numPassedTests, j.numFailedTests + (j.numRuntimeErrorTests ?? 0) + (j.success === false && j.numFailedTests === 0 ? 1 : 0)],
+);
+
+if (built) {
+  const pwReport = path.join(results, 'playwright.json');
+  suite(
+    'end-to-end tests (Playwright, Chromium)',
+    bin('playwright'),
+    ['test'],
+    pwReport,
+    (j) => [j.stats.expected + (j.stats.flaky ?? 0), j.stats.unexpected + (j.errors?.length ? 1 : 0)],
+    { PLAYWRIGHT_JSON_OUTPUT_NAME: pwReport },
+  );
+} else {
+  failed++;
+  summary.push('FAIL end-to-end tests: skipped because the build failed');
+}
+
+process.stdout.write(`\n${summary.join('\n')}\n\n${passed} passed, ${failed} failed\n`);
+process.exit(failed === 0 ? 0 : 1);

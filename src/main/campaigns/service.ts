@@ -1,0 +1,190 @@
+import type { Db } from '../db/connection';
+import { DomainError } from '../../shared/envelope';
+import { DEFAULT_STAGES, engagementRateBp, tierOf, type CampaignGoal, type CollabType, type Platform } from '../../shared/domain';
+import type { BoardCard, CampaignDetail, CampaignPhase, CampaignRow, ParsedInputOf, StageDto } from '../../shared/contract';
+import { collaborationFigures, totalsOf } from '../insights/kpis';
+import { getSettings } from '../settings/service';
+
+export function todayIso(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+export function phaseOf(c: { archivedAt: string | null; startDate: string | null; endDate: string | null }, today = todayIso()): CampaignPhase {
+  if (c.archivedAt) return 'archived';
+  if (c.startDate && c.startDate > today) return 'planned';
+  if (c.endDate && c.endDate < today) return 'finished';
+  if (!c.startDate) return 'planned';
+  return 'active';
+}
+
+interface CampaignDbRow {
+  id: number;
+  name: string;
+  goal: CampaignGoal;
+  product: string;
+  startDate: string | null;
+  endDate: string | null;
+  budgetMinor: number;
+  currency: string;
+  archivedAt: string | null;
+  disclosureText: string;
+  baseUrl: string | null;
+  notes: string;
+  targetKpis: string;
+  collaborations: number;
+}
+
+const CAMPAIGN_SELECT = `SELECT c.id, c.name, c.goal, c.product, c.start_date AS startDate, c.end_date AS endDate,
+  c.budget_minor AS budgetMinor, c.currency, c.archived_at AS archivedAt, c.disclosure_text AS disclosureText,
+  c.base_url AS baseUrl, c.notes, c.target_kpis AS targetKpis,
+  (SELECT count(*) FROM collaborations co WHERE co.campaign_id = c.id AND co.removed_at IS NULL) AS collaborations
+  FROM campaigns c`;
+
+function toRow(db: Db, r: CampaignDbRow): CampaignRow {
+  const totals = totalsOf(collaborationFigures(db, r.id));
+  return {
+    id: r.id,
+    name: r.name,
+    goal: r.goal,
+    product: r.product,
+    phase: phaseOf(r),
+    startDate: r.startDate,
+    endDate: r.endDate,
+    budgetMinor: r.budgetMinor,
+    currency: r.currency,
+    collaborations: r.collaborations,
+    costMinor: totals.costMinor,
+    revenueMinor: totals.revenueMinor,
+  };
+}
+
+export function listCampaigns(db: Db, q: ParsedInputOf<'campaigns.list'>): CampaignRow[] {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (!q.includeArchived) where.push('c.archived_at IS NULL');
+  if (q.search?.trim()) {
+    where.push('(c.name LIKE ? OR c.product LIKE ?)');
+    params.push(`%${q.search.trim()}%`, `%${q.search.trim()}%`);
+  }
+  const rows = db.$client
+    .prepare(`${CAMPAIGN_SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY coalesce(c.start_date, '9999') DESC, c.id DESC`)
+    .all(...params) as CampaignDbRow[];
+  return rows.map((r) => toRow(db, r));
+}
+
+export function listStages(db: Db, campaignId: number): StageDto[] {
+  return db.$client
+    .prepare('SELECT id, key, name, position FROM stages WHERE campaign_id = ? ORDER BY position, id')
+    .all(campaignId) as StageDto[];
+}
+
+export function getCampaign(db: Db, id: number): CampaignDetail {
+  const r = db.$client.prepare(`${CAMPAIGN_SELECT} WHERE c.id = ?`).get(id) as CampaignDbRow | undefined;
+  if (!r) throw new DomainError('NOT_FOUND', `Campaign ${id} not found`, { field: 'id' });
+  return {
+    ...toRow(db, r),
+    disclosureText: r.disclosureText,
+    baseUrl: r.baseUrl,
+    notes: r.notes,
+    targetKpis: JSON.parse(r.targetKpis),
+    stages: listStages(db, id),
+  };
+}
+
+export function createCampaign(db: Db, input: ParsedInputOf<'campaigns.create'>): { id: number } {
+  return db.$client.transaction(() => {
+    const info = db.$client
+      .prepare(
+        `INSERT INTO campaigns (name, goal, product, start_date, end_date, budget_minor, currency, target_kpis, disclosure_text, base_url, notes)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        input.name,
+        input.goal,
+        input.product,
+        input.startDate ?? null,
+        input.endDate ?? null,
+        input.budgetMinor,
+        input.currency,
+        JSON.stringify(input.targetKpis),
+        input.disclosureText,
+        input.baseUrl ?? null,
+        input.notes,
+      );
+    const id = Number(info.lastInsertRowid);
+    const stage = db.$client.prepare('INSERT INTO stages (campaign_id, key, name, position) VALUES (?, ?, NULL, ?)');
+    DEFAULT_STAGES.forEach((key, pos) => stage.run(id, key, pos));
+    return { id };
+  })();
+}
+
+export function getBoard(db: Db, campaignId: number): { campaignId: number; stages: StageDto[]; cards: BoardCard[] } {
+  const exists = db.$client.prepare('SELECT 1 FROM campaigns WHERE id = ?').get(campaignId);
+  if (!exists) throw new DomainError('NOT_FOUND', `Campaign ${campaignId} not found`, { field: 'id' });
+  const thresholds = getSettings(db).tierThresholds;
+  const rows = db.$client
+    .prepare(
+      `SELECT co.id, co.stage_id AS stageId, co.position, co.influencer_id AS influencerId, i.name AS influencerName,
+              ch.platform, ch.handle, coalesce(ch.followers,0) AS followers, coalesce(ch.avg_likes,0) AS likes,
+              coalesce(ch.avg_comments,0) AS comments, coalesce(ch.avg_shares,0) AS shares,
+              co.type, co.fee_minor AS feeMinor, co.currency,
+              (SELECT min(d.due_date) FROM deliverables d WHERE d.collaboration_id = co.id AND d.done_at IS NULL) AS nextDueDate,
+              EXISTS (SELECT 1 FROM sample_shipments s WHERE s.collaboration_id = co.id AND s.status IN ('shipped','delivered')) AS sampleShipped,
+              EXISTS (SELECT 1 FROM voucher_codes v WHERE v.collaboration_id = co.id) AS voucherCode,
+              EXISTS (SELECT 1 FROM content_posts p WHERE p.collaboration_id = co.id) AS contentLive,
+              EXISTS (SELECT 1 FROM content_posts p WHERE p.collaboration_id = co.id AND p.disclosure_present = 0) AS disclosureMissing
+       FROM collaborations co
+       JOIN influencers i ON i.id = co.influencer_id
+       LEFT JOIN channels ch ON ch.id = coalesce(co.channel_id,
+         (SELECT c.id FROM channels c WHERE c.influencer_id = i.id ORDER BY c.is_primary DESC, c.followers DESC LIMIT 1))
+       WHERE co.campaign_id = ? AND co.removed_at IS NULL
+       ORDER BY co.stage_id, co.position, co.id`,
+    )
+    .all(campaignId) as Array<{
+    id: number;
+    stageId: number;
+    position: number;
+    influencerId: number;
+    influencerName: string;
+    platform: Platform | null;
+    handle: string | null;
+    followers: number;
+    likes: number;
+    comments: number;
+    shares: number;
+    type: CollabType;
+    feeMinor: number;
+    currency: string;
+    nextDueDate: string | null;
+    sampleShipped: number;
+    voucherCode: number;
+    contentLive: number;
+    disclosureMissing: number;
+  }>;
+  return {
+    campaignId,
+    stages: listStages(db, campaignId),
+    cards: rows.map((r) => ({
+      id: r.id,
+      stageId: r.stageId,
+      position: r.position,
+      influencerId: r.influencerId,
+      influencerName: r.influencerName,
+      platform: r.platform,
+      handle: r.handle,
+      followers: r.followers,
+      tier: tierOf(r.followers, thresholds),
+      engagementRateBp: engagementRateBp(r.followers, r.likes, r.comments, r.shares),
+      type: r.type,
+      feeMinor: r.feeMinor,
+      currency: r.currency,
+      nextDueDate: r.nextDueDate,
+      badges: {
+        sampleShipped: !!r.sampleShipped,
+        voucherCode: !!r.voucherCode,
+        contentLive: !!r.contentLive,
+        disclosureMissing: !!r.disclosureMissing,
+      },
+    })),
+  };
+}

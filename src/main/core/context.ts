@@ -1,0 +1,67 @@
+import path from 'node:path';
+import { openDatabase, type Db } from '../db/connection';
+import { EventBus } from './events';
+import { createLogger, type Logger } from './log';
+import { JobRunner } from '../jobs/runner';
+import { createDispatcher, type Dispatch } from '../api/dispatcher';
+import { handlers } from '../api/registry';
+import { isWorkspaceInitialised } from '../demo/workspace';
+
+export interface CoreOptions {
+  /** Folder for the database file, logs and attachments. */
+  dataDir: string;
+  migrationsDir?: string;
+  nativeBinding?: string;
+  workerFile?: string;
+  /** What a brand-new database starts with. */
+  firstRun?: 'demo' | 'empty';
+  appVersion?: string;
+  quietLog?: boolean;
+}
+
+/** Everything a handler may use. Built once per process by createCore. */
+export interface Core {
+  db: Db;
+  dataDir: string;
+  dbFile: string;
+  appVersion: string;
+  events: EventBus;
+  jobs: JobRunner;
+  log: Logger;
+}
+
+export interface RunningCore {
+  core: Core;
+  dispatch: Dispatch;
+  close(): Promise<void>;
+}
+
+export const DB_FILE_NAME = 'kollab.db';
+
+/**
+ * Opens the workspace in `dataDir` and wires the API: the same core serves the Electron shell
+ * (over IPC) and the loopback HTTP host (browser mode, end-to-end tests).
+ */
+export async function createCore(opts: CoreOptions): Promise<RunningCore> {
+  const dbFile = path.join(opts.dataDir, DB_FILE_NAME);
+  const log = createLogger(path.join(opts.dataDir, 'logs'), { quiet: opts.quietLog });
+  const db = openDatabase(dbFile, { migrationsDir: opts.migrationsDir, nativeBinding: opts.nativeBinding });
+  const events = new EventBus();
+  const jobs = new JobRunner({ dbFile, nativeBinding: opts.nativeBinding, workerFile: opts.workerFile, events, log });
+  const core: Core = { db, dataDir: opts.dataDir, dbFile, appVersion: opts.appVersion ?? '0.0.0', events, jobs, log };
+  const dispatch = createDispatcher(core, handlers);
+
+  if (!isWorkspaceInitialised(db)) {
+    const jobId = jobs.start('workspace.reset', { mode: opts.firstRun ?? 'demo' });
+    await jobs.wait(jobId);
+  }
+
+  return {
+    core,
+    dispatch,
+    async close() {
+      await jobs.stopAll();
+      db.$client.close();
+    },
+  };
+}

@@ -1,0 +1,77 @@
+/**
+ * Browser mode: the core plus the loopback HTTP host serving the built renderer.
+ *   node out/main/web.js [--data-dir DIR] [--port N] [--empty] [--json]
+ * KOLLAB_DATA_DIR also picks the folder; the default is the desktop app's per-user folder.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createCore } from '../core/context';
+import { defaultDataDir } from '../core/paths';
+import { NewerSchemaError } from '../db/connection';
+import { startHttpHost } from './http-host';
+
+function findUp(start: string, rel: string): string | undefined {
+  let dir = start;
+  for (let i = 0; i < 6; i++) {
+    const candidate = path.join(dir, rel);
+    if (fs.existsSync(candidate)) return candidate;
+    dir = path.dirname(dir);
+  }
+  return undefined;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      'data-dir': { type: 'string' },
+      port: { type: 'string' },
+      empty: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+    },
+    allowPositionals: false,
+  });
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const dataDir = path.resolve(values['data-dir'] ?? process.env.KOLLAB_DATA_DIR ?? defaultDataDir());
+  const pkgFile = findUp(here, 'package.json');
+  const version = pkgFile ? (JSON.parse(fs.readFileSync(pkgFile, 'utf8')) as { version: string }).version : '0.0.0';
+  const builtWorker = path.join(here, 'worker.js');
+  const staticDir = findUp(here, path.join('out', 'renderer')) ?? path.join(here, '..', 'renderer');
+
+  const running = await createCore({
+    dataDir,
+    firstRun: values.empty ? 'empty' : 'demo',
+    appVersion: version,
+    workerFile: fs.existsSync(builtWorker) && !import.meta.url.endsWith('.ts') ? builtWorker : undefined,
+    quietLog: values.json,
+  });
+  const host = await startHttpHost({
+    dispatch: running.dispatch,
+    events: running.core.events,
+    log: running.core.log,
+    staticDir,
+    port: values.port ? Number(values.port) : 0,
+  });
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify({ url: host.url, openUrl: host.openUrl, token: host.token, dataDir })}\n`);
+  } else {
+    process.stdout.write(`Kollab is running in browser mode on ${dataDir} — open ${host.openUrl}\n`);
+  }
+  const stop = async () => {
+    await host.close();
+    await running.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((err) => {
+  if (err instanceof NewerSchemaError) {
+    process.stderr.write(`Kollab: ${err.message}\n`);
+  } else {
+    process.stderr.write(`Kollab could not start: ${(err as Error).message}\n`);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,87 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { timestamps } from '../db/columns';
+
+/** A person. Personal data (contact, address) lives only here, so export and erasure touch one row. */
+export const influencers = sqliteTable(
+  'influencers',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    email: text('email'),
+    phone: text('phone'),
+    street: text('street'),
+    postalCode: text('postal_code'),
+    city: text('city'),
+    /** ISO 3166-1 alpha-2 of residence. */
+    country: text('country'),
+    /** ISO 639-1 content language. */
+    language: text('language'),
+    /** JSON array of niche keys (src/shared/domain.ts NICHES) or free tags. */
+    niches: text('niches', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    tags: text('tags', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    /** As the influencer reports it: { topCountries: [{country, shareBp}], ageBands: {"18-24": bp}, gender: {female, male, other} in bp }. */
+    audience: text('audience', { mode: 'json' })
+      .$type<{ topCountries: { country: string; shareBp: number }[]; ageBands: Record<string, number>; gender: { female: number; male: number; other: number } }>(),
+    /** Rates per deliverable: [{ kind, amountMinor, currency }]. */
+    rates: text('rates', { mode: 'json' }).$type<{ kind: string; amountMinor: number; currency: string }[]>().notNull().default(sql`'[]'`),
+    notes: text('notes').notNull().default(''),
+    lastContactAt: text('last_contact_at'),
+    /** Soft delete for undo; erased for good by the privacy erasure. */
+    deletedAt: text('deleted_at'),
+    ...timestamps,
+  },
+  (t) => [index('influencers_name_idx').on(t.name), index('influencers_deleted_idx').on(t.deletedAt)],
+);
+
+export const channels = sqliteTable(
+  'channels',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    influencerId: integer('influencer_id')
+      .notNull()
+      .references(() => influencers.id, { onDelete: 'cascade' }),
+    platform: text('platform').notNull(),
+    handle: text('handle').notNull(),
+    url: text('url'),
+    followers: integer('followers').notNull().default(0),
+    avgLikes: integer('avg_likes').notNull().default(0),
+    avgComments: integer('avg_comments').notNull().default(0),
+    avgShares: integer('avg_shares').notNull().default(0),
+    avgViews: integer('avg_views').notNull().default(0),
+    isPrimary: integer('is_primary', { mode: 'boolean' }).notNull().default(false),
+    ...timestamps,
+  },
+  (t) => [
+    index('channels_influencer_idx').on(t.influencerId),
+    uniqueIndex('channels_platform_handle_uq').on(t.platform, sql`lower(${t.handle})`),
+  ],
+);
+
+/** Dated numbers of one channel, typed in or imported: the follower-growth chart and the authenticity check. */
+export const channelSnapshots = sqliteTable(
+  'channel_snapshots',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    channelId: integer('channel_id')
+      .notNull()
+      .references(() => channels.id, { onDelete: 'cascade' }),
+    takenOn: text('taken_on').notNull(),
+    followers: integer('followers').notNull(),
+    avgLikes: integer('avg_likes').notNull().default(0),
+    avgComments: integer('avg_comments').notNull().default(0),
+    avgShares: integer('avg_shares').notNull().default(0),
+    avgViews: integer('avg_views').notNull().default(0),
+    source: text('source').notNull().default('manual'),
+  },
+  (t) => [uniqueIndex('channel_snapshots_day_uq').on(t.channelId, t.takenOn)],
+);
+
+/** Named directory filters ("Vegan fitness DE, ER ≥ 4 %"). */
+export const savedFilters = sqliteTable('saved_filters', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  scope: text('scope').notNull().default('influencers'),
+  name: text('name').notNull(),
+  query: text('query', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+  ...timestamps,
+});

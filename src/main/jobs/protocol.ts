@@ -1,0 +1,15 @@
+import type { DataChangedEvent, JobKind } from '../../shared/events';
+
+export interface WorkerRequest {
+  kind: JobKind;
+  params: Record<string, unknown>;
+  dbFile: string;
+  nativeBinding?: string;
+}
+
+export type WorkerMessage =
+  | { type: 'progress'; done: number; total: number; phase: string }
+  | { type: 'done'; result: Record<string, number | string | boolean | null>; changed: DataChangedEvent['scopes'] }
+  | { type: 'failed'; message: string; stack?: string };
+
+export type Progress = (done: number, total: number, phase: string) => void;

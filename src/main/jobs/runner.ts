@@ -1,0 +1,99 @@
+import { Worker } from 'node:worker_threads';
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { EventBus } from '../core/events';
+import type { Logger } from '../core/log';
+import type { JobKind } from '../../shared/events';
+import type { JobInfo } from '../../shared/contract';
+import type { WorkerRequest, WorkerMessage } from './protocol';
+
+export interface JobRunnerOptions {
+  dbFile: string;
+  nativeBinding?: string;
+  /** Built worker bundle; defaults to the TypeScript source run through tsx (tests, dev). */
+  workerFile?: string;
+  events: EventBus;
+  log: Logger;
+}
+
+type JobResult = Record<string, number | string | boolean | null>;
+
+interface Running {
+  info: JobInfo;
+  worker: Worker;
+  promise: Promise<JobResult>;
+}
+
+/**
+ * Runs long work in a worker thread with its own database connection (WAL lets the UI's
+ * connection keep reading), relaying progress as events. The process answering the UI never blocks.
+ */
+export class JobRunner {
+  private running = new Map<string, Running>();
+  constructor(private readonly opts: JobRunnerOptions) {}
+
+  private workerSpec(): { file: string; execArgv: string[] } {
+    if (this.opts.workerFile) return { file: this.opts.workerFile, execArgv: [] };
+    const here = fileURLToPath(import.meta.url);
+    if (here.endsWith('.ts')) return { file: path.join(path.dirname(here), 'worker.ts'), execArgv: ['--import', 'tsx'] };
+    return { file: path.join(path.dirname(here), 'worker.js'), execArgv: [] };
+  }
+
+  start(kind: JobKind, params: Record<string, unknown> = {}): string {
+    const jobId = randomUUID();
+    const { file, execArgv } = this.workerSpec();
+    const request: WorkerRequest = { kind, params, dbFile: this.opts.dbFile, nativeBinding: this.opts.nativeBinding };
+    const worker = new Worker(file, { workerData: request, execArgv });
+    const info: JobInfo = { jobId, kind, startedAt: new Date().toISOString(), done: 0, total: 0, phase: 'starting' };
+    const { events, log } = this.opts;
+    const promise = new Promise<JobResult>((resolve, reject) => {
+      let settled = false;
+      const finish = (ok: boolean, result?: JobResult, message?: string) => {
+        if (settled) return;
+        settled = true;
+        this.running.delete(jobId);
+        events.emit({ type: 'job.finished', jobId, kind, ok, ...(result ? { result } : {}), ...(message ? { message } : {}) });
+        if (ok) resolve(result ?? {});
+        else reject(new Error(message ?? 'job failed'));
+      };
+      worker.on('message', (msg: WorkerMessage) => {
+        if (msg.type === 'progress') {
+          Object.assign(info, { done: msg.done, total: msg.total, phase: msg.phase });
+          events.emit({ type: 'job.progress', jobId, kind, done: msg.done, total: msg.total, phase: msg.phase });
+        } else if (msg.type === 'done') {
+          if (msg.changed.length) events.emit({ type: 'data.changed', scopes: msg.changed });
+          finish(true, msg.result);
+        } else if (msg.type === 'failed') {
+          log.error(`Job ${kind} failed: ${msg.message}`, msg.stack ? new Error(msg.stack) : undefined);
+          finish(false, undefined, msg.message);
+        }
+      });
+      worker.on('error', (err) => {
+        log.error(`Job ${kind} crashed`, err);
+        finish(false, undefined, 'The background task stopped unexpectedly. Nothing was changed.');
+      });
+      worker.on('exit', (code) => {
+        if (code !== 0) finish(false, undefined, `The background task ended with code ${code}. Nothing was changed.`);
+        else finish(false, undefined, 'The background task ended without a result.');
+      });
+    });
+    promise.catch(() => undefined); // observed through events or wait()
+    this.running.set(jobId, { info, worker, promise });
+    return jobId;
+  }
+
+  /** Resolves with the job's result (rejects on failure). Resolves immediately for unknown ids. */
+  wait(jobId: string): Promise<JobResult> {
+    return this.running.get(jobId)?.promise ?? Promise.resolve({});
+  }
+
+  list(): JobInfo[] {
+    return [...this.running.values()].map((r) => ({ ...r.info }));
+  }
+
+  async stopAll(): Promise<void> {
+    await Promise.all([...this.running.values()].map((r) => r.worker.terminate()));
+    this.running.clear();
+  }
+}

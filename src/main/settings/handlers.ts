@@ -1,0 +1,31 @@
+import type { HandlersFor } from '../api/handlers';
+import type { appContract } from '../../shared/contract/app';
+import { getSettings, updateSettings } from './service';
+import { schemaVersion } from '../db/connection';
+
+const count = (core: Parameters<HandlersFor<'app.info'>['app.info']>[1], table: string, where = ''): number =>
+  (core.db.$client.prepare(`SELECT count(*) AS n FROM ${table} ${where}`).get() as { n: number }).n;
+
+export const appHandlers: HandlersFor<keyof typeof appContract> = {
+  'app.info': (_input, core) => ({
+    name: 'Kollab',
+    version: core.appVersion,
+    schemaVersion: schemaVersion(core.db),
+    dataDir: core.dataDir,
+    dbFile: core.dbFile,
+    counts: {
+      influencers: count(core, 'influencers', 'WHERE deleted_at IS NULL'),
+      campaigns: count(core, 'campaigns', 'WHERE archived_at IS NULL'),
+      collaborations: count(core, 'collaborations', 'WHERE removed_at IS NULL'),
+      redemptions: count(core, 'redemptions'),
+    },
+  }),
+  'settings.get': (_input, core) => getSettings(core.db),
+  'settings.update': (input, core) => {
+    const next = updateSettings(core.db, input);
+    core.events.emit({ type: 'data.changed', scopes: ['settings'] });
+    return next;
+  },
+  'workspace.reset': (input, core) => ({ jobId: core.jobs.start('workspace.reset', { mode: input.mode }) }),
+  'jobs.list': (_input, core) => core.jobs.list(),
+};

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { method } from './define';
+import { empty } from './common';
+import { LOCALES, DEFAULT_TIER_THRESHOLDS } from '../domain';
+import type { JobKind } from '../events';
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  /** Migrations applied to the open database. */
+  schemaVersion: number;
+  dataDir: string;
+  dbFile: string;
+  /** Counts that tell the renderer whether the workspace is empty. */
+  counts: { influencers: number; campaigns: number; collaborations: number; redemptions: number };
+}
+
+export const settingsSchema = z.object({
+  /** null = follow the operating system's locale. */
+  locale: z.enum(LOCALES).nullable(),
+  currency: z.string().regex(/^[A-Z]{3}$/),
+  brandName: z.string().max(120),
+  tierThresholds: z
+    .object({
+      micro: z.number().int().min(1),
+      macro: z.number().int().min(2),
+      mega: z.number().int().min(3),
+    })
+    .refine((t) => t.micro < t.macro && t.macro < t.mega, { message: 'tiers must grow: micro < macro < mega', path: ['macro'] }),
+  maxActiveCollaborations: z.number().int().min(1).max(1000),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+export const DEFAULT_SETTINGS: Settings = {
+  locale: null,
+  currency: 'EUR',
+  brandName: '',
+  tierThresholds: DEFAULT_TIER_THRESHOLDS,
+  maxActiveCollaborations: 12,
+};
+
+export interface JobInfo {
+  jobId: string;
+  kind: JobKind;
+  startedAt: string;
+  done: number;
+  total: number;
+  phase: string;
+}
+
+export const appContract = {
+  'app.info': method<AppInfo>()(empty, 'Version, schema and data folder of the running core'),
+  'settings.get': method<Settings>()(empty, 'All settings'),
+  'settings.update': method<Settings>()(settingsSchema.partial().strict(), 'Change some settings; returns all'),
+  'workspace.reset': method<{ jobId: string }>()(
+    z.object({ mode: z.enum(['demo', 'empty']) }).strict(),
+    'Erase the workspace and start it empty or with the demo data (runs as a job)',
+  ),
+  'jobs.list': method<JobInfo[]>()(empty, 'Long-running work in progress'),
+};

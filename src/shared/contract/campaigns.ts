@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { method } from './define';
+import { id, isoDate, currency, minor, bp } from './common';
+import { CAMPAIGN_GOALS } from '../domain';
+import type { CampaignGoal, CollabType, Platform, Tier } from '../domain';
+
+export type CampaignPhase = 'planned' | 'active' | 'finished' | 'archived';
+
+export interface CampaignRow {
+  id: number;
+  name: string;
+  goal: CampaignGoal;
+  product: string;
+  phase: CampaignPhase;
+  startDate: string | null;
+  endDate: string | null;
+  budgetMinor: number;
+  currency: string;
+  collaborations: number;
+  /** Fees + sample value and shipping + commission on attributed revenue. */
+  costMinor: number;
+  revenueMinor: number;
+}
+
+export interface StageDto {
+  id: number;
+  key: string | null;
+  name: string | null;
+  position: number;
+}
+
+export interface BoardCard {
+  id: number;
+  stageId: number;
+  position: number;
+  influencerId: number;
+  influencerName: string;
+  platform: Platform | null;
+  handle: string | null;
+  followers: number;
+  tier: Tier;
+  engagementRateBp: number | null;
+  type: CollabType;
+  feeMinor: number;
+  currency: string;
+  nextDueDate: string | null;
+  badges: { sampleShipped: boolean; voucherCode: boolean; contentLive: boolean; disclosureMissing: boolean };
+}
+
+export interface CampaignDetail extends CampaignRow {
+  disclosureText: string;
+  baseUrl: string | null;
+  notes: string;
+  targetKpis: { engagementRateBp?: number; conversions?: number; revenueMinor?: number; roasBp?: number; reach?: number };
+  stages: StageDto[];
+}
+
+export const campaignInput = z.object({
+  name: z.string().trim().min(1, 'name is required').max(200),
+  goal: z.enum(CAMPAIGN_GOALS),
+  product: z.string().trim().max(200).default(''),
+  startDate: isoDate.nullable().optional(),
+  endDate: isoDate.nullable().optional(),
+  budgetMinor: minor.default(0),
+  currency: currency.default('EUR'),
+  targetKpis: z
+    .object({
+      engagementRateBp: bp.optional(),
+      conversions: z.number().int().min(0).optional(),
+      revenueMinor: minor.optional(),
+      roasBp: bp.optional(),
+      reach: z.number().int().min(0).optional(),
+    })
+    .default({}),
+  disclosureText: z.string().trim().max(200).default('#werbung'),
+  baseUrl: z.string().url().nullable().optional(),
+  notes: z.string().max(20_000).default(''),
+});
+
+export const campaignsContract = {
+  'campaigns.list': method<CampaignRow[]>()(
+    z.object({ search: z.string().max(200).optional(), includeArchived: z.boolean().default(false) }).strict(),
+    'Campaigns with their phase, spend and revenue',
+  ),
+  'campaigns.get': method<CampaignDetail>()(z.object({ id }).strict(), 'One campaign with its stages'),
+  'campaigns.create': method<{ id: number }>()(
+    campaignInput
+      .strict()
+      .refine((c) => !c.startDate || !c.endDate || c.startDate <= c.endDate, { message: 'end date is before start date', path: ['endDate'] }),
+    'Create a campaign with the default pipeline',
+  ),
+  'campaigns.board': method<{ campaignId: number; stages: StageDto[]; cards: BoardCard[] }>()(
+    z.object({ id }).strict(),
+    'The kanban board: stages and cards in order',
+  ),
+};

@@ -1,0 +1,13 @@
+import { z } from 'zod';
+
+export const id = z.number().int().positive();
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-11-24');
+export const currency = z.string().regex(/^[A-Z]{3}$/, 'must be a three-letter currency code such as EUR');
+export const minor = z.number().int().min(0).max(1e13);
+export const bp = z.number().int().min(0).max(1_000_000);
+export const empty = z.object({}).strict();
+export const paging = {
+  limit: z.number().int().min(1).max(10_000).default(100),
+  offset: z.number().int().min(0).default(0),
+};
+export const sortDir = z.enum(['asc', 'desc']).default('asc');

@@ -1,0 +1,30 @@
+import type { z } from 'zod';
+import { appContract } from './app';
+import { influencersContract } from './influencers';
+import { campaignsContract } from './campaigns';
+import { insightsContract } from './insights';
+import type { MethodDef } from './define';
+
+/** Every operation of the API, declared once. Main serves it, preload forwards it, the renderer calls it. */
+export const contract = {
+  ...appContract,
+  ...influencersContract,
+  ...campaignsContract,
+  ...insightsContract,
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type InputOf<M extends MethodName> = z.input<Contract[M]['input']>;
+export type ParsedInputOf<M extends MethodName> = z.output<Contract[M]['input']>;
+export type ResultOf<M extends MethodName> = Contract[M] extends MethodDef<z.ZodType, infer O> ? O : never;
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+export * from './app';
+export * from './influencers';
+export * from './campaigns';
+export * from './insights';
+export type { MethodDef } from './define';

@@ -1,0 +1,52 @@
+/**
+ * The result envelope every API call returns, over IPC and HTTP alike
+ * (after Signal Desktop's pattern: the transport never throws, the envelope says what happened).
+ */
+export type ErrorCode =
+  | 'UNKNOWN_METHOD'
+  | 'INVALID_INPUT'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'FORBIDDEN'
+  | 'UNSUPPORTED'
+  | 'INTERNAL';
+
+export interface ApiErrorBody {
+  code: ErrorCode;
+  /** Short, user-presentable message (English; the renderer translates by code/field where it can). */
+  message: string;
+  /** Dotted path of the offending input field, when the error concerns one field. */
+  field?: string;
+  /** Extra machine-readable details (e.g. which collaboration holds a taken voucher code). */
+  details?: Record<string, string | number | boolean | null>;
+}
+
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiErrorBody };
+
+/** Thrown by domain code for expected failures; the dispatcher turns it into an error envelope. */
+export class DomainError extends Error {
+  readonly code: ErrorCode;
+  readonly field?: string;
+  readonly details?: ApiErrorBody['details'];
+  constructor(code: ErrorCode, message: string, opts: { field?: string; details?: ApiErrorBody['details'] } = {}) {
+    super(message);
+    this.name = 'DomainError';
+    this.code = code;
+    this.field = opts.field;
+    this.details = opts.details;
+  }
+}
+
+/** Thrown by the renderer's client when an envelope is not ok. */
+export class ApiError extends Error {
+  readonly code: ErrorCode;
+  readonly field?: string;
+  readonly details?: ApiErrorBody['details'];
+  constructor(body: ApiErrorBody) {
+    super(body.message);
+    this.name = 'ApiError';
+    this.code = body.code;
+    this.field = body.field;
+    this.details = body.details;
+  }
+}

@@ -1,0 +1,31 @@
+/** Events pushed from main to the renderer (IPC `kollab:event` or the host's server-sent events). */
+export type JobKind = 'demo.seed' | 'workspace.reset';
+
+export interface JobProgressEvent {
+  type: 'job.progress';
+  jobId: string;
+  kind: JobKind;
+  /** Units done so far and in all; total 0 = unknown yet. */
+  done: number;
+  total: number;
+  /** Machine key of the current phase; the renderer translates it. */
+  phase: string;
+}
+
+export interface JobFinishedEvent {
+  type: 'job.finished';
+  jobId: string;
+  kind: JobKind;
+  ok: boolean;
+  /** Short message on failure. */
+  message?: string;
+  result?: Record<string, number | string | boolean | null>;
+}
+
+/** Tells stores to refetch: a scope changed because of work done elsewhere (a job, another window). */
+export interface DataChangedEvent {
+  type: 'data.changed';
+  scopes: Array<'influencers' | 'campaigns' | 'collaborations' | 'redemptions' | 'imports' | 'settings' | 'all'>;
+}
+
+export type AppEvent = JobProgressEvent | JobFinishedEvent | DataChangedEvent;
