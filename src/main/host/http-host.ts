@@ -7,7 +7,7 @@ import { describeMethods } from '../api/dispatcher';
 import type { EventBus } from '../core/events';
 import type { Logger } from '../core/log';
 import type { Envelope } from '../../shared/envelope';
-import { CONTENT_SECURITY_POLICY } from './csp';
+import { CONTENT_SECURITY_POLICY } from '../shell/policy';
 import { contentTypeOf, resolveStaticPath } from './static-files';
 
 export interface HttpHostOptions {

@@ -1,28 +1,18 @@
 import path from 'node:path';
 import fs from 'node:fs';
+import { resolveAppPath } from '../shell/app-protocol-path';
+import { APP_ORIGIN } from '../shell/policy';
 
 /**
- * Maps a request path to a file under `root`, refusing anything that could leave it
- * (`..`, encoded dots or slashes, backslashes, NUL). Unknown routes without an extension fall back to
- * index.html (single-page app). Returns null when the request must be refused.
+ * Maps a request path to a file under `root` with the same traversal guard the desktop app's
+ * app:// protocol uses (shell/app-protocol-path.ts is pure, no Electron import). Unknown routes
+ * without an extension get index.html (single-page app). Returns null when the request must be refused.
  */
 export function resolveStaticPath(root: string, urlPath: string): string | null {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(urlPath.split('?')[0].split('#')[0]);
-  } catch {
-    return null;
-  }
-  if (decoded.includes('\0') || decoded.includes('\\')) return null;
-  const segments = decoded.split('/').filter(Boolean);
-  if (segments.some((s) => s === '..' || s === '.')) return null;
-  const rootAbs = path.resolve(root);
-  const candidate = path.resolve(rootAbs, ...segments);
-  if (candidate !== rootAbs && !candidate.startsWith(rootAbs + path.sep)) return null;
-  if (segments.length === 0) return path.join(rootAbs, 'index.html');
-  if (fs.existsSync(candidate) && fs.statSync(candidate).isFile()) return candidate;
-  if (!path.extname(candidate)) return path.join(rootAbs, 'index.html');
-  return null;
+  if (!urlPath.startsWith('/')) return null;
+  const file = resolveAppPath(root, `${APP_ORIGIN}${urlPath}`);
+  if (!file) return null;
+  return fs.existsSync(file) && fs.statSync(file).isFile() ? file : null;
 }
 
 const TYPES: Record<string, string> = {
