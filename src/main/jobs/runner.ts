@@ -36,7 +36,7 @@ export class JobRunner {
   private workerSpec(): { file: string; execArgv: string[] } {
     if (this.opts.workerFile) return { file: this.opts.workerFile, execArgv: [] };
     const here = fileURLToPath(import.meta.url);
-    if (here.endsWith('.ts')) return { file: path.join(path.dirname(here), 'worker.ts'), execArgv: ['--import', 'tsx'] };
+    if (here.endsWith('.ts')) return { file: path.join(path.dirname(here), 'worker-from-source.mjs'), execArgv: [] };
     return { file: path.join(path.dirname(here), 'worker.js'), execArgv: [] };
   }
 
