@@ -44,7 +44,8 @@ export function resetWorkspace(db: Db, mode: 'demo' | 'empty', progress: Progres
     progress(0, 0, 'clearing');
     for (const t of WORKSPACE_TABLES) client.prepare(`DELETE FROM ${t}`).run();
     client.prepare(`DELETE FROM sqlite_sequence WHERE name IN (${WORKSPACE_TABLES.map(() => '?').join(',')})`).run(...WORKSPACE_TABLES);
-    const counts = mode === 'demo' ? seedDemo(db, { progress }) : {};
+    // Dates of the demo are relative to today, so its campaigns stay planned / active / finished.
+    const counts = mode === 'demo' ? seedDemo(db, { progress, today: new Date().toISOString().slice(0, 10) }) : {};
     client
       .prepare(
         `INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')`,
