@@ -50,6 +50,12 @@ export const channels = sqliteTable(
     avgShares: integer('avg_shares').notNull().default(0),
     avgViews: integer('avg_views').notNull().default(0),
     isPrimary: integer('is_primary', { mode: 'boolean' }).notNull().default(false),
+    /**
+     * Cached result of the authenticity check (influencers/directory/authenticity.ts), recomputed whenever
+     * the channel or its snapshots change, so the directory can filter and sort on it in SQL.
+     */
+    authVerdict: text('auth_verdict').notNull().default('ok'),
+    authReasons: text('auth_reasons', { mode: 'json' }).$type<{ code: string; params: Record<string, number | string> }[]>().notNull().default(sql`'[]'`),
     ...timestamps,
   },
   (t) => [

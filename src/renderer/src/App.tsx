@@ -1,0 +1,167 @@
+import { AppShell, Box, Burger, Button, Group, MantineProvider, NavLink, ScrollArea, Stack, Text, ThemeIcon } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Notifications } from '@mantine/notifications';
+import { IconFileImport, IconLayoutDashboard, IconSettings, IconSpeakerphone, IconUsers } from '@tabler/icons-react';
+import { useEffect } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { Link, Route, Router, Switch, useLocation } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
+import { getI18n } from './i18n';
+import { startDataSync } from './lib/sync';
+import { theme } from './theme';
+import { useSettingsStore } from './features/settings/store';
+import { setUndoRenderer } from './features/influencers/store';
+import './features/jobs/store';
+import { DashboardPage } from './features/dashboard/DashboardPage';
+import { InfluencersPage } from './features/influencers/InfluencersPage';
+import { InfluencerProfilePage } from './features/influencers/InfluencerProfilePage';
+import { CampaignsPage } from './features/campaigns/CampaignsPage';
+import { CampaignPage } from './features/campaigns/CampaignPage';
+import { ImportsPage } from './features/imports/ImportsPage';
+import { SettingsPage } from './features/settings/SettingsPage';
+import { EmptyBlock } from './components/States';
+
+setUndoRenderer((label, onClick) => (
+  <Button size="compact-xs" variant="light" mt={6} onClick={onClick}>
+    {label}
+  </Button>
+));
+
+const NAV = [
+  { href: '/', key: 'dashboard', icon: IconLayoutDashboard },
+  { href: '/influencers', key: 'influencers', icon: IconUsers },
+  { href: '/campaigns', key: 'campaigns', icon: IconSpeakerphone },
+  { href: '/imports', key: 'imports', icon: IconFileImport },
+  { href: '/settings', key: 'settings', icon: IconSettings },
+] as const;
+
+function isActive(location: string, href: string) {
+  return href === '/' ? location === '/' : location === href || location.startsWith(`${href}/`);
+}
+
+function Logo() {
+  return (
+    <svg width="26" height="26" viewBox="0 0 32 32" aria-hidden="true">
+      <rect width="32" height="32" rx="8" fill="var(--mantine-color-brand-6)" />
+      <circle cx="12" cy="16" r="5.5" fill="none" stroke="white" strokeWidth="2.4" />
+      <circle cx="20" cy="16" r="5.5" fill="none" stroke="white" strokeOpacity="0.75" strokeWidth="2.4" />
+    </svg>
+  );
+}
+
+function NotFound() {
+  const { t } = useTranslation();
+  return (
+    <EmptyBlock
+      title={t('common.notFound')}
+      description={t('common.notFoundText')}
+      actions={
+        <Button component={Link} href="/">
+          {t('common.toStart')}
+        </Button>
+      }
+    />
+  );
+}
+
+export function Shell() {
+  const { t } = useTranslation();
+  const [location] = useLocation();
+  const [opened, { toggle, close }] = useDisclosure();
+  const brandName = useSettingsStore((s) => s.settings?.brandName);
+
+  useEffect(() => {
+    close();
+    window.scrollTo?.(0, 0);
+  }, [location, close]);
+
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 236, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="xl">
+      <a href="#main" className="skip-link" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
+        {t('app.skipToContent')}
+      </a>
+      <AppShell.Header px="md">
+        <Group h="100%" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('app.toggleNav')} />
+            <Logo />
+            <Text fw={700} fz={18} lh={1} style={{ letterSpacing: '-0.01em' }}>
+              {t('app.brand')}
+            </Text>
+            <Text size="xs" c="dimmed" visibleFrom="md" mt={2}>
+              {t('app.tagline')}
+            </Text>
+          </Group>
+          {brandName ? (
+            <Text size="sm" fw={500} c="dimmed" truncate maw={280}>
+              {brandName}
+            </Text>
+          ) : null}
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" component="nav" aria-label={t('app.nav.label')}>
+        <AppShell.Section grow component={ScrollArea}>
+          <Stack gap={2}>
+            {NAV.map(({ href, key, icon: Icon }) => {
+              const active = isActive(location, href);
+              return (
+                <NavLink
+                  key={key}
+                  component={Link}
+                  href={href}
+                  className="nav-link"
+                  label={t(`app.nav.${key}`)}
+                  leftSection={<Icon size={18} stroke={1.7} aria-hidden="true" />}
+                  active={active}
+                  aria-current={active ? 'page' : undefined}
+                  variant="light"
+                />
+              );
+            })}
+          </Stack>
+        </AppShell.Section>
+        <AppShell.Section>
+          <Group gap={6} px="xs" py="xs" wrap="nowrap">
+            <ThemeIcon size={8} radius="xl" color="teal" />
+            <Text size="xs" c="dimmed">
+              {t('app.offline')}
+            </Text>
+          </Group>
+        </AppShell.Section>
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Box id="main" tabIndex={-1} maw={1400} mx="auto" style={{ outline: 'none' }}>
+          <Switch>
+            <Route path="/" component={DashboardPage} />
+            <Route path="/influencers" component={InfluencersPage} />
+            <Route path="/influencers/:id">{(p) => <InfluencerProfilePage id={Number(p.id)} />}</Route>
+            <Route path="/campaigns" component={CampaignsPage} />
+            <Route path="/campaigns/:id">{(p) => <CampaignPage id={Number(p.id)} />}</Route>
+            <Route path="/imports" component={ImportsPage} />
+            <Route path="/settings" component={SettingsPage} />
+            <Route component={NotFound} />
+          </Switch>
+        </Box>
+      </AppShell.Main>
+    </AppShell>
+  );
+}
+
+export function App({ hook = useHashLocation }: { hook?: Parameters<typeof Router>[0]['hook'] }) {
+  useEffect(() => {
+    const stop = startDataSync();
+    void useSettingsStore.getState().load();
+    return stop;
+  }, []);
+
+  return (
+    <I18nextProvider i18n={getI18n()}>
+      <MantineProvider theme={theme} defaultColorScheme="light" forceColorScheme="light">
+        <Notifications position="bottom-right" limit={4} />
+        <Router hook={hook}>
+          <Shell />
+        </Router>
+      </MantineProvider>
+    </I18nextProvider>
+  );
+}

@@ -1,0 +1,38 @@
+import { ApiError } from '../../../shared/envelope';
+import type { InputOf, MethodName, ResultOf } from '../../../shared/contract';
+import type { AppEvent } from '../../../shared/events';
+import { chooseTransport, type Transport } from './transport';
+
+let transport: Transport | null = null;
+
+function current(): Transport {
+  if (!transport) transport = chooseTransport();
+  return transport;
+}
+
+/** Chooses the transport now (called at start-up so the token leaves the address bar at once). */
+export function initTransport(t?: Transport): Transport {
+  transport = t ?? chooseTransport();
+  return transport;
+}
+
+/** Forget the chosen transport (tests). */
+export function resetTransport(): void {
+  transport = null;
+}
+
+export const api = {
+  async call<M extends MethodName>(method: M, input: InputOf<M>): Promise<ResultOf<M>> {
+    const env = await current().call(method, input);
+    if (!env.ok) throw new ApiError(env.error);
+    return env.value as ResultOf<M>;
+  },
+  onEvent(listener: (e: AppEvent) => void): () => void {
+    return current().onEvent(listener);
+  },
+  get transportKind() {
+    return current().kind;
+  },
+};
+
+export { ApiError };

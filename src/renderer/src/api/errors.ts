@@ -1,0 +1,40 @@
+import { notifications } from '@mantine/notifications';
+import { ApiError } from '../../../shared/envelope';
+import { getI18n } from '../i18n';
+
+/** Turns any thrown value into a user-facing title + message (translated by error code). */
+export function describeError(err: unknown): { title: string; message: string } {
+  const t = getI18n().t;
+  if (err instanceof ApiError) {
+    return { title: t(`errors.codes.${err.code}`, { defaultValue: t('errors.title') }), message: err.message };
+  }
+  return { title: t('errors.title'), message: err instanceof Error ? err.message : String(err) };
+}
+
+/** The global error toast. INVALID_INPUT errors with a field should be shown on the field instead (see fieldError). */
+export function notifyError(err: unknown): void {
+  const { title, message } = describeError(err);
+  console.error(err);
+  notifications.show({ color: 'red', title, message, autoClose: 8000 });
+}
+
+/**
+ * If `err` is an INVALID_INPUT error about a field, returns that field path and message;
+ * forms put it on the matching input. `known` lists the fields the form can show.
+ */
+export function fieldError(err: unknown, known?: readonly string[]): { field: string; message: string } | null {
+  if (!(err instanceof ApiError) || err.code !== 'INVALID_INPUT' || !err.field) return null;
+  if (known && !known.includes(err.field)) return null;
+  return { field: err.field, message: err.message };
+}
+
+/**
+ * Standard handling for a form submit failure: put a field error on the form when it has the field,
+ * otherwise show the global notification. Returns the field errors to set.
+ */
+export function handleFormError(err: unknown, known: readonly string[]): Record<string, string> {
+  const fe = fieldError(err, known);
+  if (fe) return { [fe.field]: fe.message };
+  notifyError(err);
+  return {};
+}

@@ -1,0 +1,127 @@
+import { Button, Divider, Group, Modal, MultiSelect, NumberInput, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import { NICHES, PLATFORMS, type Platform } from '../../../../shared/domain';
+import { handleFormError } from '../../api/errors';
+import { useInfluencersStore } from './store';
+import { useNumberSeparators } from '../../lib/useFormat';
+
+const FIELDS = ['name', 'email', 'phone', 'city', 'country', 'niches', 'notes', 'channels', 'channels.0.handle', 'channels.0.platform', 'channels.0.followers'] as const;
+
+const EMPTY = { name: '', email: '', phone: '', city: '', country: '', niches: [] as string[], notes: '', platform: 'instagram' as Platform, handle: '', followers: 0 as number | string, avgLikes: 0 as number | string, avgComments: 0 as number | string };
+
+export function CreateInfluencerModal({ opened, onClose }: { opened: boolean; onClose(): void }) {
+  const { t } = useTranslation();
+  const [, navigate] = useLocation();
+  const create = useInfluencersStore((s) => s.create);
+  const [v, setV] = useState(EMPTY);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const seps = useNumberSeparators();
+  const set = <K extends keyof typeof EMPTY>(k: K, value: (typeof EMPTY)[K]) => {
+    setV((old) => ({ ...old, [k]: value }));
+    setErrors((e) => ({ ...e, [k]: '' }));
+  };
+  const close = () => {
+    setV(EMPTY);
+    setErrors({});
+    onClose();
+  };
+  const err = (...keys: string[]) => keys.map((k) => errors[k]).find(Boolean) || undefined;
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    try {
+      const opt = (s: string) => (s.trim() ? s.trim() : null);
+      const id = await create({
+        name: v.name,
+        email: opt(v.email),
+        phone: opt(v.phone),
+        city: opt(v.city),
+        country: opt(v.country.toUpperCase()),
+        niches: v.niches,
+        notes: v.notes,
+        channels: v.handle.trim()
+          ? [
+              {
+                platform: v.platform,
+                handle: v.handle.trim().replace(/^@/, ''),
+                followers: Number(v.followers) || 0,
+                avgLikes: Number(v.avgLikes) || 0,
+                avgComments: Number(v.avgComments) || 0,
+                isPrimary: true,
+              },
+            ]
+          : [],
+      });
+      notifications.show({ color: 'teal', title: t('influencers.create.created', { name: v.name.trim() }), message: '' });
+      close();
+      navigate(`/influencers/${id}`);
+    } catch (ex) {
+      setErrors(handleFormError(ex, FIELDS));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal opened={opened} onClose={close} title={t('influencers.create.title')} size="lg">
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          <TextInput label={t('influencers.create.name')} required data-autofocus value={v.name} onChange={(e) => set('name', e.currentTarget.value)} error={err('name')} />
+          <SimpleGrid cols={2}>
+            <TextInput label={t('influencers.create.email')} type="email" value={v.email} onChange={(e) => set('email', e.currentTarget.value)} error={err('email')} />
+            <TextInput label={t('influencers.create.phone')} value={v.phone} onChange={(e) => set('phone', e.currentTarget.value)} error={err('phone')} />
+            <TextInput label={t('influencers.create.city')} value={v.city} onChange={(e) => set('city', e.currentTarget.value)} error={err('city')} />
+            <TextInput
+              label={t('influencers.create.country')}
+              description={t('influencers.create.countryHint')}
+              maxLength={2}
+              value={v.country}
+              onChange={(e) => set('country', e.currentTarget.value.toUpperCase())}
+              error={err('country')}
+            />
+          </SimpleGrid>
+          <MultiSelect
+            label={t('influencers.create.niches')}
+            data={NICHES.map((n) => ({ value: n, label: t(`niches.${n}`) }))}
+            value={v.niches}
+            onChange={(x) => set('niches', x)}
+            error={err('niches')}
+            searchable
+            clearable
+          />
+          <Divider label={t('influencers.create.channel')} labelPosition="left" />
+          <SimpleGrid cols={2}>
+            <Select
+              label={t('influencers.create.platform')}
+              data={PLATFORMS.map((p) => ({ value: p, label: t(`platforms.${p}`) }))}
+              value={v.platform}
+              onChange={(x) => x && set('platform', x as Platform)}
+              allowDeselect={false}
+              error={err('channels.0.platform')}
+            />
+            <TextInput label={t('influencers.create.handle')} leftSection="@" value={v.handle} onChange={(e) => set('handle', e.currentTarget.value)} error={err('channels.0.handle', 'channels')} />
+          </SimpleGrid>
+          <SimpleGrid cols={3}>
+            <NumberInput label={t('influencers.create.followers')} min={0} {...seps} value={v.followers} onChange={(x) => set('followers', x)} error={err('channels.0.followers')} />
+            <NumberInput label={t('influencers.create.avgLikes')} min={0} {...seps} value={v.avgLikes} onChange={(x) => set('avgLikes', x)} />
+            <NumberInput label={t('influencers.create.avgComments')} min={0} {...seps} value={v.avgComments} onChange={(x) => set('avgComments', x)} />
+          </SimpleGrid>
+          <Textarea label={t('influencers.create.notes')} autosize minRows={2} maxRows={6} value={v.notes} onChange={(e) => set('notes', e.currentTarget.value)} error={err('notes')} />
+          <Group justify="flex-end" mt="xs">
+            <Button variant="default" onClick={close}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={busy}>
+              {t('influencers.create.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

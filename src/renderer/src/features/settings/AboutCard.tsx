@@ -1,0 +1,32 @@
+import { Card, Code, Stack, Text, Title } from '@mantine/core';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSettingsStore } from './store';
+
+export function AboutCard() {
+  const { t } = useTranslation();
+  const info = useSettingsStore((s) => s.info);
+  const loadInfo = useSettingsStore((s) => s.loadInfo);
+  useEffect(() => {
+    void loadInfo();
+  }, [loadInfo]);
+  if (!info) return null;
+  return (
+    <Card>
+      <Title order={2} fz="md" fw={600} mb="sm">
+        {t('settings.about.title')}
+      </Title>
+      <Stack gap={6}>
+        <Text size="sm">
+          {t('settings.about.version')}: <b>{info.version}</b>
+        </Text>
+        <Text size="sm">
+          {t('settings.about.schema')}: {info.schemaVersion}
+        </Text>
+        <Text size="sm">
+          {t('settings.about.dataDir')}: <Code>{info.dataDir}</Code>
+        </Text>
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,212 @@
+import { Button, Card, Grid, Group, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconCheck } from '@tabler/icons-react';
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Settings } from '../../../../shared/contract';
+import type { Locale } from '../../../../shared/domain';
+import { handleFormError, notifyError } from '../../api/errors';
+import { ErrorState, LoadingState } from '../../components/States';
+import { PageHeader } from '../../components/PageHeader';
+import { setLocale, effectiveLocale } from '../../i18n';
+import { CURRENCIES } from '../campaigns/CreateCampaignModal';
+import { useSettingsStore } from './store';
+import { useNumberSeparators } from '../../lib/useFormat';
+import { WorkspaceCard } from './WorkspaceCard';
+import { AboutCard } from './AboutCard';
+
+const FIELDS = ['locale', 'currency', 'brandName', 'tierThresholds', 'tierThresholds.micro', 'tierThresholds.macro', 'tierThresholds.mega', 'maxActiveCollaborations'] as const;
+
+type Draft = {
+  currency: string;
+  brandName: string;
+  micro: number | string;
+  macro: number | string;
+  mega: number | string;
+  maxActiveCollaborations: number | string;
+};
+
+function draftOf(s: Settings): Draft {
+  return {
+    currency: s.currency,
+    brandName: s.brandName,
+    micro: s.tierThresholds.micro,
+    macro: s.tierThresholds.macro,
+    mega: s.tierThresholds.mega,
+    maxActiveCollaborations: s.maxActiveCollaborations,
+  };
+}
+
+function LanguageControl({ value, onChange }: { value: Locale | null; onChange(v: Locale | null): void }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap={4}>
+      <Text size="sm" fw={500} id="language-label">
+        {t('settings.language')}
+      </Text>
+      <SegmentedControl
+        aria-labelledby="language-label"
+        value={value ?? 'auto'}
+        onChange={(v) => onChange(v === 'auto' ? null : (v as Locale))}
+        data={[
+          { value: 'auto', label: t('settings.languageAuto') },
+          { value: 'de', label: 'Deutsch' },
+          { value: 'en', label: 'English' },
+        ]}
+        w="fit-content"
+      />
+      <Text size="xs" c="dimmed">
+        {t('settings.languageHint')}
+      </Text>
+    </Stack>
+  );
+}
+
+export function SettingsPage() {
+  const { t } = useTranslation();
+  const { settings, error, load, update } = useSettingsStore();
+  const [draft, setDraft] = useState<Draft | null>(settings ? draftOf(settings) : null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [saving, setSaving] = useState(false);
+  const seps = useNumberSeparators();
+
+  useEffect(() => {
+    if (!settings && !error) void load();
+  }, [settings, error, load]);
+  useEffect(() => {
+    if (settings && !draft) setDraft(draftOf(settings));
+  }, [settings, draft]);
+
+  const header = <PageHeader title={t('settings.title')} subtitle={t('settings.subtitle')} />;
+  if (!settings || !draft) {
+    return (
+      <>
+        {header}
+        {error ? <ErrorState error={error} onRetry={load} /> : <LoadingState />}
+      </>
+    );
+  }
+
+  const set = (k: keyof Draft, v: string | number, errKeys: string[] = [k]) => {
+    setDraft((d) => (d ? { ...d, [k]: v } : d));
+    setErrors((e) => {
+      const n = { ...e };
+      for (const key of errKeys) delete n[key];
+      return n;
+    });
+  };
+  const tierErr = (k: 'micro' | 'macro' | 'mega') => errors[`tierThresholds.${k}`] || (k === 'macro' ? errors.tierThresholds : undefined) || undefined;
+
+  const changeLocale = async (locale: Locale | null) => {
+    const previous = settings.locale;
+    void setLocale(effectiveLocale(locale)); // switch at once, persist in the background
+    try {
+      await update({ locale });
+    } catch (err) {
+      void setLocale(effectiveLocale(previous));
+      notifyError(err);
+    }
+  };
+
+  const save = async (e: FormEvent) => {
+    e.preventDefault();
+    setSaving(true);
+    setErrors({});
+    try {
+      const saved = await update({
+        currency: draft.currency,
+        brandName: draft.brandName,
+        tierThresholds: { micro: Number(draft.micro), macro: Number(draft.macro), mega: Number(draft.mega) },
+        maxActiveCollaborations: Number(draft.maxActiveCollaborations),
+      });
+      setDraft(draftOf(saved));
+      notifications.show({ color: 'teal', icon: <IconCheck size={16} />, title: t('settings.saved'), message: '' });
+    } catch (err) {
+      setErrors(handleFormError(err, FIELDS));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <>
+      {header}
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, lg: 7 }}>
+          <Card component="form" onSubmit={save} noValidate aria-labelledby="settings-general">
+            <Title order={2} fz="md" fw={600} mb="lg" id="settings-general">
+              {t('settings.general')}
+            </Title>
+            <Stack gap="lg">
+              <LanguageControl value={settings.locale} onChange={(v) => void changeLocale(v)} />
+              <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                <TextInput
+                  label={t('settings.brandName')}
+                  placeholder={t('settings.brandNamePlaceholder')}
+                  value={draft.brandName}
+                  onChange={(e) => set('brandName', e.currentTarget.value)}
+                  error={errors.brandName}
+                  maxLength={120}
+                />
+                <Select
+                  label={t('settings.currency')}
+                  description={t('settings.currencyHint')}
+                  data={CURRENCIES.includes(draft.currency) ? CURRENCIES : [draft.currency, ...CURRENCIES]}
+                  value={draft.currency}
+                  onChange={(v) => v && set('currency', v)}
+                  allowDeselect={false}
+                  error={errors.currency}
+                />
+              </SimpleGrid>
+              <Stack gap={6}>
+                <Text size="sm" fw={500}>
+                  {t('settings.tiers')}
+                </Text>
+                <Text size="xs" c="dimmed" mt={-4}>
+                  {t('settings.tiersHint')}
+                </Text>
+                <SimpleGrid cols={{ base: 1, sm: 3 }}>
+                  {(['micro', 'macro', 'mega'] as const).map((k) => (
+                    <NumberInput
+                      key={k}
+                      label={t(`settings.tier${k[0]!.toUpperCase()}${k.slice(1)}` as 'settings.tierMicro')}
+                      min={1}
+                      step={1000}
+                      allowDecimal={false}
+                      {...seps}
+                      value={draft[k]}
+                      onChange={(v) => set(k, v, [`tierThresholds.${k}`, 'tierThresholds'])}
+                      error={tierErr(k)}
+                    />
+                  ))}
+                </SimpleGrid>
+              </Stack>
+              <NumberInput
+                label={t('settings.maxActive')}
+                description={t('settings.maxActiveHint')}
+                min={1}
+                max={1000}
+                allowDecimal={false}
+                value={draft.maxActiveCollaborations}
+                onChange={(v) => set('maxActiveCollaborations', v)}
+                error={errors.maxActiveCollaborations}
+                w={{ base: '100%', sm: 320 }}
+              />
+              <Group justify="flex-end">
+                <Button type="submit" loading={saving}>
+                  {t('settings.save')}
+                </Button>
+              </Group>
+            </Stack>
+          </Card>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 5 }}>
+          <Stack gap="md">
+            <WorkspaceCard />
+            <AboutCard />
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </>
+  );
+}

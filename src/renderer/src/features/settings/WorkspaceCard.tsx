@@ -1,0 +1,63 @@
+import { Button, Card, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import { IconAlertTriangle, IconDatabase, IconEraser } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { JobProgress } from '../jobs/JobProgress';
+import { useJobsStore } from '../jobs/store';
+
+export function WorkspaceCard() {
+  const { t } = useTranslation();
+  const job = useJobsStore((s) => s.job);
+  const resetWorkspace = useJobsStore((s) => s.resetWorkspace);
+  const [confirm, setConfirm] = useState<'demo' | 'empty' | null>(null);
+
+  const run = () => {
+    if (!confirm) return;
+    const mode = confirm;
+    setConfirm(null);
+    void resetWorkspace(mode);
+  };
+
+  return (
+    <Card>
+      <Title order={2} fz="md" fw={600} mb={4}>
+        {t('settings.workspace.title')}
+      </Title>
+      <Text size="sm" c="dimmed" mb="md">
+        {t('settings.workspace.description')}
+      </Text>
+      {job ? (
+        <JobProgress job={job} />
+      ) : (
+        <Group gap="sm">
+          <Button leftSection={<IconDatabase size={16} />} onClick={() => setConfirm('demo')}>
+            {t('settings.workspace.loadDemo')}
+          </Button>
+          <Button variant="default" leftSection={<IconEraser size={16} />} onClick={() => setConfirm('empty')}>
+            {t('settings.workspace.startEmpty')}
+          </Button>
+        </Group>
+      )}
+      <Modal
+        opened={confirm !== null}
+        onClose={() => setConfirm(null)}
+        title={confirm === 'demo' ? t('settings.workspace.confirmTitleDemo') : t('settings.workspace.confirmTitleEmpty')}
+      >
+        <Stack>
+          <Group gap="sm" wrap="nowrap" align="flex-start">
+            <IconAlertTriangle size={20} color="var(--mantine-color-orange-6)" style={{ flexShrink: 0, marginTop: 2 }} aria-hidden="true" />
+            <Text size="sm">{t('settings.workspace.confirmBody')}</Text>
+          </Group>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setConfirm(null)} data-autofocus>
+              {t('common.cancel')}
+            </Button>
+            <Button color="red" onClick={run}>
+              {confirm === 'demo' ? t('settings.workspace.confirmDemo') : t('settings.workspace.confirmEmpty')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Card>
+  );
+}

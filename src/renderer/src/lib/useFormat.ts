@@ -1,0 +1,17 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Locale } from '../../../shared/domain';
+import { formatterFor, type Formatter } from './format';
+
+/** Formatters bound to the current UI language; re-renders when the language changes. */
+export function useFormat(): Formatter {
+  const { i18n } = useTranslation();
+  const locale: Locale = i18n.language === 'de' ? 'de' : 'en';
+  return useMemo(() => formatterFor(locale), [locale]);
+}
+
+/** Separator props for Mantine NumberInput in the current language. */
+export function useNumberSeparators(): { thousandSeparator: string; decimalSeparator: string } {
+  const { i18n } = useTranslation();
+  return i18n.language === 'de' ? { thousandSeparator: '.', decimalSeparator: ',' } : { thousandSeparator: ',', decimalSeparator: '.' };
+}
