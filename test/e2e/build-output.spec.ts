@@ -22,8 +22,9 @@ test.describe('electron-vite build output', () => {
     const main = allJs(path.join(out, 'main')).map((f) => fs.readFileSync(f, 'utf8')).join('\n');
     expect(main).toMatch(/from ["']better-sqlite3["']|require\(["']better-sqlite3["']\)/);
     // The library's own source (its Database wrapper) must not have been inlined.
-    expect(main).not.toContain('better_sqlite3.node');
     expect(main).not.toContain('function Database(filenameGiven');
+    expect(main).not.toContain('function SqliteError(');
+    expect(main).not.toMatch(/require\(["']bindings["']\)/);
   });
 
   test('the preload is CommonJS and exposes only the bridge', () => {

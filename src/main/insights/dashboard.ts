@@ -14,6 +14,22 @@ export function isoWeek(iso: string): string {
   return `${d.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
 }
 
+/** Every ISO week from the earliest to the latest instant, so a chart shows quiet weeks as zero. */
+export function contiguousWeeks(instants: string[]): string[] {
+  if (!instants.length) return [];
+  const sorted = [...instants].sort();
+  const out: string[] = [];
+  const end = isoWeek(sorted[sorted.length - 1]);
+  const d = new Date(`${sorted[0].slice(0, 10)}T00:00:00Z`);
+  for (let guard = 0; guard < 1000; guard++) {
+    const w = isoWeek(d.toISOString());
+    if (out[out.length - 1] !== w) out.push(w);
+    if (w === end) break;
+    d.setUTCDate(d.getUTCDate() + 7);
+  }
+  return out;
+}
+
 export function dashboardSummary(db: Db, campaignId?: number): DashboardSummary {
   const figures = collaborationFigures(db, campaignId);
   const scope = campaignId === undefined ? '' : 'AND co.campaign_id = ?';
@@ -68,7 +84,7 @@ export function dashboardSummary(db: Db, campaignId?: number): DashboardSummary 
     influencers,
     activeCampaigns: campaigns.filter((c) => phaseOf(c) === 'active').length,
     collaborationsByStage: byStage,
-    revenueByWeek: [...weeks.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([week, v]) => ({ week, ...v })),
+    revenueByWeek: contiguousWeeks(orders.map((o) => o.at)).map((week) => ({ week, ...(weeks.get(week) ?? { revenueMinor: 0, orders: 0 }) })),
     topCollaborations: top,
   };
 }

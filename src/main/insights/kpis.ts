@@ -4,7 +4,8 @@ import type { KpiTotals } from '../../shared/contract';
 /**
  * KPI arithmetic, in one place.
  * - Revenue: order totals minus refunds of attributed orders whose status counts as a sale.
- * - Cost: fees + samples (value + shipping) + affiliate commission on that revenue.
+ * - Cost: fees of agreed collaborations (stage 'briefed' or later in the campaign's pipeline, never
+ *   'declined') + samples sent (value + shipping) + affiliate commission on that revenue.
  * - Derived: ER = engagements / reach, CPM = cost per 1,000 reach, CPE, CPA, ROAS = revenue / cost,
  *   ROI = (revenue − cost) / cost. Money in minor units, ratios in basis points, null when dividing by 0.
  */
@@ -26,7 +27,10 @@ export function collaborationFigures(db: Db, campaignId?: number): CollabFigures
   return db.$client
     .prepare(
       `WITH co AS (
-         SELECT c.id, c.fee_minor, c.commission_bp FROM collaborations c JOIN stages s ON s.id = c.stage_id
+         SELECT c.id, c.commission_bp,
+                CASE WHEN s.position >= coalesce((SELECT b.position FROM stages b WHERE b.campaign_id = c.campaign_id AND b.key = 'briefed'), 0)
+                     THEN c.fee_minor ELSE 0 END AS fee_minor
+         FROM collaborations c JOIN stages s ON s.id = c.stage_id
          WHERE c.removed_at IS NULL AND coalesce(s.key, '') <> 'declined' AND (? IS NULL OR c.campaign_id = ?)
        ),
        rev AS (
