@@ -34,13 +34,13 @@ function check(label, cmd, args) {
 function suite(label, cmd, args, reportFile, count, env) {
   fs.rmSync(reportFile, { force: true });
   const r = run(label, cmd, args, env);
-  let p = 0;
-  let f = 0;
+  let counted;
   try {
-    [p, f] = count(JSON.parse(fs.readFileSync(reportFile, 'utf8')));
+    counted = count(JSON.parse(fs.readFileSync(reportFile, 'utf8')));
   } catch {
-    f = 1; // the runner did not get as far as writing its report
+    counted = [0, 1]; // the runner did not get as far as writing its report
   }
+  let [p, f] = counted;
   if (!r.ok && f === 0) f = 1;
   passed += p;
   failed += f;

@@ -45,6 +45,7 @@ afterEach(() => {
   resetTransport();
 });
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- test handlers read whatever input shape the method has
 export type Handler = (input: any) => Envelope<unknown> | Promise<Envelope<unknown>>;
 
 /** Installs a fake `window.kollab`; unknown methods answer UNKNOWN_METHOD. Returns spies and an event emitter. */
