@@ -31,12 +31,13 @@ interface CampaignDbRow {
   baseUrl: string | null;
   notes: string;
   targetKpis: string;
+  targetAudience: string | null;
   collaborations: number;
 }
 
 const CAMPAIGN_SELECT = `SELECT c.id, c.name, c.goal, c.product, c.start_date AS startDate, c.end_date AS endDate,
   c.budget_minor AS budgetMinor, c.currency, c.archived_at AS archivedAt, c.disclosure_text AS disclosureText,
-  c.base_url AS baseUrl, c.notes, c.target_kpis AS targetKpis,
+  c.base_url AS baseUrl, c.notes, c.target_kpis AS targetKpis, c.target_audience AS targetAudience,
   (SELECT count(*) FROM collaborations co WHERE co.campaign_id = c.id AND co.removed_at IS NULL) AS collaborations
   FROM campaigns c`;
 
@@ -87,6 +88,7 @@ export function getCampaign(db: Db, id: number): CampaignDetail {
     baseUrl: r.baseUrl,
     notes: r.notes,
     targetKpis: JSON.parse(r.targetKpis),
+    targetAudience: r.targetAudience ? JSON.parse(r.targetAudience) : null,
     stages: listStages(db, id),
   };
 }
@@ -95,8 +97,8 @@ export function createCampaign(db: Db, input: ParsedInputOf<'campaigns.create'>)
   return db.$client.transaction(() => {
     const info = db.$client
       .prepare(
-        `INSERT INTO campaigns (name, goal, product, start_date, end_date, budget_minor, currency, target_kpis, disclosure_text, base_url, notes)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO campaigns (name, goal, product, start_date, end_date, budget_minor, currency, target_kpis, disclosure_text, base_url, notes, target_audience)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         input.name,
@@ -110,6 +112,7 @@ export function createCampaign(db: Db, input: ParsedInputOf<'campaigns.create'>)
         input.disclosureText,
         input.baseUrl ?? null,
         input.notes,
+        input.targetAudience ? JSON.stringify(input.targetAudience) : null,
       );
     const id = Number(info.lastInsertRowid);
     const stage = db.$client.prepare('INSERT INTO stages (campaign_id, key, name, position) VALUES (?, ?, NULL, ?)');

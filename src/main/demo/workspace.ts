@@ -1,6 +1,7 @@
 import type { Db } from '../db/connection';
 import type { Progress } from '../jobs/protocol';
 import { seedDemo } from './seed';
+import { refreshAuthenticity } from '../influencers/authenticity-cache';
 
 /** Tables in an order that deletes children before parents (settings are kept on purpose). */
 const WORKSPACE_TABLES = [
@@ -46,6 +47,7 @@ export function resetWorkspace(db: Db, mode: 'demo' | 'empty', progress: Progres
     client.prepare(`DELETE FROM sqlite_sequence WHERE name IN (${WORKSPACE_TABLES.map(() => '?').join(',')})`).run(...WORKSPACE_TABLES);
     // Dates of the demo are relative to today, so its campaigns stay planned / active / finished.
     const counts = mode === 'demo' ? seedDemo(db, { progress, today: new Date().toISOString().slice(0, 10) }) : {};
+    if (mode === 'demo') refreshAuthenticity(db);
     client
       .prepare(
         `INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')`,

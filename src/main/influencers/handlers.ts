@@ -1,12 +1,48 @@
 import type { HandlersFor } from '../api/handlers';
 import type { influencersContract } from '../../shared/contract/influencers';
-import { createInfluencer, getInfluencer, listInfluencers, setInfluencerDeleted, updateInfluencer } from './service';
+import type { directoryContract } from '../../shared/contract/directory';
+import {
+  addSnapshot,
+  createInfluencer,
+  deleteSnapshot,
+  facets,
+  getInfluencer,
+  listInfluencers,
+  setInfluencerDeleted,
+  updateInfluencer,
+} from './service';
+import { eraseInfluencer, privacyExport } from './privacy';
+import { commitImport, exportDirectory, previewImport } from './transfer';
+import { deleteSavedFilter, listSavedFilters, saveFilter } from './saved-filters';
 
-export const influencerHandlers: HandlersFor<keyof typeof influencersContract> = {
+const changed = (core: Parameters<HandlersFor<'influencers.create'>['influencers.create']>[1]) =>
+  core.events.emit({ type: 'data.changed', scopes: ['influencers'] });
+
+export const influencerHandlers: HandlersFor<keyof typeof influencersContract | keyof typeof directoryContract> = {
   'influencers.list': (input, core) => listInfluencers(core.db, input),
   'influencers.get': (input, core) => getInfluencer(core.db, input.id),
   'influencers.create': (input, core) => createInfluencer(core.db, input),
   'influencers.update': (input, core) => updateInfluencer(core.db, input),
   'influencers.delete': (input, core) => setInfluencerDeleted(core.db, input.id, true),
   'influencers.restore': (input, core) => setInfluencerDeleted(core.db, input.id, false),
+  'influencers.snapshots.add': (input, core) => addSnapshot(core.db, input),
+  'influencers.snapshots.delete': (input, core) => deleteSnapshot(core.db, input.id),
+  'influencers.erase': (input, core) => {
+    const out = eraseInfluencer(core.db, core.dataDir, input.id, input.confirmName);
+    core.log.info(`Erased influencer ${input.id} for good (privacy request)`);
+    changed(core);
+    return out;
+  },
+  'influencers.privacyExport': (input, core) => privacyExport(core.db, input.id),
+  'influencers.export': (input, core) => exportDirectory(core.db, input.format, input.filter, input.language),
+  'influencers.facets': (_input, core) => facets(core.db),
+  'influencers.import.preview': (input, core) => previewImport(core.db, input),
+  'influencers.import.commit': async (input, core) => {
+    const out = await commitImport(core.db, input);
+    core.events.emit({ type: 'data.changed', scopes: ['influencers', 'imports'] });
+    return out;
+  },
+  'savedFilters.list': (_input, core) => listSavedFilters(core.db),
+  'savedFilters.save': (input, core) => saveFilter(core.db, input.name, input.query),
+  'savedFilters.delete': (input, core) => deleteSavedFilter(core.db, input.id),
 };

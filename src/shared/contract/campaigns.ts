@@ -52,6 +52,7 @@ export interface CampaignDetail extends CampaignRow {
   baseUrl: string | null;
   notes: string;
   targetKpis: { engagementRateBp?: number; conversions?: number; revenueMinor?: number; roasBp?: number; reach?: number };
+  targetAudience: { countries?: string[]; ageBands?: string[]; gender?: 'female' | 'male' | 'any'; niches?: string[] } | null;
   stages: StageDto[];
 }
 
@@ -75,6 +76,16 @@ export const campaignInput = z.object({
   disclosureText: z.string().trim().max(200).default('#werbung'),
   baseUrl: z.string().url().nullable().optional(),
   notes: z.string().max(20_000).default(''),
+  /** Who the campaign wants to reach; drives the influencers' fit score. */
+  targetAudience: z
+    .object({
+      countries: z.array(z.string().regex(/^[A-Z]{2}$/)).max(30).optional(),
+      ageBands: z.array(z.string().max(10)).max(10).optional(),
+      gender: z.enum(['female', 'male', 'any']).optional(),
+      niches: z.array(z.string().max(40)).max(20).optional(),
+    })
+    .nullable()
+    .optional(),
 });
 
 export const campaignsContract = {

@@ -3,6 +3,7 @@ import { appContract } from './app';
 import { influencersContract } from './influencers';
 import { campaignsContract } from './campaigns';
 import { insightsContract } from './insights';
+import { directoryContract } from './directory';
 import type { MethodDef } from './define';
 
 /** Every operation of the API, declared once. Main serves it, preload forwards it, the renderer calls it. */
@@ -11,6 +12,7 @@ export const contract = {
   ...influencersContract,
   ...campaignsContract,
   ...insightsContract,
+  ...directoryContract,
 } as const;
 
 export type Contract = typeof contract;
@@ -27,4 +29,5 @@ export * from './app';
 export * from './influencers';
 export * from './campaigns';
 export * from './insights';
+export * from './directory';
 export type { MethodDef } from './define';

@@ -1,8 +1,16 @@
 import { z } from 'zod';
 import { method } from './define';
-import { id, paging, sortDir } from './common';
+import { id, isoDate, paging, sortDir } from './common';
 import { PLATFORMS, TIERS } from '../domain';
 import type { Platform, Tier } from '../domain';
+
+export type AuthVerdict = 'ok' | 'review' | 'suspicious';
+/** A reason from the authenticity check or the fit score: a machine code with parameters the UI translates. */
+export interface Reason {
+  code: string;
+  severity?: 'info' | 'review' | 'suspicious';
+  params: Record<string, string | number | null>;
+}
 
 export interface InfluencerRow {
   id: number;
@@ -18,6 +26,11 @@ export interface InfluencerRow {
   language: string | null;
   campaignCount: number;
   lastContactAt: string | null;
+  /** Worst verdict over the influencer's channels. */
+  authVerdict: AuthVerdict;
+  tags: string[];
+  /** Fit for the campaign given as `fitCampaignId`, 0–100; null otherwise. */
+  fitScore: number | null;
 }
 
 export interface ChannelDto {
@@ -33,6 +46,32 @@ export interface ChannelDto {
   isPrimary: boolean;
   engagementRateBp: number | null;
   tier: Tier;
+  authVerdict: AuthVerdict;
+  authReasons: Reason[];
+  snapshots: SnapshotDto[];
+}
+
+export interface SnapshotDto {
+  id: number;
+  takenOn: string;
+  followers: number;
+  avgLikes: number;
+  avgComments: number;
+  avgShares: number;
+  avgViews: number;
+  source: string;
+}
+
+export interface Audience {
+  topCountries: { country: string; shareBp: number }[];
+  ageBands: Record<string, number>;
+  gender: { female: number; male: number; other: number };
+}
+
+export interface Rate {
+  kind: string;
+  amountMinor: number;
+  currency: string;
 }
 
 export interface InfluencerDetail {
@@ -49,8 +88,24 @@ export interface InfluencerDetail {
   tags: string[];
   notes: string;
   lastContactAt: string | null;
+  audience: Audience | null;
+  rates: Rate[];
+  authVerdict: AuthVerdict;
   channels: ChannelDto[];
-  collaborations: { id: number; campaignId: number; campaignName: string; stageKey: string | null; stageName: string | null; feeMinor: number; currency: string }[];
+  collaborations: {
+    id: number;
+    campaignId: number;
+    campaignName: string;
+    stageKey: string | null;
+    stageName: string | null;
+    feeMinor: number;
+    currency: string;
+    codes: string[];
+    orders: number;
+    revenueMinor: number;
+  }[];
+  samples: { id: number; campaignName: string; items: string; valueMinor: number; currency: string; carrier: string | null; status: string; shippedOn: string | null }[];
+  posts: { id: number; campaignName: string; platform: string; kind: string; url: string | null; postedAt: string | null; reach: number; likes: number; comments: number; disclosurePresent: boolean }[];
   createdAt: string;
   updatedAt: string;
 }
@@ -80,18 +135,61 @@ export const influencerInput = z.object({
   tags: z.array(z.string().trim().min(1).max(40)).max(50).default([]),
   notes: z.string().max(20_000).default(''),
   channels: z.array(channelInput).max(20).default([]),
+  audience: z
+    .object({
+      topCountries: z.array(z.object({ country: z.string().regex(/^[A-Z]{2}$/), shareBp: z.number().int().min(0).max(10_000) })).max(10),
+      ageBands: z.record(z.string().max(10), z.number().int().min(0).max(10_000)),
+      gender: z.object({ female: z.number().int().min(0).max(10_000), male: z.number().int().min(0).max(10_000), other: z.number().int().min(0).max(10_000) }),
+    })
+    .nullable()
+    .optional(),
+  rates: z
+    .array(z.object({ kind: z.string().min(1).max(40), amountMinor: z.number().int().min(0), currency: z.string().regex(/^[A-Z]{3}$/) }))
+    .max(30)
+    .default([]),
 });
 export type InfluencerInput = z.input<typeof influencerInput>;
 
-export const influencerListInput = z
+/** The directory's filter: also what a saved filter stores and what the export takes. */
+export const influencerFilter = z
   .object({
     search: z.string().max(200).optional(),
     platform: z.enum(PLATFORMS).optional(),
     tier: z.enum(TIERS).optional(),
     niche: z.string().max(40).optional(),
-    sort: z.enum(['name', 'followers', 'engagementRate', 'country', 'lastContactAt']).default('name'),
+    country: z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code such as DE').optional(),
+    language: z.string().regex(/^[a-z]{2}$/).optional(),
+    erMinBp: z.number().int().min(0).max(100_000).optional(),
+    erMaxBp: z.number().int().min(0).max(100_000).optional(),
+    /** Only influencers in this campaign. */
+    campaignId: id.optional(),
+    /** Only influencers NOT in this campaign (candidates to add). */
+    notInCampaignId: id.optional(),
+    authVerdict: z.enum(['ok', 'review', 'suspicious']).optional(),
+  })
+  .strict();
+export type InfluencerFilter = z.infer<typeof influencerFilter>;
+
+export const influencerListInput = influencerFilter
+  .extend({
+    sort: z.enum(['name', 'followers', 'engagementRate', 'country', 'lastContactAt', 'campaignCount', 'tier', 'fit']).default('name'),
     dir: sortDir,
-    ...paging,
+    /** Adds a fit score per row for this campaign's target audience (and allows sort 'fit'). */
+    fitCampaignId: id.optional(),
+    limit: z.number().int().min(1).max(20_000).default(100),
+    offset: paging.offset,
+  })
+  .strict();
+
+const snapshotInput = z
+  .object({
+    channelId: id,
+    takenOn: isoDate,
+    followers: z.number().int().min(0),
+    avgLikes: z.number().int().min(0).default(0),
+    avgComments: z.number().int().min(0).default(0),
+    avgShares: z.number().int().min(0).default(0),
+    avgViews: z.number().int().min(0).default(0),
   })
   .strict();
 
@@ -105,4 +203,26 @@ export const influencersContract = {
   ),
   'influencers.delete': method<{ id: number }>()(z.object({ id }).strict(), 'Move an influencer to the bin (undo with restore)'),
   'influencers.restore': method<{ id: number }>()(z.object({ id }).strict(), 'Undo a delete'),
+  'influencers.snapshots.add': method<{ id: number }>()(snapshotInput, 'Add or replace the dated numbers of a channel for one day'),
+  'influencers.snapshots.delete': method<{ id: number }>()(z.object({ id }).strict(), 'Remove a dated snapshot'),
+  'influencers.erase': method<{ id: number; name: string }>()(
+    z.object({ id, confirmName: z.string() }).strict(),
+    'Erase a person and everything about them for good (privacy); the name must be typed to confirm',
+  ),
+  'influencers.privacyExport': method<FileDownload>()(z.object({ id }).strict(), "All personal data held about one influencer, as one JSON file"),
+  'influencers.export': method<FileDownload>()(
+    z.object({ format: z.enum(['csv', 'xlsx']), filter: influencerFilter.default({}), language: z.enum(['de', 'en']).default('en') }).strict(),
+    'The directory (or the filtered rows) as CSV or XLSX',
+  ),
+  'influencers.facets': method<{ countries: string[]; niches: string[]; languages: string[] }>()(
+    z.object({}).strict(),
+    'Values present in the directory, for filter menus',
+  ),
 };
+
+/** A file produced by the core for the user to save (base64, so IPC and HTTP carry the same JSON). */
+export interface FileDownload {
+  fileName: string;
+  mime: string;
+  dataBase64: string;
+}

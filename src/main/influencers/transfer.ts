@@ -1,0 +1,259 @@
+import { createHash } from 'node:crypto';
+import type { Db } from '../db/connection';
+import { DomainError } from '../../shared/envelope';
+import type { FileDownload, ImportPreview, ImportResult, InfluencerFilter, ParsedInputOf } from '../../shared/contract';
+import { engagementRateBp, tierOf } from '../../shared/domain';
+import { readSpreadsheet, SpreadsheetError, toCsv, toXlsx, type SpreadsheetFile } from './directory/spreadsheet';
+import { guessMapping, type ColumnMapping } from './directory/columns';
+import { planImport, mergeInfluencer, type ExistingChannel, type ImportPlan, type ParsedInfluencerInput } from './directory/import-plan';
+import { createInfluencer, filterSql, getInfluencer, PRIMARY_CHANNEL, updateInfluencer } from './service';
+import { getSettings } from '../settings/service';
+
+const MAX_BYTES = 25 * 1024 * 1024;
+
+function decodeFile(dataBase64: string): Uint8Array {
+  const bytes = Buffer.from(dataBase64, 'base64');
+  if (bytes.length > MAX_BYTES) throw new DomainError('INVALID_INPUT', 'The file is larger than 25 MB', { field: 'dataBase64' });
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+}
+
+async function readSheet(fileName: string, bytes: Uint8Array): Promise<SpreadsheetFile> {
+  try {
+    return await readSpreadsheet(fileName, bytes);
+  } catch (err) {
+    if (err instanceof SpreadsheetError) throw new DomainError('INVALID_INPUT', err.message, { field: 'dataBase64', details: { reason: err.code } });
+    throw err;
+  }
+}
+
+/** The header signature under which a mapping is remembered: the normalised header names, hashed. */
+export function headerSignature(headers: readonly string[]): string {
+  return createHash('sha256').update(headers.map((h) => h.trim().toLowerCase()).join('\u0001')).digest('hex').slice(0, 32);
+}
+
+function rememberedMapping(db: Db, headers: readonly string[]): ColumnMapping | null {
+  const row = db.$client.prepare("SELECT mapping FROM header_mappings WHERE signature = ? AND kind = 'influencers'").get(headerSignature(headers)) as
+    | { mapping: string }
+    | undefined;
+  return row ? (JSON.parse(row.mapping) as ColumnMapping) : null;
+}
+
+function existingChannels(db: Db): ExistingChannel[] {
+  return db.$client
+    .prepare(
+      `SELECT c.platform, c.handle, i.id AS influencerId, i.name FROM channels c JOIN influencers i ON i.id = c.influencer_id
+       WHERE i.deleted_at IS NULL`,
+    )
+    .all() as ExistingChannel[];
+}
+
+async function plan(db: Db, input: { fileName: string; dataBase64: string; mapping?: ColumnMapping; locale: 'de' | 'en' | 'auto' }) {
+  const sheet = await readSheet(input.fileName, decodeFile(input.dataBase64));
+  const remembered = input.mapping ? null : rememberedMapping(db, sheet.headers);
+  const mapping: ColumnMapping = input.mapping
+    ? Object.fromEntries(sheet.headers.map((h) => [h, input.mapping![h] ?? null]))
+    : (remembered ?? guessMapping(sheet.headers));
+  const result = planImport(sheet, mapping, existingChannels(db), { locale: input.locale });
+  return { sheet, mapping, result, source: input.mapping ? ('given' as const) : remembered ? ('remembered' as const) : ('guessed' as const) };
+}
+
+export async function previewImport(db: Db, input: ParsedInputOf<'influencers.import.preview'>): Promise<ImportPreview> {
+  const { sheet, mapping, result, source } = await plan(db, input);
+  const nameOfRow = (row: number): string | null => {
+    const idx = sheet.rowNumbers.indexOf(row);
+    const nameCol = sheet.headers.findIndex((h) => mapping[h] === 'name');
+    return idx >= 0 && nameCol >= 0 ? (sheet.rows[idx][nameCol] ?? null) : null;
+  };
+  return {
+    format: sheet.format,
+    encoding: sheet.format === 'csv' ? sheet.encoding : null,
+    delimiter: sheet.format === 'csv' ? sheet.delimiter : null,
+    headers: sheet.headers,
+    mapping,
+    mappingSource: source,
+    sample: sheet.rows.slice(0, 8).map((cells, i) => ({ row: sheet.rowNumbers[i], cells })),
+    totalRows: sheet.rows.length,
+    ready: result.rows.length,
+    held: result.held.length,
+    problems: result.problems.map((p) => ({ ...p })),
+    duplicates: result.duplicates.map((d) => ({
+      row: d.row,
+      platform: d.platform,
+      handle: d.handle,
+      name: d.input?.name ?? nameOfRow(d.row),
+      existingInfluencerId: d.existingInfluencerId ?? null,
+      existingName: d.existingName ?? null,
+      sameFileRow: d.sameFileRow ?? null,
+    })),
+  };
+}
+
+function storedInput(db: Db, id: number): ParsedInfluencerInput {
+  const d = getInfluencer(db, id);
+  return {
+    name: d.name,
+    email: d.email,
+    phone: d.phone,
+    street: d.street,
+    postalCode: d.postalCode,
+    city: d.city,
+    country: d.country,
+    language: d.language,
+    niches: d.niches,
+    tags: d.tags,
+    notes: d.notes,
+    audience: d.audience,
+    rates: d.rates,
+    channels: d.channels.map((c) => ({
+      platform: c.platform,
+      handle: c.handle,
+      url: c.url,
+      followers: c.followers,
+      avgLikes: c.avgLikes,
+      avgComments: c.avgComments,
+      avgShares: c.avgShares,
+      avgViews: c.avgViews,
+      isPrimary: c.isPrimary,
+    })),
+  };
+}
+
+function rawOf(sheet: SpreadsheetFile, row: number): string {
+  const idx = sheet.rowNumbers.indexOf(row);
+  return idx >= 0 ? sheet.rows[idx].join(' | ').slice(0, 2000) : '';
+}
+
+/**
+ * Writes the plan in one transaction: new rows created, duplicates merged or skipped as the user chose,
+ * held rows created without their unreadable values (if accepted) or kept as rejected rows of the batch.
+ * The mapping is remembered for the header signature.
+ */
+export async function commitImport(db: Db, input: ParsedInputOf<'influencers.import.commit'>): Promise<ImportResult> {
+  const bytes = decodeFile(input.dataBase64);
+  const { sheet, mapping, result } = await plan(db, input);
+  const decisions = new Map(input.duplicates.map((d) => [d.row, d.action]));
+  const heldRows = new Set(result.held.map((h) => h.row));
+  const problemsOf = (row: number) => result.problems.filter((p) => p.row === row && p.severity === 'error').map((p) => p.message);
+
+  return db.$client.transaction(() => {
+    const batch = db.$client
+      .prepare(
+        `INSERT INTO import_batches (kind, file_name, file_hash, file_size, format, encoding, delimiter, status, mapping)
+         VALUES ('influencers', ?, ?, ?, ?, ?, ?, 'running', ?)`,
+      )
+      .run(
+        input.fileName,
+        createHash('sha256').update(bytes).digest('hex'),
+        bytes.length,
+        sheet.format,
+        sheet.format === 'csv' ? sheet.encoding : 'xlsx',
+        sheet.format === 'csv' ? sheet.delimiter : '',
+        JSON.stringify(mapping),
+      );
+    const batchId = Number(batch.lastInsertRowid);
+    const reject = db.$client.prepare('INSERT INTO import_rejects (batch_id, row_number, reason, raw) VALUES (?, ?, ?, ?)');
+    let created = 0;
+    let merged = 0;
+    let skipped = 0;
+    let rejected = 0;
+    /** channel key → influencer id, for rows of this file that merge into an earlier row. */
+    const createdByKey = new Map<string, number>();
+    const keyOf = (platform: string, handle: string) => `${platform}:${handle.toLowerCase()}`;
+    const create = (row: number, inp: ParsedInfluencerInput) => {
+      const { id } = createInfluencer(db, inp);
+      for (const c of inp.channels) createdByKey.set(keyOf(c.platform, c.handle), id);
+      created++;
+      return id;
+    };
+
+    const items: { row: number; kind: 'ready' | 'held' | 'dup'; input: ParsedInfluencerInput | null; dup?: ImportPlan['duplicates'][number] }[] = [
+      ...result.rows.map((r) => ({ row: r.row, kind: 'ready' as const, input: r.input })),
+      ...result.held.filter((h) => !result.duplicates.some((d) => d.row === h.row)).map((h) => ({ row: h.row, kind: 'held' as const, input: h.input })),
+      ...result.duplicates.map((d) => ({ row: d.row, kind: 'dup' as const, input: d.input, dup: d })),
+    ].sort((a, b) => a.row - b.row);
+
+    for (const it of items) {
+      if (it.kind === 'ready') {
+        create(it.row, it.input!);
+      } else if (it.kind === 'held') {
+        if (input.acceptHeld && it.input) create(it.row, it.input);
+        else {
+          reject.run(batchId, it.row, problemsOf(it.row).join('; ') || 'unreadable row', rawOf(sheet, it.row));
+          rejected++;
+        }
+      } else {
+        const action = decisions.get(it.row) ?? 'skip';
+        const target = it.dup!.existingInfluencerId ?? createdByKey.get(keyOf(it.dup!.platform, it.dup!.handle));
+        const usable = it.input && (!heldRows.has(it.row) || input.acceptHeld);
+        if (action === 'merge' && target !== undefined && usable) {
+          const mergedInput = mergeInfluencer(storedInput(db, target), it.input!);
+          updateInfluencer(db, { id: target, ...mergedInput });
+          merged++;
+        } else {
+          skipped++;
+        }
+      }
+    }
+    const counts = { rows: sheet.rows.length, created, merged, skipped, rejected };
+    db.$client
+      .prepare("UPDATE import_batches SET status = 'done', counts = ?, finished_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?")
+      .run(JSON.stringify(counts), batchId);
+    db.$client
+      .prepare(
+        `INSERT INTO header_mappings (signature, kind, format, mapping) VALUES (?, 'influencers', ?, ?)
+         ON CONFLICT (signature) DO UPDATE SET mapping = excluded.mapping, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')`,
+      )
+      .run(headerSignature(sheet.headers), sheet.format, JSON.stringify(mapping));
+    return { batchId, created, merged, skipped, rejected };
+  })();
+}
+
+const EXPORT_HEADERS = {
+  en: ['Name', 'Platform', 'Handle', 'URL', 'Followers', 'Engagement rate %', 'Tier', 'Niches', 'Tags', 'Country', 'Language', 'E-mail', 'Phone', 'Street', 'Postal code', 'City', 'Notes'],
+  de: ['Name', 'Plattform', 'Handle', 'URL', 'Follower', 'Engagement-Rate %', 'Stufe', 'Nischen', 'Tags', 'Land', 'Sprache', 'E-Mail', 'Telefon', 'Straße', 'PLZ', 'Ort', 'Notizen'],
+};
+
+/** The directory (filtered like the list) as CSV (semicolon and decimal comma for German) or XLSX. */
+export async function exportDirectory(db: Db, format: 'csv' | 'xlsx', filter: InfluencerFilter, language: 'de' | 'en', now = new Date()): Promise<FileDownload> {
+  const thresholds = getSettings(db).tierThresholds;
+  const { where, params } = filterSql(filter, thresholds);
+  const rows = db.$client
+    .prepare(
+      `SELECT i.name, ch.platform, ch.handle, ch.url, coalesce(ch.followers, 0) AS followers, coalesce(ch.avg_likes,0) AS likes,
+              coalesce(ch.avg_comments,0) AS comments, coalesce(ch.avg_shares,0) AS shares, i.niches, i.tags, i.country, i.language,
+              i.email, i.phone, i.street, i.postal_code AS postalCode, i.city, i.notes
+       FROM influencers i LEFT JOIN channels ch ON ch.id = ${PRIMARY_CHANNEL} WHERE ${where} ORDER BY i.name COLLATE NOCASE, i.id`,
+    )
+    .all(...params) as Array<Record<string, string | number | null>>;
+  const table = rows.map((r) => {
+    const er = engagementRateBp(Number(r.followers), Number(r.likes), Number(r.comments), Number(r.shares));
+    const erPercent = er === null ? null : er / 100;
+    return [
+      r.name,
+      r.platform,
+      r.handle,
+      r.url,
+      Number(r.followers),
+      format === 'csv' && language === 'de' && erPercent !== null ? String(erPercent).replace('.', ',') : erPercent,
+      tierOf(Number(r.followers), thresholds),
+      (JSON.parse(String(r.niches)) as string[]).join(', '),
+      (JSON.parse(String(r.tags)) as string[]).join(', '),
+      r.country,
+      r.language,
+      r.email,
+      r.phone,
+      r.street,
+      r.postalCode,
+      r.city,
+      r.notes,
+    ];
+  });
+  const stamp = now.toISOString().slice(0, 10);
+  const base = `kollab-influencers-${stamp}`;
+  if (format === 'xlsx') {
+    const data = await toXlsx(EXPORT_HEADERS[language], table);
+    return { fileName: `${base}.xlsx`, mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', dataBase64: Buffer.from(data).toString('base64') };
+  }
+  const csv = toCsv(EXPORT_HEADERS[language], table, { delimiter: language === 'de' ? ';' : ',', bom: true });
+  return { fileName: `${base}.csv`, mime: 'text/csv', dataBase64: Buffer.from(csv, 'utf8').toString('base64') };
+}
