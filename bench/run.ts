@@ -27,6 +27,58 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
+/** Issue 3: directory load and filters over 10,000 generated influencers. */
+async function directoryBench(dataDir: string) {
+  const running = await createCore({ dataDir, firstRun: 'empty', quietLog: true });
+  const db = running.core.db.$client;
+  const N = 10_000;
+  const platforms = ['instagram', 'tiktok', 'youtube'];
+  const niches = ['fashion', 'fitness', 'food', 'vegan', 'gaming', 'sustainability', 'beauty', 'travel'];
+  const countries = ['DE', 'AT', 'CH', 'NL', 'FR'];
+  let seed = 42;
+  const rnd = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+  let t = performance.now();
+  const insI = db.prepare('INSERT INTO influencers (name, country, language, niches, tags, notes) VALUES (?, ?, ?, ?, ?, ?)');
+  const insC = db.prepare(
+    'INSERT INTO channels (influencer_id, platform, handle, followers, avg_likes, avg_comments, avg_shares, is_primary) VALUES (?, ?, ?, ?, ?, ?, ?, 1)',
+  );
+  db.transaction(() => {
+    for (let i = 0; i < N; i++) {
+      const followers = Math.round(500 + rnd() * 150_000);
+      const id = Number(
+        insI.run(`Creator ${i} Müller`, countries[i % 5], i % 3 ? 'de' : 'en', JSON.stringify([niches[i % 8], niches[(i * 7) % 8]]), '[]', i % 10 ? '' : 'veganer Koch').lastInsertRowid,
+      );
+      insC.run(id, platforms[i % 3], `creator.${i}`, followers, Math.round(followers * (0.01 + rnd() * 0.06)), Math.round(followers * 0.002), Math.round(followers * 0.001));
+    }
+  })();
+  report('directory: generate 10,000 influencers', performance.now() - t, 'ms', 'SQL inserts incl. FTS triggers');
+  t = performance.now();
+  const { refreshAuthenticity } = await import('../src/main/influencers/authenticity-cache');
+  refreshAuthenticity(running.core.db);
+  report('directory: authenticity check, all channels', performance.now() - t, 'ms', `${N} channels`);
+
+  const time = async (input: Record<string, unknown>, runs = 15) => {
+    const xs: number[] = [];
+    let rows = 0;
+    for (let i = 0; i < runs; i++) {
+      const s = performance.now();
+      const r = await running.dispatch('influencers.list', { limit: 20_000, ...input });
+      xs.push(performance.now() - s);
+      if (r.ok) rows = (r.value as { rows: unknown[] }).rows.length;
+    }
+    return { ms: median(xs), rows };
+  };
+  const load = await time({});
+  report('directory: load all 10,000 rows (sorted by name)', load.ms, 'ms', `median, ${load.rows} rows`);
+  const filt = await time({ platform: 'instagram', erMinBp: 400, country: 'DE' });
+  report('directory: filter platform + ER ≥ 4 % + country', filt.ms, 'ms', `median, ${filt.rows} rows`);
+  const search = await time({ search: 'vegan' });
+  report('directory: full-text search "vegan"', search.ms, 'ms', `median, ${search.rows} rows`);
+  const page = await time({ platform: 'tiktok', sort: 'engagementRate', dir: 'desc', limit: 100 });
+  report('directory: filter + sort by ER, first 100', page.ms, 'ms', `median, ${page.rows} rows`);
+  await running.close();
+}
+
 async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kollab-bench-'));
   try {
@@ -71,6 +123,8 @@ async function main() {
     report('api: dashboard.summary (demo workspace)', median(dash), 'ms', 'median of 50');
     await host.close();
     await running.close();
+
+    await directoryBench(path.join(dir, 'directory'));
     report('memory: resident set size at the end', process.memoryUsage().rss / 1024 / 1024, 'MiB', 'this process');
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

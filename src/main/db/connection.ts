@@ -95,6 +95,8 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Db {
     }
     const db = drizzle({ client, schema }) as Db;
     if (!opts.readonly && applied.count < known) migrate(db, { migrationsFolder: migrationsDir });
+    // Keeps the query planner's statistics fresh for a long-lived connection (SQLite's advice for apps).
+    if (!opts.readonly) client.pragma('optimize = 0x10002');
     return db;
   } catch (err) {
     client.close();

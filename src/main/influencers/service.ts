@@ -16,8 +16,12 @@ import { refreshAuthenticity } from './authenticity-cache';
 import { fitScore, type FitTarget } from './directory/fit';
 import { SALE_STATUSES } from '../insights/kpis';
 
-/** The channel that represents an influencer in lists: the one marked primary, else the largest. */
-export const PRIMARY_CHANNEL = `(
+/**
+ * Joins the channel that represents an influencer in lists (`ch`): the one marked primary, else the largest.
+ * The `ch.influencer_id = i.id` term lets SQLite walk the influencer's few channels by index instead of
+ * testing the subquery against every channel (10,000 influencers: milliseconds instead of seconds).
+ */
+export const PRIMARY_CHANNEL_JOIN = `LEFT JOIN channels ch ON ch.influencer_id = i.id AND ch.id = (
   SELECT c.id FROM channels c WHERE c.influencer_id = i.id
   ORDER BY c.is_primary DESC, c.followers DESC, c.id LIMIT 1)`;
 
@@ -71,7 +75,8 @@ export function filterSql(f: InfluencerFilter, thresholds: TierThresholds): { wh
     params.push(q);
   }
   if (f.platform) {
-    where.push('EXISTS (SELECT 1 FROM channels c3 WHERE c3.influencer_id = i.id AND c3.platform = ?)');
+    // IN (uncorrelated) rather than EXISTS: SQLite would otherwise walk the platform index once per influencer
+    where.push('i.id IN (SELECT c3.influencer_id FROM channels c3 WHERE c3.platform = ?)');
     params.push(f.platform);
   }
   if (f.niche) {
@@ -100,11 +105,11 @@ export function filterSql(f: InfluencerFilter, thresholds: TierThresholds): { wh
     params.push(f.erMaxBp);
   }
   if (f.campaignId !== undefined) {
-    where.push('EXISTS (SELECT 1 FROM collaborations c5 WHERE c5.influencer_id = i.id AND c5.campaign_id = ? AND c5.removed_at IS NULL)');
+    where.push('i.id IN (SELECT c5.influencer_id FROM collaborations c5 WHERE c5.campaign_id = ? AND c5.removed_at IS NULL)');
     params.push(f.campaignId);
   }
   if (f.notInCampaignId !== undefined) {
-    where.push('NOT EXISTS (SELECT 1 FROM collaborations c6 WHERE c6.influencer_id = i.id AND c6.campaign_id = ? AND c6.removed_at IS NULL)');
+    where.push('i.id NOT IN (SELECT c6.influencer_id FROM collaborations c6 WHERE c6.campaign_id = ? AND c6.removed_at IS NULL)');
     params.push(f.notInCampaignId);
   }
   if (f.authVerdict) {
@@ -142,7 +147,7 @@ function campaignTarget(db: Db, campaignId: number): FitTarget {
 export function listInfluencers(db: Db, q: ParsedInputOf<'influencers.list'>): { total: number; rows: InfluencerRow[] } {
   const thresholds = getSettings(db).tierThresholds;
   const { where, params } = filterSql(q, thresholds);
-  const from = `FROM influencers i LEFT JOIN channels ch ON ch.id = ${PRIMARY_CHANNEL} WHERE ${where}`;
+  const from = `FROM influencers i ${PRIMARY_CHANNEL_JOIN} WHERE ${where}`;
   const total = (db.$client.prepare(`SELECT count(*) AS n ${from}`).get(...params) as { n: number }).n;
   const byFit = q.sort === 'fit' && q.fitCampaignId !== undefined;
   const order = `${SORT_SQL[q.sort]} ${q.dir === 'desc' ? 'DESC' : 'ASC'} NULLS LAST, i.id`;

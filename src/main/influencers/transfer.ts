@@ -6,7 +6,7 @@ import { engagementRateBp, tierOf } from '../../shared/domain';
 import { readSpreadsheet, SpreadsheetError, toCsv, toXlsx, type SpreadsheetFile } from './directory/spreadsheet';
 import { guessMapping, type ColumnMapping } from './directory/columns';
 import { planImport, mergeInfluencer, type ExistingChannel, type ImportPlan, type ParsedInfluencerInput } from './directory/import-plan';
-import { createInfluencer, filterSql, getInfluencer, PRIMARY_CHANNEL, updateInfluencer } from './service';
+import { createInfluencer, filterSql, getInfluencer, PRIMARY_CHANNEL_JOIN, updateInfluencer } from './service';
 import { getSettings } from '../settings/service';
 
 const MAX_BYTES = 25 * 1024 * 1024;
@@ -42,7 +42,7 @@ function existingChannels(db: Db): ExistingChannel[] {
   return db.$client
     .prepare(
       `SELECT c.platform, c.handle, i.id AS influencerId, i.name FROM channels c JOIN influencers i ON i.id = c.influencer_id
-       WHERE i.deleted_at IS NULL`,
+       -- people in the bin too: their handles are still taken (undo can bring them back)`,
     )
     .all() as ExistingChannel[];
 }
@@ -186,6 +186,8 @@ export async function commitImport(db: Db, input: ParsedInputOf<'influencers.imp
         const target = it.dup!.existingInfluencerId ?? createdByKey.get(keyOf(it.dup!.platform, it.dup!.handle));
         const usable = it.input && (!heldRows.has(it.row) || input.acceptHeld);
         if (action === 'merge' && target !== undefined && usable) {
+          // merging into someone in the bin brings them back
+          db.$client.prepare('UPDATE influencers SET deleted_at = NULL WHERE id = ?').run(target);
           const mergedInput = mergeInfluencer(storedInput(db, target), it.input!);
           updateInfluencer(db, { id: target, ...mergedInput });
           merged++;
@@ -222,7 +224,7 @@ export async function exportDirectory(db: Db, format: 'csv' | 'xlsx', filter: In
       `SELECT i.name, ch.platform, ch.handle, ch.url, coalesce(ch.followers, 0) AS followers, coalesce(ch.avg_likes,0) AS likes,
               coalesce(ch.avg_comments,0) AS comments, coalesce(ch.avg_shares,0) AS shares, i.niches, i.tags, i.country, i.language,
               i.email, i.phone, i.street, i.postal_code AS postalCode, i.city, i.notes
-       FROM influencers i LEFT JOIN channels ch ON ch.id = ${PRIMARY_CHANNEL} WHERE ${where} ORDER BY i.name COLLATE NOCASE, i.id`,
+       FROM influencers i ${PRIMARY_CHANNEL_JOIN} WHERE ${where} ORDER BY i.name COLLATE NOCASE, i.id`,
     )
     .all(...params) as Array<Record<string, string | number | null>>;
   const table = rows.map((r) => {
