@@ -7,6 +7,12 @@ import { createDispatcher, type Dispatch } from '../api/dispatcher';
 import { handlers } from '../api/registry';
 import { isWorkspaceInitialised } from '../demo/workspace';
 
+/** What only the desktop shell can do; the browser mode leaves it out and such calls answer UNSUPPORTED. */
+export interface PlatformPort {
+  /** Opens a file with the system's default application. */
+  openPath(file: string): Promise<boolean>;
+}
+
 export interface CoreOptions {
   /** Folder for the database file, logs and attachments. */
   dataDir: string;
@@ -17,6 +23,7 @@ export interface CoreOptions {
   firstRun?: 'demo' | 'empty';
   appVersion?: string;
   quietLog?: boolean;
+  platform?: PlatformPort;
 }
 
 /** Everything a handler may use. Built once per process by createCore. */
@@ -28,6 +35,7 @@ export interface Core {
   events: EventBus;
   jobs: JobRunner;
   log: Logger;
+  platform?: PlatformPort;
 }
 
 export interface RunningCore {
@@ -48,7 +56,7 @@ export async function createCore(opts: CoreOptions): Promise<RunningCore> {
   const db = openDatabase(dbFile, { migrationsDir: opts.migrationsDir, nativeBinding: opts.nativeBinding });
   const events = new EventBus();
   const jobs = new JobRunner({ dbFile, nativeBinding: opts.nativeBinding, workerFile: opts.workerFile, events, log });
-  const core: Core = { db, dataDir: opts.dataDir, dbFile, appVersion: opts.appVersion ?? '0.0.0', events, jobs, log };
+  const core: Core = { db, dataDir: opts.dataDir, dbFile, appVersion: opts.appVersion ?? '0.0.0', events, jobs, log, platform: opts.platform };
   const dispatch = createDispatcher(core, handlers);
 
   if (!isWorkspaceInitialised(db)) {

@@ -87,6 +87,8 @@ function start(): void {
     nativeBinding: paths.nativeBinding,
     workerFile: paths.workerFile,
     appVersion: app.getVersion(),
+    // shell.openPath resolves to '' on success, else an error message
+    platform: { openPath: async (file) => (await shell.openPath(file)) === '' },
   });
   // The window comes up while the database opens (first run seeds the demo workspace); calls wait for it.
   registerIpc(() => corePromise.then((r) => r.dispatch));

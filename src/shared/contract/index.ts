@@ -4,6 +4,7 @@ import { influencersContract } from './influencers';
 import { campaignsContract } from './campaigns';
 import { insightsContract } from './insights';
 import { directoryContract } from './directory';
+import { collaborationsContract } from './collaborations';
 import type { MethodDef } from './define';
 
 /** Every operation of the API, declared once. Main serves it, preload forwards it, the renderer calls it. */
@@ -13,6 +14,7 @@ export const contract = {
   ...campaignsContract,
   ...insightsContract,
   ...directoryContract,
+  ...collaborationsContract,
 } as const;
 
 export type Contract = typeof contract;
@@ -30,4 +32,5 @@ export * from './influencers';
 export * from './campaigns';
 export * from './insights';
 export * from './directory';
+export * from './collaborations';
 export type { MethodDef } from './define';
