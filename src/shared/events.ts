@@ -1,5 +1,5 @@
 /** Events pushed from main to the renderer (IPC `kollab:event` or the host's server-sent events). */
-export type JobKind = 'demo.seed' | 'workspace.reset';
+export type JobKind = 'demo.seed' | 'workspace.reset' | 'redemptions.dryRun' | 'redemptions.import' | 'briefings.pdfBatch';
 
 export interface JobProgressEvent {
   type: 'job.progress';
@@ -19,7 +19,7 @@ export interface JobFinishedEvent {
   ok: boolean;
   /** Short message on failure. */
   message?: string;
-  result?: Record<string, number | string | boolean | null>;
+  result?: Record<string, unknown>;
 }
 
 /** Tells stores to refetch: a scope changed because of work done elsewhere (a job, another window). */

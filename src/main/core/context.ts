@@ -55,7 +55,7 @@ export async function createCore(opts: CoreOptions): Promise<RunningCore> {
   const log = createLogger(path.join(opts.dataDir, 'logs'), { quiet: opts.quietLog });
   const db = openDatabase(dbFile, { migrationsDir: opts.migrationsDir, nativeBinding: opts.nativeBinding });
   const events = new EventBus();
-  const jobs = new JobRunner({ dbFile, nativeBinding: opts.nativeBinding, workerFile: opts.workerFile, events, log });
+  const jobs = new JobRunner({ dbFile, dataDir: opts.dataDir, nativeBinding: opts.nativeBinding, workerFile: opts.workerFile, events, log });
   const core: Core = { db, dataDir: opts.dataDir, dbFile, appVersion: opts.appVersion ?? '0.0.0', events, jobs, log, platform: opts.platform };
   const dispatch = createDispatcher(core, handlers);
 

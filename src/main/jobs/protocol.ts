@@ -4,12 +4,13 @@ export interface WorkerRequest {
   kind: JobKind;
   params: Record<string, unknown>;
   dbFile: string;
+  dataDir: string;
   nativeBinding?: string;
 }
 
 export type WorkerMessage =
   | { type: 'progress'; done: number; total: number; phase: string }
-  | { type: 'done'; result: Record<string, number | string | boolean | null>; changed: DataChangedEvent['scopes'] }
+  | { type: 'done'; result: Record<string, unknown>; changed: DataChangedEvent['scopes'] }
   | { type: 'failed'; message: string; stack?: string };
 
 export type Progress = (done: number, total: number, phase: string) => void;

@@ -10,6 +10,8 @@ import type { WorkerRequest, WorkerMessage } from './protocol';
 
 export interface JobRunnerOptions {
   dbFile: string;
+  /** The workspace folder (uploads, attachments), passed on to tasks. */
+  dataDir: string;
   nativeBinding?: string;
   /** Built worker bundle; defaults to the TypeScript source run through tsx (tests, dev). */
   workerFile?: string;
@@ -17,7 +19,14 @@ export interface JobRunnerOptions {
   log: Logger;
 }
 
-type JobResult = Record<string, number | string | boolean | null>;
+type JobResult = Record<string, unknown>;
+
+export interface FinishedJob {
+  info: JobInfo;
+  ok: boolean;
+  result: JobResult | null;
+  message: string | null;
+}
 
 interface Running {
   info: JobInfo;
@@ -31,6 +40,8 @@ interface Running {
  */
 export class JobRunner {
   private running = new Map<string, Running>();
+  /** The last finished jobs, so a renderer that missed the event can still read the result. */
+  private finished = new Map<string, FinishedJob>();
   constructor(private readonly opts: JobRunnerOptions) {}
 
   private workerSpec(): { file: string; execArgv: string[] } {
@@ -40,10 +51,10 @@ export class JobRunner {
     return { file: path.join(path.dirname(here), 'worker.js'), execArgv: [] };
   }
 
-  start(kind: JobKind, params: Record<string, unknown> = {}): string {
+  start(kind: JobKind, params: Record<string, unknown> = {}, extra: Partial<WorkerRequest> = {}): string {
     const jobId = randomUUID();
     const { file, execArgv } = this.workerSpec();
-    const request: WorkerRequest = { kind, params, dbFile: this.opts.dbFile, nativeBinding: this.opts.nativeBinding };
+    const request: WorkerRequest = { kind, params, dbFile: this.opts.dbFile, nativeBinding: this.opts.nativeBinding, dataDir: this.opts.dataDir, ...extra };
     const worker = new Worker(file, { workerData: request, execArgv });
     const info: JobInfo = { jobId, kind, startedAt: new Date().toISOString(), done: 0, total: 0, phase: 'starting' };
     const { events, log } = this.opts;
@@ -53,6 +64,8 @@ export class JobRunner {
         if (settled) return;
         settled = true;
         this.running.delete(jobId);
+        this.finished.set(jobId, { info: { ...info }, ok, result: result ?? null, message: message ?? null });
+        while (this.finished.size > 50) this.finished.delete(this.finished.keys().next().value!);
         events.emit({ type: 'job.finished', jobId, kind, ok, ...(result ? { result } : {}), ...(message ? { message } : {}) });
         if (ok) resolve(result ?? {});
         else reject(new Error(message ?? 'job failed'));
@@ -86,6 +99,14 @@ export class JobRunner {
   /** Resolves with the job's result (rejects on failure). Resolves immediately for unknown ids. */
   wait(jobId: string): Promise<JobResult> {
     return this.running.get(jobId)?.promise ?? Promise.resolve({});
+  }
+
+  /** A running or recently finished job; undefined for ids never seen (or long gone). */
+  get(jobId: string): { running: JobInfo } | { finished: FinishedJob } | undefined {
+    const r = this.running.get(jobId);
+    if (r) return { running: { ...r.info } };
+    const f = this.finished.get(jobId);
+    return f ? { finished: f } : undefined;
   }
 
   list(): JobInfo[] {

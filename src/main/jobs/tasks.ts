@@ -4,18 +4,22 @@ import type { Progress } from './protocol';
 import { resetWorkspace } from '../demo/workspace';
 
 export interface TaskOutput {
-  result: Record<string, number | string | boolean | null>;
+  /** JSON-safe result: shown in the job.finished event and kept for imports.job. */
+  result: Record<string, unknown>;
   changed: DataChangedEvent['scopes'];
 }
-export type Task = (db: Db, params: Record<string, unknown>, progress: Progress) => Promise<TaskOutput> | TaskOutput;
+export interface TaskContext {
+  dataDir: string;
+}
+export type Task = (db: Db, params: Record<string, unknown>, ctx: TaskContext, progress: Progress) => Promise<TaskOutput> | TaskOutput;
 
 /** Every kind of long work, by job kind. Later issues add imports and PDF batches here. */
-export const tasks: Record<JobKind, Task> = {
-  'demo.seed': (db, _params, progress) => ({
+export const tasks: Partial<Record<JobKind, Task>> = {
+  'demo.seed': (db, _params, _ctx, progress) => ({
     result: resetWorkspace(db, 'demo', progress),
     changed: ['all'],
   }),
-  'workspace.reset': (db, params, progress) => ({
+  'workspace.reset': (db, params, _ctx, progress) => ({
     result: resetWorkspace(db, params.mode === 'demo' ? 'demo' : 'empty', progress),
     changed: ['all'],
   }),

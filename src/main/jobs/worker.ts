@@ -13,7 +13,7 @@ async function run(): Promise<void> {
   try {
     const task = tasks[req.kind];
     if (!task) throw new DomainError('UNSUPPORTED', `Unknown job kind: ${req.kind}`);
-    const out = await task(db, req.params, (done, total, phase) => {
+    const out = await task(db, req.params, { dataDir: req.dataDir }, (done, total, phase) => {
       const now = Date.now();
       if (now - last >= 50 || done === total) {
         last = now;

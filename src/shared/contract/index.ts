@@ -5,6 +5,7 @@ import { campaignsContract } from './campaigns';
 import { insightsContract } from './insights';
 import { directoryContract } from './directory';
 import { collaborationsContract } from './collaborations';
+import { redemptionsContract } from './redemptions';
 import type { MethodDef } from './define';
 
 /** Every operation of the API, declared once. Main serves it, preload forwards it, the renderer calls it. */
@@ -15,6 +16,7 @@ export const contract = {
   ...insightsContract,
   ...directoryContract,
   ...collaborationsContract,
+  ...redemptionsContract,
 } as const;
 
 export type Contract = typeof contract;
@@ -33,4 +35,5 @@ export * from './campaigns';
 export * from './insights';
 export * from './directory';
 export * from './collaborations';
+export * from './redemptions';
 export type { MethodDef } from './define';
