@@ -138,7 +138,7 @@ export function getBoard(db: Db, campaignId: number): { campaignId: number; stag
               EXISTS (SELECT 1 FROM content_posts p WHERE p.collaboration_id = co.id AND p.disclosure_present = 0) AS disclosureMissing
        FROM collaborations co
        JOIN influencers i ON i.id = co.influencer_id
-       LEFT JOIN channels ch ON ch.id = coalesce(co.channel_id,
+       LEFT JOIN channels ch ON ch.influencer_id = i.id AND ch.id = coalesce(co.channel_id,
          (SELECT c.id FROM channels c WHERE c.influencer_id = i.id ORDER BY c.is_primary DESC, c.followers DESC LIMIT 1))
        WHERE co.campaign_id = ? AND co.removed_at IS NULL
        ORDER BY co.stage_id, co.position, co.id`,

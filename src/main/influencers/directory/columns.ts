@@ -3,12 +3,10 @@
  * language, platform, handle or profile URL, niches). German and English spreadsheets; everything pure.
  */
 import { NICHES, PLATFORMS, type Niche, type Platform } from '../../../shared/domain';
+import { IMPORT_TARGETS } from '../../../shared/contract/directory';
 
-export const TARGET_FIELDS = [
-  'name', 'email', 'phone', 'street', 'postalCode', 'city', 'country', 'language', 'niches', 'tags', 'notes',
-  'platform', 'handle', 'url', 'followers', 'avgLikes', 'avgComments', 'avgShares', 'avgViews', 'engagementRate',
-  'instagram', 'tiktok', 'youtube',
-] as const;
+/** The import targets are declared once, in the API contract (the wizard's mapping uses the same list). */
+export const TARGET_FIELDS = IMPORT_TARGETS;
 export type TargetField = (typeof TARGET_FIELDS)[number];
 export type ColumnMapping = Record<string, TargetField | null>;
 
