@@ -15,6 +15,7 @@ import './features/jobs/store';
 import { DashboardPage } from './features/dashboard/DashboardPage';
 import { InfluencersPage } from './features/influencers/InfluencersPage';
 import { InfluencerProfilePage } from './features/influencers/InfluencerProfilePage';
+import { ImportWizard } from './features/influencers/ImportWizard';
 import { CampaignsPage } from './features/campaigns/CampaignsPage';
 import { CampaignPage } from './features/campaigns/CampaignPage';
 import { ImportsPage } from './features/imports/ImportsPage';
@@ -134,6 +135,7 @@ export function Shell() {
           <Switch>
             <Route path="/" component={DashboardPage} />
             <Route path="/influencers" component={InfluencersPage} />
+            <Route path="/influencers/import" component={ImportWizard} />
             <Route path="/influencers/:id">{(p) => <InfluencerProfilePage id={Number(p.id)} />}</Route>
             <Route path="/campaigns" component={CampaignsPage} />
             <Route path="/campaigns/:id">{(p) => <CampaignPage id={Number(p.id)} />}</Route>

@@ -1,46 +1,417 @@
-import { ActionIcon, Button, Card, Group, Pagination, Select, Table, Text, TextInput, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  Button,
+  Card,
+  Divider,
+  Group,
+  Menu,
+  Modal,
+  NumberInput,
+  Pill,
+  Popover,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+  Tooltip,
+  UnstyledButton,
+} from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconPlus, IconSearch, IconTrash, IconUsers } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import {
+  IconBookmark,
+  IconBookmarkPlus,
+  IconDownload,
+  IconFileSpreadsheet,
+  IconFileTypeCsv,
+  IconFilterOff,
+  IconPlus,
+  IconSearch,
+  IconTarget,
+  IconTrash,
+  IconUpload,
+  IconUsers,
+} from '@tabler/icons-react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
+import type { AuthVerdict, InfluencerFilter } from '../../../../shared/contract';
 import { PLATFORMS, TIERS, type Platform, type Tier } from '../../../../shared/domain';
-import { ChannelLabel, NicheBadges, TierBadge } from '../../components/Badges';
+import { api } from '../../api/client';
+import { handleFormError, notifyError } from '../../api/errors';
 import { PageHeader } from '../../components/PageHeader';
-import { SortableTh } from '../../components/SortableTh';
 import { EmptyBlock, ErrorState, LoadingState } from '../../components/States';
-import { useFormat } from '../../lib/useFormat';
+import { useFormat, useNumberSeparators } from '../../lib/useFormat';
 import { CreateInfluencerModal } from './CreateInfluencerModal';
-import { DEFAULT_QUERY, useInfluencersStore, type InfluencerSort } from './store';
+import { DirectoryTable, sortLocally } from './DirectoryTable';
+import { countryName, downloadFile } from './files';
+import { hasFilter, isServerSort, useInfluencersStore } from './store';
+import './influencers.css';
+
+const VERDICTS: AuthVerdict[] = ['ok', 'review', 'suspicious'];
+
+/** ER filter in percent (UI) ↔ basis points (API). */
+const pctToBp = (v: number | string) => (v === '' || v == null || Number.isNaN(Number(v)) ? undefined : Math.round(Number(v) * 100));
+
+function SavedFiltersButton() {
+  const { t } = useTranslation();
+  const { savedFilters, replaceFilter, deleteFilter, saveFilter, filter } = useInfluencersStore();
+  const [open, setOpen] = useState(false);
+  const [naming, setNaming] = useState(false);
+  const [name, setName] = useState('');
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    try {
+      await saveFilter(name);
+      setNaming(false);
+      setName('');
+    } catch (err) {
+      setError(handleFormError(err, ['name']).name ?? '');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <Popover opened={open} onChange={setOpen} position="bottom-end" shadow="md" width={300} withArrow trapFocus>
+        <Popover.Target>
+          <Button variant="default" leftSection={<IconBookmark size={16} />} onClick={() => setOpen((o) => !o)} aria-haspopup="dialog" aria-expanded={open}>
+            {t('influencers.saved.button')}
+          </Button>
+        </Popover.Target>
+        <Popover.Dropdown p="xs" role="dialog" aria-label={t('influencers.saved.button')}>
+          <Stack gap={2}>
+            {savedFilters.length === 0 && (
+              <Text size="sm" c="dimmed" px="xs" py={6}>
+                {t('influencers.saved.none')}
+              </Text>
+            )}
+            {savedFilters.map((f) => (
+              <Group key={f.id} gap={4} wrap="nowrap" className="saved-filter">
+                <UnstyledButton
+                  style={{ flex: 1, borderRadius: 6 }}
+                  px="xs"
+                  py={6}
+                  className="dir-row"
+                  onClick={() => {
+                    replaceFilter(f.query);
+                    setOpen(false);
+                  }}
+                  aria-label={t('influencers.saved.apply', { name: f.name })}
+                >
+                  <Text size="sm" truncate>
+                    {f.name}
+                  </Text>
+                </UnstyledButton>
+                <Tooltip label={t('common.delete')} withArrow openDelay={300}>
+                  <ActionIcon
+                    variant="subtle"
+                    color="gray"
+                    aria-label={t('influencers.saved.delete', { name: f.name })}
+                    onClick={() => void deleteFilter(f.id).catch(notifyError)}
+                  >
+                    <IconTrash size={15} />
+                  </ActionIcon>
+                </Tooltip>
+              </Group>
+            ))}
+            <Divider my={4} />
+            <Button
+              variant="subtle"
+              justify="flex-start"
+              leftSection={<IconBookmarkPlus size={16} />}
+              disabled={!hasFilter(filter)}
+              onClick={() => {
+                setOpen(false);
+                setError('');
+                setNaming(true);
+              }}
+            >
+              {t('influencers.saved.save')}
+            </Button>
+          </Stack>
+        </Popover.Dropdown>
+      </Popover>
+      <Modal opened={naming} onClose={() => setNaming(false)} title={t('influencers.saved.saveTitle')} size="sm">
+        <form onSubmit={submit} noValidate>
+          <Stack>
+            <TextInput
+              label={t('influencers.saved.name')}
+              placeholder={t('influencers.saved.namePlaceholder')}
+              data-autofocus
+              value={name}
+              onChange={(e) => {
+                setName(e.currentTarget.value);
+                setError('');
+              }}
+              error={error || undefined}
+              maxLength={80}
+            />
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setNaming(false)}>
+                {t('common.cancel')}
+              </Button>
+              <Button type="submit" loading={busy} disabled={!name.trim()}>
+                {t('common.save')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Modal>
+    </>
+  );
+}
+
+function ExportButton() {
+  const { t, i18n } = useTranslation();
+  const filter = useInfluencersStore((s) => s.filter);
+  const [busy, setBusy] = useState(false);
+  const run = async (format: 'csv' | 'xlsx') => {
+    setBusy(true);
+    try {
+      const file = await api.call('influencers.export', { format, filter, language: i18n.language === 'de' ? 'de' : 'en' });
+      downloadFile(file);
+    } catch (err) {
+      notifyError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Menu position="bottom-end" shadow="md" withArrow>
+      <Menu.Target>
+        <Button variant="default" leftSection={<IconDownload size={16} />} loading={busy}>
+          {t('influencers.export.button')}
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>{hasFilter(filter) ? t('influencers.export.filtered') : t('influencers.export.all')}</Menu.Label>
+        <Menu.Item leftSection={<IconFileTypeCsv size={16} />} onClick={() => void run('csv')}>
+          {t('influencers.export.csv')}
+        </Menu.Item>
+        <Menu.Item leftSection={<IconFileSpreadsheet size={16} />} onClick={() => void run('xlsx')}>
+          {t('influencers.export.xlsx')}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
+
+function FilterBar({ search, setSearch }: { search: string; setSearch(s: string): void }) {
+  const { t, i18n } = useTranslation();
+  const fmt = useFormat();
+  const seps = useNumberSeparators();
+  const { filter, setFilter, clearFilters, facets, campaigns } = useInfluencersStore();
+  const [erMin, setErMin] = useState<number | string>(filter.erMinBp != null ? filter.erMinBp / 100 : '');
+  const [erMax, setErMax] = useState<number | string>(filter.erMaxBp != null ? filter.erMaxBp / 100 : '');
+  const [debMin] = useDebouncedValue(erMin, 400);
+  const [debMax] = useDebouncedValue(erMax, 400);
+  useEffect(() => setErMin(filter.erMinBp != null ? filter.erMinBp / 100 : ''), [filter.erMinBp]);
+  useEffect(() => setErMax(filter.erMaxBp != null ? filter.erMaxBp / 100 : ''), [filter.erMaxBp]);
+  useEffect(() => {
+    const cur = useInfluencersStore.getState().filter;
+    const min = pctToBp(debMin);
+    const max = pctToBp(debMax);
+    if (min !== cur.erMinBp || max !== cur.erMaxBp) setFilter({ erMinBp: min, erMaxBp: max });
+  }, [debMin, debMax, setFilter]);
+
+  const campaignName = (id?: number) => campaigns.find((c) => c.id === id)?.name ?? `#${id}`;
+  const chips: { key: keyof InfluencerFilter | 'er'; label: string; clear(): void }[] = [];
+  if (filter.search) chips.push({ key: 'search', label: `“${filter.search}”`, clear: () => setSearch('') });
+  if (filter.platform) chips.push({ key: 'platform', label: t(`platforms.${filter.platform}`), clear: () => setFilter({ platform: undefined }) });
+  if (filter.tier) chips.push({ key: 'tier', label: t(`tiers.${filter.tier}`), clear: () => setFilter({ tier: undefined }) });
+  if (filter.niche) chips.push({ key: 'niche', label: t(`niches.${filter.niche}`, { defaultValue: filter.niche }), clear: () => setFilter({ niche: undefined }) });
+  if (filter.country) chips.push({ key: 'country', label: countryName(filter.country, i18n.language), clear: () => setFilter({ country: undefined }) });
+  if (filter.language) chips.push({ key: 'language', label: filter.language.toUpperCase(), clear: () => setFilter({ language: undefined }) });
+  if (filter.erMinBp != null || filter.erMaxBp != null)
+    chips.push({
+      key: 'er',
+      label: `${t('influencers.columns.er')} ${filter.erMinBp != null ? fmt.percentBp(filter.erMinBp) : '0'} – ${filter.erMaxBp != null ? fmt.percentBp(filter.erMaxBp) : '∞'}`,
+      clear: () => setFilter({ erMinBp: undefined, erMaxBp: undefined }),
+    });
+  if (filter.campaignId) chips.push({ key: 'campaignId', label: t('influencers.filters.inCampaignChip', { name: campaignName(filter.campaignId) }), clear: () => setFilter({ campaignId: undefined }) });
+  if (filter.notInCampaignId)
+    chips.push({ key: 'notInCampaignId', label: t('influencers.filters.notInCampaignChip', { name: campaignName(filter.notInCampaignId) }), clear: () => setFilter({ notInCampaignId: undefined }) });
+  if (filter.authVerdict) chips.push({ key: 'authVerdict', label: t(`influencers.auth.verdict.${filter.authVerdict}`), clear: () => setFilter({ authVerdict: undefined }) });
+
+  const nicheOptions = useMemo(
+    () => facets.niches.map((n) => ({ value: n, label: t(`niches.${n}`, { defaultValue: n }) })).sort((a, b) => a.label.localeCompare(b.label)),
+    [facets.niches, t],
+  );
+  const countryOptions = useMemo(
+    () => facets.countries.map((c) => ({ value: c, label: `${countryName(c, i18n.language)} (${c})` })).sort((a, b) => a.label.localeCompare(b.label)),
+    [facets.countries, i18n.language],
+  );
+  const campaignOptions = campaigns.map((c) => ({ value: String(c.id), label: c.name }));
+
+  return (
+    <Card padding="sm" mb="md" className="dir-toolbar">
+      <Group gap="xs" wrap="wrap" align="flex-end">
+        <TextInput
+          placeholder={t('influencers.searchPlaceholder')}
+          aria-label={t('influencers.searchLabel')}
+          leftSection={<IconSearch size={16} />}
+          value={search}
+          onChange={(e) => setSearch(e.currentTarget.value)}
+          style={{ flex: '1 1 240px' }}
+          type="search"
+        />
+        <Select
+          aria-label={t('influencers.filterPlatform')}
+          placeholder={t('influencers.allPlatforms')}
+          data={PLATFORMS.map((p) => ({ value: p, label: t(`platforms.${p}`) }))}
+          value={filter.platform ?? null}
+          onChange={(v) => setFilter({ platform: (v as Platform | null) ?? undefined })}
+          clearable
+          w={170}
+        />
+        <Select
+          aria-label={t('influencers.filterTier')}
+          placeholder={t('influencers.allTiers')}
+          data={TIERS.map((x) => ({ value: x, label: t(`tiers.${x}`) }))}
+          value={filter.tier ?? null}
+          onChange={(v) => setFilter({ tier: (v as Tier | null) ?? undefined })}
+          clearable
+          w={130}
+        />
+        <Select
+          aria-label={t('influencers.filters.niche')}
+          placeholder={t('influencers.filters.allNiches')}
+          data={nicheOptions}
+          value={filter.niche ?? null}
+          onChange={(v) => setFilter({ niche: v ?? undefined })}
+          clearable
+          searchable
+          w={160}
+        />
+        <Select
+          aria-label={t('influencers.filters.country')}
+          placeholder={t('influencers.filters.allCountries')}
+          data={countryOptions}
+          value={filter.country ?? null}
+          onChange={(v) => setFilter({ country: v ?? undefined })}
+          clearable
+          searchable
+          w={170}
+        />
+        <Group gap={4} wrap="nowrap">
+          <NumberInput
+            aria-label={t('influencers.filters.erMin')}
+            placeholder={t('influencers.filters.erMinPlaceholder')}
+            min={0}
+            max={1000}
+            decimalScale={1}
+            suffix=" %"
+            hideControls
+            {...seps}
+            thousandSeparator={undefined}
+            value={erMin}
+            onChange={setErMin}
+            w={92}
+          />
+          <Text c="dimmed" size="sm">
+            –
+          </Text>
+          <NumberInput
+            aria-label={t('influencers.filters.erMax')}
+            placeholder={t('influencers.filters.erMaxPlaceholder')}
+            min={0}
+            max={1000}
+            decimalScale={1}
+            suffix=" %"
+            hideControls
+            {...seps}
+            thousandSeparator={undefined}
+            value={erMax}
+            onChange={setErMax}
+            w={92}
+          />
+        </Group>
+        <Select
+          aria-label={t('influencers.filters.campaign')}
+          placeholder={t('influencers.filters.anyCampaign')}
+          data={campaignOptions}
+          value={filter.campaignId ? String(filter.campaignId) : null}
+          onChange={(v) => setFilter({ campaignId: v ? Number(v) : undefined })}
+          clearable
+          searchable
+          nothingFoundMessage={t('influencers.filters.noCampaigns')}
+          w={190}
+        />
+        <Select
+          aria-label={t('influencers.filters.auth')}
+          placeholder={t('influencers.filters.anyAuth')}
+          data={VERDICTS.map((v) => ({ value: v, label: t(`influencers.auth.verdict.${v}`) }))}
+          value={filter.authVerdict ?? null}
+          onChange={(v) => setFilter({ authVerdict: (v as AuthVerdict | null) ?? undefined })}
+          clearable
+          w={170}
+        />
+      </Group>
+      {chips.length > 0 && (
+        <Group gap={6} mt="sm" wrap="wrap" aria-label={t('influencers.filters.active')} role="group">
+          {chips.map((c) => (
+            <Pill
+              key={c.key}
+              withRemoveButton
+              onRemove={c.clear}
+              removeButtonProps={{ 'aria-label': t('influencers.filters.remove', { filter: c.label }) }}
+              size="md"
+              bg="brand.0"
+              c="brand.8"
+            >
+              {c.label}
+            </Pill>
+          ))}
+          <Button
+            variant="subtle"
+            color="gray"
+            size="compact-sm"
+            leftSection={<IconFilterOff size={14} />}
+            onClick={() => {
+              setSearch('');
+              clearFilters();
+            }}
+          >
+            {t('influencers.filters.clearAll')}
+          </Button>
+        </Group>
+      )}
+    </Card>
+  );
+}
 
 export function InfluencersPage() {
   const { t } = useTranslation();
   const fmt = useFormat();
   const [, navigate] = useLocation();
-  const { query, rows, total, loaded, loading, error, setQuery, load, remove } = useInfluencersStore();
-  const [search, setSearch] = useState(query.search);
-  const [debounced] = useDebouncedValue(search, 300);
+  const { filter, sort, dir, fitCampaignId, rows, total, loaded, loading, error, setFilter, setSort, setFit, load, loadMeta, campaigns, clearFilters } =
+    useInfluencersStore();
+  const [search, setSearch] = useState(filter.search ?? '');
+  const [debounced] = useDebouncedValue(search, 250);
   const [creating, setCreating] = useState(false);
 
   useEffect(() => {
     void load();
-  }, [load]);
+    void loadMeta();
+  }, [load, loadMeta]);
   useEffect(() => {
-    if (debounced !== useInfluencersStore.getState().query.search) setQuery({ search: debounced });
-  }, [debounced, setQuery]);
+    if ((debounced.trim() || undefined) !== useInfluencersStore.getState().filter.search) setFilter({ search: debounced });
+  }, [debounced, setFilter]);
+  // A saved filter applied from the menu brings its own search text.
+  useEffect(() => setSearch((s) => ((s.trim() || undefined) === filter.search ? s : (filter.search ?? ''))), [filter.search]);
 
-  const sortBy = (sort: InfluencerSort) =>
-    setQuery({ sort, dir: query.sort === sort && query.dir === 'asc' ? 'desc' : sort === 'name' || sort === 'country' ? 'asc' : query.sort === sort ? 'asc' : 'desc' });
-  const th = (sort: InfluencerSort, label: string, align?: 'right') => (
-    <SortableTh active={query.sort === sort} dir={query.dir} onSort={() => sortBy(sort)} align={align}>
-      {label}
-    </SortableTh>
-  );
-
-  const filtered = !!(query.search || query.platform || query.tier);
-  const pages = Math.max(1, Math.ceil(total / query.limit));
-  const page = Math.floor(query.offset / query.limit) + 1;
+  const filtered = hasFilter(filter);
+  const shown = useMemo(() => (isServerSort(sort) ? rows : sortLocally(rows, sort, dir)), [rows, sort, dir]);
   const open = (id: number) => navigate(`/influencers/${id}`);
+  const clearAll = () => {
+    setSearch('');
+    clearFilters();
+  };
 
   let body;
   if (error && !rows.length) body = <ErrorState error={error} onRetry={load} />;
@@ -52,9 +423,14 @@ export function InfluencersPage() {
         title={t('influencers.empty.title')}
         description={t('influencers.empty.description')}
         actions={
-          <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
-            {t('influencers.add')}
-          </Button>
+          <>
+            <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
+              {t('influencers.add')}
+            </Button>
+            <Button variant="default" leftSection={<IconUpload size={16} />} onClick={() => navigate('/influencers/import')}>
+              {t('influencers.importButton')}
+            </Button>
+          </>
         }
       />
     );
@@ -65,13 +441,7 @@ export function InfluencersPage() {
         title={t('influencers.noMatches.title')}
         description={t('influencers.noMatches.description')}
         actions={
-          <Button
-            variant="default"
-            onClick={() => {
-              setSearch('');
-              setQuery({ search: '', platform: null, tier: null });
-            }}
-          >
+          <Button variant="default" leftSection={<IconFilterOff size={16} />} onClick={clearAll}>
             {t('influencers.noMatches.reset')}
           </Button>
         }
@@ -79,135 +449,51 @@ export function InfluencersPage() {
     );
   else
     body = (
-      <Card padding={0} style={{ opacity: loading ? 0.7 : 1, transition: 'opacity 120ms' }}>
-        <Table.ScrollContainer minWidth={900}>
-          <Table className="data-table" highlightOnHover>
-            <Table.Thead>
-              <Table.Tr>
-                {th('name', t('influencers.columns.name'))}
-                <Table.Th>{t('influencers.columns.channel')}</Table.Th>
-                {th('followers', t('influencers.columns.followers'), 'right')}
-                <Table.Th>{t('influencers.columns.tier')}</Table.Th>
-                {th('engagementRate', t('influencers.columns.er'), 'right')}
-                <Table.Th>{t('influencers.columns.niches')}</Table.Th>
-                {th('country', t('influencers.columns.country'))}
-                <Table.Th className="num">{t('influencers.columns.campaigns')}</Table.Th>
-                <Table.Th w={48}>
-                  <span className="visually-hidden">{t('common.actions')}</span>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((r) => (
-                <Table.Tr
-                  key={r.id}
-                  className="clickable"
-                  tabIndex={0}
-                  onClick={() => open(r.id)}
-                  onKeyDown={(e) => {
-                    if (e.key === 'Enter' && e.target === e.currentTarget) open(r.id);
-                  }}
-                >
-                  <Table.Td fw={500}>{r.name}</Table.Td>
-                  <Table.Td maw={220}>
-                    <ChannelLabel platform={r.platform} handle={r.handle} />
-                  </Table.Td>
-                  <Table.Td className="num">{fmt.compact(r.followers)}</Table.Td>
-                  <Table.Td>
-                    <TierBadge tier={r.tier} />
-                  </Table.Td>
-                  <Table.Td className="num">{fmt.percentBp(r.engagementRateBp)}</Table.Td>
-                  <Table.Td>
-                    <NicheBadges niches={r.niches} max={2} />
-                  </Table.Td>
-                  <Table.Td>{r.country ?? t('common.none')}</Table.Td>
-                  <Table.Td className="num">{fmt.number(r.campaignCount)}</Table.Td>
-                  <Table.Td>
-                    <Tooltip label={t('common.delete')} withArrow openDelay={400}>
-                      <ActionIcon
-                        variant="subtle"
-                        color="gray"
-                        aria-label={t('influencers.deleteLabel', { name: r.name })}
-                        onClick={(e) => {
-                          e.stopPropagation();
-                          void remove(r.id, r.name);
-                        }}
-                        onKeyDown={(e) => e.stopPropagation()}
-                      >
-                        <IconTrash size={16} stroke={1.6} />
-                      </ActionIcon>
-                    </Tooltip>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-        <Group justify="space-between" px="md" py="sm" style={{ borderTop: '1px solid var(--mantine-color-gray-2)' }}>
-          <Text size="sm" c="dimmed">
-            {t('common.paging', {
-              from: fmt.number(query.offset + 1),
-              to: fmt.number(Math.min(total, query.offset + rows.length)),
-              total: fmt.number(total),
-            })}
-          </Text>
-          {pages > 1 && <Pagination size="sm" total={pages} value={page} onChange={(p) => setQuery({ offset: (p - 1) * query.limit })} />}
-        </Group>
+      <Card padding={0} style={{ overflow: 'hidden' }}>
+        <DirectoryTable rows={shown} total={total} sort={sort} dir={dir} showFit={!!fitCampaignId} onSort={setSort} onOpen={open} busy={loading} />
       </Card>
     );
+
+  const showTools = loaded && (rows.length > 0 || filtered);
 
   return (
     <>
       <PageHeader
         title={t('influencers.title')}
-        subtitle={loaded && !error ? t('influencers.count', { count: total }) : t('influencers.subtitle')}
+        subtitle={t('influencers.subtitle')}
         actions={
-          <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
-            {t('influencers.add')}
-          </Button>
+          <>
+            <Button variant="default" leftSection={<IconUpload size={16} />} onClick={() => navigate('/influencers/import')}>
+              {t('influencers.importButton')}
+            </Button>
+            <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
+              {t('influencers.add')}
+            </Button>
+          </>
         }
       />
-      {(rows.length > 0 || filtered) && (
-        <Group mb="md" gap="sm" wrap="wrap">
-          <TextInput
-            placeholder={t('influencers.searchPlaceholder')}
-            aria-label={t('influencers.searchLabel')}
-            leftSection={<IconSearch size={16} />}
-            value={search}
-            onChange={(e) => setSearch(e.currentTarget.value)}
-            w={320}
-            type="search"
-          />
-          <Select
-            aria-label={t('influencers.filterPlatform')}
-            placeholder={t('influencers.allPlatforms')}
-            data={PLATFORMS.map((p) => ({ value: p, label: t(`platforms.${p}`) }))}
-            value={query.platform}
-            onChange={(v) => setQuery({ platform: (v as Platform | null) ?? null })}
-            clearable
-            w={190}
-          />
-          <Select
-            aria-label={t('influencers.filterTier')}
-            placeholder={t('influencers.allTiers')}
-            data={TIERS.map((x) => ({ value: x, label: t(`tiers.${x}`) }))}
-            value={query.tier}
-            onChange={(v) => setQuery({ tier: (v as Tier | null) ?? null })}
-            clearable
-            w={160}
-          />
-          {filtered && (
-            <Button
-              variant="subtle"
-              color="gray"
-              onClick={() => {
-                setSearch('');
-                setQuery({ search: '', platform: DEFAULT_QUERY.platform, tier: DEFAULT_QUERY.tier });
-              }}
-            >
-              {t('influencers.noMatches.reset')}
-            </Button>
-          )}
+      {showTools && <FilterBar search={search} setSearch={setSearch} />}
+      {showTools && (
+        <Group justify="space-between" mb="sm" gap="sm" wrap="wrap">
+          <Text size="sm" fw={600} aria-live="polite" data-testid="influencer-count">
+            {t('influencers.count', { count: total, formatted: fmt.number(total) })}
+          </Text>
+          <Group gap="xs" wrap="wrap">
+            <Select
+              aria-label={t('influencers.fit.label')}
+              placeholder={t('influencers.fit.placeholder')}
+              leftSection={<IconTarget size={16} />}
+              data={campaigns.map((c) => ({ value: String(c.id), label: c.name }))}
+              value={fitCampaignId ? String(fitCampaignId) : null}
+              onChange={(v) => setFit(v ? Number(v) : null)}
+              clearable
+              searchable
+              nothingFoundMessage={t('influencers.filters.noCampaigns')}
+              w={250}
+            />
+            <SavedFiltersButton />
+            <ExportButton />
+          </Group>
         </Group>
       )}
       {body}

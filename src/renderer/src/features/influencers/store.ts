@@ -1,40 +1,60 @@
-import type { ReactNode } from "react";
-import { create } from "zustand";
+import type { ReactNode } from 'react';
+import { create } from 'zustand';
 import { notifications } from '@mantine/notifications';
 import { api } from '../../api/client';
 import { notifyError } from '../../api/errors';
-import type { InfluencerDetail, InfluencerInput, InfluencerRow } from '../../../../shared/contract';
-import type { Platform, Tier } from '../../../../shared/domain';
+import type { InfluencerDetail, InfluencerFilter, InfluencerInput, InfluencerRow, SavedFilter } from '../../../../shared/contract';
 import { getI18n } from '../../i18n';
 import { onDataChanged } from '../../lib/sync';
 
-export type InfluencerSort = 'name' | 'followers' | 'engagementRate' | 'country' | 'lastContactAt';
+/** Sort keys the core knows. */
+export type ServerSort = 'name' | 'followers' | 'engagementRate' | 'country' | 'lastContactAt' | 'campaignCount' | 'tier' | 'fit';
+/** Columns the core cannot sort by; the directory sorts these in the renderer (all rows are loaded anyway). */
+export type LocalSort = 'channel' | 'niches' | 'language' | 'authVerdict';
+export type InfluencerSort = ServerSort | LocalSort;
 
-export interface InfluencerQuery {
-  search: string;
-  platform: Platform | null;
-  tier: Tier | null;
-  sort: InfluencerSort;
-  dir: 'asc' | 'desc';
-  limit: number;
-  offset: number;
+export const SERVER_SORTS: readonly ServerSort[] = ['name', 'followers', 'engagementRate', 'country', 'lastContactAt', 'campaignCount', 'tier', 'fit'];
+export const isServerSort = (s: InfluencerSort): s is ServerSort => (SERVER_SORTS as readonly string[]).includes(s);
+
+/** Every row matching the filter is loaded at once; the table virtualises them. */
+export const DIRECTORY_LIMIT = 20_000;
+
+export interface Facets {
+  countries: string[];
+  niches: string[];
+  languages: string[];
 }
 
-export const DEFAULT_QUERY: InfluencerQuery = { search: '', platform: null, tier: null, sort: 'name', dir: 'asc', limit: 25, offset: 0 };
-
 interface InfluencersState {
-  query: InfluencerQuery;
+  filter: InfluencerFilter;
+  sort: InfluencerSort;
+  dir: 'asc' | 'desc';
+  fitCampaignId: number | null;
   rows: InfluencerRow[];
   total: number;
   loaded: boolean;
   loading: boolean;
   error: unknown;
-  /** Merges into the query (a filter change resets to the first page) and reloads. */
-  setQuery(patch: Partial<InfluencerQuery>): void;
+  /** Merges into the filter (undefined removes a key) and reloads. */
+  setFilter(patch: Partial<InfluencerFilter>): void;
+  replaceFilter(filter: InfluencerFilter): void;
+  clearFilters(): void;
+  setSort(sort: InfluencerSort, dir: 'asc' | 'desc'): void;
+  setFit(campaignId: number | null): void;
   load(): Promise<void>;
+
+  facets: Facets;
+  campaigns: { id: number; name: string }[];
+  savedFilters: SavedFilter[];
+  loadMeta(): Promise<void>;
+  saveFilter(name: string): Promise<void>;
+  deleteFilter(id: number): Promise<void>;
+
   create(input: InfluencerInput): Promise<number>;
   remove(id: number, name: string): Promise<void>;
   restore(id: number, name: string): Promise<void>;
+  /** Saves a change and offers "Undo" (which writes `previous` back). */
+  update(id: number, patch: Partial<InfluencerInput>, previous: Partial<InfluencerInput>, name: string): Promise<void>;
 
   detail: InfluencerDetail | null;
   detailLoading: boolean;
@@ -45,46 +65,103 @@ interface InfluencersState {
 let seq = 0;
 let detailSeq = 0;
 
+function clean(filter: InfluencerFilter): InfluencerFilter {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(filter)) {
+    if (v === undefined || v === null || v === '') continue;
+    out[k] = typeof v === 'string' && k === 'search' ? v.trim() || undefined : v;
+    if (out[k] === undefined) delete out[k];
+  }
+  return out as InfluencerFilter;
+}
+
+/** True when the filter narrows the directory at all. */
+export function hasFilter(filter: InfluencerFilter): boolean {
+  return Object.keys(clean(filter)).length > 0;
+}
+
 export const useInfluencersStore = create<InfluencersState>((set, get) => ({
-  query: DEFAULT_QUERY,
+  filter: {},
+  sort: 'name',
+  dir: 'asc',
+  fitCampaignId: null,
   rows: [],
   total: 0,
   loaded: false,
   loading: false,
   error: null,
-  setQuery(patch) {
-    const resetsPage = Object.keys(patch).some((k) => k !== 'offset');
-    set({ query: { ...get().query, ...(resetsPage ? { offset: 0 } : {}), ...patch } });
+  setFilter(patch) {
+    set({ filter: clean({ ...get().filter, ...patch }) });
+    void get().load();
+  },
+  replaceFilter(filter) {
+    set({ filter: clean(filter) });
+    void get().load();
+  },
+  clearFilters() {
+    set({ filter: {} });
+    void get().load();
+  },
+  setSort(sort, dir) {
+    const serverChanged = isServerSort(sort) || isServerSort(get().sort);
+    set({ sort, dir });
+    if (serverChanged) void get().load();
+  },
+  setFit(campaignId) {
+    if (campaignId) set({ fitCampaignId: campaignId, sort: 'fit', dir: 'desc' });
+    else set({ fitCampaignId: null, ...(get().sort === 'fit' ? { sort: 'name' as const, dir: 'asc' as const } : {}) });
     void get().load();
   },
   async load() {
     const my = ++seq;
-    const q = get().query;
+    const { filter, sort, dir, fitCampaignId } = get();
     set({ loading: true, error: null });
     try {
+      const serverSort = isServerSort(sort) && (sort !== 'fit' || fitCampaignId) ? sort : 'name';
       const res = await api.call('influencers.list', {
-        search: q.search.trim() || undefined,
-        platform: q.platform ?? undefined,
-        tier: q.tier ?? undefined,
-        sort: q.sort,
-        dir: q.dir,
-        limit: q.limit,
-        offset: q.offset,
+        ...clean(filter),
+        sort: serverSort,
+        dir: isServerSort(sort) ? dir : 'asc',
+        ...(fitCampaignId ? { fitCampaignId } : {}),
+        limit: DIRECTORY_LIMIT,
+        offset: 0,
       });
       if (my !== seq) return;
-      // Deleting the last row of the last page: step back a page.
-      if (res.rows.length === 0 && res.total > 0 && q.offset > 0) {
-        set({ query: { ...q, offset: Math.max(0, Math.floor((res.total - 1) / q.limit) * q.limit) } });
-        return get().load();
-      }
       set({ rows: res.rows, total: res.total, loaded: true, loading: false });
     } catch (error) {
       if (my === seq) set({ error, loading: false, loaded: true });
     }
   },
+
+  facets: { countries: [], niches: [], languages: [] },
+  campaigns: [],
+  savedFilters: [],
+  async loadMeta() {
+    const [facets, campaigns, saved] = await Promise.allSettled([
+      api.call('influencers.facets', {}),
+      api.call('campaigns.list', { includeArchived: false }),
+      api.call('savedFilters.list', {}),
+    ]);
+    set({
+      ...(facets.status === 'fulfilled' ? { facets: facets.value } : {}),
+      ...(campaigns.status === 'fulfilled' ? { campaigns: campaigns.value.map((c) => ({ id: c.id, name: c.name })) } : {}),
+      ...(saved.status === 'fulfilled' ? { savedFilters: saved.value } : {}),
+    });
+  },
+  async saveFilter(name) {
+    await api.call('savedFilters.save', { name, query: clean(get().filter) });
+    const savedFilters = await api.call('savedFilters.list', {});
+    set({ savedFilters });
+  },
+  async deleteFilter(id) {
+    await api.call('savedFilters.delete', { id });
+    set({ savedFilters: get().savedFilters.filter((f) => f.id !== id) });
+  },
+
   async create(input) {
     const { id } = await api.call('influencers.create', input);
     void get().load();
+    void get().loadMeta();
     return id;
   },
   async remove(id, name) {
@@ -106,7 +183,7 @@ export const useInfluencersStore = create<InfluencersState>((set, get) => ({
         notifications.hide(nid);
         void get().restore(id, name);
       }),
-      autoClose: 8000,
+      autoClose: 10_000,
     });
   },
   async restore(id, name) {
@@ -114,9 +191,36 @@ export const useInfluencersStore = create<InfluencersState>((set, get) => ({
       await api.call('influencers.restore', { id });
       notifications.show({ color: 'teal', title: getI18n().t('influencers.restored', { name }), message: '' });
       void get().load();
+      if (get().detail?.id === id) void get().loadDetail(id);
     } catch (err) {
       notifyError(err);
     }
+  },
+  async update(id, patch, previous, name) {
+    const t = getI18n().t;
+    await api.call('influencers.update', { id, ...patch });
+    void get().loadDetail(id);
+    void get().load();
+    const nid = `updated-${id}-${Date.now()}`;
+    notifications.show({
+      id: nid,
+      color: 'teal',
+      title: t('influencers.edit.saved', { name }),
+      message: undoButton(t('common.undo'), () => {
+        notifications.hide(nid);
+        void (async () => {
+          try {
+            await api.call('influencers.update', { id, ...previous });
+            notifications.show({ color: 'gray', title: t('influencers.edit.undone'), message: '' });
+            void get().loadDetail(id);
+            void get().load();
+          } catch (err) {
+            notifyError(err);
+          }
+        })();
+      }),
+      autoClose: 10_000,
+    });
   },
 
   detail: null,
@@ -142,6 +246,9 @@ export function setUndoRenderer(r: typeof undoButton) {
 
 onDataChanged(['influencers', 'collaborations', 'settings'], () => {
   const s = useInfluencersStore.getState();
-  if (s.loaded) void s.load();
+  if (s.loaded) {
+    void s.load();
+    void s.loadMeta();
+  }
   if (s.detail) void s.loadDetail(s.detail.id);
 });

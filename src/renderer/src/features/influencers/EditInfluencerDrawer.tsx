@@ -1,0 +1,531 @@
+import {
+  ActionIcon,
+  Button,
+  Checkbox,
+  Divider,
+  Drawer,
+  Group,
+  MultiSelect,
+  NumberInput,
+  Paper,
+  Radio,
+  Select,
+  SimpleGrid,
+  Stack,
+  TagsInput,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { InfluencerDetail, InfluencerInput } from '../../../../shared/contract';
+import { DELIVERABLE_KINDS, NICHES, PLATFORMS, type Platform } from '../../../../shared/domain';
+import { handleFormError } from '../../api/errors';
+import { toMajor, toMinor } from '../../lib/format';
+import { useNumberSeparators } from '../../lib/useFormat';
+import { useInfluencersStore } from './store';
+
+type Num = number | string;
+const AGE_BANDS = ['13-17', '18-24', '25-34', '35-44', '45+'];
+const n = (x: Num) => (x === '' || x == null ? 0 : Number(x) || 0);
+const bp = (pct: Num) => Math.round(n(pct) * 100);
+const pct = (b: number | undefined) => (b == null ? '' : b / 100);
+const opt = (s: string) => (s.trim() ? s.trim() : null);
+
+interface ChannelForm {
+  platform: Platform;
+  handle: string;
+  url: string;
+  followers: Num;
+  avgLikes: Num;
+  avgComments: Num;
+  avgShares: Num;
+  avgViews: Num;
+  isPrimary: boolean;
+}
+interface FormState {
+  name: string;
+  email: string;
+  phone: string;
+  street: string;
+  postalCode: string;
+  city: string;
+  country: string;
+  language: string;
+  niches: string[];
+  tags: string[];
+  notes: string;
+  channels: ChannelForm[];
+  hasAudience: boolean;
+  topCountries: { country: string; share: Num }[];
+  ageBands: Record<string, Num>;
+  female: Num;
+  male: Num;
+  other: Num;
+  rates: { kind: string; amount: Num; currency: string }[];
+}
+
+/** The stored profile as an update input (what "Undo" writes back). */
+export function detailToInput(d: InfluencerDetail): Required<Omit<InfluencerInput, 'audience'>> & { audience: InfluencerInput['audience'] } {
+  return {
+    name: d.name,
+    email: d.email,
+    phone: d.phone,
+    street: d.street,
+    postalCode: d.postalCode,
+    city: d.city,
+    country: d.country,
+    language: d.language,
+    niches: d.niches,
+    tags: d.tags,
+    notes: d.notes,
+    channels: d.channels.map((c) => ({
+      platform: c.platform,
+      handle: c.handle,
+      url: c.url,
+      followers: c.followers,
+      avgLikes: c.avgLikes,
+      avgComments: c.avgComments,
+      avgShares: c.avgShares,
+      avgViews: c.avgViews,
+      isPrimary: c.isPrimary,
+    })),
+    audience: d.audience,
+    rates: d.rates.map((r) => ({ kind: r.kind, amountMinor: r.amountMinor, currency: r.currency })),
+  };
+}
+
+function toForm(d: InfluencerDetail): FormState {
+  const a = d.audience;
+  return {
+    name: d.name,
+    email: d.email ?? '',
+    phone: d.phone ?? '',
+    street: d.street ?? '',
+    postalCode: d.postalCode ?? '',
+    city: d.city ?? '',
+    country: d.country ?? '',
+    language: d.language ?? '',
+    niches: d.niches,
+    tags: d.tags,
+    notes: d.notes,
+    channels: d.channels.map((c) => ({
+      platform: c.platform,
+      handle: c.handle,
+      url: c.url ?? '',
+      followers: c.followers,
+      avgLikes: c.avgLikes,
+      avgComments: c.avgComments,
+      avgShares: c.avgShares,
+      avgViews: c.avgViews,
+      isPrimary: c.isPrimary,
+    })),
+    hasAudience: !!a,
+    topCountries: (a?.topCountries ?? []).map((c) => ({ country: c.country, share: pct(c.shareBp) })),
+    ageBands: Object.fromEntries([...new Set([...AGE_BANDS, ...Object.keys(a?.ageBands ?? {})])].map((k) => [k, pct(a?.ageBands[k])])),
+    female: pct(a?.gender.female),
+    male: pct(a?.gender.male),
+    other: pct(a?.gender.other),
+    rates: d.rates.map((r) => ({ kind: r.kind, amount: toMajor(r.amountMinor, r.currency), currency: r.currency })),
+  };
+}
+
+function toInput(v: FormState): ReturnType<typeof detailToInput> {
+  return {
+    name: v.name.trim(),
+    email: opt(v.email),
+    phone: opt(v.phone),
+    street: opt(v.street),
+    postalCode: opt(v.postalCode),
+    city: opt(v.city),
+    country: opt(v.country.toUpperCase()),
+    language: opt(v.language.toLowerCase()),
+    niches: v.niches,
+    tags: v.tags,
+    notes: v.notes,
+    channels: v.channels.map((c) => ({
+      platform: c.platform,
+      handle: c.handle.trim().replace(/^@/, ''),
+      url: opt(c.url),
+      followers: n(c.followers),
+      avgLikes: n(c.avgLikes),
+      avgComments: n(c.avgComments),
+      avgShares: n(c.avgShares),
+      avgViews: n(c.avgViews),
+      isPrimary: c.isPrimary,
+    })),
+    audience: v.hasAudience
+      ? {
+          topCountries: v.topCountries.filter((c) => c.country.trim()).map((c) => ({ country: c.country.trim().toUpperCase(), shareBp: bp(c.share) })),
+          ageBands: Object.fromEntries(Object.entries(v.ageBands).filter(([, x]) => x !== '').map(([k, x]) => [k, bp(x)])),
+          gender: { female: bp(v.female), male: bp(v.male), other: bp(v.other) },
+        }
+      : null,
+    rates: v.rates.filter((r) => r.kind).map((r) => ({ kind: r.kind, amountMinor: toMinor(n(r.amount), r.currency || 'EUR'), currency: (r.currency || 'EUR').toUpperCase() })),
+  };
+}
+
+function Group2({ title, children, action }: { title: string; children: ReactNode; action?: ReactNode }) {
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between">
+        <Title order={3} fz="sm" fw={650} tt="uppercase" c="dimmed" style={{ letterSpacing: '0.04em' }}>
+          {title}
+        </Title>
+        {action}
+      </Group>
+      {children}
+    </Stack>
+  );
+}
+
+export function EditInfluencerDrawer({ detail, opened, onClose }: { detail: InfluencerDetail; opened: boolean; onClose(): void }) {
+  const { t } = useTranslation();
+  const seps = useNumberSeparators();
+  const update = useInfluencersStore((s) => s.update);
+  const [v, setV] = useState<FormState>(() => toForm(detail));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (opened) {
+      setV(toForm(detail));
+      setErrors({});
+    }
+    // Only when the drawer opens: a background refresh must not wipe the user's typing.
+  }, [opened]);
+
+  const set = <K extends keyof FormState>(k: K, value: FormState[K]) => {
+    setV((o) => ({ ...o, [k]: value }));
+    setErrors((e) => ({ ...e, [k]: '' }));
+  };
+  const setChannel = (i: number, patch: Partial<ChannelForm>) =>
+    setV((o) => ({
+      ...o,
+      channels: o.channels.map((c, j) => (j === i ? { ...c, ...patch } : patch.isPrimary ? { ...c, isPrimary: false } : c)),
+    }));
+  const err = (k: string) => errors[k] || undefined;
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const before = detailToInput(detail);
+    const after = toInput(v);
+    const patch: Partial<InfluencerInput> = {};
+    const previous: Partial<InfluencerInput> = {};
+    for (const k of Object.keys(after) as (keyof typeof after)[]) {
+      if (JSON.stringify(after[k]) !== JSON.stringify(before[k])) {
+        (patch as Record<string, unknown>)[k] = after[k];
+        (previous as Record<string, unknown>)[k] = before[k];
+      }
+    }
+    if (!Object.keys(patch).length) {
+      onClose();
+      return;
+    }
+    setBusy(true);
+    try {
+      await update(detail.id, patch, previous, after.name);
+      onClose();
+    } catch (ex) {
+      const known = [
+        ...Object.keys(after),
+        ...v.channels.flatMap((_, i) => ['platform', 'handle', 'url', 'followers', 'avgLikes', 'avgComments'].map((f) => `channels.${i}.${f}`)),
+        'audience',
+        'audience.gender',
+      ];
+      const fe = handleFormError(ex, known);
+      // Errors deeper in the audience or rates are shown on the group.
+      setErrors(fe);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Drawer
+      opened={opened}
+      onClose={onClose}
+      position="right"
+      size={720}
+      title={<Text fw={650}>{t('influencers.edit.title', { name: detail.name })}</Text>}
+      overlayProps={{ backgroundOpacity: 0.3, blur: 1 }}
+    >
+      <form onSubmit={submit} noValidate>
+        <Stack gap="lg" pb={80}>
+          <Group2 title={t('influencers.edit.person')}>
+            <TextInput label={t('influencers.create.name')} required data-autofocus value={v.name} onChange={(e) => set('name', e.currentTarget.value)} error={err('name')} />
+            <SimpleGrid cols={2}>
+              <TextInput label={t('influencers.create.email')} type="email" value={v.email} onChange={(e) => set('email', e.currentTarget.value)} error={err('email')} />
+              <TextInput label={t('influencers.create.phone')} value={v.phone} onChange={(e) => set('phone', e.currentTarget.value)} error={err('phone')} />
+            </SimpleGrid>
+          </Group2>
+          <Group2 title={t('influencers.edit.shipping')}>
+            <TextInput label={t('influencers.edit.street')} value={v.street} onChange={(e) => set('street', e.currentTarget.value)} error={err('street')} />
+            <SimpleGrid cols={{ base: 2, sm: 4 }}>
+              <TextInput label={t('influencers.edit.postalCode')} value={v.postalCode} onChange={(e) => set('postalCode', e.currentTarget.value)} error={err('postalCode')} />
+              <TextInput label={t('influencers.create.city')} value={v.city} onChange={(e) => set('city', e.currentTarget.value)} error={err('city')} />
+              <TextInput
+                label={t('influencers.create.country')}
+                maxLength={2}
+                placeholder="DE"
+                value={v.country}
+                onChange={(e) => set('country', e.currentTarget.value.toUpperCase())}
+                error={err('country')}
+              />
+              <TextInput
+                label={t('influencers.edit.language')}
+                maxLength={2}
+                placeholder="de"
+                value={v.language}
+                onChange={(e) => set('language', e.currentTarget.value.toLowerCase())}
+                error={err('language')}
+              />
+            </SimpleGrid>
+          </Group2>
+          <Group2 title={t('influencers.edit.profile')}>
+            <MultiSelect
+              label={t('influencers.create.niches')}
+              data={[...new Set([...NICHES, ...v.niches])].map((x) => ({ value: x, label: t(`niches.${x}`, { defaultValue: x }) }))}
+              value={v.niches}
+              onChange={(x) => set('niches', x)}
+              error={err('niches')}
+              searchable
+              clearable
+            />
+            <TagsInput label={t('influencers.profile.tags')} description={t('influencers.edit.tagsHint')} value={v.tags} onChange={(x) => set('tags', x)} error={err('tags')} clearable />
+            <Textarea label={t('influencers.create.notes')} autosize minRows={3} maxRows={10} value={v.notes} onChange={(e) => set('notes', e.currentTarget.value)} error={err('notes')} />
+          </Group2>
+          <Divider />
+          <Group2
+            title={t('influencers.profile.channels')}
+            action={
+              <Button
+                size="compact-sm"
+                variant="light"
+                leftSection={<IconPlus size={14} />}
+                onClick={() =>
+                  set('channels', [
+                    ...v.channels,
+                    { platform: 'instagram', handle: '', url: '', followers: 0, avgLikes: 0, avgComments: 0, avgShares: 0, avgViews: 0, isPrimary: v.channels.length === 0 },
+                  ])
+                }
+              >
+                {t('influencers.edit.addChannel')}
+              </Button>
+            }
+          >
+            {err('channels') && (
+              <Text c="red" size="sm">
+                {err('channels')}
+              </Text>
+            )}
+            {v.channels.length === 0 && (
+              <Text size="sm" c="dimmed">
+                {t('influencers.profile.noChannels')}
+              </Text>
+            )}
+            {v.channels.map((c, i) => (
+              <Paper key={i} withBorder p="sm" radius="md" bg="gray.0">
+                <Stack gap="xs">
+                  <Group gap="xs" align="flex-end" wrap="nowrap">
+                    <Select
+                      label={t('influencers.create.platform')}
+                      data={PLATFORMS.map((p) => ({ value: p, label: t(`platforms.${p}`) }))}
+                      value={c.platform}
+                      onChange={(x) => x && setChannel(i, { platform: x as Platform })}
+                      allowDeselect={false}
+                      w={150}
+                      error={err(`channels.${i}.platform`)}
+                    />
+                    <TextInput
+                      label={t('influencers.create.handle')}
+                      leftSection="@"
+                      value={c.handle}
+                      onChange={(e) => setChannel(i, { handle: e.currentTarget.value })}
+                      style={{ flex: 1 }}
+                      error={err(`channels.${i}.handle`)}
+                    />
+                    <Radio
+                      label={t('influencers.profile.primary')}
+                      checked={c.isPrimary}
+                      onChange={() => setChannel(i, { isPrimary: true })}
+                      mb={8}
+                      name="primary-channel"
+                    />
+                    <ActionIcon
+                      variant="subtle"
+                      color="red"
+                      mb={4}
+                      aria-label={t('influencers.edit.removeChannel', { handle: c.handle || i + 1 })}
+                      onClick={() => set('channels', v.channels.filter((_, j) => j !== i))}
+                    >
+                      <IconTrash size={16} />
+                    </ActionIcon>
+                  </Group>
+                  <TextInput label={t('influencers.edit.url')} placeholder="https://" value={c.url} onChange={(e) => setChannel(i, { url: e.currentTarget.value })} error={err(`channels.${i}.url`)} />
+                  <SimpleGrid cols={5} spacing="xs">
+                    <NumberInput label={t('influencers.create.followers')} min={0} {...seps} value={c.followers} onChange={(x) => setChannel(i, { followers: x })} error={err(`channels.${i}.followers`)} hideControls />
+                    <NumberInput label={t('influencers.create.avgLikes')} min={0} {...seps} value={c.avgLikes} onChange={(x) => setChannel(i, { avgLikes: x })} hideControls />
+                    <NumberInput label={t('influencers.create.avgComments')} min={0} {...seps} value={c.avgComments} onChange={(x) => setChannel(i, { avgComments: x })} hideControls />
+                    <NumberInput label={t('influencers.edit.avgShares')} min={0} {...seps} value={c.avgShares} onChange={(x) => setChannel(i, { avgShares: x })} hideControls />
+                    <NumberInput label={t('influencers.profile.channelColumns.avgViews')} min={0} {...seps} value={c.avgViews} onChange={(x) => setChannel(i, { avgViews: x })} hideControls />
+                  </SimpleGrid>
+                </Stack>
+              </Paper>
+            ))}
+          </Group2>
+          <Divider />
+          <Group2 title={t('influencers.audience.title')}>
+            <Checkbox label={t('influencers.edit.hasAudience')} checked={v.hasAudience} onChange={(e) => set('hasAudience', e.currentTarget.checked)} />
+            {err('audience') && (
+              <Text c="red" size="sm">
+                {err('audience')}
+              </Text>
+            )}
+            {v.hasAudience && (
+              <>
+                <Text size="sm" fw={600}>
+                  {t('influencers.audience.countries')}
+                </Text>
+                {v.topCountries.map((c, i) => (
+                  <Group key={i} gap="xs" wrap="nowrap">
+                    <TextInput
+                      aria-label={t('influencers.edit.audienceCountry', { index: i + 1 })}
+                      placeholder="DE"
+                      maxLength={2}
+                      w={80}
+                      value={c.country}
+                      onChange={(e) => set('topCountries', v.topCountries.map((x, j) => (j === i ? { ...x, country: e.currentTarget.value.toUpperCase() } : x)))}
+                    />
+                    <NumberInput
+                      aria-label={t('influencers.edit.audienceShare', { index: i + 1 })}
+                      min={0}
+                      max={100}
+                      decimalScale={1}
+                      suffix=" %"
+                      w={110}
+                      {...seps}
+                      value={c.share}
+                      onChange={(x) => set('topCountries', v.topCountries.map((y, j) => (j === i ? { ...y, share: x } : y)))}
+                      hideControls
+                    />
+                    <ActionIcon variant="subtle" color="gray" aria-label={t('common.delete')} onClick={() => set('topCountries', v.topCountries.filter((_, j) => j !== i))}>
+                      <IconTrash size={15} />
+                    </ActionIcon>
+                  </Group>
+                ))}
+                <Button size="compact-sm" variant="subtle" w="fit-content" leftSection={<IconPlus size={14} />} onClick={() => set('topCountries', [...v.topCountries, { country: '', share: '' }])} disabled={v.topCountries.length >= 10}>
+                  {t('influencers.edit.addCountry')}
+                </Button>
+                <Text size="sm" fw={600}>
+                  {t('influencers.audience.age')}
+                </Text>
+                <SimpleGrid cols={5} spacing="xs">
+                  {Object.keys(v.ageBands).map((band) => (
+                    <NumberInput
+                      key={band}
+                      label={band}
+                      min={0}
+                      max={100}
+                      decimalScale={1}
+                      suffix=" %"
+                      {...seps}
+                      value={v.ageBands[band]}
+                      onChange={(x) => set('ageBands', { ...v.ageBands, [band]: x })}
+                      hideControls
+                    />
+                  ))}
+                </SimpleGrid>
+                <Text size="sm" fw={600}>
+                  {t('influencers.audience.gender')}
+                </Text>
+                <SimpleGrid cols={3} spacing="xs">
+                  {(['female', 'male', 'other'] as const).map((g) => (
+                    <NumberInput
+                      key={g}
+                      label={t(`influencers.audience.${g}`)}
+                      min={0}
+                      max={100}
+                      decimalScale={1}
+                      suffix=" %"
+                      {...seps}
+                      value={v[g]}
+                      onChange={(x) => set(g, x)}
+                      hideControls
+                    />
+                  ))}
+                </SimpleGrid>
+              </>
+            )}
+          </Group2>
+          <Divider />
+          <Group2
+            title={t('influencers.rates.title')}
+            action={
+              <Button size="compact-sm" variant="light" leftSection={<IconPlus size={14} />} onClick={() => set('rates', [...v.rates, { kind: 'post', amount: '', currency: 'EUR' }])}>
+                {t('influencers.edit.addRate')}
+              </Button>
+            }
+          >
+            {v.rates.length === 0 && (
+              <Text size="sm" c="dimmed">
+                {t('influencers.rates.none')}
+              </Text>
+            )}
+            {v.rates.map((r, i) => (
+              <Group key={i} gap="xs" wrap="nowrap" align="flex-end">
+                <Select
+                  label={i === 0 ? t('influencers.rates.kind') : undefined}
+                  aria-label={t('influencers.rates.kind')}
+                  data={[...new Set([...DELIVERABLE_KINDS, r.kind])].map((k) => ({ value: k, label: t(`influencers.rates.kinds.${k}`, { defaultValue: k }) }))}
+                  value={r.kind}
+                  onChange={(x) => x && set('rates', v.rates.map((y, j) => (j === i ? { ...y, kind: x } : y)))}
+                  allowDeselect={false}
+                  w={170}
+                />
+                <NumberInput
+                  label={i === 0 ? t('influencers.rates.amount') : undefined}
+                  aria-label={t('influencers.rates.amount')}
+                  min={0}
+                  decimalScale={2}
+                  {...seps}
+                  value={r.amount}
+                  onChange={(x) => set('rates', v.rates.map((y, j) => (j === i ? { ...y, amount: x } : y)))}
+                  style={{ flex: 1 }}
+                  hideControls
+                />
+                <TextInput
+                  label={i === 0 ? t('influencers.rates.currency') : undefined}
+                  aria-label={t('influencers.rates.currency')}
+                  maxLength={3}
+                  w={80}
+                  value={r.currency}
+                  onChange={(e) => set('rates', v.rates.map((y, j) => (j === i ? { ...y, currency: e.currentTarget.value.toUpperCase() } : y)))}
+                />
+                <ActionIcon variant="subtle" color="gray" mb={4} aria-label={t('common.delete')} onClick={() => set('rates', v.rates.filter((_, j) => j !== i))}>
+                  <IconTrash size={15} />
+                </ActionIcon>
+              </Group>
+            ))}
+          </Group2>
+        </Stack>
+        <Group
+          justify="flex-end"
+          gap="sm"
+          py="sm"
+          style={{ position: 'sticky', bottom: 0, background: 'white', borderTop: '1px solid var(--mantine-color-gray-2)', marginInline: 'calc(var(--mantine-spacing-md) * -1)', paddingInline: 'var(--mantine-spacing-md)' }}
+        >
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={busy}>
+            {t('influencers.edit.save')}
+          </Button>
+        </Group>
+      </form>
+    </Drawer>
+  );
+}

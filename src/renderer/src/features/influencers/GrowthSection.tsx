@@ -1,0 +1,220 @@
+import { ActionIcon, Button, Collapse, Group, NumberInput, Select, SimpleGrid, Table, Text, TextInput, Tooltip } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { CategoryScale, Chart as ChartJS, Legend, LineController, LineElement, LinearScale, PointElement, Tooltip as ChartTooltip } from 'chart.js';
+import { useState, type FormEvent } from 'react';
+import { Line } from 'react-chartjs-2';
+import { useTranslation } from 'react-i18next';
+import type { InfluencerDetail } from '../../../../shared/contract';
+import { api } from '../../api/client';
+import { handleFormError, notifyError } from '../../api/errors';
+import { todayIso } from '../../lib/format';
+import { useFormat, useNumberSeparators } from '../../lib/useFormat';
+import { Section } from './ProfileParts';
+import { useInfluencersStore } from './store';
+
+ChartJS.register(LineController, LineElement, PointElement, CategoryScale, LinearScale, ChartTooltip, Legend);
+
+const COLORS = ['#4a51da', '#12b886', '#fa5252', '#fab005', '#7950f2', '#15aabf'];
+const FIELDS = ['channelId', 'takenOn', 'followers', 'avgLikes', 'avgComments', 'avgShares', 'avgViews'] as const;
+
+type Num = number | string;
+
+export function GrowthSection({ d }: { d: InfluencerDetail }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const seps = useNumberSeparators();
+  const loadDetail = useInfluencersStore((s) => s.loadDetail);
+  const [adding, setAdding] = useState(false);
+  const primary = d.channels.find((c) => c.isPrimary) ?? d.channels[0];
+  const [v, setV] = useState<{ channelId: string | null; takenOn: string; followers: Num; avgLikes: Num; avgComments: Num; avgShares: Num; avgViews: Num }>({
+    channelId: primary ? String(primary.id) : null,
+    takenOn: todayIso(),
+    followers: '',
+    avgLikes: '',
+    avgComments: '',
+    avgShares: '',
+    avgViews: '',
+  });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const set = (k: keyof typeof v, value: Num | string | null) => {
+    setV((o) => ({ ...o, [k]: value }));
+    setErrors((e) => ({ ...e, [k]: '' }));
+  };
+
+  const dates = [...new Set(d.channels.flatMap((c) => c.snapshots.map((s) => s.takenOn)))].sort();
+  const all = d.channels
+    .flatMap((c) => c.snapshots.map((s) => ({ ...s, channel: c })))
+    .sort((a, b) => b.takenOn.localeCompare(a.takenOn) || a.channel.handle.localeCompare(b.channel.handle));
+
+  const openForm = () => {
+    const ch = d.channels.find((c) => String(c.id) === v.channelId) ?? primary;
+    if (ch && v.followers === '') {
+      setV((o) => ({ ...o, followers: ch.followers, avgLikes: ch.avgLikes, avgComments: ch.avgComments, avgShares: ch.avgShares, avgViews: ch.avgViews }));
+    }
+    setAdding((a) => !a);
+  };
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!v.channelId) return;
+    setBusy(true);
+    try {
+      await api.call('influencers.snapshots.add', {
+        channelId: Number(v.channelId),
+        takenOn: v.takenOn,
+        followers: Number(v.followers) || 0,
+        avgLikes: Number(v.avgLikes) || 0,
+        avgComments: Number(v.avgComments) || 0,
+        avgShares: Number(v.avgShares) || 0,
+        avgViews: Number(v.avgViews) || 0,
+      });
+      notifications.show({ color: 'teal', title: t('influencers.growth.added'), message: '' });
+      setAdding(false);
+      setV((o) => ({ ...o, followers: '', avgLikes: '', avgComments: '', avgShares: '', avgViews: '' }));
+      void loadDetail(d.id);
+    } catch (err) {
+      setErrors(handleFormError(err, FIELDS));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const remove = async (id: number) => {
+    try {
+      await api.call('influencers.snapshots.delete', { id });
+      notifications.show({ color: 'gray', title: t('influencers.growth.deleted'), message: '' });
+      void loadDetail(d.id);
+    } catch (err) {
+      notifyError(err);
+    }
+  };
+
+  return (
+    <Section
+      id="growth"
+      title={t('influencers.growth.title')}
+      actions={
+        d.channels.length > 0 && (
+          <Button size="xs" variant={adding ? 'default' : 'light'} leftSection={<IconPlus size={14} />} onClick={openForm} aria-expanded={adding}>
+            {t('influencers.growth.add')}
+          </Button>
+        )
+      }
+    >
+      <Collapse expanded={adding}>
+        <form onSubmit={submit} noValidate aria-label={t('influencers.growth.add')}>
+          <SimpleGrid cols={{ base: 2, md: 4 }} mb="sm">
+            <Select
+              label={t('influencers.growth.channel')}
+              data={d.channels.map((c) => ({ value: String(c.id), label: `${t(`platforms.${c.platform}`)} · @${c.handle}` }))}
+              value={v.channelId}
+              onChange={(x) => set('channelId', x)}
+              allowDeselect={false}
+              error={errors.channelId || undefined}
+            />
+            <TextInput label={t('influencers.growth.date')} type="date" value={v.takenOn} onChange={(e) => set('takenOn', e.currentTarget.value)} error={errors.takenOn || undefined} max={todayIso()} />
+            <NumberInput label={t('influencers.growth.followers')} min={0} {...seps} value={v.followers} onChange={(x) => set('followers', x)} error={errors.followers || undefined} required />
+            <NumberInput label={t('influencers.growth.likes')} min={0} {...seps} value={v.avgLikes} onChange={(x) => set('avgLikes', x)} error={errors.avgLikes || undefined} />
+            <NumberInput label={t('influencers.growth.comments')} min={0} {...seps} value={v.avgComments} onChange={(x) => set('avgComments', x)} error={errors.avgComments || undefined} />
+            <NumberInput label={t('influencers.growth.shares')} min={0} {...seps} value={v.avgShares} onChange={(x) => set('avgShares', x)} error={errors.avgShares || undefined} />
+            <NumberInput label={t('influencers.growth.views')} min={0} {...seps} value={v.avgViews} onChange={(x) => set('avgViews', x)} error={errors.avgViews || undefined} />
+            <Group align="flex-end" gap="xs">
+              <Button type="submit" loading={busy} disabled={v.followers === ''}>
+                {t('influencers.growth.save')}
+              </Button>
+              <Button variant="subtle" color="gray" onClick={() => setAdding(false)}>
+                {t('common.cancel')}
+              </Button>
+            </Group>
+          </SimpleGrid>
+        </form>
+      </Collapse>
+      {dates.length ? (
+        <div className="chart-box" style={{ height: 220 }}>
+          <Line
+            role="img"
+            aria-label={t('influencers.growth.chartLabel', { name: d.name })}
+            data={{
+              labels: dates.map((x) => fmt.date(x)),
+              datasets: d.channels
+                .filter((c) => c.snapshots.length)
+                .map((c, i) => {
+                  const byDate = new Map(c.snapshots.map((s) => [s.takenOn, s.followers]));
+                  const color = COLORS[i % COLORS.length]!;
+                  return {
+                    label: `${t(`platforms.${c.platform}`)} @${c.handle}`,
+                    data: dates.map((x) => byDate.get(x) ?? null),
+                    borderColor: color,
+                    backgroundColor: color,
+                    spanGaps: true,
+                    tension: 0.3,
+                    pointRadius: 3,
+                    borderWidth: 2,
+                  };
+                }),
+            }}
+            options={{
+              responsive: true,
+              maintainAspectRatio: false,
+              interaction: { intersect: false, mode: 'index' },
+              plugins: {
+                legend: { display: d.channels.filter((c) => c.snapshots.length).length > 1, position: 'bottom', labels: { boxWidth: 10, boxHeight: 10 } },
+                tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${fmt.number(Number(c.raw))}` } },
+              },
+              scales: {
+                x: { grid: { display: false }, ticks: { color: '#868e96', font: { size: 11 } }, border: { display: false } },
+                y: { grid: { color: 'rgba(0,0,0,0.06)' }, border: { display: false }, ticks: { color: '#868e96', font: { size: 11 }, callback: (x) => fmt.compact(Number(x)) } },
+              },
+            }}
+          />
+        </div>
+      ) : (
+        <Text size="sm" c="dimmed">
+          {t('influencers.growth.none')}
+        </Text>
+      )}
+      {all.length > 0 && (
+        <Table.ScrollContainer minWidth={520} mt="md" mah={220}>
+          <Table className="data-table" verticalSpacing={4} fz="sm">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('influencers.growth.date')}</Table.Th>
+                <Table.Th>{t('influencers.growth.channel')}</Table.Th>
+                <Table.Th className="num">{t('influencers.growth.followers')}</Table.Th>
+                <Table.Th className="num">{t('influencers.growth.likes')}</Table.Th>
+                <Table.Th className="num">{t('influencers.growth.comments')}</Table.Th>
+                <Table.Th className="num">{t('influencers.growth.views')}</Table.Th>
+                <Table.Th w={40}>
+                  <span className="visually-hidden">{t('common.actions')}</span>
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {all.map((s) => (
+                <Table.Tr key={s.id}>
+                  <Table.Td>{fmt.date(s.takenOn)}</Table.Td>
+                  <Table.Td>
+                    {t(`platforms.${s.channel.platform}`)} @{s.channel.handle}
+                  </Table.Td>
+                  <Table.Td className="num">{fmt.number(s.followers)}</Table.Td>
+                  <Table.Td className="num">{fmt.number(s.avgLikes)}</Table.Td>
+                  <Table.Td className="num">{fmt.number(s.avgComments)}</Table.Td>
+                  <Table.Td className="num">{fmt.number(s.avgViews)}</Table.Td>
+                  <Table.Td>
+                    <Tooltip label={t('common.delete')} withArrow openDelay={300}>
+                      <ActionIcon variant="subtle" color="gray" size="sm" aria-label={t('influencers.growth.delete', { date: fmt.date(s.takenOn) })} onClick={() => void remove(s.id)}>
+                        <IconTrash size={14} />
+                      </ActionIcon>
+                    </Tooltip>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,52 @@
+import { Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { IconArrowLeft } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { Link } from 'wouter';
+
+export function BackLink({ href, children }: { href: string; children: ReactNode }) {
+  return (
+    <Anchor component={Link} href={href} size="sm" c="dimmed" w="fit-content">
+      <Group gap={4}>
+        <IconArrowLeft size={14} aria-hidden="true" />
+        {children}
+      </Group>
+    </Anchor>
+  );
+}
+
+export function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Stack gap={2}>
+      <Text size="xs" c="dimmed" fw={600} tt="uppercase" style={{ letterSpacing: '0.04em' }}>
+        {label}
+      </Text>
+      <Text size="sm" component="div">
+        {children}
+      </Text>
+    </Stack>
+  );
+}
+
+/** A titled card; `flush` removes the padding around the body (tables). */
+export function Section({ title, actions, children, flush, id }: { title: ReactNode; actions?: ReactNode; children: ReactNode; flush?: boolean; id?: string }) {
+  return (
+    <Card padding={0} component="section" aria-labelledby={id}>
+      <Group justify="space-between" px="lg" pt="md" pb={flush ? 'sm' : 0} wrap="nowrap">
+        <Title order={2} fz="md" fw={600} id={id} className="section-title">
+          {title}
+        </Title>
+        {actions}
+      </Group>
+      <div style={flush ? undefined : { padding: 'var(--mantine-spacing-md) var(--mantine-spacing-lg) var(--mantine-spacing-lg)' }}>{children}</div>
+    </Card>
+  );
+}
+
+export function initials(name: string) {
+  return name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((p) => p[0]!.toUpperCase())
+    .join('');
+}

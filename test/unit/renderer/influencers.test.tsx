@@ -1,0 +1,186 @@
+// @vitest-environment jsdom
+import { installFakeBridge, ok, norm } from './setup';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { App } from '../../../src/renderer/src/App';
+import { DEFAULT_SETTINGS, type ImportPreview, type InfluencerRow } from '../../../src/shared/contract';
+import { initI18n } from '../../../src/renderer/src/i18n';
+import { useSettingsStore } from '../../../src/renderer/src/features/settings/store';
+import { useInfluencersStore } from '../../../src/renderer/src/features/influencers/store';
+
+// jsdom has no layout: give the directory's scroll box a size so the virtualiser renders a window of rows.
+const sizes = {
+  clientHeight: Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientHeight'),
+  clientWidth: Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientWidth'),
+};
+beforeAll(() => {
+  Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
+    configurable: true,
+    get() {
+      return (this as HTMLElement).classList.contains('dir-scroll') ? 600 : 0;
+    },
+  });
+  Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
+    configurable: true,
+    get() {
+      return (this as HTMLElement).classList.contains('dir-scroll') ? 1200 : 0;
+    },
+  });
+});
+afterAll(() => {
+  if (sizes.clientHeight) Object.defineProperty(HTMLElement.prototype, 'clientHeight', sizes.clientHeight);
+  if (sizes.clientWidth) Object.defineProperty(HTMLElement.prototype, 'clientWidth', sizes.clientWidth);
+});
+
+function row(i: number, over: Partial<InfluencerRow> = {}): InfluencerRow {
+  return {
+    id: i + 1,
+    name: `Creator ${String(i).padStart(5, '0')}`,
+    platform: 'instagram',
+    handle: `creator.${i}`,
+    followers: 1000 + i * 10,
+    tier: 'micro',
+    engagementRateBp: 320,
+    niches: ['vegan'],
+    country: 'DE',
+    language: 'de',
+    campaignCount: i % 3,
+    lastContactAt: null,
+    authVerdict: i % 50 === 0 ? 'suspicious' : i % 7 === 0 ? 'review' : 'ok',
+    tags: [],
+    fitScore: null,
+    ...over,
+  };
+}
+
+const ROWS = Array.from({ length: 10_000 }, (_, i) => row(i));
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- fakes read whatever input shape the method has
+type Fake = (input: any) => unknown;
+
+function fakeCore(extra: Record<string, Fake> = {}) {
+  const handlers: Record<string, Fake> = {
+    'settings.get': () => ({ ...DEFAULT_SETTINGS, locale: 'en' }),
+    'influencers.list': () => ({ total: ROWS.length, rows: ROWS }),
+    'influencers.facets': () => ({ countries: ['AT', 'DE'], niches: ['vegan'], languages: ['de'] }),
+    'campaigns.list': () => [],
+    'savedFilters.list': () => [],
+    ...extra,
+  };
+  return installFakeBridge(Object.fromEntries(Object.entries(handlers).map(([k, h]) => [k, (input: unknown) => ok(h(input))])));
+}
+
+beforeEach(() => {
+  useSettingsStore.setState({ settings: null, info: null, error: null, loading: false });
+  useInfluencersStore.setState({ filter: {}, sort: 'name', dir: 'asc', fitCampaignId: null, rows: [], total: 0, loaded: false, error: null });
+  initI18n('en');
+});
+
+describe('Influencer directory', () => {
+  it('renders 10,000 rows through the virtualiser: only a window of rows is in the DOM', async () => {
+    window.location.hash = '#/influencers';
+    const bridge = fakeCore();
+    render(<App />);
+    const table = await screen.findByRole('table', { name: 'Influencer directory' });
+    expect(table).toHaveAttribute('aria-rowcount', '10001');
+    expect(await within(table).findByText('Creator 00000')).toBeInTheDocument();
+    const rendered = within(table).getAllByRole('row');
+    expect(rendered.length).toBeGreaterThan(5);
+    expect(rendered.length).toBeLessThan(60);
+    expect(within(table).queryByText('Creator 09999')).not.toBeInTheDocument();
+    expect(norm(screen.getByTestId('influencer-count').textContent)).toBe('10,000 influencers');
+    // one call, all rows
+    expect(bridge.call).toHaveBeenCalledWith('influencers.list', expect.objectContaining({ limit: 20_000, sort: 'name', dir: 'asc' }));
+    // the suspicious flag is announced in words
+    expect(within(table).getAllByRole('img', { name: 'Suspicious' }).length).toBeGreaterThan(0);
+  });
+
+  it('sorts by a column header through the API and marks it with aria-sort', async () => {
+    window.location.hash = '#/influencers';
+    const bridge = fakeCore();
+    const user = userEvent.setup();
+    render(<App />);
+    await screen.findByRole('table', { name: 'Influencer directory' });
+    await user.click(screen.getByRole('button', { name: 'Sort by Followers' }));
+    await waitFor(() => expect(bridge.call).toHaveBeenLastCalledWith('influencers.list', expect.objectContaining({ sort: 'followers', dir: 'desc' })));
+    const header = screen.getByRole('columnheader', { name: /Followers/ });
+    expect(header).toHaveAttribute('aria-sort', 'descending');
+    await user.click(screen.getByRole('button', { name: 'Sort by Followers' }));
+    await waitFor(() => expect(bridge.call).toHaveBeenLastCalledWith('influencers.list', expect.objectContaining({ sort: 'followers', dir: 'asc' })));
+    expect(screen.getByRole('columnheader', { name: /Followers/ })).toHaveAttribute('aria-sort', 'ascending');
+    await user.click(screen.getByRole('button', { name: 'Sort by ER' }));
+    await waitFor(() => expect(bridge.call).toHaveBeenLastCalledWith('influencers.list', expect.objectContaining({ sort: 'engagementRate', dir: 'desc' })));
+  });
+
+  it('opens a profile with Enter on a focused row', async () => {
+    window.location.hash = '#/influencers';
+    fakeCore({ 'influencers.get': () => new Promise(() => {}) });
+    render(<App />);
+    const table = await screen.findByRole('table', { name: 'Influencer directory' });
+    const first = (await within(table).findByText('Creator 00000')).closest('[role="row"]') as HTMLElement;
+    first.focus();
+    fireEvent.keyDown(first, { key: 'Enter' });
+    await waitFor(() => expect(window.location.hash).toBe('#/influencers/1'));
+  });
+
+  it('shows the empty state with both ways in when there are no influencers', async () => {
+    window.location.hash = '#/influencers';
+    fakeCore({ 'influencers.list': () => ({ total: 0, rows: [] }) });
+    render(<App />);
+    expect(await screen.findByText('No influencers yet')).toBeInTheDocument();
+    const main = screen.getByText('No influencers yet').closest('.mantine-Paper-root') as HTMLElement;
+    expect(within(main).getByRole('button', { name: 'Add influencer' })).toBeInTheDocument();
+    expect(within(main).getByRole('button', { name: 'Import spreadsheet' })).toBeInTheDocument();
+  });
+});
+
+describe('Import wizard', () => {
+  const headers = ['Name', 'Instagram', 'Follower', 'Engagement-Rate', 'Notizen'];
+  const preview = (mapping?: Record<string, string | null>): ImportPreview => ({
+    format: 'csv',
+    encoding: 'utf-8',
+    delimiter: ';',
+    headers,
+    mapping: (mapping ?? { Name: 'name', Instagram: 'instagram', Follower: 'followers', 'Engagement-Rate': 'engagementRate', Notizen: 'notes' }) as ImportPreview['mapping'],
+    mappingSource: mapping ? 'given' : 'guessed',
+    sample: [
+      { row: 2, cells: ['Elias Schäfer', '@elias.schaefer95', '135,7k', '10,7 %', ''] },
+      { row: 3, cells: ['Lukas Yılmaz', '@lukas.yilmaz48', '108938', '3,5 %', 'Antwortet schnell'] },
+    ],
+    totalRows: 2,
+    ready: 1,
+    held: 1,
+    problems: [{ row: 3, field: 'followers', column: 'Follower', value: 'viele', code: 'not_a_number', severity: 'error', message: 'Follower: "viele" is not a number' }],
+    duplicates: [],
+  });
+
+  it('maps columns with pre-filled selects, re-runs the preview on a change, and shows translated problems', async () => {
+    window.location.hash = '#/influencers/import';
+    const bridge = fakeCore({
+      'influencers.import.preview': (input: { mapping?: Record<string, string | null> }) => preview(input.mapping),
+    });
+    const user = userEvent.setup();
+    render(<App />);
+    const input = await screen.findByLabelText('Spreadsheet file');
+    await user.upload(input, new File(['Name;Follower\nA;1\n'], 'influencers-de.csv', { type: 'text/csv' }));
+
+    const follower = await screen.findByRole('combobox', { name: 'Mapping for column “Follower”' });
+    expect(follower).toHaveValue('Followers');
+    expect(screen.getByRole('combobox', { name: 'Mapping for column “Notizen”' })).toHaveValue('Notes');
+    expect(screen.getByText('135,7k')).toBeInTheDocument();
+    expect(bridge.call).toHaveBeenCalledWith('influencers.import.preview', expect.objectContaining({ fileName: 'influencers-de.csv', dataBase64: expect.any(String) }));
+
+    await user.click(screen.getByRole('combobox', { name: 'Mapping for column “Notizen”' }));
+    const list = await screen.findByRole('listbox', { name: 'Mapping for column “Notizen”', hidden: true });
+    await user.click(within(list).getByRole('option', { name: 'Tags', hidden: true }));
+    await waitFor(() =>
+      expect(bridge.call).toHaveBeenLastCalledWith('influencers.import.preview', expect.objectContaining({ mapping: expect.objectContaining({ Notizen: 'tags', Follower: 'followers' }) })),
+    );
+    expect(screen.getByRole('combobox', { name: 'Mapping for column “Notizen”' })).toHaveValue('Tags');
+
+    await user.click(screen.getByRole('button', { name: 'Check rows' }));
+    expect(await screen.findByText('“viele” is not a number.')).toBeInTheDocument();
+    expect(screen.getByText('Import the 1 held row without its unreadable values')).toBeInTheDocument();
+  });
+});
