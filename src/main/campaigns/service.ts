@@ -191,3 +191,101 @@ export function getBoard(db: Db, campaignId: number): { campaignId: number; stag
     })),
   };
 }
+
+// ---- life cycle: update, archive, duplicate ------------------------------------------------------
+
+/** Fields of `campaigns.update`; absent (undefined) ones stay as they are. */
+export type CampaignPatch = { id: number } & Partial<ParsedInputOf<'campaigns.create'>>;
+
+const CAMPAIGN_COLUMNS: Record<string, { column: string; json?: boolean }> = {
+  name: { column: 'name' },
+  goal: { column: 'goal' },
+  product: { column: 'product' },
+  startDate: { column: 'start_date' },
+  endDate: { column: 'end_date' },
+  budgetMinor: { column: 'budget_minor' },
+  currency: { column: 'currency' },
+  targetKpis: { column: 'target_kpis', json: true },
+  disclosureText: { column: 'disclosure_text' },
+  baseUrl: { column: 'base_url' },
+  notes: { column: 'notes' },
+  targetAudience: { column: 'target_audience', json: true },
+};
+
+/**
+ * Changes the given fields of a campaign (the same rules as create: the schema checks each field,
+ * and the end date must not be before the start date once merged with the stored values).
+ */
+export function updateCampaign(db: Db, patch: CampaignPatch): { id: number } {
+  return db.$client
+    .transaction(() => {
+      const current = db.$client.prepare('SELECT start_date AS startDate, end_date AS endDate FROM campaigns WHERE id = ?').get(patch.id) as
+        | { startDate: string | null; endDate: string | null }
+        | undefined;
+      if (!current) throw new DomainError('NOT_FOUND', `Campaign ${patch.id} not found`, { field: 'id' });
+      const start = patch.startDate !== undefined ? patch.startDate : current.startDate;
+      const end = patch.endDate !== undefined ? patch.endDate : current.endDate;
+      if (start && end && end < start)
+        throw new DomainError('INVALID_INPUT', 'end date is before start date', { field: patch.endDate !== undefined ? 'endDate' : 'startDate' });
+      const sets: string[] = [];
+      const params: unknown[] = [];
+      for (const [key, { column, json }] of Object.entries(CAMPAIGN_COLUMNS)) {
+        const value = (patch as Record<string, unknown>)[key];
+        if (value === undefined) continue;
+        sets.push(`${column} = ?`);
+        params.push(json && value !== null ? JSON.stringify(value) : value);
+      }
+      sets.push(`updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')`);
+      db.$client.prepare(`UPDATE campaigns SET ${sets.join(', ')} WHERE id = ?`).run(...params, patch.id);
+      return { id: patch.id };
+    })
+    .immediate();
+}
+
+/** Archives (archived_at = now, kept if already archived) or brings a campaign back. */
+export function archiveCampaign(db: Db, id: number, archived: boolean): { id: number } {
+  const info = db.$client
+    .prepare(
+      `UPDATE campaigns SET archived_at = CASE WHEN ? THEN coalesce(archived_at, strftime('%Y-%m-%dT%H:%M:%fZ','now')) ELSE NULL END,
+              updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?`,
+    )
+    .run(archived ? 1 : 0, id);
+  if (!info.changes) throw new DomainError('NOT_FOUND', `Campaign ${id} not found`, { field: 'id' });
+  return { id };
+}
+
+/**
+ * A new campaign with the same settings, its stages (keys, names, order) and the campaign briefing —
+ * without people, codes, samples or content. Named "<name> (copy)" unless a name is given; not archived.
+ */
+export function duplicateCampaign(db: Db, id: number, name?: string): { id: number } {
+  return db.$client
+    .transaction(() => {
+      const src = db.$client.prepare('SELECT name FROM campaigns WHERE id = ?').get(id) as { name: string } | undefined;
+      if (!src) throw new DomainError('NOT_FOUND', `Campaign ${id} not found`, { field: 'id' });
+      const newName = (name?.trim() || `${src.name} (copy)`).slice(0, 200);
+      const copyId = Number(
+        db.$client
+          .prepare(
+            `INSERT INTO campaigns (name, goal, product, start_date, end_date, budget_minor, currency, target_kpis, disclosure_text, base_url, utm_rules, target_audience, notes)
+             SELECT ?, goal, product, start_date, end_date, budget_minor, currency, target_kpis, disclosure_text, base_url, utm_rules, target_audience, notes
+             FROM campaigns WHERE id = ?`,
+          )
+          .run(newName, id).lastInsertRowid,
+      );
+      db.$client
+        .prepare(
+          `INSERT INTO stages (campaign_id, key, name, position)
+           SELECT ?, key, name, row_number() OVER (ORDER BY position, id) - 1 FROM stages WHERE campaign_id = ? ORDER BY position, id`,
+        )
+        .run(copyId, id);
+      db.$client
+        .prepare(
+          `INSERT INTO briefings (campaign_id, collaboration_id, language, template_key, sections)
+           SELECT ?, NULL, language, template_key, sections FROM briefings WHERE campaign_id = ? AND collaboration_id IS NULL`,
+        )
+        .run(copyId, id);
+      return { id: copyId };
+    })
+    .immediate();
+}

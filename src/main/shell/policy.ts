@@ -64,7 +64,7 @@ const DANGEROUS_MAILTO_PARAMS = new Set(['attach', 'attachment', 'attachments'])
  * Only http(s) with a host and no credentials, or mailto without attachment parameters.
  */
 export function isSafeExternalUrl(url: unknown): boolean {
-  if (typeof url !== 'string' || url.length === 0 || url.length > 2048) return false;
+  if (typeof url !== 'string' || url.length === 0 || url.length > 16_384) return false;
   if (UNSAFE_CHARS.test(url)) return false;
   let parsed: URL;
   try {

@@ -15,6 +15,10 @@ export interface AppInfo {
   counts: { influencers: number; campaigns: number; collaborations: number; redemptions: number };
 }
 
+/** 300 KB of image as a base64 data URL (4/3 of the bytes, plus the `data:image/svg+xml;base64,` prefix). */
+export const LOGO_MAX_BYTES = 300 * 1024;
+export const LOGO_MAX_DATA_URL = Math.ceil(LOGO_MAX_BYTES / 3) * 4 + 32;
+
 export const settingsSchema = z.object({
   /** null = follow the operating system's locale. */
   locale: z.enum(LOCALES).nullable(),
@@ -28,6 +32,12 @@ export const settingsSchema = z.object({
     })
     .refine((t) => t.micro < t.macro && t.macro < t.mega, { message: 'tiers must grow: micro < macro < mega', path: ['macro'] }),
   maxActiveCollaborations: z.number().int().min(1).max(1000),
+  /** Brand logo for printed briefings: a PNG, JPEG or SVG data URL of at most 300 KB; null = none. */
+  logoDataUrl: z
+    .string()
+    .max(LOGO_MAX_DATA_URL, 'the logo is larger than 300 KB')
+    .regex(/^data:image\/(png|jpeg|svg\+xml);base64,[A-Za-z0-9+/]+=*$/, 'the logo must be a PNG, JPEG or SVG image')
+    .nullable(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export const DEFAULT_SETTINGS: Settings = {
@@ -36,6 +46,7 @@ export const DEFAULT_SETTINGS: Settings = {
   brandName: '',
   tierThresholds: DEFAULT_TIER_THRESHOLDS,
   maxActiveCollaborations: 12,
+  logoDataUrl: null,
 };
 
 export interface JobInfo {

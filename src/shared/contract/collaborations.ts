@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from './define';
-import { bp, currency, id, isoDate, minor } from './common';
+import { bp, currency, id, isoDate, minor, patchOf } from './common';
 import { campaignInput } from './campaigns';
 import { COLLAB_TYPES, DELIVERABLE_KINDS, PAYMENT_STATUSES } from '../domain';
 import type { CollabType, DeliverableKind, PaymentStatus, Platform, Tier } from '../domain';
@@ -110,7 +110,7 @@ const deliverableInput = z
 
 export const collaborationsContract = {
   // Campaign life cycle
-  'campaigns.update': method<{ id: number }>()(campaignInput.partial().extend({ id }).strict(), 'Change a campaign'),
+  'campaigns.update': method<{ id: number }>()(patchOf(campaignInput).extend({ id }).strict(), 'Change a campaign'),
   'campaigns.archive': method<{ id: number }>()(z.object({ id, archived: z.boolean() }).strict(), 'Archive or unarchive a campaign'),
   'campaigns.duplicate': method<{ id: number }>()(
     z.object({ id, name: z.string().trim().min(1).max(200).optional() }).strict(),

@@ -11,3 +11,16 @@ export const paging = {
   offset: z.number().int().min(0).default(0),
 };
 export const sortDir = z.enum(['asc', 'desc']).default('asc');
+
+/**
+ * The schema of a partial update: every field optional and WITHOUT its default. (zod's `.partial()` keeps
+ * defaults, so `{id, name}` would come out with `notes: ''`, `channels: []` … and wipe what is stored.)
+ */
+export function patchOf<T extends z.ZodRawShape>(schema: z.ZodObject<T>): ReturnType<z.ZodObject<T>['partial']> {
+  const shape: Record<string, z.ZodType> = {};
+  for (const [key, field] of Object.entries(schema.shape as unknown as Record<string, z.ZodType>)) {
+    const inner = field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : field;
+    shape[key] = inner.optional();
+  }
+  return z.object(shape) as unknown as ReturnType<z.ZodObject<T>['partial']>;
+}

@@ -6,6 +6,7 @@ import { insightsContract } from './insights';
 import { directoryContract } from './directory';
 import { collaborationsContract } from './collaborations';
 import { redemptionsContract } from './redemptions';
+import { briefingsContract } from './briefings';
 import type { MethodDef } from './define';
 
 /** Every operation of the API, declared once. Main serves it, preload forwards it, the renderer calls it. */
@@ -17,6 +18,7 @@ export const contract = {
   ...directoryContract,
   ...collaborationsContract,
   ...redemptionsContract,
+  ...briefingsContract,
 } as const;
 
 export type Contract = typeof contract;
@@ -36,4 +38,5 @@ export * from './insights';
 export * from './directory';
 export * from './collaborations';
 export * from './redemptions';
+export * from './briefings';
 export type { MethodDef } from './define';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from './define';
-import { id, isoDate, paging, sortDir } from './common';
+import { id, isoDate, paging, patchOf, sortDir } from './common';
 import { PLATFORMS, TIERS } from '../domain';
 import type { Platform, Tier } from '../domain';
 
@@ -198,7 +198,7 @@ export const influencersContract = {
   'influencers.get': method<InfluencerDetail>()(z.object({ id }).strict(), 'One profile with channels and history'),
   'influencers.create': method<{ id: number }>()(influencerInput.strict(), 'Add an influencer'),
   'influencers.update': method<{ id: number }>()(
-    influencerInput.partial().extend({ id }).strict(),
+    patchOf(influencerInput).extend({ id }).strict(),
     'Change an influencer; given channels replace the stored ones',
   ),
   'influencers.delete': method<{ id: number }>()(z.object({ id }).strict(), 'Move an influencer to the bin (undo with restore)'),

@@ -81,7 +81,8 @@ export interface ImportBatchDetail {
   leaks: LeakFlag[];
 }
 
-const mappingInput = z.record(z.enum(REDEMPTION_FIELDS), z.string().max(200)).optional();
+// partialRecord: zod 4's record over an enum requires every key
+const mappingInput = z.partialRecord(z.enum(REDEMPTION_FIELDS), z.string().max(200)).optional();
 const runInput = {
   fileId: z.string().regex(/^[a-f0-9-]{36}$/, 'unknown file'),
   format: z.enum(SHOP_FORMATS),

@@ -52,6 +52,18 @@ describe('dispatcher', () => {
     });
   });
 
+  it('updates only the fields a call names (no defaults wipe what is stored)', async () => {
+    const list = await t.dispatch('influencers.list', { search: 'Jörg' });
+    const id = list.ok ? (list.value as { rows: { id: number }[] }).rows[0].id : 0;
+    await t.dispatch('influencers.update', { id, niches: ['food', 'vegan'], notes: 'kocht vegan' });
+    const renamed = await t.dispatch('influencers.update', { id, name: 'Jörg M. Müller' });
+    expect(renamed.ok).toBe(true);
+    const got = await t.dispatch('influencers.get', { id });
+    expect(got.ok && got.value).toMatchObject({ name: 'Jörg M. Müller', niches: ['food', 'vegan'], notes: 'kocht vegan' });
+    expect(got.ok && (got.value as { channels: unknown[] }).channels).toHaveLength(1);
+    await t.dispatch('influencers.update', { id, name: 'Jörg Müller' });
+  });
+
   it('maps domain errors to their code and field', async () => {
     const r = await t.dispatch('influencers.create', { name: 'Copy', channels: [{ platform: 'instagram', handle: 'JOERG.KOCHT' }] });
     expect(r.ok).toBe(false);

@@ -1,0 +1,173 @@
+import type { Db } from '../db/connection';
+import { DomainError } from '../../shared/envelope';
+import { collabRow } from './service';
+import { writeTx } from './ordering';
+
+// ---- pure ----------------------------------------------------------------------------------------
+
+/** Letters that Unicode decomposition does not reduce to ASCII, and the German spelling of umlauts. */
+const TRANSLIT: Record<string, string> = {
+  ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ß: 'ss', ẞ: 'SS',
+  ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE',
+  đ: 'd', Đ: 'D', ð: 'd', Ð: 'D', þ: 'th', Þ: 'TH', ı: 'i', ħ: 'h', Ħ: 'H',
+};
+const TRANSLIT_RE = new RegExp(`[${Object.keys(TRANSLIT).join('')}]`, 'g');
+
+/**
+ * ASCII spelling of a text: German umlauts become ae/oe/ue and ß ss (JÖRG → JOERG), letters in TRANSLIT
+ * are spelled out (ł → l), every other accent is dropped (é → e, Ã → A). Other characters stay.
+ */
+export function transliterate(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(TRANSLIT_RE, (ch) => TRANSLIT[ch])
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '');
+}
+
+/** The code spelling of a text: transliterated, upper-case, only A–Z 0–9 - _. */
+export function codePart(text: string): string {
+  return transliterate(text)
+    .toUpperCase()
+    .replace(/[^A-Z0-9_-]/g, '');
+}
+
+export const CODE_MAX = 40;
+export const CODE_MIN = 3;
+
+export interface CodeContext {
+  handle: string | null;
+  name: string;
+  campaign: string;
+  percent?: number;
+  year: number;
+}
+
+/**
+ * Fills a pattern's placeholders ({HANDLE} {NAME} {FIRSTNAME} {CAMPAIGN} {PERCENT} {YEAR}, any case) and
+ * turns the result into code spelling, at most 40 characters. {HANDLE} falls back to the name when the
+ * influencer has no channel; {PERCENT} is empty without a percentage. A result shorter than 3 characters
+ * gets the name in front.
+ */
+export function codeFromPattern(pattern: string, ctx: CodeContext): string {
+  const values: Record<string, string> = {
+    HANDLE: (ctx.handle ?? '').replace(/^@/, '') || ctx.name,
+    NAME: ctx.name,
+    FIRSTNAME: ctx.name.trim().split(/\s+/)[0] ?? '',
+    CAMPAIGN: ctx.campaign,
+    PERCENT: ctx.percent === undefined ? '' : String(ctx.percent),
+    YEAR: String(ctx.year),
+  };
+  const fill = (p: string) => codePart(p.replace(/\{([A-Za-z]+)\}/g, (all, key: string) => values[key.toUpperCase()] ?? all));
+  let code = fill(pattern);
+  if (code.length < CODE_MIN) code = codePart(ctx.name) + code;
+  return code.slice(0, CODE_MAX);
+}
+
+/**
+ * The n-th alternative of a taken code (n ≥ 2): the number is appended directly (JOERG → JOERG2), with a
+ * hyphen when the code already ends in a digit so the numbers stay apart (JOERG15 → JOERG15-2, never
+ * JOERG152). The base is shortened when needed to stay within 40 characters.
+ */
+export function codeVariant(base: string, n: number): string {
+  const suffix = /[0-9]$/.test(base) ? `-${n}` : String(n);
+  return base.slice(0, CODE_MAX - suffix.length) + suffix;
+}
+
+/** `base` if free, else the first free variant; `taken` says whether `base` itself was taken. */
+export function firstFreeCode(base: string, isTaken: (codeNorm: string) => boolean): { code: string; taken: boolean } {
+  if (!isTaken(base.toUpperCase())) return { code: base, taken: false };
+  for (let n = 2; n < 10_000; n++) {
+    const candidate = codeVariant(base, n);
+    if (!isTaken(candidate.toUpperCase())) return { code: candidate, taken: true };
+  }
+  throw new DomainError('CONFLICT', `No free variant of ${base} found`, { field: 'pattern' });
+}
+
+// ---- SQL -----------------------------------------------------------------------------------------
+
+interface CardContext {
+  name: string;
+  handle: string | null;
+  campaign: string;
+  startDate: string | null;
+}
+
+function cardContext(db: Db, collaborationId: number): CardContext {
+  collabRow(db, collaborationId, 'collaborationId');
+  return db.$client
+    .prepare(
+      `SELECT i.name, ch.handle, ca.name AS campaign, ca.start_date AS startDate
+       FROM collaborations co JOIN influencers i ON i.id = co.influencer_id JOIN campaigns ca ON ca.id = co.campaign_id
+       LEFT JOIN channels ch ON ch.id = coalesce(co.channel_id,
+         (SELECT c.id FROM channels c WHERE c.influencer_id = i.id ORDER BY c.is_primary DESC, c.followers DESC, c.id LIMIT 1))
+       WHERE co.id = ?`,
+    )
+    .get(collaborationId) as CardContext;
+}
+
+/** {YEAR} is the campaign's start year, or this year when it has no start date. */
+export function suggestCode(
+  db: Db,
+  input: { collaborationId: number; pattern: string; percent?: number },
+  now: Date = new Date(),
+): { code: string; taken: boolean } {
+  const ctx = cardContext(db, input.collaborationId);
+  const year = ctx.startDate ? Number(ctx.startDate.slice(0, 4)) : now.getUTCFullYear();
+  const base = codeFromPattern(input.pattern, { handle: ctx.handle, name: ctx.name, campaign: ctx.campaign, percent: input.percent, year });
+  const taken = db.$client.prepare('SELECT 1 FROM voucher_codes WHERE code_norm = ?').pluck();
+  return firstFreeCode(base, (norm) => !!taken.get(norm));
+}
+
+function conflict(db: Db, codeNorm: string): DomainError | null {
+  const holder = db.$client
+    .prepare(
+      `SELECT v.code, co.id AS collaborationId, i.name AS influencerName, ca.name AS campaignName
+       FROM voucher_codes v JOIN collaborations co ON co.id = v.collaboration_id
+       JOIN influencers i ON i.id = co.influencer_id JOIN campaigns ca ON ca.id = co.campaign_id
+       WHERE v.code_norm = ?`,
+    )
+    .get(codeNorm) as { code: string; collaborationId: number; influencerName: string; campaignName: string } | undefined;
+  if (!holder) return null;
+  return new DomainError('CONFLICT', `Code ${holder.code} is already used by ${holder.influencerName} in “${holder.campaignName}”`, {
+    field: 'code',
+    details: { collaborationId: holder.collaborationId, influencerName: holder.influencerName, campaignName: holder.campaignName },
+  });
+}
+
+/**
+ * Adds a voucher code to a card. Codes are unique across the database, case-insensitively (code_norm).
+ * Orders imported earlier with this code and not yet attributed are linked to it (and the card).
+ */
+export function addCode(
+  db: Db,
+  input: { collaborationId: number; code: string; discountDescription: string; validFrom?: string | null; validTo?: string | null },
+): { id: number; linkedRedemptions: number } {
+  return writeTx(db, () => {
+    const c = collabRow(db, input.collaborationId, 'collaborationId');
+    const code = input.code.trim();
+    const norm = code.toUpperCase();
+    const taken = conflict(db, norm);
+    if (taken) throw taken;
+    const id = Number(
+      db.$client
+        .prepare('INSERT INTO voucher_codes (collaboration_id, code, code_norm, discount_description, valid_from, valid_to) VALUES (?, ?, ?, ?, ?, ?)')
+        .run(c.id, code, norm, input.discountDescription, input.validFrom ?? null, input.validTo ?? null).lastInsertRowid,
+    );
+    const linked = db.$client
+      .prepare('UPDATE redemptions SET voucher_code_id = ?, collaboration_id = ? WHERE code_norm = ? AND voucher_code_id IS NULL')
+      .run(id, c.id, norm).changes;
+    return { id, linkedRedemptions: linked };
+  });
+}
+
+/** Deletes a code; its orders stay but are no longer attributed to the card. */
+export function removeCode(db: Db, id: number): { id: number } {
+  return writeTx(db, () => {
+    const exists = db.$client.prepare('SELECT 1 FROM voucher_codes WHERE id = ?').get(id);
+    if (!exists) throw new DomainError('NOT_FOUND', `Voucher code ${id} not found`, { field: 'id' });
+    db.$client.prepare('UPDATE redemptions SET voucher_code_id = NULL, collaboration_id = NULL WHERE voucher_code_id = ?').run(id);
+    db.$client.prepare('DELETE FROM voucher_codes WHERE id = ?').run(id);
+    return { id };
+  });
+}

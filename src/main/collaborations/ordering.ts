@@ -1,0 +1,216 @@
+import type { Db } from '../db/connection';
+import { DomainError } from '../../shared/envelope';
+
+/**
+ * Order of cards within a stage and of stages within a campaign.
+ *
+ * Rules:
+ * - Every stage's cards on the board (removed_at IS NULL) have positions 0..n-1; every campaign's stages too.
+ * - Positions are always recomputed from the rows in the database inside one IMMEDIATE transaction
+ *   (write lock taken before the first read), never taken from the client: concurrent moves are
+ *   serialised by SQLite, and each one heals whatever order it finds.
+ * - A move's `index` is the card's final place in the target stage; an index past the end appends.
+ * - A stage change writes a stage_events row (from, to, at = now in UTC).
+ */
+
+// ---- pure helpers --------------------------------------------------------------------------------
+
+/** `items` without `item`, then `item` inserted at `index` (clamped to the end). */
+export function placeAt<T>(items: readonly T[], item: T, index: number): T[] {
+  const rest = items.filter((x) => x !== item);
+  const at = Math.max(0, Math.min(index, rest.length));
+  return [...rest.slice(0, at), item, ...rest.slice(at)];
+}
+
+/** Is `ids` exactly the members of `current` (same set, each once)? */
+export function isPermutationOf(ids: readonly number[], current: readonly number[]): boolean {
+  if (ids.length !== current.length) return false;
+  const want = new Set(current);
+  const seen = new Set<number>();
+  for (const id of ids) {
+    if (!want.has(id) || seen.has(id)) return false;
+    seen.add(id);
+  }
+  return true;
+}
+
+export const nowUtc = (): string => new Date().toISOString();
+
+// ---- SQL -----------------------------------------------------------------------------------------
+
+/** Runs `fn` in a transaction that takes the write lock up front (serialises read-then-write with other connections). */
+export function writeTx<T>(db: Db, fn: () => T): T {
+  return db.$client.transaction(fn).immediate();
+}
+
+interface StageRow {
+  id: number;
+  campaignId: number;
+  key: string | null;
+  name: string | null;
+  position: number;
+}
+
+export function stageRow(db: Db, id: number, field = 'id'): StageRow {
+  const row = db.$client.prepare('SELECT id, campaign_id AS campaignId, key, name, position FROM stages WHERE id = ?').get(id) as StageRow | undefined;
+  if (!row) throw new DomainError('NOT_FOUND', `Stage ${id} not found`, { field });
+  return row;
+}
+
+function assertCampaign(db: Db, campaignId: number, field: string): void {
+  if (!db.$client.prepare('SELECT 1 FROM campaigns WHERE id = ?').get(campaignId))
+    throw new DomainError('NOT_FOUND', `Campaign ${campaignId} not found`, { field });
+}
+
+/** Card ids on the board in a stage, in their current order. */
+export function cardIdsOf(db: Db, stageId: number): number[] {
+  return db.$client
+    .prepare('SELECT id FROM collaborations WHERE stage_id = ? AND removed_at IS NULL ORDER BY position, id')
+    .pluck()
+    .all(stageId) as number[];
+}
+
+/** Stage ids of a campaign in order. */
+export function stageIdsOf(db: Db, campaignId: number): number[] {
+  return db.$client.prepare('SELECT id FROM stages WHERE campaign_id = ? ORDER BY position, id').pluck().all(campaignId) as number[];
+}
+
+/** Writes positions 0..n-1 in the given order (only rows whose position differs are touched). */
+function writeCardOrder(db: Db, stageId: number, ids: readonly number[]): void {
+  const set = db.$client.prepare('UPDATE collaborations SET stage_id = ?, position = ? WHERE id = ? AND (position IS NOT ? OR stage_id IS NOT ?)');
+  ids.forEach((id, pos) => set.run(stageId, pos, id, pos, stageId));
+}
+
+function writeStageOrder(db: Db, ids: readonly number[]): void {
+  const set = db.$client.prepare('UPDATE stages SET position = ? WHERE id = ? AND position IS NOT ?');
+  ids.forEach((id, pos) => set.run(pos, id, pos));
+}
+
+/** Makes a stage's card positions dense again (after a removal). */
+export function renumberStage(db: Db, stageId: number): void {
+  writeCardOrder(db, stageId, cardIdsOf(db, stageId));
+}
+
+export function recordStageEvent(db: Db, collaborationId: number, from: number | null, to: number | null, note: string | null, at = nowUtc()): void {
+  db.$client
+    .prepare('INSERT INTO stage_events (collaboration_id, from_stage_id, to_stage_id, at, note) VALUES (?, ?, ?, ?, ?)')
+    .run(collaborationId, from, to, at, note);
+}
+
+/** Puts a card (already on the board or not) at the end of a stage; returns its position. Call inside a transaction. */
+export function appendToStage(db: Db, collaborationId: number, stageId: number): number {
+  const ids = cardIdsOf(db, stageId).filter((x) => x !== collaborationId);
+  ids.push(collaborationId);
+  writeCardOrder(db, stageId, ids);
+  return ids.length - 1;
+}
+
+export function moveCollaboration(db: Db, input: { id: number; stageId: number; index: number }): { id: number; stageId: number; position: number } {
+  return writeTx(db, () => {
+    const card = db.$client
+      .prepare('SELECT id, campaign_id AS campaignId, stage_id AS stageId, removed_at AS removedAt FROM collaborations WHERE id = ?')
+      .get(input.id) as { id: number; campaignId: number; stageId: number; removedAt: string | null } | undefined;
+    if (!card) throw new DomainError('NOT_FOUND', `Collaboration ${input.id} not found`, { field: 'id' });
+    if (card.removedAt) throw new DomainError('CONFLICT', 'This card was removed from the board; restore it first', { field: 'id' });
+    const target = stageRow(db, input.stageId, 'stageId');
+    if (target.campaignId !== card.campaignId)
+      throw new DomainError('INVALID_INPUT', "A card can only move between its own campaign's stages", { field: 'stageId' });
+
+    const targetIds = placeAt(cardIdsOf(db, target.id), card.id, input.index);
+    if (card.stageId !== target.id) {
+      // Leave the old column first (it closes the gap), then take the place in the new one.
+      writeCardOrder(
+        db,
+        card.stageId,
+        cardIdsOf(db, card.stageId).filter((x) => x !== card.id),
+      );
+      recordStageEvent(db, card.id, card.stageId, target.id, null);
+    }
+    writeCardOrder(db, target.id, targetIds);
+    db.$client.prepare(`UPDATE collaborations SET updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?`).run(card.id);
+    return { id: card.id, stageId: target.id, position: targetIds.indexOf(card.id) };
+  });
+}
+
+// ---- stages --------------------------------------------------------------------------------------
+
+export function addStage(db: Db, input: { campaignId: number; name: string; index?: number }): { id: number } {
+  return writeTx(db, () => {
+    assertCampaign(db, input.campaignId, 'campaignId');
+    const ids = stageIdsOf(db, input.campaignId);
+    // Insert at the end first (position n is free), then place it.
+    const id = Number(
+      db.$client.prepare('INSERT INTO stages (campaign_id, key, name, position) VALUES (?, NULL, ?, ?)').run(input.campaignId, input.name.trim(), ids.length)
+        .lastInsertRowid,
+    );
+    writeStageOrder(db, placeAt([...ids, id], id, input.index ?? ids.length));
+    return { id };
+  });
+}
+
+/** null (or an empty name) restores the default name of a built-in stage; a stage the user added needs a name. */
+export function renameStage(db: Db, input: { id: number; name: string | null }): { id: number } {
+  return writeTx(db, () => {
+    const stage = stageRow(db, input.id);
+    const name = input.name?.trim() || null;
+    if (name === null && stage.key === null)
+      throw new DomainError('INVALID_INPUT', 'A stage you added has no default name; give it a name', { field: 'name' });
+    db.$client.prepare('UPDATE stages SET name = ? WHERE id = ?').run(name, stage.id);
+    return { id: stage.id };
+  });
+}
+
+export function reorderStages(db: Db, input: { campaignId: number; stageIds: number[] }): { campaignId: number } {
+  return writeTx(db, () => {
+    assertCampaign(db, input.campaignId, 'campaignId');
+    const current = stageIdsOf(db, input.campaignId);
+    if (!isPermutationOf(input.stageIds, current))
+      throw new DomainError('INVALID_INPUT', "List each of the campaign's stages exactly once", {
+        field: 'stageIds',
+        details: { expected: current.length, given: input.stageIds.length },
+      });
+    writeStageOrder(db, input.stageIds);
+    return { campaignId: input.campaignId };
+  });
+}
+
+/**
+ * Removes a stage. Its cards are appended, in their order, to `moveCardsTo` (required when it holds
+ * cards); cards taken off the board (soft-removed) that still belong to it follow to that stage, or to
+ * the campaign's first remaining stage, so a later restore has a stage to return to.
+ * The last stage of a campaign cannot be removed.
+ */
+export function removeStage(db: Db, input: { id: number; moveCardsTo?: number }): { id: number; moved: number } {
+  return writeTx(db, () => {
+    const stage = stageRow(db, input.id);
+    const siblings = stageIdsOf(db, stage.campaignId);
+    if (siblings.length <= 1) throw new DomainError('CONFLICT', 'A campaign needs at least one stage', { field: 'id' });
+    const cards = cardIdsOf(db, stage.id);
+    let target: number | null = null;
+    if (input.moveCardsTo !== undefined) {
+      if (input.moveCardsTo === stage.id) throw new DomainError('INVALID_INPUT', 'Cards cannot move to the stage being removed', { field: 'moveCardsTo' });
+      const t = stageRow(db, input.moveCardsTo, 'moveCardsTo');
+      if (t.campaignId !== stage.campaignId)
+        throw new DomainError('INVALID_INPUT', 'Cards can only move to a stage of the same campaign', { field: 'moveCardsTo' });
+      target = t.id;
+    }
+    if (cards.length > 0 && target === null)
+      throw new DomainError('CONFLICT', `This stage holds ${cards.length} card(s); choose the stage they move to`, {
+        field: 'moveCardsTo',
+        details: { cards: cards.length },
+      });
+    const at = nowUtc();
+    if (target !== null && cards.length) {
+      writeCardOrder(db, target, [...cardIdsOf(db, target), ...cards]);
+      for (const c of cards) recordStageEvent(db, c, stage.id, target, 'stage_removed', at);
+    }
+    const fallback = target ?? siblings.find((s) => s !== stage.id)!;
+    db.$client.prepare('UPDATE collaborations SET stage_id = ? WHERE stage_id = ? AND removed_at IS NOT NULL').run(fallback, stage.id);
+    db.$client.prepare('DELETE FROM stages WHERE id = ?').run(stage.id);
+    writeStageOrder(
+      db,
+      siblings.filter((s) => s !== stage.id),
+    );
+    return { id: stage.id, moved: cards.length };
+  });
+}

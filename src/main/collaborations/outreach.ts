@@ -1,0 +1,224 @@
+import type { Db } from '../db/connection';
+import type { EmailTemplateDto } from '../../shared/contract';
+import { DomainError } from '../../shared/envelope';
+import { getSettings } from '../settings/service';
+import { collabRow } from './service';
+import { nowUtc, recordStageEvent, writeTx } from './ordering';
+
+type Lang = 'de' | 'en';
+
+interface BuiltinTemplate {
+  key: string;
+  language: Lang;
+  name: string;
+  subject: string;
+  body: string;
+}
+
+/**
+ * Built-in templates. Placeholders: {{name}} {{firstName}} {{campaign}} {{product}} {{fee}} {{brand}} {{handle}}.
+ * The German ones remind of the legal duty to label paid content (#werbung / "Anzeige").
+ */
+export const BUILTIN_TEMPLATES: BuiltinTemplate[] = [
+  {
+    key: 'first_contact',
+    language: 'de',
+    name: 'Erstkontakt',
+    subject: 'Kooperationsanfrage: {{campaign}}',
+    body: `Hallo {{firstName}},
+
+ich verfolge deine Beiträge ({{handle}}) schon eine ganze Weile und finde, dass deine Art, Inhalte zu gestalten, richtig gut zu uns passt.
+
+Für unsere Kampagne „{{campaign}}“ suchen wir Creator, die {{product}} ehrlich testen und ihrer Community vorstellen möchten. Als Vergütung haben wir {{fee}} vorgesehen – natürlich zusätzlich zum Produkt.
+
+Wichtig vorab: Da es sich um eine bezahlte Kooperation handelt, muss jeder Beitrag deutlich als Werbung gekennzeichnet sein (z. B. mit #werbung oder „Anzeige“ am Anfang der Caption).
+
+Hättest du Lust? Dann schicke ich dir gern alle Details und das Briefing.
+
+Viele Grüße
+{{brand}}`,
+  },
+  {
+    key: 'briefing_sent',
+    language: 'de',
+    name: 'Briefing verschickt',
+    subject: 'Dein Briefing für „{{campaign}}“',
+    body: `Hallo {{firstName}},
+
+schön, dass du bei „{{campaign}}“ dabei bist! Anbei findest du das Briefing mit allen Infos zu {{product}}, den Inhalten und den Terminen.
+
+Kurz zusammengefasst:
+- Vergütung: {{fee}}
+- Kennzeichnung: Bitte markiere jeden Beitrag klar als Werbung (#werbung oder „Anzeige“ gleich am Anfang) – das ist gesetzlich vorgeschrieben.
+- Freigabe: Schick uns deinen Entwurf bitte vor dem Posten kurz zur Ansicht.
+
+Wenn etwas unklar ist, melde dich jederzeit.
+
+Viele Grüße
+{{brand}}`,
+  },
+  {
+    key: 'reminder',
+    language: 'de',
+    name: 'Erinnerung',
+    subject: 'Kurze Erinnerung: {{campaign}}',
+    body: `Hallo {{firstName}},
+
+ich wollte mich noch einmal wegen unserer Kampagne „{{campaign}}“ melden. Hattest du schon Gelegenheit, dir alles anzusehen?
+
+Falls du noch Fragen zu {{product}} oder zum Ablauf hast, helfe ich dir gern weiter. Und denk bitte daran, deinen Beitrag als Werbung zu kennzeichnen (#werbung).
+
+Ich freue mich auf deine Rückmeldung!
+
+Viele Grüße
+{{brand}}`,
+  },
+  {
+    key: 'first_contact',
+    language: 'en',
+    name: 'First contact',
+    subject: 'Collaboration idea: {{campaign}}',
+    body: `Hi {{firstName}},
+
+I've been following your content ({{handle}}) for a while and love the way you create – it feels like a great fit for us.
+
+For our campaign "{{campaign}}" we're looking for creators who'd like to try {{product}} and share their honest opinion with their community. We've set aside a fee of {{fee}}, plus the product of course.
+
+Just so you know up front: as this is a paid partnership, every post needs to be clearly labelled as an ad (for example #ad or the platform's paid-partnership label).
+
+Would you be interested? I'd be happy to send you all the details and the briefing.
+
+Best wishes
+{{brand}}`,
+  },
+  {
+    key: 'briefing_sent',
+    language: 'en',
+    name: 'Briefing sent',
+    subject: 'Your briefing for "{{campaign}}"',
+    body: `Hi {{firstName}},
+
+great to have you on board for "{{campaign}}"! Attached is the briefing with everything about {{product}}, the content and the dates.
+
+In short:
+- Fee: {{fee}}
+- Disclosure: please label every post clearly as an ad (#ad or the paid-partnership label).
+- Approval: please send us your draft before it goes live.
+
+If anything is unclear, just get in touch.
+
+Best wishes
+{{brand}}`,
+  },
+  {
+    key: 'reminder',
+    language: 'en',
+    name: 'Reminder',
+    subject: 'Quick reminder: {{campaign}}',
+    body: `Hi {{firstName}},
+
+just following up on our campaign "{{campaign}}" – have you had a chance to look at everything yet?
+
+If you have any questions about {{product}} or the next steps, I'm happy to help. And please remember to label your post as an ad.
+
+Looking forward to hearing from you!
+
+Best wishes
+{{brand}}`,
+  },
+];
+
+const builtinId = (t: BuiltinTemplate) => `builtin:${t.key}.${t.language}`;
+
+export function listTemplates(db: Db, language?: Lang): EmailTemplateDto[] {
+  const builtins: EmailTemplateDto[] = BUILTIN_TEMPLATES.filter((t) => !language || t.language === language).map((t) => ({
+    id: builtinId(t),
+    name: t.name,
+    language: t.language,
+    subject: t.subject,
+    body: t.body,
+    builtin: true,
+  }));
+  const own = (
+    db.$client
+      .prepare(
+        `SELECT id, name, language, subject, body FROM email_templates
+         WHERE language IN ('de','en') AND (? IS NULL OR language = ?) ORDER BY name COLLATE NOCASE, id`,
+      )
+      .all(language ?? null, language ?? null) as { id: number; name: string; language: Lang; subject: string; body: string }[]
+  ).map((t) => ({ ...t, id: String(t.id), builtin: false }));
+  return [...builtins, ...own];
+}
+
+function findTemplate(db: Db, templateId: string): EmailTemplateDto {
+  const builtin = BUILTIN_TEMPLATES.find((t) => builtinId(t) === templateId);
+  if (builtin) return { id: templateId, name: builtin.name, language: builtin.language, subject: builtin.subject, body: builtin.body, builtin: true };
+  if (/^\d+$/.test(templateId)) {
+    const own = db.$client.prepare('SELECT id, name, language, subject, body FROM email_templates WHERE id = ?').get(Number(templateId)) as
+      | { id: number; name: string; language: string; subject: string; body: string }
+      | undefined;
+    if (own) return { ...own, id: String(own.id), language: own.language === 'de' ? 'de' : 'en', builtin: false };
+  }
+  throw new DomainError('NOT_FOUND', `E-mail template ${templateId} not found`, { field: 'templateId' });
+}
+
+/** Money in the template's language: 250,00 € (de) or €250.00 (en); plain spaces, for e-mail. */
+export function formatMoney(minor: number, currency: string, language: Lang): string {
+  const formatted = new Intl.NumberFormat(language === 'de' ? 'de-DE' : 'en-GB', { style: 'currency', currency }).format(minor / 100);
+  return formatted.replace(/[\u00a0\u202f]/g, ' ');
+}
+
+/** Replaces {{key}} (spaces inside the braces allowed); unknown placeholders stay as written. */
+export function fillPlaceholders(text: string, values: Record<string, string>): string {
+  return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (all, key: string) => (key in values ? values[key] : all));
+}
+
+/**
+ * A mailto: URL (RFC 6068): the address as is (only characters that need it encoded), subject and body
+ * with encodeURIComponent, line breaks as CRLF (%0D%0A).
+ */
+export function mailtoUrl(to: string | null, subject: string, body: string): string {
+  const enc = (s: string) => encodeURIComponent(s);
+  const addr = to ? enc(to.trim()).replace(/%40/g, '@') : '';
+  const crlf = body.replace(/\r\n|\r|\n/g, '\r\n');
+  return `mailto:${addr}?subject=${enc(subject)}&body=${enc(crlf)}`;
+}
+
+export function composeEmail(db: Db, input: { collaborationId: number; templateId: string }): { mailto: string; to: string | null; subject: string; body: string } {
+  collabRow(db, input.collaborationId, 'collaborationId');
+  const tpl = findTemplate(db, input.templateId);
+  const r = db.$client
+    .prepare(
+      `SELECT i.name, i.email, ch.handle, ca.name AS campaign, ca.product, co.fee_minor AS feeMinor, co.currency
+       FROM collaborations co JOIN influencers i ON i.id = co.influencer_id JOIN campaigns ca ON ca.id = co.campaign_id
+       LEFT JOIN channels ch ON ch.id = coalesce(co.channel_id,
+         (SELECT c.id FROM channels c WHERE c.influencer_id = i.id ORDER BY c.is_primary DESC, c.followers DESC, c.id LIMIT 1))
+       WHERE co.id = ?`,
+    )
+    .get(input.collaborationId) as { name: string; email: string | null; handle: string | null; campaign: string; product: string; feeMinor: number; currency: string };
+  const values: Record<string, string> = {
+    name: r.name,
+    firstName: r.name.trim().split(/\s+/)[0] ?? r.name,
+    campaign: r.campaign,
+    product: r.product || r.campaign,
+    fee: formatMoney(r.feeMinor, r.currency, tpl.language),
+    brand: getSettings(db).brandName,
+    handle: r.handle ? `@${r.handle.replace(/^@/, '')}` : r.name,
+  };
+  const subject = fillPlaceholders(tpl.subject, values).replace(/[\r\n]+/g, ' ').trim();
+  const body = fillPlaceholders(tpl.body, values).replace(/[ \t]+$/gm, '').trimEnd();
+  const to = r.email?.trim() || null;
+  return { mailto: mailtoUrl(to, subject, body), to, subject, body };
+}
+
+/** Records that the person was contacted now: on the card, on the influencer, and as a note in the card's history. */
+export function logContacted(db: Db, collaborationId: number): { id: number; contactedAt: string } {
+  return writeTx(db, () => {
+    const c = collabRow(db, collaborationId, 'collaborationId');
+    const at = nowUtc();
+    db.$client.prepare('UPDATE collaborations SET contacted_at = ?, updated_at = ? WHERE id = ?').run(at, at, c.id);
+    db.$client.prepare('UPDATE influencers SET last_contact_at = ?, updated_at = ? WHERE id = ?').run(at, at, c.influencerId);
+    recordStageEvent(db, c.id, c.stageId, c.stageId, 'contacted', at);
+    return { id: c.id, contactedAt: at };
+  });
+}
