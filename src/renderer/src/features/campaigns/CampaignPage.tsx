@@ -1,13 +1,28 @@
-import { Badge, Card, Group, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useEffect, type ReactNode } from 'react';
+import { ActionIcon, Alert, Badge, Button, Card, Group, Menu, Progress, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconAlertTriangle, IconArchive, IconArchiveOff, IconCopy, IconDots, IconFilterOff, IconPencil, IconSearch, IconUserPlus } from '@tabler/icons-react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import type { CampaignDetail, StageDto } from '../../../../shared/contract';
+import { PLATFORMS, TIERS } from '../../../../shared/domain';
+import { api } from '../../api/client';
+import { notifyError } from '../../api/errors';
 import { PhaseBadge } from '../../components/Badges';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorState, LoadingState } from '../../components/States';
 import { useFormat } from '../../lib/useFormat';
 import { BackLink } from '../influencers/InfluencerProfilePage';
+import { useSettingsStore } from '../settings/store';
+import { AddPeopleModal } from './AddPeopleModal';
 import { Board } from './board/Board';
+import type { StageAction } from './board/Column';
+import { countActive, EMPTY_FILTER, filterActive, sortStages, type BoardFilter } from './board/model';
+import { StageDialog, type StageDialogState } from './board/StageDialog';
+import { CardDrawer } from './card/CardDrawer';
+import { EditCampaignModal, regionName } from './EditCampaignModal';
 import { useCampaignsStore } from './store';
+import './campaigns.css';
 
 function Stat({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -22,14 +37,197 @@ function Stat({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
+function KpiTargets({ d }: { d: CampaignDetail }) {
+  const { t, i18n } = useTranslation();
+  const fmt = useFormat();
+  const k = d.targetKpis ?? {};
+  const items: [string, string][] = [];
+  if (k.reach != null) items.push([t('campaigns.edit.kpiReach'), fmt.compact(k.reach)]);
+  if (k.engagementRateBp != null) items.push([t('campaigns.edit.kpiEr'), fmt.percentBp(k.engagementRateBp)]);
+  if (k.conversions != null) items.push([t('campaigns.edit.kpiConversions'), fmt.number(k.conversions)]);
+  if (k.revenueMinor != null) items.push([t('campaigns.edit.kpiRevenue'), fmt.money(k.revenueMinor, d.currency, { whole: true })]);
+  if (k.roasBp != null) items.push([t('campaigns.edit.kpiRoas'), fmt.multipleBp(k.roasBp)]);
+  const a = d.targetAudience;
+  const audience = [
+    ...(a?.countries ?? []).map((c) => regionName(c, i18n.language)),
+    ...(a?.niches ?? []).map((n) => t(`niches.${n}`, { defaultValue: n })),
+    ...(a?.ageBands ?? []),
+    ...(a?.gender && a.gender !== 'any' ? [t(`campaigns.edit.genders.${a.gender}`)] : []),
+  ];
+  return (
+    <Card padding="md">
+      <Text size="xs" c="dimmed" fw={600} tt="uppercase" style={{ letterSpacing: '0.04em' }}>
+        {t('campaigns.detail.targets')}
+      </Text>
+      {items.length ? (
+        <Group gap="lg" mt={6} wrap="wrap">
+          {items.map(([label, value]) => (
+            <div key={label}>
+              <Text size="xs" c="dimmed">
+                {label}
+              </Text>
+              <Text fw={650} style={{ fontVariantNumeric: 'tabular-nums' }}>
+                {value}
+              </Text>
+            </div>
+          ))}
+        </Group>
+      ) : (
+        <Text size="sm" c="dimmed" mt={6}>
+          {t('campaigns.detail.noTargets')}
+        </Text>
+      )}
+      {audience.length > 0 && (
+        <Group gap={4} mt="xs">
+          <Text size="xs" c="dimmed" mr={2}>
+            {t('campaigns.edit.audience')}:
+          </Text>
+          {audience.map((x) => (
+            <Badge key={x} size="sm" variant="outline" color="gray" tt="none" fw={500}>
+              {x}
+            </Badge>
+          ))}
+        </Group>
+      )}
+    </Card>
+  );
+}
+
+function FilterBar({ filter, onChange, niches }: { filter: BoardFilter; onChange(f: BoardFilter): void; niches: string[] }) {
+  const { t } = useTranslation();
+  const [text, setText] = useState(filter.text);
+  const [debounced] = useDebouncedValue(text, 150);
+  const latest = useRef({ filter, onChange });
+  latest.current = { filter, onChange };
+  useEffect(() => {
+    const { filter: f, onChange: change } = latest.current;
+    if (debounced !== f.text) change({ ...f, text: debounced });
+  }, [debounced]);
+  useEffect(() => {
+    if (!filter.text) setText('');
+  }, [filter.text]);
+  return (
+    <Group gap="xs" mb="sm" wrap="wrap" role="search" aria-label={t('board.filter.label')}>
+      <TextInput
+        type="search"
+        size="xs"
+        w={240}
+        leftSection={<IconSearch size={14} />}
+        placeholder={t('board.filter.text')}
+        aria-label={t('board.filter.text')}
+        value={text}
+        onChange={(e) => setText(e.currentTarget.value)}
+      />
+      <Select
+        size="xs"
+        w={150}
+        placeholder={t('board.filter.platform')}
+        aria-label={t('board.filter.platform')}
+        data={PLATFORMS.map((p) => ({ value: p, label: t(`platforms.${p}`) }))}
+        value={filter.platform}
+        onChange={(x) => onChange({ ...filter, platform: x })}
+        clearable
+      />
+      <Select
+        size="xs"
+        w={160}
+        placeholder={t('board.filter.niche')}
+        aria-label={t('board.filter.niche')}
+        data={niches.map((n) => ({ value: n, label: t(`niches.${n}`, { defaultValue: n }) }))}
+        value={filter.niche}
+        onChange={(x) => onChange({ ...filter, niche: x })}
+        clearable
+        searchable
+      />
+      <Select
+        size="xs"
+        w={130}
+        placeholder={t('board.filter.tier')}
+        aria-label={t('board.filter.tier')}
+        data={TIERS.map((x) => ({ value: x, label: t(`tiers.${x}`) }))}
+        value={filter.tier}
+        onChange={(x) => onChange({ ...filter, tier: x })}
+        clearable
+      />
+      {filterActive(filter) && (
+        <Button size="xs" variant="subtle" color="gray" leftSection={<IconFilterOff size={14} />} onClick={() => onChange(EMPTY_FILTER)}>
+          {t('board.filter.clear')}
+        </Button>
+      )}
+    </Group>
+  );
+}
+
 export function CampaignPage({ id }: { id: number }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const { detail, board, detailError, detailLoading, loadDetail } = useCampaignsStore();
+  const [, navigate] = useLocation();
+  const { detail, board, detailError, detailLoading, loadDetail, lastAdd, moveCard, archive, duplicate } = useCampaignsStore();
+  const limit = useSettingsStore((s) => s.settings?.maxActiveCollaborations);
+  const [editing, setEditing] = useState(false);
+  const [adding, setAdding] = useState(false);
+  const [cardId, setCardId] = useState<number | null>(null);
+  const [stageDialog, setStageDialog] = useState<StageDialogState>(null);
+  const [filter, setFilter] = useState<BoardFilter>(EMPTY_FILTER);
+  const [niches, setNiches] = useState<string[]>([]);
+  const [nicheIds, setNicheIds] = useState<Set<number> | null>(null);
 
   useEffect(() => {
     if (Number.isInteger(id) && id > 0) void loadDetail(id);
+    setCardId(null);
+    setFilter(EMPTY_FILTER);
   }, [id, loadDetail]);
+
+  useEffect(() => {
+    api
+      .call('influencers.facets', {})
+      .then((f) => setNiches(f.niches))
+      .catch(() => setNiches([]));
+  }, []);
+
+  // niche filter: BoardCard has no niches, so ask the directory which people of this campaign have it
+  useEffect(() => {
+    if (!filter.niche) return setNicheIds(null);
+    let live = true;
+    api
+      .call('influencers.list', { campaignId: id, niche: filter.niche, limit: 20_000 })
+      .then((r) => live && setNicheIds(new Set(r.rows.map((x) => x.id))))
+      .catch((err) => live && notifyError(err));
+    return () => {
+      live = false;
+    };
+  }, [filter.niche, id, board?.cards.length]);
+
+  const onOpen = useCallback((cid: number) => setCardId(cid), []);
+  const onMove = useCallback((cid: number, stageId: number, index: number) => void moveCard(cid, stageId, index), [moveCard]);
+
+  const stages = useMemo(() => (board ? sortStages(board.stages.length ? board.stages : (detail?.stages ?? [])) : []), [board, detail?.stages]);
+
+  const onStageAction = useCallback(
+    (action: StageAction, stage: StageDto) => {
+      const i = stages.findIndex((s) => s.id === stage.id);
+      if (action === 'rename') setStageDialog({ mode: 'rename', stage });
+      else if (action === 'addAfter') setStageDialog({ mode: 'add', index: i + 1 });
+      else if (action === 'remove') setStageDialog({ mode: 'remove', stage, cardCount: (board?.cards ?? []).filter((c) => c.stageId === stage.id).length });
+      else {
+        const j = action === 'left' ? i - 1 : i + 1;
+        if (j < 0 || j >= stages.length) return;
+        const ids = stages.map((s) => s.id);
+        [ids[i], ids[j]] = [ids[j]!, ids[i]!];
+        // optimistic: the columns swap at once, the refetch confirms
+        const st = useCampaignsStore.getState();
+        if (st.board) useCampaignsStore.setState({ board: { ...st.board, stages: st.board.stages.map((s) => ({ ...s, position: ids.indexOf(s.id) })) } });
+        api
+          .call('stages.reorder', { campaignId: id, stageIds: ids })
+          .then(() => loadDetail(id))
+          .catch((err) => {
+            notifyError(err);
+            void loadDetail(id);
+          });
+      }
+    },
+    [stages, board?.cards, id, loadDetail],
+  );
 
   const back = <BackLink href="/campaigns">{t('campaigns.detail.back')}</BackLink>;
   const d = detail?.id === id ? detail : null;
@@ -43,8 +241,13 @@ export function CampaignPage({ id }: { id: number }) {
   }
 
   const used = d.budgetMinor > 0 ? Math.round((d.costMinor / d.budgetMinor) * 10_000) : null;
+  const active = countActive(stages, board.cards);
+  const max = lastAdd?.campaignId === id ? lastAdd.limit : limit;
+  const overLimit = max != null && active > max;
+  const archived = d.phase === 'archived';
+
   return (
-    <div style={{ opacity: detailLoading ? 0.85 : 1 }}>
+    <div style={{ opacity: detailLoading ? 0.92 : 1, transition: 'opacity 120ms' }}>
       <PageHeader
         above={back}
         title={
@@ -61,32 +264,100 @@ export function CampaignPage({ id }: { id: number }) {
             {d.product && <span>{d.product}</span>}
             {d.disclosureText && (
               <span>
-                · {t('campaigns.detail.disclosure')}: <Text span ff="monospace" size="sm">{d.disclosureText}</Text>
+                · {t('campaigns.detail.disclosure')}:{' '}
+                <Text span ff="monospace" size="sm">
+                  {d.disclosureText}
+                </Text>
               </span>
             )}
           </Group>
         }
+        actions={
+          <>
+            <Button variant="default" onClick={() => navigate(`/campaigns/${d.id}/briefing`)}>{t('briefings.open')}</Button>
+            <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)}>
+              {t('campaigns.edit.open')}
+            </Button>
+            <Button leftSection={<IconUserPlus size={16} />} onClick={() => setAdding(true)}>
+              {t('addPeople.open')}
+            </Button>
+            <Menu position="bottom-end" shadow="md">
+              <Menu.Target>
+                <ActionIcon variant="default" size="lg" aria-label={t('campaigns.actions.more')}>
+                  <IconDots size={18} />
+                </ActionIcon>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Item
+                  leftSection={<IconCopy size={14} />}
+                  onClick={async () => {
+                    const nid = await duplicate(d);
+                    if (nid) navigate(`/campaigns/${nid}`);
+                  }}
+                >
+                  {t('campaigns.actions.duplicate')}
+                </Menu.Item>
+                <Menu.Item leftSection={archived ? <IconArchiveOff size={14} /> : <IconArchive size={14} />} onClick={() => archive(d, !archived)}>
+                  {archived ? t('campaigns.actions.unarchive') : t('campaigns.actions.archive')}
+                </Menu.Item>
+              </Menu.Dropdown>
+            </Menu>
+          </>
+        }
       />
-      <SimpleGrid cols={{ base: 2, md: 4 }} spacing="md" mb="xl">
+      <SimpleGrid cols={{ base: 2, md: 4 }} spacing="md" mb="md">
         <Stat label={t('campaigns.detail.period')}>{fmt.dateRange(d.startDate, d.endDate, t('campaigns.detail.openEnded'))}</Stat>
-        <Stat label={t('campaigns.detail.budget')}>
-          {fmt.money(d.budgetMinor, d.currency, { whole: true })}
+        <Stat label={t('campaigns.detail.budgetVsSpend')}>
+          <Group gap={6} align="baseline" wrap="nowrap">
+            <span>{fmt.money(d.costMinor, d.currency, { whole: true })}</span>
+            <Text span size="sm" c="dimmed" fw={500}>
+              / {fmt.money(d.budgetMinor, d.currency, { whole: true })}
+            </Text>
+          </Group>
           {used != null && (
             <>
-              <Progress value={Math.min(100, used / 100)} color={used > 10_000 ? 'red' : 'brand'} size="xs" radius="xl" mt={8} aria-hidden="true" />
-              <Text size="xs" c="dimmed" fw={400} mt={4}>
+              <Progress value={Math.min(100, used / 100)} color={used > 10_000 ? 'red' : used > 8_500 ? 'orange' : 'brand'} size="xs" radius="xl" mt={8} aria-hidden="true" />
+              <Text size="xs" c={used > 10_000 ? 'red' : 'dimmed'} fw={400} mt={4}>
                 {t('campaigns.detail.budgetUsed', { percent: fmt.percentBp(used, 0) })}
               </Text>
             </>
           )}
         </Stat>
-        <Stat label={t('campaigns.detail.spend')}>{fmt.money(d.costMinor, d.currency, { whole: true })}</Stat>
         <Stat label={t('campaigns.detail.revenue')}>{fmt.money(d.revenueMinor, d.currency, { whole: true })}</Stat>
+        <Stat label={t('campaigns.detail.activeCollabs')}>
+          <Text span fz={18} fw={650} c={overLimit ? 'orange.8' : undefined}>
+            {max != null ? t('campaigns.detail.activeOf', { active, limit: max }) : active}
+          </Text>
+        </Stat>
       </SimpleGrid>
-      <Title order={2} fz="lg" fw={600} mb="sm">
-        {t('campaigns.detail.pipeline')}
-      </Title>
-      <Board data={{ stages: board.stages.length ? board.stages : d.stages, cards: board.cards }} />
+      <KpiTargets d={d} />
+      {overLimit && (
+        <Alert color="orange" variant="light" mt="md" icon={<IconAlertTriangle size={18} />} title={t('activeLimit.title')} role="alert" data-testid="limit-warning">
+          {t('activeLimit.text', { active, limit: max })}
+        </Alert>
+      )}
+      <Group justify="space-between" mt="xl" mb="xs" align="flex-end">
+        <Title order={2} fz="lg" fw={600}>
+          {t('campaigns.detail.pipeline')}
+        </Title>
+        <Text size="xs" c="dimmed">
+          {t('board.hint')}
+        </Text>
+      </Group>
+      <FilterBar filter={filter} onChange={setFilter} niches={niches} />
+      <Board
+        data={{ stages, cards: board.cards }}
+        filter={filter}
+        nicheIds={nicheIds}
+        onMove={onMove}
+        onOpen={onOpen}
+        onStageAction={onStageAction}
+        onAddStage={() => setStageDialog({ mode: 'add', index: stages.length })}
+      />
+      <EditCampaignModal campaign={d} opened={editing} onClose={() => setEditing(false)} />
+      <AddPeopleModal campaignId={id} opened={adding} onClose={() => setAdding(false)} />
+      <StageDialog state={stageDialog} campaignId={id} stages={stages} onClose={() => setStageDialog(null)} onDone={() => loadDetail(id)} />
+      <CardDrawer cardId={cardId} stages={stages} baseUrl={d.baseUrl} onClose={() => setCardId(null)} />
     </div>
   );
 }

@@ -1,24 +1,65 @@
-import { Button, Card, Group, Table, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Badge, Button, Card, Group, Menu, SegmentedControl, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconPlus, IconSearch, IconSpeakerphone } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { IconArchive, IconArchiveOff, IconCopy, IconDots, IconPencil, IconPlus, IconSearch, IconSpeakerphone } from '@tabler/icons-react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
+import type { CampaignDetail, CampaignRow } from '../../../../shared/contract';
+import { api } from '../../api/client';
+import { notifyError } from '../../api/errors';
 import { PhaseBadge } from '../../components/Badges';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyBlock, ErrorState, LoadingState } from '../../components/States';
 import { useFormat } from '../../lib/useFormat';
 import { CreateCampaignModal } from './CreateCampaignModal';
-import { useCampaignsStore } from './store';
+import { EditCampaignModal } from './EditCampaignModal';
+import { useCampaignsStore, type PhaseTab } from './store';
+import './campaigns.css';
+
+const TABS: PhaseTab[] = ['all', 'active', 'planned', 'finished', 'archived'];
+
+function RowActions({ row, onEdit }: { row: CampaignRow; onEdit(row: CampaignRow): void }) {
+  const { t } = useTranslation();
+  const [, navigate] = useLocation();
+  const { archive, duplicate } = useCampaignsStore();
+  const archived = row.phase === 'archived';
+  return (
+    <Menu position="bottom-end" shadow="md" withinPortal>
+      <Menu.Target>
+        <ActionIcon variant="subtle" color="gray" aria-label={t('campaigns.actions.menu', { name: row.name })} onClick={(e) => e.stopPropagation()} onKeyDown={(e) => e.stopPropagation()}>
+          <IconDots size={16} />
+        </ActionIcon>
+      </Menu.Target>
+      <Menu.Dropdown onClick={(e) => e.stopPropagation()}>
+        <Menu.Item leftSection={<IconPencil size={14} />} onClick={() => onEdit(row)}>
+          {t('campaigns.actions.edit')}
+        </Menu.Item>
+        <Menu.Item
+          leftSection={<IconCopy size={14} />}
+          onClick={async () => {
+            const id = await duplicate(row);
+            if (id) navigate(`/campaigns/${id}`);
+          }}
+        >
+          {t('campaigns.actions.duplicate')}
+        </Menu.Item>
+        <Menu.Item leftSection={archived ? <IconArchiveOff size={14} /> : <IconArchive size={14} />} onClick={() => archive(row, !archived)}>
+          {archived ? t('campaigns.actions.unarchive') : t('campaigns.actions.archive')}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
 
 export function CampaignsPage() {
   const { t } = useTranslation();
   const fmt = useFormat();
   const [, navigate] = useLocation();
-  const { rows, search, loaded, loading, error, load, setSearch } = useCampaignsStore();
+  const { rows, search, tab, loaded, loading, error, load, setSearch, setTab } = useCampaignsStore();
   const [text, setText] = useState(search);
   const [debounced] = useDebouncedValue(text, 300);
   const [creating, setCreating] = useState(false);
+  const [editing, setEditing] = useState<CampaignDetail | null>(null);
 
   useEffect(() => {
     void load();
@@ -27,6 +68,25 @@ export function CampaignsPage() {
     if (debounced !== useCampaignsStore.getState().search) setSearch(debounced);
   }, [debounced, setSearch]);
 
+  const counts = useMemo(() => {
+    const c: Record<PhaseTab, number> = { all: 0, active: 0, planned: 0, finished: 0, archived: 0 };
+    for (const r of rows) {
+      c[r.phase] = (c[r.phase] ?? 0) + 1;
+      if (r.phase !== 'archived') c.all++;
+    }
+    return c;
+  }, [rows]);
+  const shown = useMemo(() => rows.filter((r) => (tab === 'all' ? r.phase !== 'archived' : r.phase === tab)), [rows, tab]);
+
+  const openEdit = async (row: CampaignRow) => {
+    try {
+      setEditing(await api.call('campaigns.get', { id: row.id }));
+    } catch (err) {
+      notifyError(err);
+    }
+  };
+
+  const tabLabel = (x: PhaseTab) => (x === 'all' ? t('campaigns.list.all') : t(`phases.${x}`));
   const open = (id: number) => navigate(`/campaigns/${id}`);
   const addButton = (
     <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
@@ -39,11 +99,18 @@ export function CampaignsPage() {
   else if (!loaded) body = <LoadingState rows={6} />;
   else if (!rows.length && !search)
     body = <EmptyBlock icon={<IconSpeakerphone size={26} />} title={t('campaigns.empty.title')} description={t('campaigns.empty.description')} actions={addButton} />;
-  else if (!rows.length) body = <EmptyBlock icon={<IconSearch size={26} />} title={t('influencers.noMatches.title')} description={t('campaigns.noMatches')} />;
+  else if (!shown.length)
+    body = (
+      <EmptyBlock
+        icon={<IconSearch size={26} />}
+        title={search ? t('influencers.noMatches.title') : t('campaigns.list.emptyTab', { phase: tabLabel(tab) })}
+        description={search ? t('campaigns.noMatches') : t('campaigns.list.emptyTabText')}
+      />
+    );
   else
     body = (
       <Card padding={0} style={{ opacity: loading ? 0.7 : 1 }}>
-        <Table.ScrollContainer minWidth={960}>
+        <Table.ScrollContainer minWidth={980}>
           <Table className="data-table" highlightOnHover>
             <Table.Thead>
               <Table.Tr>
@@ -55,10 +122,13 @@ export function CampaignsPage() {
                 <Table.Th className="num">{t('campaigns.columns.spend')}</Table.Th>
                 <Table.Th className="num">{t('campaigns.columns.revenue')}</Table.Th>
                 <Table.Th className="num">{t('campaigns.columns.collaborations')}</Table.Th>
+                <Table.Th w={44}>
+                  <span className="visually-hidden">{t('common.actions')}</span>
+                </Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {rows.map((c) => {
+              {shown.map((c) => {
                 const over = c.budgetMinor > 0 && c.costMinor > c.budgetMinor;
                 return (
                   <Table.Tr
@@ -67,7 +137,7 @@ export function CampaignsPage() {
                     tabIndex={0}
                     onClick={() => open(c.id)}
                     onKeyDown={(e) => {
-                      if (e.key === 'Enter') open(c.id);
+                      if (e.key === 'Enter' && e.target === e.currentTarget) open(c.id);
                     }}
                   >
                     <Table.Td>
@@ -93,6 +163,9 @@ export function CampaignsPage() {
                       {fmt.money(c.revenueMinor, c.currency, { whole: true })}
                     </Table.Td>
                     <Table.Td className="num">{fmt.number(c.collaborations)}</Table.Td>
+                    <Table.Td onClick={(e) => e.stopPropagation()}>
+                      <RowActions row={c} onEdit={openEdit} />
+                    </Table.Td>
                   </Table.Tr>
                 );
               })}
@@ -106,7 +179,23 @@ export function CampaignsPage() {
     <>
       <PageHeader title={t('campaigns.title')} subtitle={t('campaigns.subtitle')} actions={addButton} />
       {(rows.length > 0 || search) && (
-        <Group mb="md">
+        <Group mb="md" justify="space-between" wrap="wrap">
+          <SegmentedControl
+            value={tab}
+            onChange={(x) => setTab(x as PhaseTab)}
+            aria-label={t('campaigns.list.tabs')}
+            data={TABS.map((x) => ({
+              value: x,
+              label: (
+                <Group gap={6} wrap="nowrap" justify="center">
+                  <span>{tabLabel(x)}</span>
+                  <Badge size="xs" variant={x === tab ? 'filled' : 'light'} color="gray" circle={counts[x] < 10}>
+                    {counts[x]}
+                  </Badge>
+                </Group>
+              ),
+            }))}
+          />
           <TextInput
             type="search"
             placeholder={t('campaigns.searchPlaceholder')}
@@ -120,6 +209,7 @@ export function CampaignsPage() {
       )}
       {body}
       <CreateCampaignModal opened={creating} onClose={() => setCreating(false)} />
+      <EditCampaignModal campaign={editing} opened={!!editing} onClose={() => setEditing(null)} />
     </>
   );
 }

@@ -1,15 +1,23 @@
-import { Badge, Group, Text } from '@mantine/core';
-import type { TFunction } from 'i18next';
+import { ActionIcon, Badge, Group, Menu, Text } from '@mantine/core';
+import { useDroppable } from '@dnd-kit/core';
+import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { IconArrowLeft, IconArrowRight, IconDots, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useCallback, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardCard, StageDto } from '../../../../../shared/contract';
 import { useFormat } from '../../../lib/useFormat';
-import { Card } from './Card';
+import { SortableCard } from './Card';
+import { stageLabel } from './stageLabel';
 
-export function stageLabel(stage: Pick<StageDto, 'key' | 'name'>, t: TFunction): string {
-  if (stage.name) return stage.name;
-  if (stage.key) return String(t(`stages.${stage.key}`, { defaultValue: stage.key }));
-  return '?';
-}
+export { stageLabel };
+
+/** Columns with more cards than this render only the cards in view (@tanstack/react-virtual). */
+export const VIRTUALIZE_OVER = 60;
+
+export type StageAction = 'rename' | 'left' | 'right' | 'addAfter' | 'remove';
+
+export const colId = (stageId: number) => `col:${stageId}`;
 
 /** Sums fees per currency (a campaign normally has one). */
 function feeSum(cards: BoardCard[], money: (m: number, c: string) => string): string {
@@ -18,35 +26,146 @@ function feeSum(cards: BoardCard[], money: (m: number, c: string) => string): st
   return [...sums].map(([cur, m]) => money(m, cur)).join(' + ');
 }
 
-export function Column({ stage, cards }: { stage: StageDto; cards: BoardCard[] }) {
+interface ColumnProps {
+  stage: StageDto;
+  index: number;
+  stageCount: number;
+  /** Visible card ids in order. */
+  ids: number[];
+  /** All cards of the stage (before filtering). */
+  total: number;
+  cardsById: Map<number, BoardCard>;
+  onOpen(id: number): void;
+  onStageAction(action: StageAction, stage: StageDto): void;
+}
+
+export const Column = memo(function Column({ stage, index, stageCount, ids, total, cardsById, onOpen, onStageAction }: ColumnProps) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const label = stageLabel(stage, t);
   const headingId = `stage-${stage.id}`;
+  const { setNodeRef, isOver } = useDroppable({ id: colId(stage.id), data: { type: 'column', stageId: stage.id } });
+  const cards = ids.map((id) => cardsById.get(id)).filter((c): c is BoardCard => !!c);
+  const sum = cards.length ? feeSum(cards, (m, c) => fmt.money(m, c, { whole: true })) : null;
+  const filtered = total !== ids.length;
+  const cardLabel = (c: BoardCard) => t('board.a11y.cardLabel', { name: c.influencerName, stage: label });
+
   return (
-    <section className="board-column" role="listitem" aria-labelledby={headingId} data-stage-id={stage.id}>
-      <Group justify="space-between" mb={4} wrap="nowrap" px={4}>
-        <Group gap={6} wrap="nowrap">
+    <section className="board-column" aria-labelledby={headingId} data-stage-id={stage.id} data-over={isOver || undefined}>
+      <Group justify="space-between" wrap="nowrap" gap={4} px={4}>
+        <Group gap={6} wrap="nowrap" style={{ minWidth: 0 }}>
           <Text id={headingId} fw={600} size="sm" component="h3" m={0} truncate>
             {label}
           </Text>
-          <Badge size="sm" variant="white" color="gray" aria-label={t('campaigns.board.cards', { count: cards.length })}>
-            {cards.length}
+          <Badge size="sm" variant="white" color="gray" aria-label={t('campaigns.board.cards', { count: ids.length })} style={{ flexShrink: 0 }}>
+            {filtered ? `${ids.length}/${total}` : ids.length}
           </Badge>
         </Group>
+        <Menu position="bottom-end" withinPortal shadow="md" width={220}>
+          <Menu.Target>
+            <ActionIcon variant="subtle" color="gray" size="sm" aria-label={t('stagesAdmin.menu', { stage: label })}>
+              <IconDots size={16} />
+            </ActionIcon>
+          </Menu.Target>
+          <Menu.Dropdown>
+            <Menu.Item leftSection={<IconPencil size={14} />} onClick={() => onStageAction('rename', stage)}>
+              {t('stagesAdmin.rename')}
+            </Menu.Item>
+            <Menu.Item leftSection={<IconArrowLeft size={14} />} disabled={index === 0} onClick={() => onStageAction('left', stage)}>
+              {t('stagesAdmin.moveLeft')}
+            </Menu.Item>
+            <Menu.Item leftSection={<IconArrowRight size={14} />} disabled={index === stageCount - 1} onClick={() => onStageAction('right', stage)}>
+              {t('stagesAdmin.moveRight')}
+            </Menu.Item>
+            <Menu.Item leftSection={<IconPlus size={14} />} onClick={() => onStageAction('addAfter', stage)}>
+              {t('stagesAdmin.addAfter')}
+            </Menu.Item>
+            <Menu.Divider />
+            <Menu.Item color="red" leftSection={<IconTrash size={14} />} disabled={stageCount <= 1} onClick={() => onStageAction('remove', stage)}>
+              {t('stagesAdmin.remove')}
+            </Menu.Item>
+          </Menu.Dropdown>
+        </Menu>
       </Group>
-      <Text size="xs" c="dimmed" px={4} mb={8}>
-        {cards.length ? t('campaigns.board.feeSum', { sum: feeSum(cards, (m, c) => fmt.money(m, c, { whole: true })) }) : '\u00a0'}
+      <Text size="xs" c="dimmed" px={4} mb={8} className="board-column-sum">
+        {sum ? t('campaigns.board.feeSum', { sum }) : '\u00a0'}
       </Text>
-      <div className="board-column-cards" role="list" aria-label={label}>
-        {cards.length ? (
-          cards.map((c) => <Card key={c.id} card={c} />)
+      <SortableContext id={colId(stage.id)} items={ids} strategy={verticalListSortingStrategy}>
+        {ids.length > VIRTUALIZE_OVER ? (
+          <VirtualCards ids={ids} cardsById={cardsById} stageId={stage.id} setDropRef={setNodeRef} onOpen={onOpen} cardLabel={cardLabel} label={label} />
         ) : (
-          <Text size="xs" c="dimmed" ta="center" py="md" style={{ border: '1px dashed var(--mantine-color-gray-4)', borderRadius: 8 }}>
-            {t('campaigns.board.emptyColumn')}
-          </Text>
+          <div ref={setNodeRef} className="board-column-cards" role="list" aria-label={label}>
+            {cards.map((c) => (
+              <div role="listitem" key={c.id}>
+                <SortableCard card={c} stageId={stage.id} onOpen={onOpen} label={cardLabel(c)} />
+              </div>
+            ))}
+            {!cards.length && (
+              <div className="board-column-empty">
+                <Text size="xs" c="dimmed" ta="center">
+                  {filtered ? t('board.noneMatch') : t('campaigns.board.emptyColumn')}
+                </Text>
+              </div>
+            )}
+          </div>
         )}
-      </div>
+      </SortableContext>
     </section>
+  );
+});
+
+/** A long column: only the cards in view are mounted; heights are measured as they render. */
+function VirtualCards({
+  ids,
+  cardsById,
+  stageId,
+  setDropRef,
+  onOpen,
+  cardLabel,
+  label,
+}: {
+  ids: number[];
+  cardsById: Map<number, BoardCard>;
+  stageId: number;
+  setDropRef(el: HTMLElement | null): void;
+  onOpen(id: number): void;
+  cardLabel(c: BoardCard): string;
+  label: string;
+}) {
+  const scrollRef = useRef<HTMLDivElement | null>(null);
+  const v = useVirtualizer({
+    count: ids.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 112,
+    overscan: 6,
+    getItemKey: (i) => ids[i]!,
+  });
+  const ref = useCallback(
+    (el: HTMLDivElement | null) => {
+      scrollRef.current = el;
+      setDropRef(el);
+    },
+    [setDropRef],
+  );
+  return (
+    <div ref={ref} className="board-column-cards" data-virtual="true" role="list" aria-label={label}>
+      <div style={{ height: v.getTotalSize(), position: 'relative', flexShrink: 0 }}>
+        {v.getVirtualItems().map((vi) => {
+          const c = cardsById.get(ids[vi.index]!);
+          if (!c) return null;
+          return (
+            <div
+              key={vi.key}
+              role="listitem"
+              data-index={vi.index}
+              ref={v.measureElement}
+              style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${vi.start}px)`, paddingBottom: 8 }}
+            >
+              <SortableCard card={c} stageId={stageId} onOpen={onOpen} label={cardLabel(c)} />
+            </div>
+          );
+        })}
+      </div>
+    </div>
   );
 }

@@ -1,0 +1,253 @@
+import { Button, Divider, Group, Modal, MultiSelect, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CAMPAIGN_GOALS, NICHES, type CampaignGoal } from '../../../../shared/domain';
+import type { CampaignDetail } from '../../../../shared/contract';
+import { fieldError, handleFormError } from '../../api/errors';
+import { toMajor, toMinor } from '../../lib/format';
+import { useNumberSeparators } from '../../lib/useFormat';
+import { CURRENCIES } from './CreateCampaignModal';
+import { useCampaignsStore } from './store';
+
+/** Countries offered for the target audience: the EU/EEA, Switzerland, the UK and the US. */
+export const AUDIENCE_COUNTRIES = [
+  'DE', 'AT', 'CH', 'NL', 'BE', 'LU', 'FR', 'IT', 'ES', 'PT', 'IE', 'DK', 'SE', 'FI', 'NO', 'IS', 'PL', 'CZ', 'SK', 'HU', 'SI', 'HR',
+  'RO', 'BG', 'GR', 'CY', 'MT', 'EE', 'LV', 'LT', 'LI', 'GB', 'US',
+];
+export const AGE_BANDS = ['13-17', '18-24', '25-34', '35-44', '45-54', '55+'];
+
+export function regionName(code: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames([locale === 'de' ? 'de-DE' : 'en-GB'], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+const FIELDS = ['name', 'goal', 'product', 'startDate', 'endDate', 'budgetMinor', 'currency', 'disclosureText', 'baseUrl', 'notes', 'targetKpis', 'targetAudience'] as const;
+
+type Num = number | string;
+function fromDetail(d: CampaignDetail) {
+  const k = d.targetKpis ?? {};
+  const a = d.targetAudience ?? {};
+  return {
+    name: d.name,
+    goal: d.goal,
+    product: d.product,
+    startDate: d.startDate ?? '',
+    endDate: d.endDate ?? '',
+    budget: (d.budgetMinor ? toMajor(d.budgetMinor, d.currency) : '') as Num,
+    currency: d.currency,
+    disclosureText: d.disclosureText,
+    baseUrl: d.baseUrl ?? '',
+    notes: d.notes,
+    kpiEr: (k.engagementRateBp != null ? k.engagementRateBp / 100 : '') as Num,
+    kpiConversions: (k.conversions ?? '') as Num,
+    kpiRevenue: (k.revenueMinor != null ? toMajor(k.revenueMinor, d.currency) : '') as Num,
+    kpiRoas: (k.roasBp != null ? k.roasBp / 10_000 : '') as Num,
+    kpiReach: (k.reach ?? '') as Num,
+    countries: a.countries ?? [],
+    ageBands: a.ageBands ?? [],
+    gender: a.gender ?? 'any',
+    niches: a.niches ?? [],
+  };
+}
+type FormValues = ReturnType<typeof fromDetail>;
+
+const num = (v: Num) => (v === '' || v == null || Number.isNaN(Number(v)) ? undefined : Number(v));
+
+/** Edit every field of a campaign: briefing, money, KPI targets, target audience, tracking and notes. */
+export function EditCampaignModal({ campaign, opened, onClose }: { campaign: CampaignDetail | null; opened: boolean; onClose(): void }) {
+  const { t, i18n } = useTranslation();
+  const seps = useNumberSeparators();
+  const update = useCampaignsStore((s) => s.update);
+  const [v, setV] = useState<FormValues | null>(campaign ? fromDetail(campaign) : null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (opened && campaign) {
+      setV(fromDetail(campaign));
+      setErrors({});
+    }
+  }, [opened, campaign]);
+
+  if (!v || !campaign) return null;
+  const set = <K extends keyof FormValues>(k: K, value: FormValues[K], errKey: string = k) => {
+    setV((old) => (old ? { ...old, [k]: value } : old));
+    setErrors((e) => ({ ...e, [errKey]: '' }));
+  };
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    try {
+      const er = num(v.kpiEr);
+      const rev = num(v.kpiRevenue);
+      const roas = num(v.kpiRoas);
+      const targetKpis = {
+        ...(er != null ? { engagementRateBp: Math.round(er * 100) } : {}),
+        ...(num(v.kpiConversions) != null ? { conversions: Math.round(num(v.kpiConversions)!) } : {}),
+        ...(rev != null ? { revenueMinor: toMinor(rev, v.currency) } : {}),
+        ...(roas != null ? { roasBp: Math.round(roas * 10_000) } : {}),
+        ...(num(v.kpiReach) != null ? { reach: Math.round(num(v.kpiReach)!) } : {}),
+      };
+      const hasAudience = v.countries.length || v.ageBands.length || v.niches.length || v.gender !== 'any';
+      await update({
+        id: campaign.id,
+        name: v.name,
+        goal: v.goal,
+        product: v.product,
+        startDate: v.startDate || null,
+        endDate: v.endDate || null,
+        budgetMinor: toMinor(Number(v.budget) || 0, v.currency),
+        currency: v.currency,
+        disclosureText: v.disclosureText,
+        baseUrl: v.baseUrl.trim() || null,
+        notes: v.notes,
+        targetKpis,
+        targetAudience: hasAudience
+          ? {
+              ...(v.countries.length ? { countries: v.countries } : {}),
+              ...(v.ageBands.length ? { ageBands: v.ageBands } : {}),
+              ...(v.niches.length ? { niches: v.niches } : {}),
+              gender: v.gender as 'female' | 'male' | 'any',
+            }
+          : null,
+      });
+      notifications.show({ color: 'teal', title: t('campaigns.edit.saved', { name: v.name.trim() }), message: '' });
+      onClose();
+    } catch (ex) {
+      // nested paths such as targetKpis.reach are shown on their group
+      const fe = fieldError(ex);
+      const top = fe?.field.split('.')[0];
+      if (fe && top && (FIELDS as readonly string[]).includes(top)) setErrors({ [top]: fe.message });
+      else setErrors(handleFormError(ex, FIELDS));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const locale = i18n.language;
+  const sectionTitle = (s: string) => (
+    <Divider
+      label={
+        <Text size="xs" fw={600} tt="uppercase" c="dimmed" style={{ letterSpacing: '0.04em' }}>
+          {s}
+        </Text>
+      }
+      labelPosition="left"
+    />
+  );
+
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('campaigns.edit.title')} size="xl">
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          <TextInput label={t('campaigns.create.name')} required data-autofocus value={v.name} onChange={(e) => set('name', e.currentTarget.value)} error={errors.name || undefined} />
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <Select
+              label={t('campaigns.create.goal')}
+              data={CAMPAIGN_GOALS.map((g) => ({ value: g, label: t(`goals.${g}`) }))}
+              value={v.goal}
+              onChange={(x) => x && set('goal', x as CampaignGoal)}
+              allowDeselect={false}
+              error={errors.goal || undefined}
+            />
+            <TextInput label={t('campaigns.create.product')} value={v.product} onChange={(e) => set('product', e.currentTarget.value)} error={errors.product || undefined} />
+            <TextInput type="date" label={t('campaigns.create.startDate')} value={v.startDate} onChange={(e) => set('startDate', e.currentTarget.value)} error={errors.startDate || undefined} />
+            <TextInput type="date" label={t('campaigns.create.endDate')} value={v.endDate} onChange={(e) => set('endDate', e.currentTarget.value)} error={errors.endDate || undefined} />
+            <NumberInput label={t('campaigns.create.budget')} min={0} decimalScale={2} {...seps} value={v.budget} onChange={(x) => set('budget', x, 'budgetMinor')} error={errors.budgetMinor || undefined} />
+            <Select
+              label={t('campaigns.create.currency')}
+              data={CURRENCIES.includes(v.currency) ? CURRENCIES : [v.currency, ...CURRENCIES]}
+              value={v.currency}
+              onChange={(x) => x && set('currency', x)}
+              allowDeselect={false}
+              error={errors.currency || undefined}
+            />
+          </SimpleGrid>
+
+          {sectionTitle(t('campaigns.edit.kpis'))}
+          <SimpleGrid cols={{ base: 2, sm: 3 }}>
+            <NumberInput label={t('campaigns.edit.kpiEr')} min={0} max={100} decimalScale={2} {...seps} suffix=" %" value={v.kpiEr} onChange={(x) => set('kpiEr', x, 'targetKpis')} />
+            <NumberInput label={t('campaigns.edit.kpiConversions')} min={0} allowDecimal={false} {...seps} value={v.kpiConversions} onChange={(x) => set('kpiConversions', x, 'targetKpis')} />
+            <NumberInput label={t('campaigns.edit.kpiRevenue')} min={0} decimalScale={2} {...seps} value={v.kpiRevenue} onChange={(x) => set('kpiRevenue', x, 'targetKpis')} />
+            <NumberInput label={t('campaigns.edit.kpiRoas')} min={0} decimalScale={2} {...seps} suffix=" ×" value={v.kpiRoas} onChange={(x) => set('kpiRoas', x, 'targetKpis')} />
+            <NumberInput label={t('campaigns.edit.kpiReach')} min={0} allowDecimal={false} {...seps} value={v.kpiReach} onChange={(x) => set('kpiReach', x, 'targetKpis')} />
+          </SimpleGrid>
+          {errors.targetKpis && (
+            <Text size="sm" c="red">
+              {errors.targetKpis}
+            </Text>
+          )}
+
+          {sectionTitle(t('campaigns.edit.audience'))}
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <MultiSelect
+              label={t('campaigns.edit.countries')}
+              data={AUDIENCE_COUNTRIES.map((c) => ({ value: c, label: regionName(c, locale) }))}
+              value={v.countries}
+              onChange={(x) => set('countries', x, 'targetAudience')}
+              searchable
+              clearable
+              maxValues={30}
+            />
+            <MultiSelect
+              label={t('campaigns.edit.niches')}
+              data={[...new Set([...NICHES, ...v.niches])].map((n) => ({ value: n, label: t(`niches.${n}`, { defaultValue: n }) }))}
+              value={v.niches}
+              onChange={(x) => set('niches', x, 'targetAudience')}
+              searchable
+              clearable
+            />
+            <MultiSelect label={t('campaigns.edit.ageBands')} data={AGE_BANDS} value={v.ageBands} onChange={(x) => set('ageBands', x, 'targetAudience')} clearable />
+            <Stack gap={4}>
+              <Text size="sm" fw={500}>
+                {t('campaigns.edit.gender')}
+              </Text>
+              <SegmentedControl
+                value={v.gender}
+                onChange={(x) => set('gender', x as FormValues['gender'], 'targetAudience')}
+                data={(['any', 'female', 'male'] as const).map((g) => ({ value: g, label: t(`campaigns.edit.genders.${g}`) }))}
+                aria-label={t('campaigns.edit.gender')}
+              />
+            </Stack>
+          </SimpleGrid>
+          {errors.targetAudience && (
+            <Text size="sm" c="red">
+              {errors.targetAudience}
+            </Text>
+          )}
+
+          {sectionTitle(t('campaigns.edit.tracking'))}
+          <TextInput
+            label={t('campaigns.edit.baseUrl')}
+            description={t('campaigns.edit.baseUrlHint')}
+            placeholder="https://shop.example.de/produkt"
+            value={v.baseUrl}
+            onChange={(e) => set('baseUrl', e.currentTarget.value)}
+            error={errors.baseUrl || undefined}
+          />
+          <TextInput
+            label={t('campaigns.create.disclosure')}
+            description={t('campaigns.create.disclosureHint')}
+            value={v.disclosureText}
+            onChange={(e) => set('disclosureText', e.currentTarget.value)}
+            error={errors.disclosureText || undefined}
+          />
+          <Textarea label={t('campaigns.edit.notes')} autosize minRows={3} maxRows={10} value={v.notes} onChange={(e) => set('notes', e.currentTarget.value)} error={errors.notes || undefined} />
+          <Group justify="flex-end" mt="xs">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={busy}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

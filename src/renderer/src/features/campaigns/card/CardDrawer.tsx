@@ -1,0 +1,176 @@
+import { Anchor, Badge, Button, Drawer, Group, Select, Stack, Tabs, Text } from '@mantine/core';
+import { IconCalendarEvent, IconExternalLink, IconFiles, IconHistory, IconInfoCircle, IconLink, IconMail, IconTicket, IconTrash } from '@tabler/icons-react';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import type { CollaborationDetail, StageDto } from '../../../../../shared/contract';
+import { api } from '../../../api/client';
+import { ChannelLabel, TierBadge } from '../../../components/Badges';
+import { ErrorState, LoadingState } from '../../../components/States';
+import { useFormat } from '../../../lib/useFormat';
+import { sortStages } from '../board/model';
+import { stageLabel } from '../board/stageLabel';
+import { useCampaignsStore } from '../store';
+import { OverviewTab } from './OverviewTab';
+import { CodesTab, FilesTab, HistoryTab, LinksTab, OutreachTab } from './Tabs';
+
+export type CardTab = 'overview' | 'history' | 'codes' | 'links' | 'files' | 'outreach';
+
+/** Everything on one card, in a drawer on the right. */
+export function CardDrawer({ cardId, stages, baseUrl, onClose }: { cardId: number | null; stages: StageDto[]; baseUrl: string | null; onClose(): void }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const [detail, setDetail] = useState<CollaborationDetail | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [tab, setTab] = useState<CardTab>('overview');
+  const moveCard = useCampaignsStore((s) => s.moveCard);
+  const removeCard = useCampaignsStore((s) => s.removeCard);
+  const refreshBoard = useCampaignsStore((s) => s.refreshBoard);
+  const boardCards = useCampaignsStore((s) => s.board?.cards);
+
+  const load = useCallback(async (id: number) => {
+    setError(null);
+    try {
+      const d = await api.call('collaborations.get', { id });
+      setDetail(d);
+    } catch (err) {
+      setError(err);
+    }
+  }, []);
+
+  useEffect(() => {
+    if (cardId == null) return;
+    setDetail((d) => (d?.id === cardId ? d : null));
+    setTab('overview');
+    void load(cardId);
+  }, [cardId, load]);
+
+  // the board's copy of this card changed (moved, badges): refresh the drawer
+  const boardCard = boardCards?.find((c) => c.id === cardId);
+  const boardStage = boardCard?.stageId;
+  useEffect(() => {
+    if (cardId != null && boardStage != null) void load(cardId);
+  }, [boardStage, cardId, load]);
+
+  const changed = () => {
+    if (cardId != null) void load(cardId);
+    void refreshBoard();
+  };
+
+  const ordered = sortStages(stages);
+  const stageId = boardCard?.stageId ?? detail?.stageId;
+
+  const moveTo = async (sid: number) => {
+    if (cardId == null || sid === stageId) return;
+    const target = (boardCards ?? []).filter((c) => c.stageId === sid).length;
+    await moveCard(cardId, sid, target);
+  };
+  const remove = async () => {
+    if (cardId == null) return;
+    if (await removeCard(cardId)) onClose();
+  };
+
+  const d = detail && detail.id === cardId ? detail : null;
+  return (
+    <Drawer
+      opened={cardId != null}
+      onClose={onClose}
+      position="right"
+      size={660}
+      padding="lg"
+      title={
+        d ? (
+          <Group gap="xs" wrap="nowrap">
+            <Text fw={650} fz="lg" truncate>
+              {d.influencer.name}
+            </Text>
+            <TierBadge tier={d.influencer.tier} />
+          </Group>
+        ) : (
+          t('card.title')
+        )
+      }
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      classNames={{ body: 'card-drawer-body' }}
+    >
+      {!d ? (
+        error ? <ErrorState error={error} onRetry={() => cardId != null && load(cardId)} /> : <LoadingState />
+      ) : (
+        <Stack gap="md">
+          <Group justify="space-between" wrap="nowrap" align="flex-end">
+            <Stack gap={4}>
+              <ChannelLabel platform={d.influencer.platform} handle={d.influencer.handle} />
+              <Text size="xs" c="dimmed">
+                {t('card.followers', { formatted: fmt.compact(d.influencer.followers) })} · {t('card.er')} {fmt.percentBp(d.influencer.engagementRateBp)}
+                {d.contactedAt && <> · {t('outreach.contactedShort', { date: fmt.date(d.contactedAt) })}</>}
+              </Text>
+              <Anchor component={Link} href={`/influencers/${d.influencer.id}`} size="xs">
+                <Group gap={4} component="span">
+                  {t('card.openProfile')}
+                  <IconExternalLink size={12} aria-hidden="true" />
+                </Group>
+              </Anchor>
+            </Stack>
+            <Select
+              label={t('card.stage')}
+              data={ordered.map((s) => ({ value: String(s.id), label: stageLabel(s, t) }))}
+              value={stageId != null ? String(stageId) : null}
+              onChange={(x) => x && void moveTo(Number(x))}
+              allowDeselect={false}
+              w={200}
+              comboboxProps={{ withinPortal: true }}
+            />
+          </Group>
+          <Tabs value={tab} onChange={(x) => x && setTab(x as CardTab)} keepMounted={false} styles={{ tab: { paddingInline: 10 }, tabSection: { marginInlineEnd: 6 } }}>
+            <Tabs.List mb="md">
+              <Tabs.Tab value="overview" leftSection={<IconInfoCircle size={15} />}>
+                {t('card.tabs.overview')}
+              </Tabs.Tab>
+              <Tabs.Tab value="history" leftSection={<IconHistory size={15} />}>
+                {t('card.tabs.history')}
+              </Tabs.Tab>
+              <Tabs.Tab value="codes" leftSection={<IconTicket size={15} />} rightSection={d.codes.length ? <Badge size="xs" variant="light" circle>{d.codes.length}</Badge> : null}>
+                {t('card.tabs.codes')}
+              </Tabs.Tab>
+              <Tabs.Tab value="links" leftSection={<IconLink size={15} />} rightSection={d.links.length ? <Badge size="xs" variant="light" circle>{d.links.length}</Badge> : null}>
+                {t('card.tabs.links')}
+              </Tabs.Tab>
+              <Tabs.Tab value="files" leftSection={<IconFiles size={15} />} rightSection={d.attachments.length ? <Badge size="xs" variant="light" circle>{d.attachments.length}</Badge> : null}>
+                {t('card.tabs.files')}
+              </Tabs.Tab>
+              <Tabs.Tab value="outreach" leftSection={<IconMail size={15} />}>
+                {t('card.tabs.outreach')}
+              </Tabs.Tab>
+            </Tabs.List>
+            <Tabs.Panel value="overview">
+              <OverviewTab detail={d} onSaved={changed} />
+            </Tabs.Panel>
+            <Tabs.Panel value="history">
+              <HistoryTab detail={d} />
+            </Tabs.Panel>
+            <Tabs.Panel value="codes">
+              <CodesTab detail={d} onChanged={changed} />
+            </Tabs.Panel>
+            <Tabs.Panel value="links">
+              <LinksTab detail={d} onChanged={changed} baseUrl={baseUrl} />
+            </Tabs.Panel>
+            <Tabs.Panel value="files">
+              <FilesTab detail={d} onChanged={changed} />
+            </Tabs.Panel>
+            <Tabs.Panel value="outreach">
+              <OutreachTab detail={d} onChanged={changed} />
+            </Tabs.Panel>
+          </Tabs>
+          <Group justify="space-between" mt="lg" pt="md" style={{ borderTop: '1px solid var(--mantine-color-gray-2)' }}>
+            <Text size="xs" c="dimmed">
+              <IconCalendarEvent size={12} style={{ verticalAlign: -2 }} aria-hidden="true" /> {d.campaignName}
+            </Text>
+            <Button variant="subtle" color="red" size="xs" leftSection={<IconTrash size={14} />} onClick={remove}>
+              {t('card.remove')}
+            </Button>
+          </Group>
+        </Stack>
+      )}
+    </Drawer>
+  );
+}

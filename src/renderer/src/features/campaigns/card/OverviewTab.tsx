@@ -1,0 +1,227 @@
+import { ActionIcon, Button, Checkbox, Group, NumberInput, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CollaborationDetail } from '../../../../../shared/contract';
+import { COLLAB_TYPES, DELIVERABLE_KINDS, PAYMENT_STATUSES, type CollabType, type DeliverableKind, type PaymentStatus } from '../../../../../shared/domain';
+import { api } from '../../../api/client';
+import { handleFormError } from '../../../api/errors';
+import { daysFromToday, toMajor, toMinor, todayIso } from '../../../lib/format';
+import { useNumberSeparators } from '../../../lib/useFormat';
+import { CURRENCIES } from '../CreateCampaignModal';
+import { showDone } from '../notify';
+import { SectionTitle } from './shared';
+
+type Num = number | string;
+interface Deliverable {
+  id?: number;
+  kind: DeliverableKind;
+  count: Num;
+  dueDate: string;
+  doneAt: string | null;
+}
+
+function fromDetail(d: CollaborationDetail) {
+  return {
+    type: d.type,
+    fee: toMajor(d.feeMinor, d.currency) as Num,
+    productValue: toMajor(d.productValueMinor, d.currency) as Num,
+    commission: (d.commissionBp / 100) as Num,
+    currency: d.currency,
+    paymentStatus: d.paymentStatus,
+    invoicedOn: d.invoicedOn ?? '',
+    paidOn: d.paidOn ?? '',
+    startDate: d.startDate ?? '',
+    notes: d.notes,
+    deliverables: d.deliverables.map((x): Deliverable => ({ id: x.id, kind: x.kind, count: x.count, dueDate: x.dueDate ?? '', doneAt: x.doneAt })),
+  };
+}
+type Values = ReturnType<typeof fromDetail>;
+
+const FIELDS = ['type', 'feeMinor', 'productValueMinor', 'commissionBp', 'currency', 'paymentStatus', 'invoicedOn', 'paidOn', 'startDate', 'notes', 'deliverables'];
+
+/** Compensation, payment, deliverables and notes of a card; saved together. */
+export function OverviewTab({ detail, onSaved }: { detail: CollaborationDetail; onSaved(): void }) {
+  const { t } = useTranslation();
+  const seps = useNumberSeparators();
+  const initial = useMemo(() => fromDetail(detail), [detail]);
+  const [v, setV] = useState<Values>(initial);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  useEffect(() => setV(initial), [initial]);
+  const dirty = JSON.stringify(v) !== JSON.stringify(initial);
+
+  const set = <K extends keyof Values>(k: K, value: Values[K], errKey: string = k) => {
+    setV((o) => ({ ...o, [k]: value }));
+    setErrors((e) => ({ ...e, [errKey]: '' }));
+  };
+  const setDel = (i: number, patch: Partial<Deliverable>) => set('deliverables', v.deliverables.map((d, j) => (j === i ? { ...d, ...patch } : d)));
+
+  const setPayment = (s: PaymentStatus) => {
+    const today = todayIso();
+    setV((o) => ({
+      ...o,
+      paymentStatus: s,
+      invoicedOn: s !== 'agreed' && !o.invoicedOn ? today : o.invoicedOn,
+      paidOn: s === 'paid' && !o.paidOn ? today : o.paidOn,
+    }));
+  };
+
+  const save = async () => {
+    setBusy(true);
+    try {
+      await api.call('collaborations.update', {
+        id: detail.id,
+        type: v.type,
+        feeMinor: toMinor(Number(v.fee) || 0, v.currency),
+        productValueMinor: toMinor(Number(v.productValue) || 0, v.currency),
+        commissionBp: Math.round((Number(v.commission) || 0) * 100),
+        currency: v.currency,
+        paymentStatus: v.paymentStatus,
+        invoicedOn: v.invoicedOn || null,
+        paidOn: v.paidOn || null,
+        startDate: v.startDate || null,
+        notes: v.notes,
+        deliverables: v.deliverables.map((d) => ({
+          ...(d.id ? { id: d.id } : {}),
+          kind: d.kind,
+          count: Math.max(1, Math.round(Number(d.count) || 1)),
+          dueDate: d.dueDate || null,
+          doneAt: d.doneAt || null,
+        })),
+      });
+      showDone(t('card.saved'));
+      onSaved();
+    } catch (err) {
+      const fe = handleFormError(err, FIELDS);
+      setErrors(fe);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Stack gap="md">
+      <SimpleGrid cols={2}>
+        <Select
+          label={t('card.type')}
+          data={COLLAB_TYPES.map((x) => ({ value: x, label: t(`collabTypes.${x}`) }))}
+          value={v.type}
+          onChange={(x) => x && set('type', x as CollabType)}
+          allowDeselect={false}
+          comboboxProps={{ withinPortal: true }}
+        />
+        <TextInput type="date" label={t('card.startDate')} value={v.startDate} onChange={(e) => set('startDate', e.currentTarget.value)} error={errors.startDate || undefined} />
+      </SimpleGrid>
+
+      <div>
+        <SectionTitle>{t('card.compensation')}</SectionTitle>
+        <SimpleGrid cols={{ base: 2, sm: 4 }}>
+          <NumberInput label={t('card.fee')} min={0} decimalScale={2} {...seps} value={v.fee} onChange={(x) => set('fee', x, 'feeMinor')} error={errors.feeMinor || undefined} />
+          <NumberInput label={t('card.productValue')} min={0} decimalScale={2} {...seps} value={v.productValue} onChange={(x) => set('productValue', x, 'productValueMinor')} error={errors.productValueMinor || undefined} />
+          <NumberInput label={t('card.commission')} min={0} max={100} decimalScale={2} {...seps} suffix=" %" value={v.commission} onChange={(x) => set('commission', x, 'commissionBp')} error={errors.commissionBp || undefined} />
+          <Select
+            label={t('campaigns.create.currency')}
+            data={CURRENCIES.includes(v.currency) ? CURRENCIES : [v.currency, ...CURRENCIES]}
+            value={v.currency}
+            onChange={(x) => x && set('currency', x)}
+            allowDeselect={false}
+            comboboxProps={{ withinPortal: true }}
+          />
+        </SimpleGrid>
+      </div>
+
+      <div>
+        <SectionTitle>{t('card.payment')}</SectionTitle>
+        <Stack gap="xs">
+          <SegmentedControl
+            value={v.paymentStatus}
+            onChange={(x) => setPayment(x as PaymentStatus)}
+            data={PAYMENT_STATUSES.map((s) => ({ value: s, label: t(`card.paymentStatus.${s}`) }))}
+            aria-label={t('card.payment')}
+            fullWidth
+          />
+          <SimpleGrid cols={2}>
+            <TextInput type="date" label={t('card.invoicedOn')} value={v.invoicedOn} onChange={(e) => set('invoicedOn', e.currentTarget.value)} disabled={v.paymentStatus === 'agreed'} error={errors.invoicedOn || undefined} />
+            <TextInput type="date" label={t('card.paidOn')} value={v.paidOn} onChange={(e) => set('paidOn', e.currentTarget.value)} disabled={v.paymentStatus !== 'paid'} error={errors.paidOn || undefined} />
+          </SimpleGrid>
+        </Stack>
+      </div>
+
+      <div>
+        <SectionTitle
+          right={
+            <Button size="compact-xs" variant="light" leftSection={<IconPlus size={12} />} onClick={() => set('deliverables', [...v.deliverables, { kind: 'post', count: 1, dueDate: '', doneAt: null }])}>
+              {t('card.addDeliverable')}
+            </Button>
+          }
+        >
+          {t('card.deliverables')}
+        </SectionTitle>
+        {v.deliverables.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {t('card.noDeliverables')}
+          </Text>
+        ) : (
+          <Stack gap={6}>
+            {v.deliverables.map((d, i) => {
+              const overdue = !d.doneAt && d.dueDate && daysFromToday(d.dueDate) < 0;
+              return (
+                <Paper key={d.id ?? `new-${i}`} withBorder radius="sm" p={6} className="deliverable-row" data-done={d.doneAt ? true : undefined}>
+                  <Group gap={6} wrap="nowrap" align="center">
+                    <Checkbox
+                      aria-label={t('card.deliverableDone')}
+                      checked={!!d.doneAt}
+                      onChange={(e) => setDel(i, { doneAt: e.currentTarget.checked ? todayIso() : null })}
+                    />
+                    <Select
+                      aria-label={t('card.deliverableKind')}
+                      data={DELIVERABLE_KINDS.map((k) => ({ value: k, label: t(`card.kinds.${k}`) }))}
+                      value={d.kind}
+                      onChange={(x) => x && setDel(i, { kind: x as DeliverableKind })}
+                      allowDeselect={false}
+                      size="xs"
+                      w={110}
+                      comboboxProps={{ withinPortal: true }}
+                    />
+                    <NumberInput aria-label={t('card.deliverableCount')} size="xs" w={64} min={1} max={100} allowDecimal={false} value={d.count} onChange={(x) => setDel(i, { count: x })} />
+                    <TextInput
+                      aria-label={t('card.deliverableDue')}
+                      type="date"
+                      size="xs"
+                      style={{ flex: 1 }}
+                      value={d.dueDate}
+                      onChange={(e) => setDel(i, { dueDate: e.currentTarget.value })}
+                      styles={overdue ? { input: { color: 'var(--mantine-color-red-7)', fontWeight: 600 } } : undefined}
+                    />
+                    <ActionIcon variant="subtle" color="gray" aria-label={t('card.removeDeliverable')} onClick={() => set('deliverables', v.deliverables.filter((_, j) => j !== i))}>
+                      <IconTrash size={14} />
+                    </ActionIcon>
+                  </Group>
+                </Paper>
+              );
+            })}
+          </Stack>
+        )}
+        {errors.deliverables && (
+          <Text size="xs" c="red" mt={4}>
+            {errors.deliverables}
+          </Text>
+        )}
+      </div>
+
+      <Textarea label={t('card.notes')} autosize minRows={3} maxRows={10} value={v.notes} onChange={(e) => set('notes', e.currentTarget.value)} error={errors.notes || undefined} />
+
+      <Group justify="flex-end" gap="sm" className="drawer-save-bar">
+        {dirty && (
+          <Button variant="default" onClick={() => setV(initial)}>
+            {t('card.discard')}
+          </Button>
+        )}
+        <Button onClick={save} loading={busy} disabled={!dirty}>
+          {t('common.save')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
