@@ -10,6 +10,7 @@ import { createCore } from '../src/main/core/context';
 import { openDatabase } from '../src/main/db/connection';
 import { resetWorkspace } from '../src/main/demo/workspace';
 import { startHttpHost } from '../src/main/host/http-host';
+import { redemptionsBench } from './redemptions';
 
 interface Row {
   name: string;
@@ -129,6 +130,7 @@ async function main() {
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+  await redemptionsBench(report);
   fs.mkdirSync('bench-results', { recursive: true });
   fs.writeFileSync(path.join('bench-results', 'latest.json'), JSON.stringify({ at: new Date().toISOString(), rows }, null, 2));
 }

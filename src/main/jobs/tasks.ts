@@ -2,6 +2,7 @@ import type { Db } from '../db/connection';
 import type { DataChangedEvent, JobKind } from '../../shared/events';
 import type { Progress } from './protocol';
 import { resetWorkspace } from '../demo/workspace';
+import { redemptionsDryRunTask, redemptionsImportTask } from '../redemptions/tasks';
 
 export interface TaskOutput {
   /** JSON-safe result: shown in the job.finished event and kept for imports.job. */
@@ -23,4 +24,6 @@ export const tasks: Partial<Record<JobKind, Task>> = {
     result: resetWorkspace(db, params.mode === 'demo' ? 'demo' : 'empty', progress),
     changed: ['all'],
   }),
+  'redemptions.dryRun': redemptionsDryRunTask,
+  'redemptions.import': redemptionsImportTask,
 };

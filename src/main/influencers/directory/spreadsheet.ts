@@ -97,7 +97,7 @@ const CP1252_HIGH =
  * typographic quotes into invisible C1 controls. The C1 range is mapped through the real code page afterwards,
  * which is a no-op on runtimes that decode correctly.
  */
-function decodeWindows1252(bytes: Uint8Array): string {
+export function decodeWindows1252(bytes: Uint8Array): string {
   return new TextDecoder('windows-1252').decode(bytes).replace(/[\u0080-\u009F]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]);
 }
 

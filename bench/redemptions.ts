@@ -1,0 +1,162 @@
+/**
+ * Issue 5: importing a large Shopify orders export. Generates 1,000,000 Shopify-style rows (79-column header as
+ * in the 2025 export, multi-line-item orders, ~30 % of orders with a code, quoted addresses), then compares:
+ * - the sqlite3 shell's `.import --csv` of the same file into a bare table (the reference), and
+ * - Kollab's import job (worker thread, streaming parse, one transaction) on a demo workspace,
+ * plus the dry run, the upload through the API, a second (idempotent) import and the peak RSS.
+ */
+import { performance } from 'node:perf_hooks';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createCore, type RunningCore } from '../src/main/core/context';
+import { REDEMPTION_FIELDS } from '../src/shared/contract';
+
+type Report = (name: string, value: number, unit: string, note: string) => void;
+
+const HEADER =
+  'Name,Email,Financial Status,Paid at,Fulfillment Status,Fulfilled at,Accepts Marketing,Currency,Subtotal,Shipping,Taxes,Total,Discount Code,Discount Amount,Shipping Method,Created at,Lineitem quantity,Lineitem name,Lineitem price,Lineitem compare at price,Lineitem sku,Lineitem requires shipping,Lineitem taxable,Lineitem fulfillment status,Billing Name,Billing Street,Billing Address1,Billing Address2,Billing Company,Billing City,Billing Zip,Billing Province,Billing Country,Billing Phone,Shipping Name,Shipping Street,Shipping Address1,Shipping Address2,Shipping Company,Shipping City,Shipping Zip,Shipping Province,Shipping Country,Shipping Phone,Notes,Note Attributes,Cancelled at,Payment Method,Payment Reference,Refunded Amount,Vendor,Outstanding Balance,Employee,Location,Device ID,Id,Tags,Risk Level,Source,Lineitem discount,Tax 1 Name,Tax 1 Value,Tax 2 Name,Tax 2 Value,Tax 3 Name,Tax 3 Value,Tax 4 Name,Tax 4 Value,Tax 5 Name,Tax 5 Value,Phone,Receipt Number,Duties,Billing Province Name,Shipping Province Name,Payment ID,Payment Terms Name,Next Payment Due At,Payment References';
+
+const COLS = HEADER.split(',');
+const COL: Record<string, number> = Object.fromEntries(COLS.map((c, i) => [c, i]));
+
+const money = (minor: number) => `${Math.floor(minor / 100)}.${String(minor % 100).padStart(2, '0')}`;
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Writes `rows` records; returns orders, coded orders and the codes used. */
+export function generate(file: string, rows: number, knownCodes: string[]): { orders: number; coded: number } {
+  let seed = 7;
+  const rnd = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+  const codes = [...knownCodes, ...Array.from({ length: 60 }, (_, i) => `UNKNOWN${i}`)];
+  const fd = fs.openSync(file, 'w');
+  let buf: string[] = [HEADER];
+  let written = 0;
+  let orders = 0;
+  let coded = 0;
+  let t = Date.UTC(2025, 0, 1);
+  const statuses = ['paid', 'paid', 'paid', 'paid', 'paid', 'paid', 'paid', 'refunded', 'partially_refunded', 'pending'];
+  while (written < rows) {
+    orders++;
+    const items = Math.min(rows - written, 1 + Math.floor(rnd() * 4));
+    t += Math.floor(rnd() * 60_000);
+    const d = new Date(t);
+    const created = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} +0100`;
+    const name = `#${100000 + orders}`;
+    const hasCode = rnd() < 0.3;
+    if (hasCode) coded++;
+    const code = hasCode ? codes[Math.floor(rnd() * codes.length)] : '';
+    const subtotal = 1500 + Math.floor(rnd() * 20000);
+    const discount = hasCode ? Math.floor(subtotal / 10) : 0;
+    const total = subtotal - discount + 495;
+    const status = statuses[Math.floor(rnd() * statuses.length)];
+    const refunded = status === 'refunded' ? total : status === 'partially_refunded' ? Math.floor(total / 3) : 0;
+    const email = `customer-${orders.toString(16)}@example.com`;
+    for (let i = 0; i < items; i++) {
+      const price = money(500 + Math.floor(rnd() * 5000));
+      // Cells by header name (79 columns), most of them empty as in real exports; only the first row of an
+      // order carries the financial fields and the code.
+      const cells = new Array<string>(COLS.length).fill('');
+      cells[COL.Name] = name;
+      cells[COL['Lineitem quantity']] = '1';
+      cells[COL['Lineitem name']] = i === 0 ? '"Hoodie, organic - M"' : `Socks ${i}`;
+      cells[COL['Lineitem price']] = price;
+      if (i === 0) {
+        cells[COL.Email] = email;
+        cells[COL['Financial Status']] = status;
+        cells[COL.Currency] = 'EUR';
+        cells[COL.Subtotal] = money(subtotal);
+        cells[COL.Shipping] = '4.95';
+        cells[COL.Total] = money(total);
+        cells[COL['Discount Code']] = code;
+        cells[COL['Discount Amount']] = money(discount);
+        cells[COL['Created at']] = created;
+        cells[COL['Billing Street']] = `"Str. ${orders % 997}, 1"`;
+        cells[COL['Billing City']] = 'Berlin';
+        cells[COL['Billing Country']] = 'DE';
+        cells[COL['Refunded Amount']] = money(refunded);
+      }
+      buf.push(cells.join(','));
+      written++;
+    }
+    if (buf.length >= 20_000) {
+      fs.writeSync(fd, buf.join('\n') + '\n');
+      buf = [];
+    }
+  }
+  if (buf.length) fs.writeSync(fd, buf.join('\n') + '\n');
+  fs.closeSync(fd);
+  return { orders, coded };
+}
+
+async function uploadFile(running: RunningCore, file: string): Promise<string> {
+  const size = fs.statSync(file).size;
+  const begin = await running.dispatch('uploads.begin', { fileName: path.basename(file), sizeBytes: size });
+  if (!begin.ok) throw new Error(begin.error.message);
+  const { fileId, chunkBytes } = begin.value as { fileId: string; chunkBytes: number };
+  const fd = fs.openSync(file, 'r');
+  const chunk = Buffer.alloc(chunkBytes);
+  for (let off = 0; off < size; ) {
+    const n = fs.readSync(fd, chunk, 0, chunkBytes, off);
+    const r = await running.dispatch('uploads.chunk', { fileId, offset: off, dataBase64: chunk.subarray(0, n).toString('base64') });
+    if (!r.ok) throw new Error(r.error.message);
+    off += n;
+  }
+  fs.closeSync(fd);
+  const fin = await running.dispatch('uploads.finish', { fileId });
+  if (!fin.ok) throw new Error(fin.error.message);
+  return fileId;
+}
+
+async function job(running: RunningCore, method: 'redemptions.dryRun' | 'redemptions.import', input: Record<string, unknown>) {
+  const s = performance.now();
+  const r = await running.dispatch(method, input);
+  if (!r.ok) throw new Error(r.error.message);
+  const { jobId } = r.value as { jobId: string };
+  await running.core.jobs.wait(jobId);
+  const ms = performance.now() - s;
+  const j = await running.dispatch('imports.job', { jobId });
+  if (!j.ok) throw new Error(j.error.message);
+  return { ms, value: j.value as { report: { orders: number; inserted: number; updated: number; unchanged: number; rows: number; rejected: number } } };
+}
+
+export async function redemptionsBench(report: Report): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kollab-bench-redemptions-'));
+  try {
+    const running = await createCore({ dataDir: path.join(dir, 'core'), firstRun: 'demo', quietLog: true });
+    const known = (running.core.db.$client.prepare('SELECT code FROM voucher_codes ORDER BY id LIMIT 40').pluck().all() as string[]) ?? [];
+    const file = path.join(dir, 'orders_export_1.csv');
+    let t = performance.now();
+    const gen = generate(file, 1_000_000, known);
+    const size = fs.statSync(file).size;
+    report('redemptions: generate 1,000,000 Shopify rows', performance.now() - t, 'ms', `${(size / 1024 / 1024).toFixed(1)} MiB, ${gen.orders} orders, ${gen.coded} with a code`);
+
+    // Reference: the sqlite3 shell importing the same file into a bare table.
+    const refDb = path.join(dir, 'reference.db');
+    t = performance.now();
+    const sh = spawnSync('/usr/bin/sqlite3', [refDb, '.mode csv', `.import ${file} orders`], { encoding: 'utf8' });
+    const shellMs = performance.now() - t;
+    if (sh.status !== 0) throw new Error(`sqlite3 .import failed: ${sh.stderr}`);
+    report('redemptions: sqlite3 shell .import (reference)', shellMs, 'ms', 'bare table, all 79 columns as text');
+
+    t = performance.now();
+    const fileId = await uploadFile(running, file);
+    report('redemptions: upload through the API (4 MiB chunks)', performance.now() - t, 'ms', 'base64 chunks + streaming SHA-256');
+
+    const mapping = Object.fromEntries(REDEMPTION_FIELDS.map((f) => [f, '']));
+    const input = { fileId, format: 'shopify', shop: 'Bench shop', mapping };
+    const dry = await job(running, 'redemptions.dryRun', input);
+    report('redemptions: dry run job', dry.ms, 'ms', `${dry.value.report.orders} orders, ${dry.value.report.inserted} would be new`);
+
+    const imp = await job(running, 'redemptions.import', input);
+    report('redemptions: import job (worker, one transaction)', imp.ms, 'ms', `${imp.value.report.inserted} redemptions inserted, ${imp.value.report.rejected} rejected`);
+    report('redemptions: import / sqlite3 .import', imp.ms / shellMs, 'x', 'target ≤ 2');
+
+    const again = await job(running, 'redemptions.import', input);
+    report('redemptions: same file again (idempotent)', again.ms, 'ms', `${again.value.report.inserted} inserted, ${again.value.report.unchanged} unchanged`);
+    report('redemptions: peak RSS of the process', process.resourceUsage().maxRSS / 1024, 'MiB', 'main + worker threads, includes the demo workspace');
+    await running.close();
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,113 @@
+/**
+ * Import batches after the fact: the detail with rejected rows and leak flags, and undo.
+ *
+ * Undo rule: a batch can be undone once, and only while no later, not undone batch changed any of the orders it
+ * inserted or changed (undo the later one first) — otherwise restoring this batch's "before" values would
+ * silently throw the later batch's changes away. Undo deletes the orders the batch inserted and restores the
+ * stored previous values of the orders it changed; rejects stay for the record.
+ */
+import type { Db } from '../db/connection';
+import type { ImportBatchDetail } from '../../shared/contract';
+import { DomainError } from '../../shared/envelope';
+import { batchLeaks } from '../redemptions/leaks';
+
+interface BatchRow {
+  id: number;
+  kind: string;
+  fileName: string;
+  fileHash: string;
+  fileSize: number;
+  format: string;
+  encoding: string;
+  delimiter: string;
+  shop: string | null;
+  status: string;
+  counts: string;
+  startedAt: string;
+  finishedAt: string | null;
+  undoneAt: string | null;
+}
+
+const REJECTS_SHOWN = 1000;
+
+function batchRow(db: Db, id: number): BatchRow {
+  const row = db.$client
+    .prepare(
+      `SELECT id, kind, file_name AS fileName, file_hash AS fileHash, file_size AS fileSize, format, encoding, delimiter, shop, status, counts,
+              started_at AS startedAt, finished_at AS finishedAt, undone_at AS undoneAt
+       FROM import_batches WHERE id = ?`,
+    )
+    .get(id) as BatchRow | undefined;
+  if (!row) throw new DomainError('NOT_FOUND', `Import ${id} not found`, { field: 'id' });
+  return row;
+}
+
+export function getBatch(db: Db, id: number): ImportBatchDetail {
+  const b = batchRow(db, id);
+  const rejects = db.$client
+    .prepare('SELECT row_number AS row, reason, raw FROM import_rejects WHERE batch_id = ? ORDER BY row_number, id LIMIT ?')
+    .all(id, REJECTS_SHOWN) as ImportBatchDetail['rejects'];
+  return {
+    ...b,
+    counts: JSON.parse(b.counts) as Record<string, number>,
+    rejects,
+    leaks: b.kind === 'redemptions' && b.status === 'done' ? batchLeaks(db, id) : [],
+  };
+}
+
+export function undoBatch(db: Db, id: number): { id: number; removed: number; restored: number } {
+  return db.$client
+    .transaction(() => {
+      const b = batchRow(db, id);
+      if (b.kind !== 'redemptions') throw new DomainError('UNSUPPORTED', 'Only shop order imports can be undone here.', { field: 'id' });
+      if (b.status === 'undone') throw new DomainError('CONFLICT', 'This import was already undone.', { field: 'id' });
+      if (b.status !== 'done') throw new DomainError('CONFLICT', 'This import did not finish, so there is nothing to undo.', { field: 'id' });
+      const later = db.$client
+        .prepare(
+          `SELECT DISTINCT rv.batch_id FROM redemption_revisions rv JOIN import_batches lb ON lb.id = rv.batch_id
+           WHERE rv.batch_id > ? AND lb.status = 'done'
+             AND rv.redemption_id IN (SELECT id FROM redemptions WHERE batch_id = ? UNION SELECT redemption_id FROM redemption_revisions WHERE batch_id = ?)
+           ORDER BY rv.batch_id`,
+        )
+        .pluck()
+        .all(id, id, id) as number[];
+      if (later.length) {
+        throw new DomainError('CONFLICT', `A later import (#${later.join(', #')}) changed orders of this one; undo that import first.`, {
+          field: 'id',
+          details: { laterBatchId: later[later.length - 1] },
+        });
+      }
+      const revisions = db.$client
+        .prepare('SELECT id, redemption_id AS redemptionId, before FROM redemption_revisions WHERE batch_id = ? ORDER BY id DESC')
+        .all(id) as { id: number; redemptionId: number; before: string }[];
+      const restore = db.$client.prepare(
+        `UPDATE redemptions SET status = ?, total_minor = ?, subtotal_minor = ?, discount_minor = ?, refunded_minor = ?, currency = ?,
+                ordered_at = ?, ordered_at_utc = ?, voucher_code_id = ?, collaboration_id = ?, updated_batch_id = ? WHERE id = ?`,
+      );
+      let restored = 0;
+      for (const r of revisions) {
+        const v = JSON.parse(r.before) as Record<string, string | number | null>;
+        // The code may have been removed since: keep the link only if it still exists.
+        const codeExists = v.voucher_code_id != null && !!db.$client.prepare('SELECT 1 FROM voucher_codes WHERE id = ?').get(v.voucher_code_id);
+        restored += restore.run(
+          v.status,
+          v.total_minor,
+          v.subtotal_minor,
+          v.discount_minor,
+          v.refunded_minor,
+          v.currency,
+          v.ordered_at,
+          v.ordered_at_utc,
+          codeExists ? v.voucher_code_id : null,
+          codeExists ? v.collaboration_id : null,
+          v.updated_batch_id,
+          r.redemptionId,
+        ).changes;
+      }
+      db.$client.prepare('DELETE FROM redemption_revisions WHERE batch_id = ?').run(id);
+      const removed = db.$client.prepare('DELETE FROM redemptions WHERE batch_id = ?').run(id).changes;
+      db.$client.prepare("UPDATE import_batches SET status = 'undone', undone_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?").run(id);
+      return { id, removed, restored };
+    })
+    .immediate();
+}

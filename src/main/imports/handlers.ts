@@ -1,0 +1,35 @@
+import type { HandlersFor } from '../api/handlers';
+import type { DryRunReport } from '../../shared/contract';
+import { DomainError } from '../../shared/envelope';
+import { appendChunk, beginUpload, finishUpload } from './uploads';
+import { getBatch, undoBatch } from './batches';
+
+/** Uploads into the data folder and import batches (imports.list lives with the insights handlers). */
+export const importHandlers: HandlersFor<'uploads.begin' | 'uploads.chunk' | 'uploads.finish' | 'imports.job' | 'imports.get' | 'imports.undo'> = {
+  'uploads.begin': (input, core) => beginUpload(core.dataDir, input),
+  'uploads.chunk': (input, core) => appendChunk(core.dataDir, input),
+  'uploads.finish': (input, core) => finishUpload(core.dataDir, input.fileId),
+  'imports.job': (input, core) => {
+    const job = core.jobs.get(input.jobId);
+    if (!job) throw new DomainError('NOT_FOUND', 'This job is unknown (or finished long ago).', { field: 'jobId' });
+    if ('running' in job) {
+      return { status: 'running', done: job.running.done, total: job.running.total, report: null, batchId: null, message: null };
+    }
+    const f = job.finished;
+    const result = f.result ?? {};
+    return {
+      status: f.ok ? 'done' : 'failed',
+      done: f.ok ? f.info.total : f.info.done,
+      total: f.info.total,
+      report: (result.report as DryRunReport | undefined) ?? null,
+      batchId: typeof result.batchId === 'number' ? result.batchId : null,
+      message: f.message,
+    };
+  },
+  'imports.get': (input, core) => getBatch(core.db, input.id),
+  'imports.undo': (input, core) => {
+    const out = undoBatch(core.db, input.id);
+    core.events.emit({ type: 'data.changed', scopes: ['redemptions', 'imports', 'collaborations'] });
+    return out;
+  },
+};

@@ -1,0 +1,138 @@
+/**
+ * Records → orders: consecutive records with the same order id form one order (Shopify line items, Shopware
+ * order lines, WooCommerce items); the order's fields come from its first record that carries them, its codes
+ * from all of them. Every record that cannot be read is rejected with its row number and the reason.
+ */
+import type { RedemptionStatus } from '../../shared/domain';
+import type { OrderFields, RowReader } from './formats';
+import { currencyOfAmount, moneyMinor, parseInstant, withRefund } from './values';
+
+export interface ParsedOrder {
+  row: number;
+  orderId: string;
+  orderedAt: string;
+  orderedAtUtc: string;
+  currency: string;
+  totalMinor: number;
+  subtotalMinor: number;
+  discountMinor: number;
+  refundedMinor: number;
+  status: RedemptionStatus;
+  /** Raw values of the code column(s), in file order. */
+  codes: string[];
+}
+
+export interface RejectedRow {
+  row: number;
+  reason: string;
+  raw: string;
+}
+
+interface Pending {
+  row: number;
+  orderId: string;
+  fields: OrderFields | null;
+  codes: string[];
+  discountAdd: number;
+  /** The first record, joined into `raw` only if the order is rejected. */
+  cells: string[];
+  error: string | null;
+}
+
+const RAW_MAX = 500;
+
+export class OrderAssembler {
+  /** Non-empty data records read (header excluded). */
+  rows = 0;
+  private cur: Pending | null = null;
+
+  constructor(
+    private readonly read: RowReader,
+    private readonly delimiter: string,
+    private readonly onOrder: (o: ParsedOrder) => void,
+    private readonly onReject: (r: RejectedRow) => void,
+    private readonly defaultCurrency: string,
+  ) {}
+
+  private raw(cells: string[]): string {
+    const s = cells.join(this.delimiter);
+    return s.length > RAW_MAX ? `${s.slice(0, RAW_MAX)}…` : s;
+  }
+
+  push(cells: string[], row: number, parseError: string | null): void {
+    if (cells.length === 1 && cells[0].trim() === '') return; // blank line
+    this.rows++;
+    if (parseError) {
+      this.onReject({ row, reason: parseError, raw: this.raw(cells) });
+      return;
+    }
+    const skip = this.read.firstRowOnly;
+    if (skip && this.cur && this.cur.fields) {
+      // A later line item of the current order: nothing on it matters (cheap id check, no parsing).
+      const id = cells[skip.idIndex];
+      if (id !== undefined && (id === this.cur.orderId || id.trim() === this.cur.orderId)) return;
+    }
+    const r = this.read(cells);
+    if (r.orderId === '') {
+      if (cells.every((c) => c.trim() === '')) {
+        this.rows--; // a line of empty cells (;;;;) is a blank line too
+        return;
+      }
+      this.onReject({ row, reason: 'missing order id', raw: this.raw(cells) });
+      return;
+    }
+    const cur = this.cur;
+    if (cur && cur.orderId === r.orderId) {
+      if (r.codes.length) cur.codes.push(...r.codes);
+      cur.discountAdd += r.discountAdd;
+      if (!cur.fields && r.order) cur.fields = r.order;
+      if (r.error && !cur.error) cur.error = `row ${row}: ${r.error}`;
+      return;
+    }
+    if (cur) this.flush(cur);
+    this.cur = { row, orderId: r.orderId, fields: r.order, codes: r.codes.slice(), discountAdd: r.discountAdd, cells, error: r.error ?? null };
+  }
+
+  finish(): void {
+    if (this.cur) this.flush(this.cur);
+    this.cur = null;
+  }
+
+  private flush(p: Pending): void {
+    const reject = (reason: string) => this.onReject({ row: p.row, reason: `order ${p.orderId}: ${reason}`, raw: this.raw(p.cells) });
+    if (p.error) return reject(p.error);
+    const f = p.fields;
+    if (!f) return reject('only line-item rows were found, not the row with the order’s date and totals');
+    if (f.orderedAt === '') return reject('missing order date');
+    const at = parseInstant(f.orderedAt);
+    if (!at) return reject(`unreadable order date “${f.orderedAt.slice(0, 40)}”`);
+    if (f.total === '') return reject('missing order total');
+    const opts = { dotDecimal: f.dotDecimal, emptyIsZero: true };
+    const total = moneyMinor(f.total, opts);
+    if (total === null) return reject(`unreadable total “${f.total.slice(0, 40)}”`);
+    const subtotal = f.subtotalMinor ?? moneyMinor(f.subtotal, opts);
+    if (subtotal === null) return reject(`unreadable subtotal “${f.subtotal.slice(0, 40)}”`);
+    const discount = moneyMinor(f.discount, opts);
+    if (discount === null) return reject(`unreadable discount “${f.discount.slice(0, 40)}”`);
+    let refunded = f.refundedMinor ?? moneyMinor(f.refunded, opts);
+    if (refunded === null) return reject(`unreadable refunded amount “${f.refunded.slice(0, 40)}”`);
+    refunded = Math.abs(refunded);
+    let status = f.status ?? 'unknown';
+    if (status === 'refunded' && refunded === 0) refunded = total;
+    status = withRefund(status, total, refunded);
+    const currency = /^[A-Za-z]{3}$/.test(f.currency) ? f.currency.toUpperCase() : (currencyOfAmount(f.total) ?? this.defaultCurrency);
+    this.onOrder({
+      row: p.row,
+      orderId: p.orderId,
+      orderedAt: at.local,
+      orderedAtUtc: at.utc,
+      currency,
+      totalMinor: total,
+      subtotalMinor: subtotal,
+      discountMinor: Math.abs(discount) + p.discountAdd,
+      refundedMinor: refunded,
+      status,
+      codes: p.codes,
+    });
+  }
+}

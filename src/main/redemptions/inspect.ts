@@ -1,0 +1,80 @@
+/**
+ * First look at an uploaded export (main process, first MiB only): encoding, delimiter, format by header names,
+ * a preview and a pre-filled mapping — the format's own, the one remembered for this header signature, or a guess.
+ */
+import path from 'node:path';
+import Papa from 'papaparse';
+import type { Db } from '../db/connection';
+import type { FileInspection } from '../../shared/contract';
+import { DomainError } from '../../shared/envelope';
+import { finishedUpload } from '../imports/uploads';
+import { sniffFile } from './csv-stream';
+import { detectFormat, FORMAT_LABELS, HeaderIndex, mappingProblems, type Mapping } from './formats';
+import { redemptionSignature } from './run';
+import { cleanCell } from './values';
+
+const SAMPLE_ROWS = 8;
+
+export function inspectFile(db: Db, dataDir: string, fileId: string): FileInspection {
+  const upload = finishedUpload(dataDir, fileId);
+  const sniff = sniffFile(upload.file);
+  if (sniff.binary) throw new DomainError('INVALID_INPUT', `${upload.fileName} is not a CSV file (it contains binary data).`, { field: 'fileId' });
+  const base = { fileId, fileName: upload.fileName, sizeBytes: upload.sizeBytes, encoding: sniff.encoding, delimiter: sniff.delimiter };
+  const parsed = Papa.parse<string[]>(sniff.text, { delimiter: sniff.delimiter, newline: sniff.newline, preview: 200, skipEmptyLines: false });
+  const records = parsed.data.map((cells, i) => ({ row: i + 1, cells })).filter((r) => r.cells.some((c) => c.trim() !== ''));
+  if (records.length === 0) {
+    return {
+      ...base,
+      format: 'generic',
+      headers: [],
+      sample: [],
+      mapping: {},
+      mappingSource: 'guessed',
+      shop: '',
+      problems: [{ code: 'empty', message: `${upload.fileName} is empty: it has no header and no rows.` }],
+    };
+  }
+  const headers = records[0].cells.map((h) => h.replace(/^\uFEFF/, '').trim());
+  const data = records.slice(1);
+  const detection = detectFormat(headers);
+  let mapping: Mapping = detection.mapping;
+  let mappingSource: FileInspection['mappingSource'] = detection.format === 'generic' ? 'guessed' : 'format';
+  let problems = detection.problems;
+  if (detection.format === 'generic') {
+    const remembered = db.$client
+      .prepare("SELECT mapping FROM header_mappings WHERE signature = ? AND kind = 'redemptions' AND format = 'generic'")
+      .pluck()
+      .get(redemptionSignature(headers)) as string | undefined;
+    if (remembered) {
+      mapping = JSON.parse(remembered) as Mapping;
+      mappingSource = 'remembered';
+      problems = mappingProblems(mapping);
+    }
+  }
+  if (data.length === 0 && !detection.note) problems = [...problems, { code: 'empty', message: `${upload.fileName} has a header but no orders.` }];
+  return {
+    ...base,
+    format: detection.format,
+    headers,
+    sample: data.slice(0, SAMPLE_ROWS).map((r) => ({ row: r.row, cells: r.cells.map((c) => cleanCell(c)) })),
+    mapping,
+    mappingSource,
+    shop: guessShop(db, headers, data[0]?.cells ?? [], detection.format, upload.fileName),
+    problems,
+  };
+}
+
+/** A shop column's value, else the shop of the last import of this format, else the platform (or file) name. */
+function guessShop(db: Db, headers: string[], first: string[], format: FileInspection['format'], fileName: string): string {
+  const h = new HeaderIndex(headers);
+  const col = h.idx(h.pick('Shop', 'Shop Name', 'Store', 'Store Name', 'Shop domain', 'Domain') ?? '');
+  const fromColumn = col >= 0 ? cleanCell(first[col]) : '';
+  if (fromColumn) return fromColumn.slice(0, 120);
+  const last = db.$client
+    .prepare("SELECT shop FROM import_batches WHERE kind = 'redemptions' AND format = ? AND shop IS NOT NULL AND status = 'done' ORDER BY id DESC LIMIT 1")
+    .pluck()
+    .get(format) as string | undefined;
+  if (last) return last;
+  if (format !== 'generic') return FORMAT_LABELS[format];
+  return path.parse(fileName).name.slice(0, 120) || 'Shop';
+}

@@ -1,0 +1,258 @@
+/**
+ * Cell values of shop exports: instants, money, statuses, codes. Pure functions, no floats on amounts.
+ */
+import { parseMoney } from '../influencers/directory/numbers';
+import { berlinIso, berlinWallClock } from '../demo/seed-time';
+import type { RedemptionStatus } from '../../shared/domain';
+
+/** Excel's text marker (`'90503`, `'+49…`) is dropped before digits and signs, as in the spreadsheet reader. */
+export function cleanCell(cell: string | undefined): string {
+  if (cell === undefined) return '';
+  const t = cell.trim();
+  return t.length > 1 && t.charCodeAt(0) === 39 && /^'[0-9=+\-@]/.test(t) ? t.slice(1) : t;
+}
+
+// ---- instants ----------------------------------------------------------------------------------
+
+export interface Instant {
+  /** As the source gave it, ISO with offset (`2025-12-07T19:08:25+00:00`). */
+  local: string;
+  /** The same instant in UTC (`2025-12-07T19:08:25.000Z`). */
+  utc: string;
+  utcMs: number;
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+function validDate(y: number, mo: number, d: number, h: number, mi: number, s: number): boolean {
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 59 || y < 1970 || y > 2200) return false;
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  return t.getUTCDate() === d && t.getUTCMonth() === mo - 1;
+}
+
+// 2025-12-07 19:08:25 +0000 | 2025-12-07T19:08:25+01:00 | 2025-12-07T19:08:25Z | 2025-12-07 19:08 | 2025-12-07
+const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|UTC|[+-]\d{2}:?\d{2})?$/i;
+// 24.11.2026 13:45 | 24.11.2026 13:45:10 | 24.11.2026 | 24.11.26
+const DE_RE = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2}),?(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?(?:\s*Uhr)?$/i;
+
+/**
+ * An order timestamp. With an offset it is kept as given (plus its UTC twin); without one it is Europe/Berlin
+ * wall-clock time (the shop's time for a German/EU brand), the offset computed for that date including
+ * daylight saving time. Null for anything else (US-style `11/24/2026` is ambiguous and refused).
+ */
+export function parseInstant(text: string): Instant | null {
+  const t = text.trim();
+  let y: number, mo: number, d: number, h = 0, mi = 0, s = 0;
+  let offset: string | undefined;
+  let m = ISO_RE.exec(t);
+  if (m) {
+    y = +m[1];
+    mo = +m[2];
+    d = +m[3];
+    if (m[4] !== undefined) {
+      h = +m[4];
+      mi = +m[5];
+      s = m[6] ? +m[6] : 0;
+    }
+    offset = m[7];
+  } else if ((m = DE_RE.exec(t))) {
+    d = +m[1];
+    mo = +m[2];
+    y = m[3].length === 2 ? 2000 + +m[3] : +m[3];
+    if (m[4] !== undefined) {
+      h = +m[4];
+      mi = +m[5];
+      s = m[6] ? +m[6] : 0;
+    }
+  } else return null;
+  if (!validDate(y, mo, d, h, mi, s)) return null;
+  if (offset === undefined) {
+    const utcMs = berlinWallClock(Date.UTC(y, mo - 1, d), h, mi, s);
+    return { local: berlinIso(utcMs), utc: new Date(utcMs).toISOString(), utcMs };
+  }
+  let offMin = 0;
+  let offText = '+00:00';
+  if (offset.toUpperCase() !== 'Z' && offset.toUpperCase() !== 'UTC') {
+    const sign = offset[0] === '-' ? -1 : 1;
+    const digits = offset.slice(1).replace(':', '');
+    const oh = +digits.slice(0, 2);
+    const om = +digits.slice(2, 4);
+    if (oh > 14 || om > 59) return null;
+    offMin = sign * (oh * 60 + om);
+    offText = `${offset[0]}${pad(oh)}:${pad(om)}`;
+  }
+  const utcMs = Date.UTC(y, mo - 1, d, h, mi, s) - offMin * 60_000;
+  return { local: `${pad(y, 4)}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(s)}${offText}`, utc: new Date(utcMs).toISOString(), utcMs };
+}
+
+// ---- money -------------------------------------------------------------------------------------
+
+const PLAIN_AMOUNT = /^([+-]?)(\d{1,13})(?:([.,])(\d{1,2}))?$/;
+
+/**
+ * An amount in minor units. `dotDecimal` is for exports that always write a decimal point (Shopify, Shopware,
+ * WooCommerce): there `836.134` is 836.134, not 836 134 as the locale-free reader would take a lone separator
+ * followed by three digits. Everything else goes through `parseMoney` (German `1.234,56`, `€`, …).
+ * Empty → 0 when `emptyIsZero`; unreadable → null.
+ */
+export function moneyMinor(text: string, opts: { dotDecimal?: boolean; emptyIsZero?: boolean } = {}): number | null {
+  let t = text.trim();
+  if (t === '') return opts.emptyIsZero ? 0 : null;
+  // Fast path for what exports write a million times (`12.50`, `-5`, `1234,5`): digits only, no floats.
+  const m = PLAIN_AMOUNT.exec(t);
+  if (m && (m[3] === undefined || m[3] === '.' || !opts.dotDecimal)) {
+    const minor = Number(m[2]) * 100 + (m[4] === undefined ? 0 : m[4].length === 1 ? Number(m[4]) * 10 : Number(m[4]));
+    return m[1] === '-' && minor !== 0 ? -minor : minor;
+  }
+  // A lone `.` followed by exactly three digits: make the digit reader see four, which is unambiguously decimal.
+  if (opts.dotDecimal && /^[+-]?\d+\.\d{3}$/.test(t)) t += '0';
+  return parseMoney(t)?.minor ?? null;
+}
+
+/** The currency named in an amount (`12,50 €`), for files without a currency column. */
+export function currencyOfAmount(text: string): string | null {
+  return parseMoney(text)?.currency ?? null;
+}
+
+// ---- statuses ----------------------------------------------------------------------------------
+
+const SHOPIFY_STATUS: Record<string, RedemptionStatus> = {
+  paid: 'paid',
+  pending: 'pending',
+  authorized: 'authorized',
+  partially_paid: 'partially_paid',
+  partially_refunded: 'partially_refunded',
+  refunded: 'refunded',
+  voided: 'voided',
+  expired: 'voided',
+};
+
+/**
+ * Shopify: the financial status, except that an order with `Cancelled at` is `cancelled` unless its money was
+ * voided or refunded (those say more about the money than the cancellation does).
+ */
+export function shopifyStatus(financial: string, cancelledAt: string): RedemptionStatus {
+  const s = SHOPIFY_STATUS[financial.trim().toLowerCase().replace(/\s+/g, '_')] ?? 'unknown';
+  if (cancelledAt.trim() !== '' && s !== 'voided' && s !== 'refunded') return 'cancelled';
+  return s;
+}
+
+const WORDS_STATUS: Record<string, RedemptionStatus> = {
+  // WooCommerce (with or without the wc- prefix, any case, "On hold" / "on-hold")
+  completed: 'paid',
+  processing: 'paid',
+  refunded: 'refunded',
+  cancelled: 'cancelled',
+  canceled: 'cancelled',
+  'on-hold': 'pending',
+  pending: 'pending',
+  'pending-payment': 'pending',
+  failed: 'voided',
+  'checkout-draft': 'pending',
+  draft: 'pending',
+  trash: 'cancelled',
+  // Shopify-like words in generic files
+  paid: 'paid',
+  authorized: 'authorized',
+  'partially-paid': 'partially_paid',
+  'partially-refunded': 'partially_refunded',
+  voided: 'voided',
+  // Shopware 5 payment status names and Shopware 6 technical states
+  completely_paid: 'paid',
+  'completely-paid': 'paid',
+  'partially-invoiced': 'pending',
+  'completely-invoiced': 'pending',
+  open: 'pending',
+  reserved: 'authorized',
+  'in-progress': 'pending',
+  're-crediting': 'refunded',
+  'no-credit-approved': 'voided',
+  // German
+  bezahlt: 'paid',
+  abgeschlossen: 'paid',
+  'in-bearbeitung': 'paid',
+  versendet: 'paid',
+  geliefert: 'paid',
+  offen: 'pending',
+  ausstehend: 'pending',
+  wartend: 'pending',
+  'zahlung-ausstehend': 'pending',
+  storniert: 'cancelled',
+  abgebrochen: 'cancelled',
+  abgelehnt: 'voided',
+  fehlgeschlagen: 'voided',
+  erstattet: 'refunded',
+  'zurückerstattet': 'refunded',
+  'rückerstattet': 'refunded',
+  'teilweise-erstattet': 'partially_refunded',
+  'teilweise-zurückerstattet': 'partially_refunded',
+  'teilweise-bezahlt': 'partially_paid',
+};
+
+/** WooCommerce, Shopware names, German and generic words → a status; null when the word is not known. */
+export function wordStatus(text: string): RedemptionStatus | null {
+  const key = text
+    .trim()
+    .toLowerCase()
+    .replace(/^wc-/, '')
+    .replace(/[\s_]+/g, '-');
+  if (key === '') return null;
+  return WORDS_STATUS[key] ?? WORDS_STATUS[key.replace(/-/g, '_')] ?? null;
+}
+
+/**
+ * Shopware 5: `orderStatusID` (-1 aborted checkout, 4 cancelled/rejected) decides cancellations; otherwise the
+ * payment status `cleared` (s_core_states): 12 completely paid, 11 partially paid, 20 re-crediting (refunded),
+ * 18 reserved, 30/32/33/35 declined or cancelled payments, every other payment state (open, invoiced, reminders,
+ * delayed, review) is pending.
+ */
+export function shopware5Status(orderStatus: string, cleared: string): RedemptionStatus {
+  const o = orderStatus.trim();
+  if (o === '-1' || o === '4') return 'cancelled';
+  const c = cleared.trim();
+  if (!/^-?\d+$/.test(c)) return wordStatus(c) ?? 'unknown';
+  switch (Number(c)) {
+    case 12:
+      return 'paid';
+    case 11:
+      return 'partially_paid';
+    case 20:
+      return 'refunded';
+    case 18:
+      return 'authorized';
+    case 30:
+    case 32:
+    case 33:
+    case 35:
+      return 'voided';
+    default:
+      return 'pending';
+  }
+}
+
+/** A paid order with refunds is partially or fully refunded, whatever the status column said. */
+export function withRefund(status: RedemptionStatus, totalMinor: number, refundedMinor: number): RedemptionStatus {
+  if (refundedMinor <= 0) return status;
+  if (status === 'paid' || status === 'partially_paid') return refundedMinor >= totalMinor ? 'refunded' : 'partially_refunded';
+  return status;
+}
+
+// ---- codes -------------------------------------------------------------------------------------
+
+/** Discount labels shops write into the code column that are not codes a customer typed. */
+const SHOP_LABELS = new Set(['AUTOMATIC DISCOUNTS', 'AUTOMATIC DISCOUNT', 'CUSTOM DISCOUNT', 'SELLER DISCOUNT', 'MANUAL DISCOUNT', 'DRAFT ORDER DISCOUNT']);
+
+export type CodeVerdict = { kind: 'code'; norm: string } | { kind: 'label'; label: string };
+
+/**
+ * A value of the code column: a shop label (`AUTOMATIC DISCOUNTS`, `Custom discount`, app discount titles such
+ * as `Buy 2 get 10 % off`: anything with a space) unless it is a voucher code someone holds, else a code,
+ * normalised upper-case.
+ */
+export function classifyCode(raw: string, isKnown: (norm: string) => boolean): CodeVerdict {
+  const label = raw.trim().replace(/\s+/g, ' ');
+  const norm = label.toUpperCase();
+  if (isKnown(norm)) return { kind: 'code', norm };
+  if (SHOP_LABELS.has(norm) || label.includes(' ')) return { kind: 'label', label };
+  return { kind: 'code', norm };
+}
