@@ -3,6 +3,11 @@ import { appHandlers } from '../settings/handlers';
 import { influencerHandlers } from '../influencers/handlers';
 import { campaignHandlers } from '../campaigns/handlers';
 import { insightHandlers } from '../insights/handlers';
+import { redemptionHandlers } from '../redemptions/handlers';
+import { importHandlers } from '../imports/handlers';
+import { collaborationHandlers } from '../collaborations/handlers';
+import { briefingHandlers } from '../briefings/handlers';
+import { contentHandlers } from '../content/handlers';
 
 /** Every method's handler; the type makes a missing or misspelled one a compile error. */
 export const handlers: Handlers = {
@@ -10,4 +15,9 @@ export const handlers: Handlers = {
   ...influencerHandlers,
   ...campaignHandlers,
   ...insightHandlers,
+  ...redemptionHandlers,
+  ...importHandlers,
+  ...collaborationHandlers,
+  ...briefingHandlers,
+  ...contentHandlers,
 };

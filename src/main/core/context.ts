@@ -11,6 +11,14 @@ import { isWorkspaceInitialised } from '../demo/workspace';
 export interface PlatformPort {
   /** Opens a file with the system's default application. */
   openPath(file: string): Promise<boolean>;
+  /**
+   * Renders a renderer print route (e.g. `/print/briefing/12?lang=de&paper=a4&pdf=1`) to PDF once the page sets
+   * `document.body.dataset.printReady`; `footer` as in src/main/briefings/pdf.ts (`{page}`, `{pages}`, tab).
+   * Desktop: a hidden window; browser mode: the host's headless Chromium, when one is installed.
+   */
+  renderPdf?(route: string, opts: { paper: 'a4' | 'letter'; footer: string }): Promise<Uint8Array>;
+  /** Asks the user for a folder (desktop); null when cancelled. */
+  chooseFolder?(opts: { title: string }): Promise<string | null>;
 }
 
 export interface CoreOptions {

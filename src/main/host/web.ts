@@ -10,7 +10,9 @@ import { parseArgs } from 'node:util';
 import { createCore } from '../core/context';
 import { defaultDataDir } from '../core/paths';
 import { NewerSchemaError } from '../db/connection';
-import { startHttpHost } from './http-host';
+import { DomainError } from '../../shared/envelope';
+import { startHttpHost, type HttpHost } from './http-host';
+import { chromiumPdfRenderer } from './pdf-chromium';
 
 function findUp(start: string, rel: string): string | undefined {
   let dir = start;
@@ -39,13 +41,24 @@ async function main(): Promise<void> {
   const builtWorker = path.join(here, 'worker.js');
   const staticDir = findUp(here, path.join('out', 'renderer')) ?? path.join(here, '..', 'renderer');
 
+  // PDFs are rendered host-side from the host's own print route (lazily, in a headless Chromium).
+  let hostRef: HttpHost | null = null;
+  let pdf: ReturnType<typeof chromiumPdfRenderer> | null = null;
   const running = await createCore({
     dataDir,
     firstRun: values.empty ? 'empty' : 'demo',
     appVersion: version,
     workerFile: fs.existsSync(builtWorker) && !import.meta.url.endsWith('.ts') ? builtWorker : undefined,
     quietLog: values.json,
+    platform: {
+      // Only the desktop app can open files with the system viewer; callers answer UNSUPPORTED as without a port.
+      openPath: async () => {
+        throw new DomainError('UNSUPPORTED', 'Opening files needs the desktop app; download it instead');
+      },
+      renderPdf: (route, opts) => pdf!.renderPdf(route, opts),
+    },
   });
+  pdf = chromiumPdfRenderer({ base: () => hostRef!.url, token: () => hostRef!.token, log: running.core.log });
   const host = await startHttpHost({
     dispatch: running.dispatch,
     events: running.core.events,
@@ -53,12 +66,14 @@ async function main(): Promise<void> {
     staticDir,
     port: values.port ? Number(values.port) : 0,
   });
+  hostRef = host;
   if (values.json) {
     process.stdout.write(`${JSON.stringify({ url: host.url, openUrl: host.openUrl, token: host.token, dataDir })}\n`);
   } else {
     process.stdout.write(`Kollab is running in browser mode on ${dataDir} — open ${host.openUrl}\n`);
   }
   const stop = async () => {
+    await pdf?.close();
     await host.close();
     await running.close();
     process.exit(0);

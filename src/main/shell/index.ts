@@ -14,6 +14,7 @@ import { windowOptions } from './window-options';
 import { clampWindowBounds, loadWindowState, saveWindowState, windowStateFile } from './window-state';
 import { buildMenuTemplate, menuLocale, type MenuLocale } from './menu-template';
 import { shellPaths } from './paths';
+import { desktopPdfRenderer } from './pdf';
 
 const isDev = !app.isPackaged;
 /** Set by `electron-vite dev`; ignored in a packaged app. */
@@ -88,7 +89,7 @@ function start(): void {
     workerFile: paths.workerFile,
     appVersion: app.getVersion(),
     // shell.openPath resolves to '' on success, else an error message
-    platform: { openPath: async (file) => (await shell.openPath(file)) === '' },
+    platform: { openPath: async (file) => (await shell.openPath(file)) === '', ...desktopPdfRenderer({ preloadPath: paths.preload, isDev }) },
   });
   // The window comes up while the database opens (first run seeds the demo workspace); calls wait for it.
   registerIpc(() => corePromise.then((r) => r.dispatch));

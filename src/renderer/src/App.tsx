@@ -21,6 +21,9 @@ import { CampaignPage } from './features/campaigns/CampaignPage';
 import { ImportsPage } from './features/imports/ImportsPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { EmptyBlock } from './components/States';
+import { CampaignBriefingPage } from './features/briefings/CampaignBriefingPage';
+import { CollaborationBriefingPage } from './features/briefings/CollaborationBriefingPage';
+import { PrintGate } from './features/print/PrintPage';
 
 setUndoRenderer((label, onClick) => (
   <Button size="compact-xs" variant="light" mt={6} onClick={onClick}>
@@ -138,8 +141,12 @@ export function Shell() {
             <Route path="/influencers/import" component={ImportWizard} />
             <Route path="/influencers/:id">{(p) => <InfluencerProfilePage id={Number(p.id)} />}</Route>
             <Route path="/campaigns" component={CampaignsPage} />
+            <Route path="/campaigns/:id/briefing">{(p) => <CampaignBriefingPage id={Number(p.id)} />}</Route>
+            <Route path="/campaigns/:id/cards/:cardId/briefing">
+              {(p) => <CollaborationBriefingPage campaignId={Number(p.id)} collaborationId={Number(p.cardId)} />}
+            </Route>
             <Route path="/campaigns/:id">{(p) => <CampaignPage id={Number(p.id)} />}</Route>
-            <Route path="/imports" component={ImportsPage} />
+            <Route path="/imports/*?" component={ImportsPage} />
             <Route path="/settings" component={SettingsPage} />
             <Route component={NotFound} />
           </Switch>
@@ -161,7 +168,9 @@ export function App({ hook = useHashLocation }: { hook?: Parameters<typeof Route
       <MantineProvider theme={theme} defaultColorScheme="light" forceColorScheme="light">
         <Notifications position="bottom-right" limit={4} />
         <Router hook={hook}>
-          <Shell />
+          <PrintGate>
+            <Shell />
+          </PrintGate>
         </Router>
       </MantineProvider>
     </I18nextProvider>

@@ -6,6 +6,7 @@ import { insightsContract } from './insights';
 import { directoryContract } from './directory';
 import { collaborationsContract } from './collaborations';
 import { redemptionsContract } from './redemptions';
+import { contentContract } from './content';
 import { briefingsContract } from './briefings';
 import type { MethodDef } from './define';
 
@@ -18,6 +19,7 @@ export const contract = {
   ...directoryContract,
   ...collaborationsContract,
   ...redemptionsContract,
+  ...contentContract,
   ...briefingsContract,
 } as const;
 
@@ -38,5 +40,6 @@ export * from './insights';
 export * from './directory';
 export * from './collaborations';
 export * from './redemptions';
+export * from './content';
 export * from './briefings';
 export type { MethodDef } from './define';

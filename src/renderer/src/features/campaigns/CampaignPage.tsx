@@ -20,6 +20,7 @@ import type { StageAction } from './board/Column';
 import { countActive, EMPTY_FILTER, filterActive, sortStages, type BoardFilter } from './board/model';
 import { StageDialog, type StageDialogState } from './board/StageDialog';
 import { CardDrawer } from './card/CardDrawer';
+import { CampaignKpis } from './CampaignKpis';
 import { EditCampaignModal, regionName } from './EditCampaignModal';
 import { useCampaignsStore } from './store';
 import './campaigns.css';
@@ -37,16 +38,11 @@ function Stat({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
+/** Audience the campaign aims at; the KPI targets are shown against the results in the performance panel. */
 function KpiTargets({ d }: { d: CampaignDetail }) {
   const { t, i18n } = useTranslation();
-  const fmt = useFormat();
   const k = d.targetKpis ?? {};
-  const items: [string, string][] = [];
-  if (k.reach != null) items.push([t('campaigns.edit.kpiReach'), fmt.compact(k.reach)]);
-  if (k.engagementRateBp != null) items.push([t('campaigns.edit.kpiEr'), fmt.percentBp(k.engagementRateBp)]);
-  if (k.conversions != null) items.push([t('campaigns.edit.kpiConversions'), fmt.number(k.conversions)]);
-  if (k.revenueMinor != null) items.push([t('campaigns.edit.kpiRevenue'), fmt.money(k.revenueMinor, d.currency, { whole: true })]);
-  if (k.roasBp != null) items.push([t('campaigns.edit.kpiRoas'), fmt.multipleBp(k.roasBp)]);
+  const hasKpiTargets = Object.values(k).some((v) => v != null);
   const a = d.targetAudience;
   const audience = [
     ...(a?.countries ?? []).map((c) => regionName(c, i18n.language)),
@@ -54,41 +50,30 @@ function KpiTargets({ d }: { d: CampaignDetail }) {
     ...(a?.ageBands ?? []),
     ...(a?.gender && a.gender !== 'any' ? [t(`campaigns.edit.genders.${a.gender}`)] : []),
   ];
+  if (!audience.length && hasKpiTargets) return null;
   return (
-    <Card padding="md">
-      <Text size="xs" c="dimmed" fw={600} tt="uppercase" style={{ letterSpacing: '0.04em' }}>
-        {t('campaigns.detail.targets')}
-      </Text>
-      {items.length ? (
-        <Group gap="lg" mt={6} wrap="wrap">
-          {items.map(([label, value]) => (
-            <div key={label}>
-              <Text size="xs" c="dimmed">
-                {label}
-              </Text>
-              <Text fw={650} style={{ fontVariantNumeric: 'tabular-nums' }}>
-                {value}
-              </Text>
-            </div>
-          ))}
-        </Group>
-      ) : (
-        <Text size="sm" c="dimmed" mt={6}>
-          {t('campaigns.detail.noTargets')}
+    <Card padding="sm" px="md">
+      <Group gap="md" wrap="nowrap" align="center">
+        <Text size="xs" c="dimmed" fw={600} tt="uppercase" style={{ letterSpacing: '0.04em', whiteSpace: 'nowrap' }}>
+          {t('campaigns.detail.targets')}
         </Text>
-      )}
-      {audience.length > 0 && (
-        <Group gap={4} mt="xs">
-          <Text size="xs" c="dimmed" mr={2}>
-            {t('campaigns.edit.audience')}:
+        {audience.length > 0 ? (
+          <Group gap={4} wrap="wrap">
+            <Text size="xs" c="dimmed" mr={2}>
+              {t('campaigns.edit.audience')}:
+            </Text>
+            {audience.map((x) => (
+              <Badge key={x} size="sm" variant="outline" color="gray" tt="none" fw={500}>
+                {x}
+              </Badge>
+            ))}
+          </Group>
+        ) : (
+          <Text size="sm" c="dimmed">
+            {t('campaigns.detail.noTargets')}
           </Text>
-          {audience.map((x) => (
-            <Badge key={x} size="sm" variant="outline" color="gray" tt="none" fw={500}>
-              {x}
-            </Badge>
-          ))}
-        </Group>
-      )}
+        )}
+      </Group>
     </Card>
   );
 }
@@ -331,6 +316,7 @@ export function CampaignPage({ id }: { id: number }) {
         </Stat>
       </SimpleGrid>
       <KpiTargets d={d} />
+      <CampaignKpis campaign={d} />
       {overLimit && (
         <Alert color="orange" variant="light" mt="md" icon={<IconAlertTriangle size={18} />} title={t('activeLimit.title')} role="alert" data-testid="limit-warning">
           {t('activeLimit.text', { active, limit: max })}
@@ -357,7 +343,7 @@ export function CampaignPage({ id }: { id: number }) {
       <EditCampaignModal campaign={d} opened={editing} onClose={() => setEditing(false)} />
       <AddPeopleModal campaignId={id} opened={adding} onClose={() => setAdding(false)} />
       <StageDialog state={stageDialog} campaignId={id} stages={stages} onClose={() => setStageDialog(null)} onDone={() => loadDetail(id)} />
-      <CardDrawer cardId={cardId} stages={stages} baseUrl={d.baseUrl} onClose={() => setCardId(null)} />
+      <CardDrawer cardId={cardId} stages={stages} baseUrl={d.baseUrl} disclosureText={d.disclosureText} onClose={() => setCardId(null)} />
     </div>
   );
 }

@@ -41,6 +41,8 @@ export const useJobsStore = create<JobsState>((set, get) => ({
 const finished = new Set<string>();
 
 onAppEvent((e) => {
+  // This store follows the workspace jobs only; other jobs (imports, PDF exports) report to their own screens.
+  if ((e.type === 'job.progress' || e.type === 'job.finished') && e.kind !== 'workspace.reset' && e.kind !== 'demo.seed') return;
   const { job } = useJobsStore.getState();
   const t = getI18n().t;
   if (e.type === 'job.progress') {

@@ -14,6 +14,7 @@ import { useSettingsStore } from './store';
 import { useNumberSeparators } from '../../lib/useFormat';
 import { WorkspaceCard } from './WorkspaceCard';
 import { AboutCard } from './AboutCard';
+import { LogoSetting } from '../briefings/LogoSetting';
 
 const FIELDS = ['locale', 'currency', 'brandName', 'tierThresholds', 'tierThresholds.micro', 'tierThresholds.macro', 'tierThresholds.mega', 'maxActiveCollaborations'] as const;
 
@@ -158,6 +159,7 @@ export function SettingsPage() {
                   error={errors.currency}
                 />
               </SimpleGrid>
+              <LogoSetting />
               <Stack gap={6}>
                 <Text size="sm" fw={500}>
                   {t('settings.tiers')}

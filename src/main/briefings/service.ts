@@ -1,0 +1,332 @@
+/**
+ * Briefings: a campaign's briefing (row with collaboration_id NULL) and, per collaboration, only what differs
+ * for that person (overrides of campaign sections, the person-only sections, their document language).
+ */
+import type { Db } from '../db/connection';
+import { DomainError } from '../../shared/envelope';
+import type { CampaignGoal, CollabType, Locale } from '../../shared/domain';
+import {
+  CAMPAIGN_SECTIONS,
+  PERSON_SECTIONS,
+  SECTION_KEYS,
+  type BriefingTemplateDto,
+  type CampaignBriefingDto,
+  type CampaignSectionKey,
+  type CollaborationBriefingDto,
+  type SectionKey,
+  type SectionTexts,
+} from '../../shared/contract/briefings';
+import { getSettings } from '../settings/service';
+import { builtinTemplates, fillPlaceholders } from './templates';
+
+interface BriefingRow {
+  id: number;
+  language: string;
+  templateKey: string | null;
+  sections: string;
+  updatedAt: string;
+}
+
+const CAMPAIGN_KEYS = new Set<string>(CAMPAIGN_SECTIONS);
+const ALL_KEYS = new Set<string>(SECTION_KEYS);
+const now = (): string => new Date().toISOString();
+
+export function asLocale(v: unknown, fallback: Locale = 'de'): Locale {
+  return v === 'de' || v === 'en' ? v : fallback;
+}
+
+/** Parses stored sections, keeping known keys with string values only (robust against hand-edited rows). */
+export function parseSections(json: string | null | undefined, allowed: Set<string> = ALL_KEYS): SectionTexts {
+  let raw: unknown;
+  try {
+    raw = json ? JSON.parse(json) : {};
+  } catch {
+    raw = {};
+  }
+  const out: SectionTexts = {};
+  if (!raw || typeof raw !== 'object') return out;
+  for (const [k, v] of Object.entries(raw as Record<string, unknown>)) {
+    if (allowed.has(k) && typeof v === 'string') out[k as SectionKey] = v;
+  }
+  return out;
+}
+
+interface CampaignInfo {
+  id: number;
+  name: string;
+  goal: CampaignGoal;
+  product: string;
+  disclosureText: string;
+}
+
+export function campaignInfo(db: Db, campaignId: number, field = 'campaignId'): CampaignInfo {
+  const c = db.$client
+    .prepare('SELECT id, name, goal, product, disclosure_text AS disclosureText FROM campaigns WHERE id = ?')
+    .get(campaignId) as CampaignInfo | undefined;
+  if (!c) throw new DomainError('NOT_FOUND', `Campaign ${campaignId} not found`, { field });
+  return c;
+}
+
+interface CollabInfo {
+  id: number;
+  campaignId: number;
+  influencerName: string;
+  type: CollabType;
+}
+
+export function collabInfo(db: Db, collaborationId: number, field = 'collaborationId'): CollabInfo {
+  const c = db.$client
+    .prepare(
+      `SELECT co.id, co.campaign_id AS campaignId, i.name AS influencerName, co.type
+       FROM collaborations co JOIN influencers i ON i.id = co.influencer_id WHERE co.id = ?`,
+    )
+    .get(collaborationId) as CollabInfo | undefined;
+  if (!c) throw new DomainError('NOT_FOUND', `Collaboration ${collaborationId} not found`, { field });
+  return c;
+}
+
+function campaignRow(db: Db, campaignId: number): BriefingRow | undefined {
+  return db.$client
+    .prepare('SELECT id, language, template_key AS templateKey, sections, updated_at AS updatedAt FROM briefings WHERE campaign_id = ? AND collaboration_id IS NULL')
+    .get(campaignId) as BriefingRow | undefined;
+}
+
+function collabRowOf(db: Db, collaborationId: number): BriefingRow | undefined {
+  return db.$client
+    .prepare('SELECT id, language, template_key AS templateKey, sections, updated_at AS updatedAt FROM briefings WHERE collaboration_id = ?')
+    .get(collaborationId) as BriefingRow | undefined;
+}
+
+/** The document language a campaign's briefing uses when none was chosen: the UI language set in Settings, else German. */
+function defaultLanguage(db: Db): Locale {
+  return asLocale(getSettings(db).locale, 'de');
+}
+
+/** Only non-empty texts: an empty campaign section is no section. */
+function compact(sections: SectionTexts): SectionTexts {
+  const out: SectionTexts = {};
+  for (const k of SECTION_KEYS) {
+    const v = sections[k];
+    if (typeof v === 'string' && v.trim() !== '') out[k] = v;
+  }
+  return out;
+}
+
+export function getCampaignBriefing(db: Db, campaignId: number): CampaignBriefingDto {
+  const c = campaignInfo(db, campaignId);
+  const row = campaignRow(db, campaignId);
+  return {
+    campaignId,
+    campaignName: c.name,
+    goal: c.goal,
+    language: row ? asLocale(row.language) : defaultLanguage(db),
+    templateKey: row?.templateKey ?? null,
+    sections: compact(parseSections(row?.sections, CAMPAIGN_KEYS)) as CampaignBriefingDto['sections'],
+    updatedAt: row?.updatedAt ?? null,
+  };
+}
+
+export function saveCampaignBriefing(
+  db: Db,
+  input: { campaignId: number; sections?: Partial<Record<CampaignSectionKey, string>>; language?: Locale; templateKey?: string | null },
+): CampaignBriefingDto {
+  campaignInfo(db, input.campaignId);
+  db.$client.transaction(() => {
+    const row = campaignRow(db, input.campaignId);
+    const sections = compact({ ...parseSections(row?.sections, CAMPAIGN_KEYS), ...(input.sections ?? {}) });
+    const language = input.language ?? (row ? asLocale(row.language) : defaultLanguage(db));
+    const templateKey = input.templateKey !== undefined ? input.templateKey : (row?.templateKey ?? null);
+    if (row) {
+      db.$client
+        .prepare('UPDATE briefings SET sections = ?, language = ?, template_key = ?, updated_at = ? WHERE id = ?')
+        .run(JSON.stringify(sections), language, templateKey, now(), row.id);
+    } else {
+      const ts = now();
+      db.$client
+        .prepare('INSERT INTO briefings (campaign_id, collaboration_id, language, template_key, sections, created_at, updated_at) VALUES (?, NULL, ?, ?, ?, ?, ?)')
+        .run(input.campaignId, language, templateKey, JSON.stringify(sections), ts, ts);
+    }
+  })();
+  return getCampaignBriefing(db, input.campaignId);
+}
+
+/**
+ * The language column of a per-collaboration row: 'de'/'en' when the person's document language was chosen,
+ * else this marker, so the person follows the campaign briefing's language (the column is NOT NULL).
+ */
+const INHERIT = 'inherit';
+
+export function getCollaborationBriefing(db: Db, collaborationId: number): CollaborationBriefingDto {
+  const co = collabInfo(db, collaborationId);
+  const campaign = getCampaignBriefing(db, co.campaignId);
+  const row = collabRowOf(db, collaborationId);
+  const own = row && row.language !== INHERIT ? asLocale(row.language, campaign.language) : null;
+  return {
+    collaborationId,
+    campaignId: co.campaignId,
+    campaignName: campaign.campaignName,
+    influencerName: co.influencerName,
+    type: co.type,
+    language: own ?? campaign.language,
+    languageOverridden: own !== null,
+    campaign: campaign.sections,
+    overrides: parseSections(row?.sections),
+    updatedAt: row?.updatedAt ?? null,
+  };
+}
+
+export function saveCollaborationOverrides(
+  db: Db,
+  input: { collaborationId: number; sections?: Partial<Record<SectionKey, string | null>>; language?: Locale | null },
+): CollaborationBriefingDto {
+  const co = collabInfo(db, input.collaborationId);
+  db.$client.transaction(() => {
+    const campaign = getCampaignBriefing(db, co.campaignId).sections as SectionTexts;
+    const row = collabRowOf(db, input.collaborationId);
+    const next = parseSections(row?.sections);
+    for (const [k, v] of Object.entries(input.sections ?? {}) as [SectionKey, string | null | undefined][]) {
+      if (v === undefined) continue;
+      if (v === null) {
+        delete next[k];
+      } else if (CAMPAIGN_KEYS.has(k)) {
+        // The same text as the campaign's is no change for this person; an empty text is (the section is left out for them).
+        if (v === (campaign[k] ?? '')) delete next[k];
+        else next[k] = v;
+      } else if (v.trim() === '') {
+        delete next[k];
+      } else {
+        next[k] = v;
+      }
+    }
+    const language = input.language === undefined ? (row?.language ?? INHERIT) : (input.language ?? INHERIT);
+    const ts = now();
+    if (row) {
+      db.$client.prepare('UPDATE briefings SET sections = ?, language = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(next), language, ts, row.id);
+    } else {
+      db.$client
+        .prepare('INSERT INTO briefings (campaign_id, collaboration_id, language, template_key, sections, created_at, updated_at) VALUES (?, ?, ?, NULL, ?, ?, ?)')
+        .run(co.campaignId, input.collaborationId, language, JSON.stringify(next), ts, ts);
+    }
+  })();
+  return getCollaborationBriefing(db, input.collaborationId);
+}
+
+/** The merged sections of one person: campaign text unless changed for them, plus the person-only sections. */
+export function mergedSections(b: Pick<CollaborationBriefingDto, 'campaign' | 'overrides'>): { key: SectionKey; text: string; overridden: boolean }[] {
+  const out: { key: SectionKey; text: string; overridden: boolean }[] = [];
+  for (const k of CAMPAIGN_SECTIONS) {
+    const overridden = Object.prototype.hasOwnProperty.call(b.overrides, k);
+    const text = overridden ? (b.overrides[k] ?? '') : (b.campaign[k] ?? '');
+    if (text.trim() !== '') out.push({ key: k, text, overridden });
+  }
+  for (const k of PERSON_SECTIONS) {
+    const text = b.overrides[k] ?? '';
+    if (text.trim() !== '') out.push({ key: k, text, overridden: false });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------- templates
+
+interface TemplateRow {
+  id: number;
+  name: string;
+  goal: string | null;
+  collabType: string | null;
+  language: string;
+  sections: string;
+}
+
+function ownTemplates(db: Db): BriefingTemplateDto[] {
+  const rows = db.$client
+    .prepare('SELECT id, name, goal, collab_type AS collabType, language, sections FROM briefing_templates ORDER BY name COLLATE NOCASE, id')
+    .all() as TemplateRow[];
+  return rows.map((r) => ({
+    id: String(r.id),
+    name: r.name,
+    description: '',
+    language: asLocale(r.language),
+    goal: (r.goal as CampaignGoal | null) ?? null,
+    collabType: (r.collabType as CollabType | null) ?? null,
+    builtin: false,
+    sections: parseSections(r.sections),
+  }));
+}
+
+export function listTemplates(db: Db, q: { language?: Locale; goal?: CampaignGoal } = {}): BriefingTemplateDto[] {
+  return [...builtinTemplates(), ...ownTemplates(db)].filter(
+    (t) => (!q.language || t.language === q.language) && (!q.goal || t.goal === null || t.goal === q.goal),
+  );
+}
+
+export function findTemplate(db: Db, templateId: string): BriefingTemplateDto {
+  const t = templateId.startsWith('builtin:') ? builtinTemplates().find((b) => b.id === templateId) : ownTemplates(db).find((o) => o.id === templateId);
+  if (!t) throw new DomainError('NOT_FOUND', `Template ${templateId} not found`, { field: 'templateId' });
+  return t;
+}
+
+/** The disclosure label a document in `lang` asks for, from the campaign's label. */
+export function disclosureTags(lang: Locale, campaignTag: string | null | undefined): { tag: string; alsoTag: string | null } {
+  const tag = (campaignTag ?? '').trim();
+  const german = /^#?(werbung|anzeige|reklame)$/i.test(tag);
+  if (lang === 'de') return { tag: tag || '#werbung', alsoTag: null };
+  if (!tag) return { tag: '#ad', alsoTag: null };
+  if (german) return { tag: '#ad', alsoTag: tag.startsWith('#') ? tag : `#${tag}` };
+  return { tag, alsoTag: null };
+}
+
+export function applyTemplate(
+  db: Db,
+  input: { campaignId?: number; collaborationId?: number; templateId: string; mode: 'replace' | 'fillEmpty' },
+): { applied: SectionKey[] } {
+  const template = findTemplate(db, input.templateId);
+  const co = input.collaborationId !== undefined ? collabInfo(db, input.collaborationId) : null;
+  const campaign = campaignInfo(db, co ? co.campaignId : input.campaignId!);
+  const brand = getSettings(db).brandName;
+  const values = { brand, product: campaign.product, campaign: campaign.name, disclosure: disclosureTags(template.language, campaign.disclosureText).tag };
+  const filled: SectionTexts = {};
+  for (const [k, v] of Object.entries(template.sections) as [SectionKey, string][]) filled[k] = fillPlaceholders(v, values, template.language);
+
+  const applied: SectionKey[] = [];
+  if (co) {
+    const current = getCollaborationBriefing(db, co.id);
+    const merged = new Map(mergedSections(current).map((s) => [s.key, s.text]));
+    const patch: Partial<Record<SectionKey, string>> = {};
+    for (const [k, v] of Object.entries(filled) as [SectionKey, string][]) {
+      if (input.mode === 'fillEmpty' && (merged.get(k) ?? '').trim() !== '') continue;
+      patch[k] = v;
+      applied.push(k);
+    }
+    saveCollaborationOverrides(db, { collaborationId: co.id, sections: patch, language: current.languageOverridden || template.language !== current.language ? template.language : undefined });
+  } else {
+    const current = getCampaignBriefing(db, campaign.id);
+    const patch: Partial<Record<CampaignSectionKey, string>> = {};
+    for (const [k, v] of Object.entries(filled) as [SectionKey, string][]) {
+      if (!CAMPAIGN_KEYS.has(k)) continue;
+      if (input.mode === 'fillEmpty' && (current.sections[k as CampaignSectionKey] ?? '').trim() !== '') continue;
+      patch[k as CampaignSectionKey] = v;
+      applied.push(k);
+    }
+    saveCampaignBriefing(db, { campaignId: campaign.id, sections: patch, language: template.language, templateKey: template.id });
+  }
+  return { applied };
+}
+
+export function saveTemplate(
+  db: Db,
+  input: { name: string; language: Locale; goal?: CampaignGoal | null; collabType?: CollabType | null; fromCampaignId?: number; sections?: SectionTexts },
+): { id: string } {
+  const sections = compact(input.fromCampaignId !== undefined ? (getCampaignBriefing(db, input.fromCampaignId).sections as SectionTexts) : (input.sections ?? {}));
+  if (Object.keys(sections).length === 0) throw new DomainError('INVALID_INPUT', 'The briefing is empty; write at least one section first', { field: 'sections' });
+  const ts = now();
+  const info = db.$client
+    .prepare('INSERT INTO briefing_templates (name, goal, collab_type, language, sections, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    .run(input.name, input.goal ?? null, input.collabType ?? null, input.language, JSON.stringify(sections), ts, ts);
+  return { id: String(info.lastInsertRowid) };
+}
+
+export function deleteTemplate(db: Db, id: string): { id: string } {
+  const info = db.$client.prepare('DELETE FROM briefing_templates WHERE id = ?').run(Number(id));
+  if (!info.changes) throw new DomainError('NOT_FOUND', `Template ${id} not found`, { field: 'id' });
+  return { id };
+}

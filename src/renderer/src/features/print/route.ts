@@ -1,0 +1,50 @@
+import type { Locale } from '../../../../shared/domain';
+import type { PaperSize } from '../../../../shared/contract';
+
+export type PrintKind = 'briefing' | 'campaign-briefing' | 'shortlist';
+
+export interface PrintParams {
+  kind: PrintKind;
+  id: number;
+  lang: Locale | null;
+  paper: PaperSize;
+  scope: 'shortlist' | 'all';
+  /** Rendered by a PDF engine (no toolbar; the engine prints the footer with page numbers). */
+  engine: boolean;
+}
+
+const KINDS: readonly PrintKind[] = ['briefing', 'campaign-briefing', 'shortlist'];
+
+export function isPrintLocation(location: string): boolean {
+  return location.startsWith('/print/');
+}
+
+/**
+ * `/print/<kind>/<id>?lang=de&paper=a4` from the hash location (the query may sit inside the hash, as
+ * PDF engines load it, or in the page address, as wouter's navigate puts it).
+ */
+export function parsePrintLocation(location: string, pageSearch = ''): PrintParams | null {
+  const [path = '', hashQuery = ''] = location.split('?');
+  const m = /^\/print\/([a-z-]+)\/(\d+)\/?$/.exec(path);
+  if (!m || !KINDS.includes(m[1] as PrintKind)) return null;
+  const q = new URLSearchParams(pageSearch);
+  new URLSearchParams(hashQuery).forEach((v, k) => q.set(k, v));
+  const lang = q.get('lang');
+  return {
+    kind: m[1] as PrintKind,
+    id: Number(m[2]),
+    lang: lang === 'de' || lang === 'en' ? lang : null,
+    paper: q.get('paper') === 'letter' ? 'letter' : 'a4',
+    scope: q.get('scope') === 'all' ? 'all' : 'shortlist',
+    engine: q.get('pdf') === '1',
+  };
+}
+
+/** The hash route of a print page, for links and `window.open`. */
+export function printHref(kind: PrintKind, id: number, opts: { lang?: Locale; paper?: PaperSize; scope?: 'shortlist' | 'all' } = {}): string {
+  const q = new URLSearchParams();
+  if (opts.lang) q.set('lang', opts.lang);
+  q.set('paper', opts.paper ?? 'a4');
+  if (opts.scope) q.set('scope', opts.scope);
+  return `#/print/${kind}/${id}?${q.toString()}`;
+}

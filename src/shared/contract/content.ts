@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { method } from './define';
+import { currency, id, isoDate, minor } from './common';
+import { DELIVERABLE_KINDS, PLATFORMS, SHIPMENT_STATUSES } from '../domain';
+import type { DeliverableKind, Platform, ShipmentStatus } from '../domain';
+
+export interface SampleDto {
+  id: number;
+  collaborationId: number;
+  items: { name: string; sku?: string; quantity: number; valueMinor: number }[];
+  /** Sum of the items' value × quantity. */
+  valueMinor: number;
+  shippingCostMinor: number;
+  currency: string;
+  carrier: string | null;
+  trackingNumber: string | null;
+  status: ShipmentStatus;
+  shippedOn: string | null;
+  deliveredOn: string | null;
+  returnedOn: string | null;
+  notes: string;
+}
+
+export interface PostDto {
+  id: number;
+  collaborationId: number;
+  platform: Platform;
+  kind: DeliverableKind;
+  url: string | null;
+  postedAt: string | null;
+  caption: string;
+  disclosurePresent: boolean;
+  reach: number;
+  impressions: number;
+  views: number;
+  likes: number;
+  comments: number;
+  shares: number;
+  saves: number;
+  clicks: number;
+  /** (likes + comments + shares + saves) / reach, basis points; null without reach. */
+  engagementRateBp: number | null;
+}
+
+const count = z.number().int().min(0).max(10_000_000_000).default(0);
+
+export const contentContract = {
+  'samples.list': method<SampleDto[]>()(z.object({ collaborationId: id }).strict(), 'Product samples sent to one collaboration'),
+  'samples.save': method<{ id: number }>()(
+    z
+      .object({
+        id: id.optional(),
+        collaborationId: id,
+        items: z
+          .array(z.object({ name: z.string().trim().min(1, 'name the item').max(200), sku: z.string().max(80).optional(), quantity: z.number().int().min(1).max(1000), valueMinor: minor }).strict())
+          .min(1, 'add at least one item')
+          .max(50),
+        shippingCostMinor: minor.default(0),
+        currency: currency.default('EUR'),
+        carrier: z.string().trim().max(60).nullable().optional(),
+        trackingNumber: z.string().trim().max(80).nullable().optional(),
+        status: z.enum(SHIPMENT_STATUSES).default('planned'),
+        shippedOn: isoDate.nullable().optional(),
+        deliveredOn: isoDate.nullable().optional(),
+        returnedOn: isoDate.nullable().optional(),
+        notes: z.string().max(5000).default(''),
+      })
+      .strict()
+      .refine((s) => !s.shippedOn || !s.deliveredOn || s.shippedOn <= s.deliveredOn, { message: 'delivered before it was shipped', path: ['deliveredOn'] }),
+    'Record (or change) a sample shipment',
+  ),
+  'samples.remove': method<{ id: number }>()(z.object({ id }).strict(), 'Delete a sample shipment'),
+  'posts.list': method<PostDto[]>()(z.object({ collaborationId: id }).strict(), 'Published content of one collaboration'),
+  'posts.save': method<{ id: number; disclosurePresent: boolean }>()(
+    z
+      .object({
+        id: id.optional(),
+        collaborationId: id,
+        platform: z.enum(PLATFORMS),
+        kind: z.enum(DELIVERABLE_KINDS),
+        url: z.string().url().nullable().optional(),
+        postedAt: isoDate.nullable().optional(),
+        caption: z.string().max(10_000).default(''),
+        /** Omit to detect it from the caption (the campaign's disclosure text, #werbung, #anzeige, #ad …). */
+        disclosurePresent: z.boolean().optional(),
+        reach: count,
+        impressions: count,
+        views: count,
+        likes: count,
+        comments: count,
+        shares: count,
+        saves: count,
+        clicks: count,
+      })
+      .strict(),
+    'Record (or change) a post and its numbers',
+  ),
+  'posts.remove': method<{ id: number }>()(z.object({ id }).strict(), 'Delete a post'),
+};
