@@ -53,7 +53,7 @@ describe('language', () => {
     expect(window.location.hash).toBe('#/influencers');
     expect(await screen.findByText('No influencers yet')).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: 'Imports' }));
-    expect(await screen.findByText('Shop CSV import is on its way')).toBeInTheDocument();
+    expect(await screen.findByText('No imports yet')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Imports' })).toHaveAttribute('aria-current', 'page');
   });
 });

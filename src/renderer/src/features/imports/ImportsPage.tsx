@@ -1,98 +1,137 @@
-import { Badge, Card, Group, List, Stack, Table, Text, ThemeIcon } from '@mantine/core';
-import { IconCheck, IconFileSpreadsheet } from '@tabler/icons-react';
-import { useEffect } from 'react';
+import { Anchor, Button, Card, Group, SimpleGrid, Stack, Table, Text, ThemeIcon } from '@mantine/core';
+import { IconBrandWordpress, IconBuildingStore, IconFileImport, IconFileSpreadsheet, IconShoppingBag, IconTable } from '@tabler/icons-react';
+import { useEffect, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, Route, Switch, useLocation } from 'wouter';
+import type { ImportBatchRow } from '../../../../shared/contract';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyBlock, ErrorState, LoadingState } from '../../components/States';
 import { useFormat } from '../../lib/useFormat';
+import { BatchPage } from './BatchPage';
+import { BatchStatus, formatLabel, formatTime } from './parts';
+import { ShopImportWizard } from './ShopImportWizard';
 import { useImportsStore } from './store';
+import './imports.css';
 
-const STATUS_COLORS: Record<string, string> = { done: 'teal', finished: 'teal', completed: 'teal', failed: 'red', running: 'blue', pending: 'gray' };
-
+/** `#/imports` (the list), `#/imports/new` (the wizard) and `#/imports/:id` (one batch). */
 export function ImportsPage() {
+  return (
+    <Switch>
+      <Route path="/imports/new" component={ShopImportWizard} />
+      <Route path="/imports/:id">{(p) => (/^\d+$/.test(p.id) ? <BatchPage id={Number(p.id)} /> : <ImportsList />)}</Route>
+      <Route component={ImportsList} />
+    </Switch>
+  );
+}
+
+const COUNT_COLUMNS = ['orders', 'inserted', 'updated', 'unchanged', 'unknownCodes', 'rejected'] as const;
+
+function ImportButton({ children }: { children?: ReactNode }) {
   const { t } = useTranslation();
+  return (
+    <Button component={Link} href="/imports/new" leftSection={<IconFileImport size={16} />}>
+      {children ?? t('imports.importShop')}
+    </Button>
+  );
+}
+
+function ShopTile({ icon, title, text }: { icon: ReactNode; title: string; text: string }) {
+  return (
+    <Group gap="sm" wrap="nowrap" align="flex-start" role="listitem">
+      <ThemeIcon variant="light" size={34} radius="md">
+        {icon}
+      </ThemeIcon>
+      <Stack gap={0} ta="left">
+        <Text fw={600} size="sm">
+          {title}
+        </Text>
+        <Text size="xs" c="dimmed">
+          {text}
+        </Text>
+      </Stack>
+    </Group>
+  );
+}
+
+function ImportsList() {
+  const { t, i18n } = useTranslation();
   const fmt = useFormat();
+  const [, navigate] = useLocation();
   const { rows, error, load } = useImportsStore();
 
   useEffect(() => {
     void load();
   }, [load]);
 
+  const open = (r: ImportBatchRow) => navigate(`/imports/${r.id}`);
+  const count = (r: ImportBatchRow, k: (typeof COUNT_COLUMNS)[number]) => {
+    const v = r.counts[k] ?? (k === 'inserted' ? r.counts.created : undefined);
+    return v == null ? '–' : fmt.number(v);
+  };
+
   let body;
   if (error && !rows) body = <ErrorState error={error} onRetry={load} />;
   else if (!rows) body = <LoadingState rows={4} />;
   else if (!rows.length)
     body = (
-      <EmptyBlock
-        icon={<IconFileSpreadsheet size={26} />}
-        title={
-          <Stack gap={8} align="center">
-            <Badge variant="light" size="sm">
-              {t('imports.empty.badge')}
-            </Badge>
-            <span>{t('imports.empty.title')}</span>
-          </Stack>
-        }
-        description={t('imports.empty.description')}
-      >
-        <List
-          spacing={6}
-          size="sm"
-          mt="md"
-          center
-          icon={
-            <ThemeIcon size={20} radius="xl" variant="light" color="teal">
-              <IconCheck size={12} />
-            </ThemeIcon>
-          }
-        >
-          <List.Item>{t('imports.empty.point1')}</List.Item>
-          <List.Item>{t('imports.empty.point2')}</List.Item>
-          <List.Item>{t('imports.empty.point3')}</List.Item>
-        </List>
+      <EmptyBlock icon={<IconFileSpreadsheet size={26} />} title={t('imports.empty.title')} description={t('imports.empty.description')} actions={<ImportButton />}>
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" mt="lg" role="list" aria-label={t('imports.empty.supported')}>
+          <ShopTile icon={<IconShoppingBag size={18} />} title="Shopify" text={t('imports.empty.shopify')} />
+          <ShopTile icon={<IconBrandWordpress size={18} />} title="WooCommerce" text={t('imports.empty.woocommerce')} />
+          <ShopTile icon={<IconBuildingStore size={18} />} title="Shopware" text={t('imports.empty.shopware')} />
+          <ShopTile icon={<IconTable size={18} />} title={t('imports.empty.genericTitle')} text={t('imports.empty.generic')} />
+        </SimpleGrid>
       </EmptyBlock>
     );
   else
     body = (
       <Card padding={0}>
-        <Table.ScrollContainer minWidth={760}>
-          <Table className="data-table">
+        <Table.ScrollContainer minWidth={960}>
+          <Table className="data-table imports-list" highlightOnHover horizontalSpacing="xs" aria-label={t('imports.listLabel')}>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('imports.columns.file')}</Table.Th>
-                <Table.Th>{t('imports.columns.kind')}</Table.Th>
-                <Table.Th>{t('imports.columns.format')}</Table.Th>
+                <Table.Th>{t('imports.columns.date')}</Table.Th>
+                {COUNT_COLUMNS.map((k) => (
+                  <Table.Th key={k} className="num">
+                    {t(`imports.columns.${k}`)}
+                  </Table.Th>
+                ))}
                 <Table.Th>{t('imports.columns.status')}</Table.Th>
-                <Table.Th>{t('imports.columns.counts')}</Table.Th>
-                <Table.Th>{t('imports.columns.started')}</Table.Th>
-                <Table.Th>{t('imports.columns.finished')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {rows.map((r) => (
-                <Table.Tr key={r.id}>
-                  <Table.Td fw={500}>
-                    <Group gap={6} wrap="nowrap">
-                      <IconFileSpreadsheet size={16} aria-hidden="true" color="var(--mantine-color-gray-6)" />
-                      {r.fileName}
+                <Table.Tr key={r.id} className="clickable" onClick={() => open(r)} data-testid={`batch-${r.id}`} style={r.status === 'undone' ? { opacity: 0.6 } : undefined}>
+                  <Table.Td maw={320}>
+                    <Group gap={10} wrap="nowrap">
+                      <ThemeIcon variant="light" color={r.kind === 'redemptions' ? 'brand' : 'grape'} size={30} radius="md" style={{ flexShrink: 0 }}>
+                        {r.kind === 'redemptions' ? <IconShoppingBag size={16} aria-hidden="true" /> : <IconFileSpreadsheet size={16} aria-hidden="true" />}
+                      </ThemeIcon>
+                      <Stack gap={0} miw={0}>
+                        <Anchor component={Link} href={`/imports/${r.id}`} c="dark" fw={600} size="sm" truncate onClick={(e: MouseEvent) => e.stopPropagation()}>
+                          {r.fileName}
+                        </Anchor>
+                        <Text size="xs" c="dimmed" truncate>
+                          {t(`imports.kinds.${r.kind}`, { defaultValue: r.kind })} · {formatLabel(r.format, t)}
+                        </Text>
+                      </Stack>
                     </Group>
                   </Table.Td>
-                  <Table.Td>{t(`imports.kinds.${r.kind}`, { defaultValue: r.kind })}</Table.Td>
-                  <Table.Td>{r.format}</Table.Td>
-                  <Table.Td>
-                    <Badge variant="light" color={STATUS_COLORS[r.status] ?? 'gray'} tt="none">
-                      {r.status}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    <Text size="sm">{fmt.date(r.startedAt)}</Text>
                     <Text size="xs" c="dimmed">
-                      {Object.entries(r.counts)
-                        .map(([k, n]) => `${k}: ${fmt.number(n)}`)
-                        .join(' · ') || t('common.none')}
+                      {formatTime(r.startedAt, i18n.language)}
                     </Text>
                   </Table.Td>
-                  <Table.Td>{fmt.date(r.startedAt)}</Table.Td>
-                  <Table.Td>{fmt.date(r.finishedAt)}</Table.Td>
+                  {COUNT_COLUMNS.map((k) => (
+                    <Table.Td key={k} className="num" c={k === 'rejected' && r.counts.rejected ? 'red' : undefined}>
+                      {count(r, k)}
+                    </Table.Td>
+                  ))}
+                  <Table.Td>
+                    <BatchStatus status={r.status} />
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -103,7 +142,7 @@ export function ImportsPage() {
 
   return (
     <>
-      <PageHeader title={t('imports.title')} subtitle={t('imports.subtitle')} />
+      <PageHeader title={t('imports.title')} subtitle={t('imports.subtitle')} actions={rows && rows.length > 0 ? <ImportButton /> : undefined} />
       {body}
     </>
   );

@@ -1,0 +1,202 @@
+import { Alert, Button, Group, Modal, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import {
+  IconAlertTriangle,
+  IconArrowBackUp,
+  IconArrowsExchange,
+  IconCircleCheck,
+  IconCirclePlus,
+  IconEqual,
+  IconInfoCircle,
+  IconQuestionMark,
+  IconReceipt,
+} from '@tabler/icons-react';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ImportBatchDetail, ResultOf } from '../../../../shared/contract';
+import { api } from '../../api/client';
+import { notifyError } from '../../api/errors';
+import { PageHeader } from '../../components/PageHeader';
+import { ErrorState, LoadingState } from '../../components/States';
+import { onDataChanged } from '../../lib/sync';
+import { useFormat } from '../../lib/useFormat';
+import { useSettingsStore } from '../settings/store';
+import { BackLink } from '../influencers/ProfileParts';
+import { BatchStatus, delimiterLabel, formatBytes, formatDateTime, formatLabel, LeakList, RejectsTable, Stat } from './parts';
+import { useCollabDirectory, useImportsStore } from './store';
+import './imports.css';
+
+/** Counts shown as tiles, in this order (other keys the core stores are listed below them). */
+const COUNT_TILES = [
+  { key: 'orders', icon: IconReceipt, color: 'brand' },
+  { key: 'inserted', icon: IconCirclePlus, color: 'teal' },
+  { key: 'updated', icon: IconArrowsExchange, color: 'blue' },
+  { key: 'unchanged', icon: IconEqual, color: 'gray' },
+  { key: 'unknownCodes', icon: IconQuestionMark, color: 'yellow' },
+  { key: 'rejected', icon: IconAlertTriangle, color: 'red' },
+] as const;
+
+export function BatchPage({ id }: { id: number }) {
+  const { t, i18n } = useTranslation();
+  const fmt = useFormat();
+  const currency = useSettingsStore((s) => s.settings?.currency) ?? 'EUR';
+  const collabs = useCollabDirectory((s) => s.items);
+  const [batch, setBatch] = useState<ImportBatchDetail | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [confirm, setConfirm] = useState(false);
+  const [undoing, setUndoing] = useState(false);
+  const [undone, setUndone] = useState<ResultOf<'imports.undo'> | null>(null);
+
+  const load = useCallback(async () => {
+    setError(null);
+    try {
+      setBatch(await api.call('imports.get', { id }));
+    } catch (err) {
+      setError(err);
+    }
+  }, [id]);
+
+  useEffect(() => {
+    setBatch(null);
+    setUndone(null);
+    void load();
+    void useCollabDirectory.getState().load();
+    return onDataChanged(['imports', 'redemptions'], () => void load());
+  }, [load]);
+
+  const undo = async () => {
+    setUndoing(true);
+    try {
+      const res = await api.call('imports.undo', { id });
+      setUndone(res);
+      setConfirm(false);
+      void load();
+      void useImportsStore.getState().load();
+    } catch (err) {
+      notifyError(err);
+    } finally {
+      setUndoing(false);
+    }
+  };
+
+  const back = <BackLink href="/imports">{t('imports.back')}</BackLink>;
+  if (error && !batch)
+    return (
+      <>
+        <PageHeader above={back} title={t('imports.batch.title')} />
+        <ErrorState error={error} onRetry={() => void load()} />
+      </>
+    );
+  if (!batch)
+    return (
+      <>
+        <PageHeader above={back} title={t('imports.batch.title')} />
+        <LoadingState rows={5} />
+      </>
+    );
+
+  const isUndone = batch.status === 'undone' || !!batch.undoneAt;
+  const canUndo = batch.kind === 'redemptions' && !isUndone && batch.status === 'done';
+  const c = batch.counts;
+  const extra = Object.entries(c).filter(([k]) => !COUNT_TILES.some((x) => x.key === k) && k !== 'revenueMinor' && k !== 'rows');
+
+  return (
+    <>
+      <PageHeader
+        above={back}
+        title={batch.fileName}
+        subtitle={[batch.shop, formatLabel(batch.format, t), formatDateTime(batch.startedAt, i18n.language)].filter(Boolean).join(' · ')}
+        actions={
+          <>
+            <BatchStatus status={isUndone ? 'undone' : batch.status} />
+            {canUndo && (
+              <Button color="red" variant="light" leftSection={<IconArrowBackUp size={16} />} onClick={() => setConfirm(true)}>
+                {t('imports.batch.undo')}
+              </Button>
+            )}
+          </>
+        }
+      />
+
+      <Stack gap="xl">
+        {undone && (
+          <Alert color="teal" variant="light" icon={<IconCircleCheck size={18} />} title={t('imports.batch.undoneTitle')} role="status" data-testid="undo-result">
+            {t('imports.batch.undoneText', { removed: fmt.number(undone.removed), restored: fmt.number(undone.restored), count: undone.removed })}
+          </Alert>
+        )}
+        {isUndone && !undone && (
+          <Alert color="gray" variant="light" icon={<IconInfoCircle size={18} />}>
+            {t('imports.batch.wasUndone', { date: formatDateTime(batch.undoneAt, i18n.language) })}
+          </Alert>
+        )}
+
+        <SimpleGrid cols={{ base: 2, sm: 3 }} role="list" aria-label={t('imports.batch.counts')}>
+          {COUNT_TILES.map(({ key, icon: Icon, color }) => (
+            <div role="listitem" key={key} data-testid={`count-${key}`}>
+              <Stat
+                label={t(`imports.counts.${key}`)}
+                value={c[key] == null ? '–' : fmt.number(c[key])}
+                color={key === 'rejected' && !c[key] ? 'gray' : color}
+                icon={<Icon size={20} />}
+                hint={key === 'orders' && c.revenueMinor != null ? fmt.money(c.revenueMinor, currency) : undefined}
+              />
+            </div>
+          ))}
+        </SimpleGrid>
+
+        <Paper withBorder radius="md" p="md">
+          <Title order={2} fz="md" fw={600} mb="sm">
+            {t('imports.batch.fileTitle')}
+          </Title>
+          <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="md" verticalSpacing="sm">
+            <Fact label={t('imports.batch.kind')} value={t(`imports.kinds.${batch.kind}`, { defaultValue: batch.kind })} />
+            <Fact label={t('imports.batch.shop')} value={batch.shop ?? '–'} />
+            <Fact label={t('imports.batch.format')} value={formatLabel(batch.format, t)} />
+            <Fact label={t('imports.batch.encodingDelimiter')} value={`${batch.encoding.toUpperCase()} · ${delimiterLabel(batch.delimiter, t)}`} />
+            <Fact label={t('imports.batch.size')} value={formatBytes(batch.fileSize, fmt)} />
+            <Fact label={t('imports.batch.started')} value={formatDateTime(batch.startedAt, i18n.language)} />
+            <Fact label={t('imports.batch.finished')} value={formatDateTime(batch.finishedAt, i18n.language)} />
+            <Fact label={t('imports.batch.hash')} value={batch.fileHash.slice(0, 12)} mono title={batch.fileHash} />
+            {extra.map(([k, v]) => (
+              <Fact key={k} label={t(`imports.counts.${k}`, { defaultValue: k })} value={fmt.number(v)} />
+            ))}
+          </SimpleGrid>
+        </Paper>
+
+        {batch.kind === 'redemptions' && <LeakList leaks={batch.leaks} collabs={collabs} headingId="batch-leaks" />}
+        <RejectsTable rejects={batch.rejects} total={Math.max(batch.rejects.length, c.rejected ?? 0)} headingId="batch-rejects" />
+      </Stack>
+
+      <Modal opened={confirm} onClose={() => !undoing && setConfirm(false)} title={t('imports.batch.confirmTitle')} centered>
+        <Stack gap="md">
+          <Text size="sm">{t('imports.batch.confirmText', { file: batch.fileName })}</Text>
+          {(c.inserted != null || c.updated != null) && (
+            <Text size="sm" c="dimmed">
+              {t('imports.batch.confirmCounts', { inserted: fmt.number(c.inserted ?? 0), updated: fmt.number(c.updated ?? 0) })}
+            </Text>
+          )}
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={() => setConfirm(false)} disabled={undoing} data-autofocus>
+              {t('common.cancel')}
+            </Button>
+            <Button color="red" leftSection={<IconArrowBackUp size={16} />} onClick={() => void undo()} loading={undoing}>
+              {t('imports.batch.confirmUndo')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </>
+  );
+}
+
+function Fact({ label, value, mono, title }: { label: string; value: string; mono?: boolean; title?: string }) {
+  return (
+    <Stack gap={2} miw={0}>
+      <Text size="xs" c="dimmed" fw={600} tt="uppercase" style={{ letterSpacing: '0.04em' }}>
+        {label}
+      </Text>
+      <Text size="sm" fw={500} ff={mono ? 'monospace' : undefined} truncate title={title ?? value}>
+        {value}
+      </Text>
+    </Stack>
+  );
+}

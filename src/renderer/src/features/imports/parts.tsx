@@ -1,0 +1,227 @@
+import { Anchor, Badge, Group, Paper, Progress, Stack, Table, Text, ThemeIcon, Title, type MantineColor } from '@mantine/core';
+import { IconAlertTriangle, IconCalendarDue, IconCalendarX, IconCheck, IconFlame } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import type { LeakFlag } from '../../../../shared/contract';
+import type { Formatter } from '../../lib/format';
+import { useFormat } from '../../lib/useFormat';
+import type { CollabOption } from './store';
+
+type T = (key: string, opts?: Record<string, unknown>) => string;
+
+/** 'shopify' → 'Shopify', unknown formats as they are. */
+export function formatLabel(format: string, t: T): string {
+  return t(`imports.formats.${format}`, { defaultValue: format });
+}
+
+export function delimiterLabel(delimiter: string, t: T): string {
+  const key = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' }[delimiter];
+  return key ? t(`imports.delimiters.${key}`) : `“${delimiter}”`;
+}
+
+const STATUS_COLORS: Record<string, MantineColor> = { done: 'teal', running: 'blue', failed: 'red', undone: 'gray' };
+
+export function BatchStatus({ status }: { status: string }) {
+  const { t } = useTranslation();
+  return (
+    <Badge variant="light" color={STATUS_COLORS[status] ?? 'gray'} tt="none" size="sm" style={{ minWidth: 'max-content' }}>
+      {t(`imports.status.${status}`, { defaultValue: status })}
+    </Badge>
+  );
+}
+
+/** Date and time of an instant, in the UI language ('24.11.2026, 13:45' / '24/11/2026, 13:45'). */
+export function formatDateTime(value: string | null | undefined, locale: string): string {
+  if (!value) return '–';
+  const d = new Date(value);
+  if (Number.isNaN(d.getTime())) return '–';
+  return new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(d);
+}
+
+/** '13:45' in the UI language. */
+export function formatTime(value: string | null | undefined, locale: string): string {
+  if (!value) return '';
+  const d = new Date(value);
+  if (Number.isNaN(d.getTime())) return '';
+  return new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', { hour: '2-digit', minute: '2-digit' }).format(d);
+}
+
+export function formatBytes(n: number, fmt: Formatter): string {
+  if (n < 1024) return `${fmt.number(n)} B`;
+  if (n < 1024 * 1024) return `${fmt.number(n / 1024, 1)} KB`;
+  return `${fmt.number(n / 1024 / 1024, 1)} MB`;
+}
+
+export function Stat({ label, value, color, icon, hint }: { label: string; value: string; color: MantineColor; icon: ReactNode; hint?: ReactNode }) {
+  return (
+    <Paper withBorder p="md" radius="md" h="100%">
+      <Group gap="sm" wrap="nowrap" align="flex-start">
+        <ThemeIcon variant="light" color={color} size={38} radius="md">
+          {icon}
+        </ThemeIcon>
+        <Stack gap={0} miw={0}>
+          <Text fz={22} fw={700} lh={1.1} style={{ fontVariantNumeric: 'tabular-nums' }}>
+            {value}
+          </Text>
+          <Text size="xs" c="dimmed" fw={600} tt="uppercase" style={{ letterSpacing: '0.03em' }}>
+            {label}
+          </Text>
+          {hint && (
+            <Text size="xs" c="dimmed" mt={4}>
+              {hint}
+            </Text>
+          )}
+        </Stack>
+      </Group>
+    </Paper>
+  );
+}
+
+/** A labelled progress bar: determinate when `total` is known. */
+export function ProgressBlock({ label, done, total, detail }: { label: string; done: number; total: number; detail?: string }) {
+  const known = total > 0;
+  const pct = known ? Math.min(100, Math.round((done / total) * 100)) : 100;
+  return (
+    <Stack gap={6} aria-live="polite" data-testid="import-progress">
+      <Group justify="space-between" gap="xs">
+        <Text size="sm" fw={500}>
+          {label}
+        </Text>
+        {(detail || known) && (
+          <Text size="xs" c="dimmed" style={{ fontVariantNumeric: 'tabular-nums' }}>
+            {detail ?? `${pct} %`}
+          </Text>
+        )}
+      </Group>
+      <Progress value={pct} striped={!known} animated={!known} size="md" radius="xl" aria-label={label} transitionDuration={150} />
+    </Stack>
+  );
+}
+
+export function SectionTitle({ id, children, right }: { id: string; children: ReactNode; right?: ReactNode }) {
+  return (
+    <Group justify="space-between" mb="xs" gap="xs">
+      <Title order={2} fz="md" fw={600} id={id}>
+        {children}
+      </Title>
+      {right}
+    </Group>
+  );
+}
+
+const LEAK_ICONS = { before_start: IconCalendarDue, after_end: IconCalendarX, spike: IconFlame } as const;
+const LEAK_COLORS = { before_start: 'orange', after_end: 'yellow', spike: 'red' } as const;
+
+/** Leak flags explained in words, with the collaboration named when it is known. */
+export function LeakList({ leaks, collabs, headingId }: { leaks: LeakFlag[]; collabs: CollabOption[] | null; headingId: string }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const byId = new Map((collabs ?? []).map((c) => [c.collaborationId, c]));
+  return (
+    <section aria-labelledby={headingId}>
+      <SectionTitle id={headingId}>{t('imports.leaks.title', { count: leaks.length })}</SectionTitle>
+      {leaks.length ? (
+        <Stack gap="xs">
+          <Text size="sm" c="dimmed">
+            {t('imports.leaks.intro')}
+          </Text>
+          {leaks.map((l, i) => {
+            const Icon = LEAK_ICONS[l.kind] ?? IconAlertTriangle;
+            const collab = l.collaborationId != null ? byId.get(l.collaborationId) : undefined;
+            return (
+              <Paper key={`${l.code}-${l.kind}-${l.day}-${i}`} withBorder radius="md" p="sm" data-testid="leak-flag">
+                <Group gap="sm" wrap="nowrap" align="flex-start">
+                  <ThemeIcon variant="light" color={LEAK_COLORS[l.kind] ?? 'orange'} size={32} radius="md">
+                    <Icon size={18} />
+                  </ThemeIcon>
+                  <Stack gap={2} miw={0}>
+                    <Group gap={8} wrap="wrap">
+                      <Text fw={600} size="sm">
+                        {t(`imports.leaks.kinds.${l.kind}`, { defaultValue: l.kind })}
+                      </Text>
+                      <Badge variant="default" radius="sm" tt="none" ff="monospace">
+                        {l.code}
+                      </Badge>
+                      {collab && (
+                        <Anchor component={Link} href={`/campaigns/${collab.campaignId}`} size="sm">
+                          {collab.influencerName} · {collab.campaignName}
+                        </Anchor>
+                      )}
+                    </Group>
+                    <Text size="sm">{t(`imports.leaks.explain.${l.kind}`, { count: l.orders, orders: fmt.number(l.orders), code: l.code, day: fmt.date(l.day), defaultValue: '' })}</Text>
+                  </Stack>
+                </Group>
+              </Paper>
+            );
+          })}
+        </Stack>
+      ) : (
+        <Group gap={6}>
+          <IconCheck size={16} color="var(--mantine-color-teal-6)" aria-hidden="true" />
+          <Text size="sm" c="dimmed">
+            {t('imports.leaks.none')}
+          </Text>
+        </Group>
+      )}
+    </section>
+  );
+}
+
+const MAX_REJECTS = 500;
+
+/** Rejected rows: row number, reason and (for stored batches) the raw line. */
+export function RejectsTable({ rejects, total, headingId }: { rejects: { row: number; reason: string; raw?: string }[]; total: number; headingId: string }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const withRaw = rejects.some((r) => r.raw !== undefined);
+  return (
+    <section aria-labelledby={headingId}>
+      <SectionTitle id={headingId}>{t('imports.rejects.title', { count: total })}</SectionTitle>
+      {rejects.length ? (
+        <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
+          <Table.ScrollContainer minWidth={560} mah={360}>
+            <Table className="data-table" verticalSpacing={6} stickyHeader layout={withRaw ? 'fixed' : undefined} aria-labelledby={headingId}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th w={90}>{t('imports.rejects.row')}</Table.Th>
+                  <Table.Th>{t('imports.rejects.reason')}</Table.Th>
+                  {withRaw && <Table.Th w="50%">{t('imports.rejects.raw')}</Table.Th>}
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {rejects.slice(0, MAX_REJECTS).map((r, i) => (
+                  <Table.Tr key={`${r.row}-${i}`}>
+                    <Table.Td style={{ fontVariantNumeric: 'tabular-nums' }}>{fmt.number(r.row)}</Table.Td>
+                    <Table.Td>
+                      <Text size="sm">{r.reason}</Text>
+                    </Table.Td>
+                    {withRaw && (
+                      <Table.Td>
+                        <Text component="code" className="imports-raw" title={r.raw}>
+                          {r.raw || '–'}
+                        </Text>
+                      </Table.Td>
+                    )}
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          {total > Math.min(rejects.length, MAX_REJECTS) && (
+            <Text size="xs" c="dimmed" p="xs">
+              {t('imports.rejects.more', { count: total - Math.min(rejects.length, MAX_REJECTS) })}
+            </Text>
+          )}
+        </Paper>
+      ) : (
+        <Group gap={6}>
+          <IconCheck size={16} color="var(--mantine-color-teal-6)" aria-hidden="true" />
+          <Text size="sm" c="dimmed">
+            {t('imports.rejects.none')}
+          </Text>
+        </Group>
+      )}
+    </section>
+  );
+}
