@@ -149,9 +149,14 @@ describe('checkAuthenticity', () => {
     });
   });
 
+  it('does not judge the comment ratio when no comments were reported (a sheet with an ER only)', () => {
+    const r = checkAuthenticity({ ...healthy, avgComments: 0 }, steady);
+    expect(codes(r)).not.toContain('comment_ratio_low');
+  });
+
   it('turns two review signals into suspicious', () => {
-    // 80 likes, 0 comments on 20 000: ER 40 bp (far below) and comment ratio 0 (too low)
-    const r = checkAuthenticity({ ...healthy, avgLikes: 80, avgComments: 0 }, steady);
+    // 400 likes and 1 comment on 200 000 followers: ER 20 bp (far below for macro) and a 0.25 % comment ratio (too low)
+    const r = checkAuthenticity({ ...healthy, avgLikes: 400, avgComments: 1, avgShares: 0, followers: 200_000 }, steady);
     expect(codes(r)).toEqual(['er_far_below', 'comment_ratio_low']);
     expect(r.reasons.every((x) => x.severity === 'review')).toBe(true);
     expect(r.verdict).toBe('suspicious');

@@ -166,7 +166,9 @@ export function checkAuthenticity(
     }
   }
 
-  if (channel.avgLikes >= T.minLikesForRatio) {
+  // 0 average comments means "not known" (a sheet with an engagement rate but no comment column), not "none":
+  // the ratio is only judged when comments were reported.
+  if (channel.avgLikes >= T.minLikesForRatio && channel.avgComments > 0) {
     const ratioBp = Math.round((channel.avgComments * 10_000) / channel.avgLikes);
     if (ratioBp < T.commentRatioLowBp) {
       reasons.push({ code: 'comment_ratio_low', severity: 'review', params: { ratioBp, minBp: T.commentRatioLowBp, avgLikes: channel.avgLikes, avgComments: channel.avgComments } });
