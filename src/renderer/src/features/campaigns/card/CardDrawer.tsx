@@ -1,28 +1,44 @@
 import { Anchor, Badge, Button, Drawer, Group, Select, Stack, Tabs, Text } from '@mantine/core';
-import { IconCalendarEvent, IconExternalLink, IconFiles, IconHistory, IconInfoCircle, IconLink, IconMail, IconTicket, IconTrash } from '@tabler/icons-react';
+import { IconCalendarEvent, IconExternalLink, IconFiles, IconHistory, IconInfoCircle, IconLink, IconMail, IconPackage, IconPhotoVideo, IconTicket, IconTrash } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import type { CollaborationDetail, StageDto } from '../../../../../shared/contract';
+import type { CollaborationDetail, PostDto, SampleDto, StageDto } from '../../../../../shared/contract';
 import { api } from '../../../api/client';
 import { ChannelLabel, TierBadge } from '../../../components/Badges';
 import { ErrorState, LoadingState } from '../../../components/States';
+import { onDataChanged } from '../../../lib/sync';
 import { useFormat } from '../../../lib/useFormat';
 import { sortStages } from '../board/model';
 import { stageLabel } from '../board/stageLabel';
 import { useCampaignsStore } from '../store';
+import { ContentTab } from './ContentTab';
 import { OverviewTab } from './OverviewTab';
+import { SamplesTab } from './SamplesTab';
 import { CodesTab, FilesTab, HistoryTab, LinksTab, OutreachTab } from './Tabs';
 
-export type CardTab = 'overview' | 'history' | 'codes' | 'links' | 'files' | 'outreach';
+export type CardTab = 'overview' | 'history' | 'codes' | 'links' | 'files' | 'outreach' | 'samples' | 'content';
 
 /** Everything on one card, in a drawer on the right. */
-export function CardDrawer({ cardId, stages, baseUrl, onClose }: { cardId: number | null; stages: StageDto[]; baseUrl: string | null; onClose(): void }) {
+export function CardDrawer({
+  cardId,
+  stages,
+  baseUrl,
+  disclosureText = '',
+  onClose,
+}: {
+  cardId: number | null;
+  stages: StageDto[];
+  baseUrl: string | null;
+  disclosureText?: string;
+  onClose(): void;
+}) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const [detail, setDetail] = useState<CollaborationDetail | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [tab, setTab] = useState<CardTab>('overview');
+  const [content, setContent] = useState<{ id: number; samples: SampleDto[]; posts: PostDto[] } | null>(null);
   const moveCard = useCampaignsStore((s) => s.moveCard);
   const removeCard = useCampaignsStore((s) => s.removeCard);
   const refreshBoard = useCampaignsStore((s) => s.refreshBoard);
@@ -38,12 +54,25 @@ export function CardDrawer({ cardId, stages, baseUrl, onClose }: { cardId: numbe
     }
   }, []);
 
+  // samples and posts: loaded with the card so the tabs can show counts and the disclosure warning
+  const loadContent = useCallback(async (id: number) => {
+    try {
+      const [samples, posts] = await Promise.all([api.call('samples.list', { collaborationId: id }), api.call('posts.list', { collaborationId: id })]);
+      setContent({ id, samples, posts });
+    } catch {
+      setContent((c) => (c?.id === id ? c : { id, samples: [], posts: [] }));
+    }
+  }, []);
+
   useEffect(() => {
     if (cardId == null) return;
     setDetail((d) => (d?.id === cardId ? d : null));
+    setContent((c) => (c?.id === cardId ? c : null));
     setTab('overview');
     void load(cardId);
-  }, [cardId, load]);
+    void loadContent(cardId);
+    return onDataChanged(['collaborations'], () => void loadContent(cardId));
+  }, [cardId, load, loadContent]);
 
   // the board's copy of this card changed (moved, badges): refresh the drawer
   const boardCard = boardCards?.find((c) => c.id === cardId);
@@ -53,7 +82,10 @@ export function CardDrawer({ cardId, stages, baseUrl, onClose }: { cardId: numbe
   }, [boardStage, cardId, load]);
 
   const changed = () => {
-    if (cardId != null) void load(cardId);
+    if (cardId != null) {
+      void load(cardId);
+      void loadContent(cardId);
+    }
     void refreshBoard();
   };
 
@@ -71,12 +103,14 @@ export function CardDrawer({ cardId, stages, baseUrl, onClose }: { cardId: numbe
   };
 
   const d = detail && detail.id === cardId ? detail : null;
+  const c = content && content.id === cardId ? content : null;
+  const missing = c ? c.posts.filter((p) => !p.disclosurePresent).length : 0;
   return (
     <Drawer
       opened={cardId != null}
       onClose={onClose}
       position="right"
-      size={660}
+      size={800}
       padding="lg"
       title={
         d ? (
@@ -121,8 +155,13 @@ export function CardDrawer({ cardId, stages, baseUrl, onClose }: { cardId: numbe
               comboboxProps={{ withinPortal: true }}
             />
           </Group>
-          <Tabs value={tab} onChange={(x) => x && setTab(x as CardTab)} keepMounted={false} styles={{ tab: { paddingInline: 10 }, tabSection: { marginInlineEnd: 6 } }}>
-            <Tabs.List mb="md">
+          <Tabs
+            value={tab}
+            onChange={(x) => x && setTab(x as CardTab)}
+            keepMounted={false}
+            styles={{ tab: { paddingInline: 8, fontSize: 13 }, tabSection: { marginInlineEnd: 5 } }}
+          >
+            <Tabs.List mb="md" className="card-tabs-list">
               <Tabs.Tab value="overview" leftSection={<IconInfoCircle size={15} />}>
                 {t('card.tabs.overview')}
               </Tabs.Tab>
@@ -134,6 +173,22 @@ export function CardDrawer({ cardId, stages, baseUrl, onClose }: { cardId: numbe
               </Tabs.Tab>
               <Tabs.Tab value="links" leftSection={<IconLink size={15} />} rightSection={d.links.length ? <Badge size="xs" variant="light" circle>{d.links.length}</Badge> : null}>
                 {t('card.tabs.links')}
+              </Tabs.Tab>
+              <Tabs.Tab value="samples" leftSection={<IconPackage size={15} />} rightSection={c?.samples.length ? <Badge size="xs" variant="light" circle>{c.samples.length}</Badge> : null}>
+                {t('samples.tab')}
+              </Tabs.Tab>
+              <Tabs.Tab
+                value="content"
+                leftSection={<IconPhotoVideo size={15} />}
+                rightSection={
+                  c?.posts.length ? (
+                    <Badge size="xs" variant={missing ? 'filled' : 'light'} color={missing ? 'red' : undefined} circle aria-label={missing ? t('content.missingCount', { count: missing }) : undefined}>
+                      {c.posts.length}
+                    </Badge>
+                  ) : null
+                }
+              >
+                {t('content.tab')}
               </Tabs.Tab>
               <Tabs.Tab value="files" leftSection={<IconFiles size={15} />} rightSection={d.attachments.length ? <Badge size="xs" variant="light" circle>{d.attachments.length}</Badge> : null}>
                 {t('card.tabs.files')}
@@ -156,6 +211,12 @@ export function CardDrawer({ cardId, stages, baseUrl, onClose }: { cardId: numbe
             </Tabs.Panel>
             <Tabs.Panel value="files">
               <FilesTab detail={d} onChanged={changed} />
+            </Tabs.Panel>
+            <Tabs.Panel value="samples">
+              <SamplesTab detail={d} samples={c?.samples ?? null} onChanged={changed} />
+            </Tabs.Panel>
+            <Tabs.Panel value="content">
+              <ContentTab detail={d} posts={c?.posts ?? null} disclosureText={disclosureText} onChanged={changed} />
             </Tabs.Panel>
             <Tabs.Panel value="outreach">
               <OutreachTab detail={d} onChanged={changed} />

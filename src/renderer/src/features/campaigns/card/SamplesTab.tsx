@@ -1,0 +1,435 @@
+import { ActionIcon, Anchor, Autocomplete, Badge, Button, EmptyState, Group, NumberInput, Paper, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Textarea, Tooltip, type MantineColor } from '@mantine/core';
+import { IconExternalLink, IconPackage, IconPencil, IconPlus, IconTrash, IconTruckDelivery } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CollaborationDetail, SampleDto } from '../../../../../shared/contract';
+import { SHIPMENT_STATUSES, type ShipmentStatus } from '../../../../../shared/domain';
+import { api } from '../../../api/client';
+import { handleFormError } from '../../../api/errors';
+import { todayIso } from '../../../lib/format';
+import { useFormat } from '../../../lib/useFormat';
+import { showDone } from '../notify';
+import { CARRIERS, currencyDigits, formatMoneyInput, parseMoneyInput, trackingUrl } from './content';
+import { SectionTitle, useConfirm } from './shared';
+
+export const STATUS_COLORS: Record<ShipmentStatus, MantineColor> = { planned: 'gray', shipped: 'blue', delivered: 'teal', returned: 'orange' };
+
+interface ItemDraft {
+  name: string;
+  sku?: string;
+  quantity: number | string;
+  value: string;
+}
+interface Draft {
+  id?: number;
+  items: ItemDraft[];
+  shipping: string;
+  carrier: string;
+  trackingNumber: string;
+  status: ShipmentStatus;
+  shippedOn: string;
+  deliveredOn: string;
+  returnedOn: string;
+  notes: string;
+}
+
+const FIELDS = ['items', 'shippingCostMinor', 'carrier', 'trackingNumber', 'status', 'shippedOn', 'deliveredOn', 'returnedOn', 'notes'];
+
+function itemsLabel(s: Pick<SampleDto, 'items'>): string {
+  return s.items.map((i) => (i.quantity > 1 ? `${i.quantity}× ${i.name}` : i.name)).join(', ');
+}
+
+/** Product samples sent to this collaboration: list, add/edit form, remove. */
+export function SamplesTab({ detail, samples, onChanged }: { detail: CollaborationDetail; samples: SampleDto[] | null; onChanged(): void }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [confirmNode, ask] = useConfirm();
+  const currency = detail.currency;
+
+  const blank = (): Draft => ({ items: [{ name: '', quantity: 1, value: '' }], shipping: '', carrier: '', trackingNumber: '', status: 'planned', shippedOn: '', deliveredOn: '', returnedOn: '', notes: '' });
+  const fromSample = (s: SampleDto): Draft => ({
+    id: s.id,
+    items: s.items.map((i) => ({ name: i.name, ...(i.sku ? { sku: i.sku } : {}), quantity: i.quantity, value: formatMoneyInput(i.valueMinor, fmt.locale, s.currency) })),
+    shipping: formatMoneyInput(s.shippingCostMinor, fmt.locale, s.currency),
+    carrier: s.carrier ?? '',
+    trackingNumber: s.trackingNumber ?? '',
+    status: s.status,
+    shippedOn: s.shippedOn ?? '',
+    deliveredOn: s.deliveredOn ?? '',
+    returnedOn: s.returnedOn ?? '',
+    notes: s.notes,
+  });
+
+  const remove = async (s: SampleDto) => {
+    const items = itemsLabel(s);
+    if (!(await ask({ title: t('samples.removeTitle'), message: t('samples.removeText', { items }), confirm: t('common.delete') }))) return;
+    try {
+      await api.call('samples.remove', { id: s.id });
+      if (draft?.id === s.id) setDraft(null);
+      showDone(t('samples.removed'));
+      onChanged();
+    } catch (err) {
+      handleFormError(err, []);
+    }
+  };
+
+  const list = samples ?? [];
+  const sent = list.filter((s) => s.status !== 'planned');
+  const sentValue = sent.reduce((a, s) => a + s.valueMinor, 0);
+  const sentShipping = sent.reduce((a, s) => a + s.shippingCostMinor, 0);
+
+  return (
+    <Stack gap="md">
+      {confirmNode}
+      {draft && (
+        <SampleForm
+          key={draft.id ?? 'new'}
+          initial={draft}
+          collaborationId={detail.id}
+          currency={list.find((s) => s.id === draft.id)?.currency ?? currency}
+          onCancel={() => setDraft(null)}
+          onSaved={() => {
+            setDraft(null);
+            onChanged();
+          }}
+        />
+      )}
+      {list.length === 0 ? (
+        samples &&
+        !draft && (
+          <EmptyState
+            size="sm"
+            variant="light"
+            icon={<IconPackage size={22} />}
+            title={t('samples.empty')}
+            description={t('samples.emptyHint')}
+            py="lg"
+            data-testid="samples-empty"
+          >
+            <EmptyState.Actions>
+              <Button leftSection={<IconPlus size={16} />} onClick={() => setDraft(blank())}>
+                {t('samples.add')}
+              </Button>
+            </EmptyState.Actions>
+          </EmptyState>
+        )
+      ) : (
+        <div>
+          <SectionTitle
+            right={
+              !draft && (
+                <Button size="compact-xs" variant="light" leftSection={<IconPlus size={12} />} onClick={() => setDraft(blank())}>
+                  {t('samples.add')}
+                </Button>
+              )
+            }
+          >
+            {t('samples.list', { count: list.length })}
+          </SectionTitle>
+          <Stack gap={6}>
+            {list.map((s) => (
+              <SampleRow key={s.id} sample={s} editing={draft?.id === s.id} onEdit={() => setDraft(fromSample(s))} onRemove={() => void remove(s)} />
+            ))}
+          </Stack>
+          {list.length > 0 && (
+            <Text size="xs" c="dimmed" mt="xs" style={{ fontVariantNumeric: 'tabular-nums' }}>
+              {t('samples.total', { value: fmt.money(sentValue, currency), shipping: fmt.money(sentShipping, currency) })}
+              {sent.length < list.length && <> · {t('samples.notCounted')}</>}
+            </Text>
+          )}
+        </div>
+      )}
+    </Stack>
+  );
+}
+
+function SampleRow({ sample: s, editing, onEdit, onRemove }: { sample: SampleDto; editing: boolean; onEdit(): void; onRemove(): void }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const items = itemsLabel(s);
+  const url = trackingUrl(s.carrier, s.trackingNumber);
+  const dates = [
+    s.shippedOn && t('samples.shippedShort', { date: fmt.date(s.shippedOn) }),
+    s.deliveredOn && t('samples.deliveredShort', { date: fmt.date(s.deliveredOn) }),
+    s.returnedOn && t('samples.returnedShort', { date: fmt.date(s.returnedOn) }),
+  ].filter(Boolean);
+  return (
+    <Paper withBorder radius="sm" p="xs" data-testid="sample-row" data-editing={editing || undefined} style={editing ? { borderColor: 'var(--mantine-color-brand-4)' } : undefined}>
+      <Group justify="space-between" wrap="nowrap" align="flex-start" gap="xs">
+        <Stack gap={4} style={{ minWidth: 0, flex: 1 }}>
+          <Group gap="xs" wrap="nowrap">
+            <Badge size="sm" variant="light" color={STATUS_COLORS[s.status]} style={{ flexShrink: 0 }}>
+              {t(`samples.statuses.${s.status}`)}
+            </Badge>
+            <Text size="sm" fw={600} truncate title={items}>
+              {items}
+            </Text>
+          </Group>
+          <Text size="xs" c="dimmed" style={{ fontVariantNumeric: 'tabular-nums' }}>
+            <Text span size="xs" fw={600} c="dark.5">
+              {fmt.money(s.valueMinor, s.currency)}
+            </Text>{' '}
+            · {t('samples.shipping', { value: fmt.money(s.shippingCostMinor, s.currency) })}
+            {dates.length > 0 && <> · {dates.join(' · ')}</>}
+          </Text>
+          {(s.carrier || s.trackingNumber) && (
+            <Group gap={6} wrap="nowrap">
+              <IconTruckDelivery size={14} color="var(--mantine-color-gray-6)" aria-hidden="true" style={{ flexShrink: 0 }} />
+              <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                {s.carrier ?? t('common.none')}
+              </Text>
+              {s.trackingNumber &&
+                (url ? (
+                  <Anchor
+                    href={url}
+                    target="_blank"
+                    rel="noreferrer"
+                    size="xs"
+                    ff="monospace"
+                    aria-label={t('samples.track', { carrier: s.carrier, number: s.trackingNumber })}
+                    data-testid="tracking-link"
+                    style={{ minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
+                  >
+                    {s.trackingNumber}
+                    <IconExternalLink size={11} style={{ marginLeft: 3, verticalAlign: -1 }} aria-hidden="true" />
+                  </Anchor>
+                ) : (
+                  <Text size="xs" ff="monospace" c="dimmed" truncate>
+                    {s.trackingNumber}
+                  </Text>
+                ))}
+            </Group>
+          )}
+          {s.notes && (
+            <Text size="xs" c="dimmed" fs="italic" style={{ whiteSpace: 'pre-wrap' }} lineClamp={3}>
+              {s.notes}
+            </Text>
+          )}
+        </Stack>
+        <Group gap={2} wrap="nowrap">
+          <Tooltip label={t('samples.edit')} withArrow>
+            <ActionIcon variant={editing ? 'light' : 'subtle'} color="gray" onClick={onEdit} aria-label={t('samples.editNamed', { items })}>
+              <IconPencil size={16} />
+            </ActionIcon>
+          </Tooltip>
+          <ActionIcon variant="subtle" color="red" onClick={onRemove} aria-label={t('samples.removeNamed', { items })}>
+            <IconTrash size={16} />
+          </ActionIcon>
+        </Group>
+      </Group>
+    </Paper>
+  );
+}
+
+/** The add/edit form; money is typed as text in major units and parsed to minor units without floats. */
+export function SampleForm({
+  initial,
+  collaborationId,
+  currency,
+  onCancel,
+  onSaved,
+}: {
+  initial: Draft;
+  collaborationId: number;
+  currency: string;
+  onCancel(): void;
+  onSaved(): void;
+}) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const [v, setV] = useState<Draft>(initial);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const example = fmt.locale === 'de' ? '29,99' : '29.99';
+  const symbol = currencySymbol(currency, fmt.locale);
+
+  const set = <K extends keyof Draft>(k: K, value: Draft[K], errKey: string = k) => {
+    setV((o) => ({ ...o, [k]: value }));
+    setErrors((e) => ({ ...e, [errKey]: '' }));
+  };
+  const setItem = (i: number, patch: Partial<ItemDraft>) => {
+    setV((o) => ({ ...o, items: o.items.map((x, j) => (j === i ? { ...x, ...patch } : x)) }));
+    setErrors((e) => ({ ...e, items: '', [`items.${i}`]: '' }));
+  };
+  const setStatus = (s: ShipmentStatus) => {
+    const today = todayIso();
+    setV((o) => ({
+      ...o,
+      status: s,
+      shippedOn: s !== 'planned' && !o.shippedOn ? today : o.shippedOn,
+      deliveredOn: (s === 'delivered' || s === 'returned') && !o.deliveredOn ? today : o.deliveredOn,
+      returnedOn: s === 'returned' && !o.returnedOn ? today : o.returnedOn,
+    }));
+  };
+
+  const itemValues = v.items.map((it) => parseMoneyInput(it.value, fmt.locale, currency));
+  const shippingMinor = parseMoneyInput(v.shipping, fmt.locale, currency);
+  const goods = v.items.reduce((sum, it, i) => sum + (itemValues[i] ?? 0) * Math.max(1, Math.round(Number(it.quantity) || 1)), 0);
+
+  const save = async () => {
+    const fe: Record<string, string> = {};
+    v.items.forEach((it, i) => {
+      if (itemValues[i] == null) fe[`items.${i}.valueMinor`] = t('samples.invalidAmount', { example });
+      if (!it.name.trim()) fe[`items.${i}.name`] = t('samples.needItem');
+    });
+    if (shippingMinor == null) fe.shippingCostMinor = t('samples.invalidAmount', { example });
+    if (Object.keys(fe).length) return setErrors(fe);
+    setBusy(true);
+    try {
+      await api.call('samples.save', {
+        ...(v.id ? { id: v.id } : {}),
+        collaborationId,
+        items: v.items.map((it, i) => ({
+          name: it.name.trim(),
+          ...(it.sku ? { sku: it.sku } : {}),
+          quantity: Math.min(1000, Math.max(1, Math.round(Number(it.quantity) || 1))),
+          valueMinor: itemValues[i] ?? 0,
+        })),
+        shippingCostMinor: shippingMinor ?? 0,
+        currency,
+        carrier: v.carrier.trim() || null,
+        trackingNumber: v.trackingNumber.trim() || null,
+        status: v.status,
+        shippedOn: v.shippedOn || null,
+        deliveredOn: v.deliveredOn || null,
+        returnedOn: v.returnedOn || null,
+        notes: v.notes,
+      });
+      showDone(t('samples.saved'));
+      onSaved();
+    } catch (err) {
+      // nested item errors ('items.0.name') land on their field, others on the form or in a toast
+      setErrors(handleFormError(err, [...FIELDS, ...v.items.flatMap((_, i) => [`items.${i}.name`, `items.${i}.valueMinor`, `items.${i}.quantity`])]));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Paper withBorder radius="md" p="sm" component="form" onSubmit={(e) => (e.preventDefault(), void save())} aria-label={v.id ? t('samples.edit') : t('samples.new')} data-testid="sample-form">
+      <SectionTitle>{v.id ? t('samples.edit') : t('samples.new')}</SectionTitle>
+      <Stack gap="sm">
+        <div>
+          <Stack gap={6}>
+            {v.items.map((it, i) => (
+              <Group key={i} gap={6} wrap="nowrap" align="flex-start">
+                <TextInput
+                  label={i === 0 ? t('samples.itemName') : undefined}
+                  aria-label={i === 0 ? undefined : t('samples.itemName')}
+                  placeholder={t('samples.itemPlaceholder')}
+                  value={it.name}
+                  onChange={(e) => setItem(i, { name: e.currentTarget.value })}
+                  error={errors[`items.${i}.name`] || undefined}
+                  style={{ flex: 1 }}
+                  data-autofocus={i === 0 || undefined}
+                />
+                <NumberInput
+                  label={i === 0 ? t('samples.quantity') : undefined}
+                  aria-label={i === 0 ? undefined : t('samples.quantity')}
+                  w={72}
+                  min={1}
+                  max={1000}
+                  allowDecimal={false}
+                  allowNegative={false}
+                  value={it.quantity}
+                  onChange={(x) => setItem(i, { quantity: x })}
+                  error={errors[`items.${i}.quantity`] || undefined}
+                />
+                <TextInput
+                  label={i === 0 ? t('samples.unitValue') : undefined}
+                  aria-label={i === 0 ? undefined : t('samples.unitValue')}
+                  w={120}
+                  inputMode="decimal"
+                  placeholder={example}
+                  rightSection={<Text size="xs" c="dimmed">{symbol}</Text>}
+                  value={it.value}
+                  onChange={(e) => setItem(i, { value: e.currentTarget.value })}
+                  error={errors[`items.${i}.valueMinor`] || undefined}
+                  styles={{ input: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' } }}
+                />
+                <ActionIcon
+                  variant="subtle"
+                  color="gray"
+                  mt={i === 0 ? 28 : 4}
+                  disabled={v.items.length === 1}
+                  aria-label={t('samples.removeItem')}
+                  onClick={() => set('items', v.items.filter((_, j) => j !== i))}
+                >
+                  <IconTrash size={14} />
+                </ActionIcon>
+              </Group>
+            ))}
+          </Stack>
+          <Group justify="space-between" mt={6}>
+            <Button size="compact-xs" variant="subtle" leftSection={<IconPlus size={12} />} onClick={() => set('items', [...v.items, { name: '', quantity: 1, value: '' }])}>
+              {t('samples.addItem')}
+            </Button>
+            <Text size="xs" c="dimmed" style={{ fontVariantNumeric: 'tabular-nums' }} data-testid="sample-goods-value">
+              {t('samples.itemsValue', { value: fmt.money(goods, currency) })}
+            </Text>
+          </Group>
+          {errors.items && (
+            <Text size="xs" c="red" mt={4}>
+              {errors.items}
+            </Text>
+          )}
+        </div>
+
+        <SegmentedControl
+          value={v.status}
+          onChange={(x) => setStatus(x as ShipmentStatus)}
+          data={SHIPMENT_STATUSES.map((s) => ({ value: s, label: t(`samples.statuses.${s}`) }))}
+          aria-label={t('samples.status')}
+          fullWidth
+          size="xs"
+        />
+        <SimpleGrid cols={3} spacing="xs">
+          <TextInput type="date" label={t('samples.shippedOn')} value={v.shippedOn} onChange={(e) => set('shippedOn', e.currentTarget.value)} error={errors.shippedOn || undefined} />
+          <TextInput type="date" label={t('samples.deliveredOn')} value={v.deliveredOn} onChange={(e) => set('deliveredOn', e.currentTarget.value)} error={errors.deliveredOn || undefined} />
+          <TextInput type="date" label={t('samples.returnedOn')} value={v.returnedOn} onChange={(e) => set('returnedOn', e.currentTarget.value)} error={errors.returnedOn || undefined} />
+        </SimpleGrid>
+        <SimpleGrid cols={3} spacing="xs">
+          <Autocomplete
+            label={t('samples.carrier')}
+            placeholder={t('samples.carrierPlaceholder')}
+            data={[...CARRIERS]}
+            value={v.carrier}
+            onChange={(x) => set('carrier', x)}
+            error={errors.carrier || undefined}
+            comboboxProps={{ withinPortal: true }}
+          />
+          <TextInput label={t('samples.trackingNumber')} value={v.trackingNumber} onChange={(e) => set('trackingNumber', e.currentTarget.value)} error={errors.trackingNumber || undefined} styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 13 } }} />
+          <TextInput
+            label={t('samples.shippingCost')}
+            inputMode="decimal"
+            placeholder={example}
+            rightSection={<Text size="xs" c="dimmed">{symbol}</Text>}
+            value={v.shipping}
+            onChange={(e) => set('shipping', e.currentTarget.value, 'shippingCostMinor')}
+            error={errors.shippingCostMinor || undefined}
+            styles={{ input: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' } }}
+          />
+        </SimpleGrid>
+        <Textarea label={t('samples.notes')} placeholder={t('samples.notesPlaceholder')} autosize minRows={2} maxRows={6} value={v.notes} onChange={(e) => set('notes', e.currentTarget.value)} error={errors.notes || undefined} />
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onCancel}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={busy}>
+            {t('samples.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}
+
+function currencySymbol(currency: string, locale: string): string {
+  try {
+    const parts = new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en-GB', { style: 'currency', currency, maximumFractionDigits: currencyDigits(currency) }).formatToParts(0);
+    return parts.find((p) => p.type === 'currency')?.value ?? currency;
+  } catch {
+    return currency;
+  }
+}
