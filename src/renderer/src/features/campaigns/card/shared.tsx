@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FileDownload } from '../../../../../shared/contract';
+import { downloadFile, readFileAsBase64 } from '../../../lib/files';
 
 /** A confirm dialog driven by a promise: `const ok = await ask({...})`. */
 export function useConfirm(): [ReactNode, (o: { title: string; message: ReactNode; confirm: string }) => Promise<boolean>] {
@@ -37,44 +37,12 @@ export function useConfirm(): [ReactNode, (o: { title: string; message: ReactNod
   return [node, ask];
 }
 
-function bytesOf(base64: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
-/** Saves base64 data through a Blob and a temporary `<a download>`. */
+/** Saves base64 data (a QR code, an attachment) as a file. */
 export function saveBase64(dataBase64: string, fileName: string, mime: string): void {
-  const url = URL.createObjectURL(new Blob([bytesOf(dataBase64)], { type: mime }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  a.style.display = 'none';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 5_000);
+  downloadFile({ dataBase64, fileName, mime });
 }
 
-export function saveFile(file: FileDownload): void {
-  saveBase64(file.dataBase64, file.fileName, file.mime);
-}
-
-/** Reads a chosen file as base64 (without the `data:` prefix). */
-export function readAsBase64(file: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onerror = () => reject(reader.error ?? new Error('could not read the file'));
-    reader.onload = () => {
-      const s = String(reader.result ?? '');
-      const comma = s.indexOf(',');
-      resolve(comma >= 0 ? s.slice(comma + 1) : s);
-    };
-    reader.readAsDataURL(file);
-  });
-}
+export { downloadFile as saveFile, readFileAsBase64 as readAsBase64 };
 
 export function formatBytes(n: number, locale: string): string {
   const units = ['B', 'KB', 'MB', 'GB'];

@@ -1,0 +1,32 @@
+import type { FileDownload } from '../../../shared/contract';
+
+/** Saves a file produced by the core (base64) through a Blob and a temporary `<a download>`. */
+export function downloadFile(file: FileDownload): void {
+  const binary = atob(file.dataBase64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  const url = URL.createObjectURL(new Blob([bytes], { type: file.mime }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = file.fileName;
+  a.rel = 'noopener';
+  a.style.display = 'none';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 5_000);
+}
+
+/** Reads a chosen file as base64 (without the `data:` prefix). */
+export function readFileAsBase64(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onerror = () => reject(reader.error ?? new Error('could not read the file'));
+    reader.onload = () => {
+      const s = String(reader.result ?? '');
+      const comma = s.indexOf(',');
+      resolve(comma >= 0 ? s.slice(comma + 1) : s);
+    };
+    reader.readAsDataURL(file);
+  });
+}
