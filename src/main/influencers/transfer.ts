@@ -8,6 +8,7 @@ import { guessMapping, type ColumnMapping } from './directory/columns';
 import { planImport, mergeInfluencer, type ExistingChannel, type ImportPlan, type ParsedInfluencerInput } from './directory/import-plan';
 import { createInfluencer, filterSql, getInfluencer, PRIMARY_CHANNEL_JOIN, updateInfluencer } from './service';
 import { getSettings } from '../settings/service';
+import { refreshAuthenticity } from './authenticity-cache';
 
 const MAX_BYTES = 25 * 1024 * 1024;
 
@@ -118,6 +119,19 @@ function storedInput(db: Db, id: number): ParsedInfluencerInput {
   };
 }
 
+/** The numbers a sheet brought become a dated snapshot (source 'import'), so the growth chart starts with them. */
+function recordImportSnapshots(db: Db, influencerId: number, today: string): void {
+  db.$client
+    .prepare(
+      `INSERT INTO channel_snapshots (channel_id, taken_on, followers, avg_likes, avg_comments, avg_shares, avg_views, source)
+       SELECT id, ?, followers, avg_likes, avg_comments, avg_shares, avg_views, 'import' FROM channels WHERE influencer_id = ? AND followers > 0
+       ON CONFLICT (channel_id, taken_on) DO UPDATE SET followers = excluded.followers, avg_likes = excluded.avg_likes,
+         avg_comments = excluded.avg_comments, avg_shares = excluded.avg_shares, avg_views = excluded.avg_views, source = 'import'`,
+    )
+    .run(today, influencerId);
+  refreshAuthenticity(db, influencerId);
+}
+
 function rawOf(sheet: SpreadsheetFile, row: number): string {
   const idx = sheet.rowNumbers.indexOf(row);
   return idx >= 0 ? sheet.rows[idx].join(' | ').slice(0, 2000) : '';
@@ -159,8 +173,10 @@ export async function commitImport(db: Db, input: ParsedInputOf<'influencers.imp
     /** channel key → influencer id, for rows of this file that merge into an earlier row. */
     const createdByKey = new Map<string, number>();
     const keyOf = (platform: string, handle: string) => `${platform}:${handle.toLowerCase()}`;
+    const today = new Date().toISOString().slice(0, 10);
     const create = (row: number, inp: ParsedInfluencerInput) => {
       const { id } = createInfluencer(db, inp);
+      recordImportSnapshots(db, id, today);
       for (const c of inp.channels) createdByKey.set(keyOf(c.platform, c.handle), id);
       created++;
       return id;
@@ -190,6 +206,7 @@ export async function commitImport(db: Db, input: ParsedInputOf<'influencers.imp
           db.$client.prepare('UPDATE influencers SET deleted_at = NULL WHERE id = ?').run(target);
           const mergedInput = mergeInfluencer(storedInput(db, target), it.input!);
           updateInfluencer(db, { id: target, ...mergedInput });
+          recordImportSnapshots(db, target, today);
           merged++;
         } else {
           skipped++;

@@ -135,6 +135,9 @@ describe('spreadsheet import', () => {
     const elias = (await list({ search: 'Elias Schäfer' })).rows[0];
     expect(elias.followers).toBe(135_700);
     expect(elias.country).toBe('DE');
+    // the sheet's numbers start the growth history as a dated snapshot
+    const profile = await ok<InfluencerDetail>('influencers.get', { id: elias.id });
+    expect(profile.channels[0].snapshots).toEqual([expect.objectContaining({ followers: 135_700, source: 'import', takenOn: new Date().toISOString().slice(0, 10) })]);
     // the mapping is remembered for the next file with these headers
     const again = await ok<ImportPreview>('influencers.import.preview', { fileName: 'x.csv', dataBase64: fixture('influencers-de.csv').toString('base64') });
     expect(again.mappingSource).toBe('remembered');

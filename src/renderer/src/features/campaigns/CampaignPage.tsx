@@ -1,6 +1,6 @@
 import { ActionIcon, Alert, Badge, Button, Card, Group, Menu, Progress, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconAlertTriangle, IconArchive, IconArchiveOff, IconCopy, IconDots, IconFilterOff, IconPencil, IconSearch, IconUserPlus } from '@tabler/icons-react';
+import { IconAlertTriangle, IconArchive, IconArchiveOff, IconCopy, IconDots, IconFileTypePdf, IconFilterOff, IconPencil, IconSearch, IconUserPlus } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
@@ -12,6 +12,7 @@ import { PhaseBadge } from '../../components/Badges';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorState, LoadingState } from '../../components/States';
 import { useFormat } from '../../lib/useFormat';
+import { downloadFile } from '../../lib/files';
 import { BackLink } from '../influencers/InfluencerProfilePage';
 import { useSettingsStore } from '../settings/store';
 import { AddPeopleModal } from './AddPeopleModal';
@@ -144,7 +145,7 @@ function FilterBar({ filter, onChange, niches }: { filter: BoardFilter; onChange
 }
 
 export function CampaignPage({ id }: { id: number }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const fmt = useFormat();
   const [, navigate] = useLocation();
   const { detail, board, detailError, detailLoading, loadDetail, lastAdd, moveCard, archive, duplicate } = useCampaignsStore();
@@ -281,6 +282,19 @@ export function CampaignPage({ id }: { id: number }) {
                   }}
                 >
                   {t('campaigns.actions.duplicate')}
+                </Menu.Item>
+                <Menu.Item
+                  leftSection={<IconFileTypePdf size={14} />}
+                  onClick={async () => {
+                    try {
+                      const lang = i18n.language === 'de' ? 'de' : 'en';
+                      downloadFile(await api.call('shortlist.pdf', { campaignId: d.id, paper: 'a4', language: lang }));
+                    } catch (err) {
+                      notifyError(err);
+                    }
+                  }}
+                >
+                  {t('briefings.actions.shortlist')}
                 </Menu.Item>
                 <Menu.Item leftSection={archived ? <IconArchiveOff size={14} /> : <IconArchive size={14} />} onClick={() => archive(d, !archived)}>
                   {archived ? t('campaigns.actions.unarchive') : t('campaigns.actions.archive')}
