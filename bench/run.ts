@@ -10,6 +10,7 @@ import { createCore } from '../src/main/core/context';
 import { openDatabase } from '../src/main/db/connection';
 import { resetWorkspace } from '../src/main/demo/workspace';
 import { startHttpHost } from '../src/main/host/http-host';
+import { boardBench } from './board';
 import { redemptionsBench } from './redemptions';
 
 interface Row {
@@ -126,6 +127,7 @@ async function main() {
     await running.close();
 
     await directoryBench(path.join(dir, 'directory'));
+    await boardBench(path.join(dir, 'board'), report);
     report('memory: resident set size at the end', process.memoryUsage().rss / 1024 / 1024, 'MiB', 'this process');
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
