@@ -44,9 +44,15 @@ function batchRow(db: Db, id: number): BatchRow {
 
 export function getBatch(db: Db, id: number): ImportBatchDetail {
   const b = batchRow(db, id);
-  const rejects = db.$client
-    .prepare('SELECT row_number AS row, reason, raw FROM import_rejects WHERE batch_id = ? ORDER BY row_number, id LIMIT ?')
-    .all(id, REJECTS_SHOWN) as ImportBatchDetail['rejects'];
+  const rows = db.$client
+    .prepare('SELECT row_number AS row, reason, code, params, raw FROM import_rejects WHERE batch_id = ? ORDER BY row_number, id LIMIT ?')
+    .all(id, REJECTS_SHOWN) as { row: number; reason: string; code: string | null; params: string | null; raw: string }[];
+  // Rows stored before reasons had codes (and influencer rejects) have none: the UI shows their English reason.
+  const rejects: ImportBatchDetail['rejects'] = rows.map(({ code, params, ...r }) => ({
+    ...r,
+    ...(code ? { code } : {}),
+    ...(code && params ? { params: JSON.parse(params) as Record<string, string | number> } : {}),
+  }));
   return {
     ...b,
     counts: JSON.parse(b.counts) as Record<string, number>,

@@ -38,7 +38,12 @@ export const importRejects = sqliteTable(
       .notNull()
       .references(() => importBatches.id, { onDelete: 'cascade' }),
     rowNumber: integer('row_number').notNull(),
+    /** English reason, for logs and as the fallback when the UI does not know `code`. */
     reason: text('reason').notNull(),
+    /** Machine reason (bad_date, missing_order_id, bad_quotes …) the UI translates; null for older rows. */
+    code: text('code'),
+    /** The variable parts of the reason for `code` (order id, value …), JSON. */
+    params: text('params', { mode: 'json' }).$type<Record<string, string | number>>(),
     raw: text('raw').notNull().default(''),
   },
   (t) => [index('import_rejects_batch_idx').on(t.batchId)],

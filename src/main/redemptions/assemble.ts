@@ -4,6 +4,7 @@
  * from all of them. Every record that cannot be read is rejected with its row number and the reason.
  */
 import type { RedemptionStatus } from '../../shared/domain';
+import type { Reason } from './csv-stream';
 import type { OrderFields, RowReader } from './formats';
 import { currencyOfAmount, moneyMinor, parseInstant, withRefund } from './values';
 
@@ -24,7 +25,11 @@ export interface ParsedOrder {
 
 export interface RejectedRow {
   row: number;
+  /** English, for logs and as the UI's fallback. */
   reason: string;
+  /** Machine reason and its variable parts, translated by the UI. */
+  code: string;
+  params: Record<string, string | number>;
   raw: string;
 }
 
@@ -36,7 +41,7 @@ interface Pending {
   discountAdd: number;
   /** The first record, joined into `raw` only if the order is rejected. */
   cells: string[];
-  error: string | null;
+  error: Reason | null;
 }
 
 const RAW_MAX = 500;
@@ -59,11 +64,11 @@ export class OrderAssembler {
     return s.length > RAW_MAX ? `${s.slice(0, RAW_MAX)}…` : s;
   }
 
-  push(cells: string[], row: number, parseError: string | null): void {
+  push(cells: string[], row: number, parseError: Reason | null): void {
     if (cells.length === 1 && cells[0].trim() === '') return; // blank line
     this.rows++;
     if (parseError) {
-      this.onReject({ row, reason: parseError, raw: this.raw(cells) });
+      this.onReject({ row, reason: parseError.message, code: parseError.code, params: parseError.params, raw: this.raw(cells) });
       return;
     }
     const skip = this.read.firstRowOnly;
@@ -78,7 +83,7 @@ export class OrderAssembler {
         this.rows--; // a line of empty cells (;;;;) is a blank line too
         return;
       }
-      this.onReject({ row, reason: 'missing order id', raw: this.raw(cells) });
+      this.onReject({ row, reason: 'missing order id', code: 'missing_order_id', params: {}, raw: this.raw(cells) });
       return;
     }
     const cur = this.cur;
@@ -86,7 +91,7 @@ export class OrderAssembler {
       if (r.codes.length) cur.codes.push(...r.codes);
       cur.discountAdd += r.discountAdd;
       if (!cur.fields && r.order) cur.fields = r.order;
-      if (r.error && !cur.error) cur.error = `row ${row}: ${r.error}`;
+      if (r.error && !cur.error) cur.error = { code: r.error.code, params: { ...r.error.params, atRow: row }, message: `row ${row}: ${r.error.message}` };
       return;
     }
     if (cur) this.flush(cur);
@@ -99,23 +104,26 @@ export class OrderAssembler {
   }
 
   private flush(p: Pending): void {
-    const reject = (reason: string) => this.onReject({ row: p.row, reason: `order ${p.orderId}: ${reason}`, raw: this.raw(p.cells) });
-    if (p.error) return reject(p.error);
+    const reject = (code: string, reason: string, params: Record<string, string | number> = {}) =>
+      this.onReject({ row: p.row, reason: `order ${p.orderId}: ${reason}`, code, params: { order: p.orderId, ...params }, raw: this.raw(p.cells) });
+    // An unreadable amount: `field` is total, subtotal, discount or refunded.
+    const badAmount = (field: string, label: string, value: string) => reject('bad_amount', `unreadable ${label} “${value.slice(0, 40)}”`, { field, value: value.slice(0, 40) });
+    if (p.error) return reject(p.error.code, p.error.message, p.error.params);
     const f = p.fields;
-    if (!f) return reject('only line-item rows were found, not the row with the order’s date and totals');
-    if (f.orderedAt === '') return reject('missing order date');
+    if (!f) return reject('line_items_only', 'only line-item rows were found, not the row with the order’s date and totals');
+    if (f.orderedAt === '') return reject('missing_date', 'missing order date');
     const at = parseInstant(f.orderedAt);
-    if (!at) return reject(`unreadable order date “${f.orderedAt.slice(0, 40)}”`);
-    if (f.total === '') return reject('missing order total');
+    if (!at) return reject('bad_date', `unreadable order date “${f.orderedAt.slice(0, 40)}”`, { value: f.orderedAt.slice(0, 40) });
+    if (f.total === '') return reject('missing_total', 'missing order total');
     const opts = { dotDecimal: f.dotDecimal, emptyIsZero: true };
     const total = moneyMinor(f.total, opts);
-    if (total === null) return reject(`unreadable total “${f.total.slice(0, 40)}”`);
+    if (total === null) return badAmount('total', 'total', f.total);
     const subtotal = f.subtotalMinor ?? moneyMinor(f.subtotal, opts);
-    if (subtotal === null) return reject(`unreadable subtotal “${f.subtotal.slice(0, 40)}”`);
+    if (subtotal === null) return badAmount('subtotal', 'subtotal', f.subtotal);
     const discount = moneyMinor(f.discount, opts);
-    if (discount === null) return reject(`unreadable discount “${f.discount.slice(0, 40)}”`);
+    if (discount === null) return badAmount('discount', 'discount', f.discount);
     let refunded = f.refundedMinor ?? moneyMinor(f.refunded, opts);
-    if (refunded === null) return reject(`unreadable refunded amount “${f.refunded.slice(0, 40)}”`);
+    if (refunded === null) return badAmount('refunded', 'refunded amount', f.refunded);
     refunded = Math.abs(refunded);
     let status = f.status ?? 'unknown';
     if (status === 'refunded' && refunded === 0) refunded = total;

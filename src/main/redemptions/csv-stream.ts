@@ -92,9 +92,19 @@ export function chunkDecoder(encoding: TextEncoding): { decode(bytes: Uint8Array
   };
 }
 
+/**
+ * Why a row cannot be read: a machine `code` with its variable parts (`params`) that the UI translates, and the
+ * English `message` for logs and as the fallback.
+ */
+export interface Reason {
+  code: string;
+  params: Record<string, string | number>;
+  message: string;
+}
+
 export interface RecordSink {
   /** One CSV record (cells untrimmed), its row number (header = 1), and papaparse's complaint about it, if any. */
-  (cells: string[], row: number, error: string | null): void;
+  (cells: string[], row: number, error: Reason | null): void;
 }
 
 export interface StreamOptions {
@@ -108,10 +118,14 @@ export interface StreamOptions {
   maxRecords?: number;
 }
 
-function describeError(e: Papa.ParseError): string {
-  if (e.code === 'MissingQuotes') return 'broken quotes: a quoted field is never closed, so the rest of the file cannot be read from here';
-  if (e.code === 'InvalidQuotes') return 'broken quotes: text after a closing quote';
-  return `unreadable row: ${e.message}`;
+function describeError(e: Papa.ParseError): Reason {
+  if (e.code === 'MissingQuotes') {
+    return { code: 'bad_quotes', params: {}, message: 'broken quotes: a quoted field is never closed, so the rest of the file cannot be read from here' };
+  }
+  if (e.code === 'InvalidQuotes') return { code: 'text_after_quote', params: {}, message: 'broken quotes: text after a closing quote' };
+  if (e.code === 'TooManyFields') return { code: 'too_many_columns', params: {}, message: `unreadable row: ${e.message}` };
+  if (e.code === 'TooFewFields') return { code: 'too_few_columns', params: {}, message: `unreadable row: ${e.message}` };
+  return { code: 'unreadable_row', params: { detail: e.message }, message: `unreadable row: ${e.message}` };
 }
 
 /**
@@ -159,7 +173,7 @@ export function streamRecords(file: string, opts: StreamOptions): Promise<{ reco
       chunk(results, parser) {
         if (settled) return;
         try {
-          const errs = new Map<number, string>();
+          const errs = new Map<number, Reason>();
           // An unterminated quote swallows the rest of the file: that message wins over the others of the row.
           for (const e of results.errors) {
             if (typeof e.row === 'number' && (!errs.has(e.row) || e.code === 'MissingQuotes')) errs.set(e.row, describeError(e));

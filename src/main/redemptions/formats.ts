@@ -7,6 +7,7 @@
 import type { FileInspection, RedemptionField, ShopFormat } from '../../shared/contract/redemptions';
 import type { RedemptionStatus } from '../../shared/domain';
 import { cleanCell, moneyMinor, shopifyStatus, shopware5Status, wordStatus } from './values';
+import type { Reason } from './csv-stream';
 
 export type Problem = FileInspection['problems'][number];
 export type Mapping = Partial<Record<RedemptionField, string>>;
@@ -117,12 +118,12 @@ export function detectFormat(headers: readonly string[]): Detection {
   const h = new HeaderIndex(headers);
   // Shopify orders export
   if (h.has('Name', 'Financial Status', 'Created at', 'Total')) {
-    const problems: Problem[] = h.has('Discount Code') ? [] : [{ code: 'no_code_column', message: msg.shopifyNoCode }];
+    const problems: Problem[] = h.has('Discount Code') ? [] : [{ code: 'no_code_column', message: msg.shopifyNoCode, params: { hint: 'shopify' } }];
     return { format: 'shopify', mapping: present(h, SHOPIFY_MAP), problems };
   }
   // Shopify discounts export: not orders at all
   if (h.has('Name', 'Value', 'Value Type') && (h.has('Times Used In Total') || h.has('Start'))) {
-    return { format: 'shopify', mapping: {}, problems: [{ code: 'no_code_column', message: msg.shopifyDiscounts }], note: 'shopify_discounts' };
+    return { format: 'shopify', mapping: {}, problems: [{ code: 'no_code_column', message: msg.shopifyDiscounts, params: { hint: 'shopify_discounts' } }], note: 'shopify_discounts' };
   }
   // Shopware 5 (order lines with order fields repeated)
   if (h.has('orderId', 'invoiceAmount', 'orderTime', 'articleNumber', 'mode')) {
@@ -134,7 +135,7 @@ export function detectFormat(headers: readonly string[]): Detection {
   }
   // WooCommerce Order Export & Import (WebToffee): one row per order
   if (h.has('order_number', 'order_date', 'order_total')) {
-    const problems: Problem[] = h.has('coupon_items') ? [] : [{ code: 'no_code_column', message: msg.wooNoCode }];
+    const problems: Problem[] = h.has('coupon_items') ? [] : [{ code: 'no_code_column', message: msg.wooNoCode, params: { hint: 'woocommerce' } }];
     return {
       format: 'woocommerce_rows',
       mapping: present(h, {
@@ -154,7 +155,7 @@ export function detectFormat(headers: readonly string[]): Detection {
   // WooCommerce Advanced Order Export: one row per line item
   if (h.has('Order Number', 'Order Total Amount') && (h.has('Order Date') || h.has('Order Status'))) {
     const code = h.pick('Coupon Code', 'Coupons Used', 'Coupon Codes', 'Coupons');
-    const problems: Problem[] = code ? [] : [{ code: 'no_code_column', message: msg.wooNoCode }];
+    const problems: Problem[] = code ? [] : [{ code: 'no_code_column', message: msg.wooNoCode, params: { hint: 'woocommerce' } }];
     const mapping: Mapping = present(h, {
       orderId: 'Order Number',
       orderedAt: 'Order Date',
@@ -181,7 +182,7 @@ export function detectFormat(headers: readonly string[]): Detection {
     if (promo) mapping.code = promo;
     else delete mapping.code;
   }
-  return { format: 'generic', mapping, problems: mappingProblems(mapping, sw6 ? msg.shopware6 : msg.genericNoCode) };
+  return { format: 'generic', mapping, problems: mappingProblems(mapping, sw6 ? 'shopware6' : 'generic') };
 }
 
 function present(h: HeaderIndex, m: Mapping): Mapping {
@@ -194,12 +195,12 @@ function present(h: HeaderIndex, m: Mapping): Mapping {
 }
 
 /** Blocking findings of a generic mapping. */
-export function mappingProblems(mapping: Mapping, noCodeMessage = msg.genericNoCode): Problem[] {
+export function mappingProblems(mapping: Mapping, noCodeHint: 'generic' | 'shopware6' = 'generic'): Problem[] {
   const p: Problem[] = [];
   if (!mapping.orderId) p.push({ code: 'no_order_column', message: 'No column with order numbers was found; pick it in the mapping.' });
   if (!mapping.orderedAt) p.push({ code: 'no_date_column', message: 'No column with the order date was found; pick it in the mapping.' });
   if (!mapping.total) p.push({ code: 'no_amount_column', message: 'No column with the order total was found; pick it in the mapping.' });
-  if (!mapping.code) p.push({ code: 'no_code_column', message: noCodeMessage });
+  if (!mapping.code) p.push({ code: 'no_code_column', message: noCodeHint === 'shopware6' ? msg.shopware6 : msg.genericNoCode, params: { hint: noCodeHint } });
   return p;
 }
 
@@ -212,7 +213,7 @@ export interface RowRead {
   codes: string[];
   /** Shopware voucher lines: their discount adds up over the order. */
   discountAdd: number;
-  error?: string;
+  error?: Reason;
 }
 
 export interface OrderFields {
@@ -348,13 +349,16 @@ export function rowReader(format: ShopFormat, headers: readonly string[], mappin
       const isVoucher = cell(cells, iMode) === '2';
       let discountAdd = 0;
       const codes: string[] = [];
-      let error: string | undefined;
+      let error: Reason | undefined;
       if (isVoucher) {
         const code = cell(cells, iArt);
         if (code) codes.push(code);
         const price = moneyMinor(cell(cells, iPrice), { dotDecimal: true });
         const qtyText = cell(cells, iQty) || '1';
-        if (price === null || !/^\d+$/.test(qtyText)) error = `unreadable voucher line price “${cell(cells, iPrice)}”`;
+        if (price === null || !/^\d+$/.test(qtyText)) {
+          const value = cell(cells, iPrice).slice(0, 40);
+          error = { code: 'bad_voucher_price', params: { value }, message: `unreadable voucher line price “${value}”` };
+        }
         else discountAdd = -price * Number(qtyText);
       }
       return {
@@ -395,7 +399,10 @@ export function rowReader(format: ShopFormat, headers: readonly string[], mappin
         orderId: cell(cells, iNum),
         codes: wooCouponCodes(cell(cells, iCoupons)),
         discountAdd: 0,
-        error: refundMinor === null ? `unreadable refund_items “${refunds.slice(0, 80)}”` : undefined,
+        error:
+          refundMinor === null
+            ? { code: 'bad_refund_items', params: { value: refunds.slice(0, 80) }, message: `unreadable refund_items “${refunds.slice(0, 80)}”` }
+            : undefined,
         order: {
           orderedAt: cell(cells, iDate),
           total: cell(cells, iTotal),

@@ -31,7 +31,7 @@ export function inspectFile(db: Db, dataDir: string, fileId: string): FileInspec
       mapping: {},
       mappingSource: 'guessed',
       shop: '',
-      problems: [{ code: 'empty', message: `${upload.fileName} is empty: it has no header and no rows.` }],
+      problems: [{ code: 'empty', message: `${upload.fileName} is empty: it has no header and no rows.`, params: { hint: 'no_header', file: upload.fileName } }],
     };
   }
   const headers = records[0].cells.map((h) => h.replace(/^\uFEFF/, '').trim());
@@ -51,7 +51,7 @@ export function inspectFile(db: Db, dataDir: string, fileId: string): FileInspec
       problems = mappingProblems(mapping);
     }
   }
-  if (data.length === 0 && !detection.note) problems = [...problems, { code: 'empty', message: `${upload.fileName} has a header but no orders.` }];
+  if (data.length === 0 && !detection.note) problems = [...problems, { code: 'empty', message: `${upload.fileName} has a header but no orders.`, params: { hint: 'no_orders', file: upload.fileName } }];
   return {
     ...base,
     format: detection.format,

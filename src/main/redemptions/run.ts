@@ -95,7 +95,7 @@ export async function runRedemptions(db: Db, params: RunParams, dataDir: string,
   );
   const relink = c.prepare('UPDATE redemptions SET voucher_code_id = ?, collaboration_id = ? WHERE id = ?');
   const revision = c.prepare('INSERT INTO redemption_revisions (redemption_id, batch_id, before) VALUES (?, ?, ?)');
-  const rejectStmt = c.prepare('INSERT INTO import_rejects (batch_id, row_number, reason, raw) VALUES (?, ?, ?, ?)');
+  const rejectStmt = c.prepare('INSERT INTO import_rejects (batch_id, row_number, reason, code, params, raw) VALUES (?, ?, ?, ?, ?, ?)');
 
   let began = false;
   let batchId: number | null = null;
@@ -143,14 +143,14 @@ export async function runRedemptions(db: Db, params: RunParams, dataDir: string,
     const currencies = new Map<string, number>();
     const unknown = new Map<string, { code: string; orders: number; revenueMinor: number }>();
     const labels = new Map<string, number>();
-    const rejects: { row: number; reason: string }[] = [];
+    const rejects: DryRunReport['rejects'] = [];
     const daily: DailyCounts = new Map();
 
     const onReject = (r: RejectedRow) => {
       rejected++;
-      if (rejects.length < REPORT_REJECTS_MAX) rejects.push({ row: r.row, reason: r.reason });
+      if (rejects.length < REPORT_REJECTS_MAX) rejects.push({ row: r.row, reason: r.reason, code: r.code, params: r.params });
       if (batchId !== null && storedRejects < STORED_REJECTS_MAX) {
-        rejectStmt.run(batchId, r.row, r.reason, r.raw);
+        rejectStmt.run(batchId, r.row, r.reason, r.code, JSON.stringify(r.params), r.raw);
         storedRejects++;
       }
     };
@@ -245,7 +245,7 @@ export async function runRedemptions(db: Db, params: RunParams, dataDir: string,
       onRecord(cells, row, error) {
         if (!assembler) {
           if (cells.every((x) => x.trim() === '')) return;
-          if (error) throw new DomainError('INVALID_INPUT', `The header row (row ${row}) cannot be read: ${error}.`, { field: 'fileId' });
+          if (error) throw new DomainError('INVALID_INPUT', `The header row (row ${row}) cannot be read: ${error.message}.`, { field: 'fileId' });
           headers = cells.map((h) => h.replace(/^\uFEFF/, '').trim());
           const detected = detectFormat(headers);
           const noCode = detected.problems.find((p) => p.code === 'no_code_column');

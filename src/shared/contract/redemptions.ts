@@ -27,8 +27,27 @@ export interface FileInspection {
   mappingSource: 'format' | 'remembered' | 'guessed';
   /** A shop name guessed from the file (domain, shop column) — the user can change it. */
   shop: string;
-  /** Blocking findings (e.g. no code column) with a message that says what to do. */
-  problems: { code: 'no_code_column' | 'no_order_column' | 'no_date_column' | 'no_amount_column' | 'empty'; message: string }[];
+  /**
+   * Blocking findings (e.g. no code column) with an English message that says what to do. The UI translates
+   * `code` with `params` (`hint` picks the variant of the advice, e.g. which shop's export; `file` the file name).
+   */
+  problems: { code: 'no_code_column' | 'no_order_column' | 'no_date_column' | 'no_amount_column' | 'empty'; message: string; params?: ReasonParams }[];
+}
+
+/** Variable parts of a machine reason (order id, unreadable value …), interpolated by the UI's translation. */
+export type ReasonParams = Record<string, string | number>;
+
+/**
+ * A rejected row. `reason` is English (logs, and the fallback when the UI does not know `code`); `code` is the
+ * machine reason — missing_order_id, line_items_only, missing_date, bad_date, missing_total, bad_amount,
+ * bad_voucher_price, bad_refund_items, bad_quotes, text_after_quote, too_many_columns, too_few_columns,
+ * unreadable_row — and `params` its variable parts (order, value, field, atRow, detail).
+ */
+export interface RejectInfo {
+  row: number;
+  reason: string;
+  code?: string;
+  params?: ReasonParams;
 }
 
 export interface DryRunReport {
@@ -41,7 +60,7 @@ export interface DryRunReport {
   /** Shop labels that are not codes (AUTOMATIC DISCOUNTS …), never attributed. */
   ignoredLabels: { label: string; orders: number }[];
   rejected: number;
-  rejects: { row: number; reason: string }[];
+  rejects: RejectInfo[];
   firstOrderAt: string | null;
   lastOrderAt: string | null;
   currency: string | null;
@@ -77,7 +96,7 @@ export interface ImportBatchDetail {
   startedAt: string;
   finishedAt: string | null;
   undoneAt: string | null;
-  rejects: { row: number; reason: string; raw: string }[];
+  rejects: (RejectInfo & { raw: string })[];
   leaks: LeakFlag[];
 }
 

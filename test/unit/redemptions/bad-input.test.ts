@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testCore } from '../../helpers/core';
 import { call, callError, fullMapping, runJob, snapshot, upload, type T } from './helpers';
-import type { FileInspection } from '../../../src/shared/contract';
+import type { FileInspection, ImportBatchDetail } from '../../../src/shared/contract';
 import { cleanOldUploads } from '../../../src/main/imports/uploads';
 
 let t: T;
@@ -70,7 +70,7 @@ describe('files that are not usable', () => {
   it('a file of blank lines: inspect says empty, the import fails clearly, nothing written', async () => {
     const fileId = await upload(t, 'blank.csv', Buffer.from('\r\n\r\n  \n'));
     const i = await call<FileInspection>(t, 'redemptions.inspect', { fileId });
-    expect(i.problems).toEqual([{ code: 'empty', message: 'blank.csv is empty: it has no header and no rows.' }]);
+    expect(i.problems).toEqual([{ code: 'empty', message: 'blank.csv is empty: it has no header and no rows.', params: { hint: 'no_header', file: 'blank.csv' } }]);
     const before = snapshot(t);
     const out = await shopifyRun(fileId);
     expect(out).toMatchObject({ status: 'failed', message: 'blank.csv is empty.' });
@@ -111,7 +111,7 @@ describe('files that are not usable', () => {
     const i = await call<FileInspection>(t, 'redemptions.inspect', { fileId });
     expect(i).toMatchObject({ format: 'generic', delimiter: ';' });
     expect(i.mapping).toMatchObject({ orderId: 'orderNumber', orderedAt: 'orderDateTime', total: 'amountTotal' });
-    expect(i.problems).toEqual([{ code: 'no_code_column', message: expect.stringMatching(/Shopware 6.*profile.*promotion code/) }]);
+    expect(i.problems).toEqual([{ code: 'no_code_column', message: expect.stringMatching(/Shopware 6.*profile.*promotion code/), params: { hint: 'shopware6' } }]);
   });
 
   it('broken quotes: the row is rejected with its number and the reason, the rows before are imported', async () => {
@@ -130,11 +130,20 @@ describe('files that are not usable', () => {
     expect(out.report!.inserted).toBe(2);
     expect(out.report!.rejected).toBe(2);
     expect(out.report!.rejects).toEqual([
-      { row: 3, reason: 'order #2: unreadable total “5.00"x”' },
-      { row: 5, reason: 'broken quotes: a quoted field is never closed, so the rest of the file cannot be read from here' },
+      { row: 3, reason: 'order #2: unreadable total “5.00"x”', code: 'bad_amount', params: { order: '#2', field: 'total', value: '5.00"x' } },
+      { row: 5, reason: 'broken quotes: a quoted field is never closed, so the rest of the file cannot be read from here', code: 'bad_quotes', params: {} },
     ]);
-    const detail = await call<{ rejects: { row: number; raw: string }[] }>(t, 'imports.get', { id: out.batchId });
-    expect(detail.rejects.map((r) => r.row)).toEqual([3, 5]);
+    // Stored with code and params (JSON) next to the English reason, and handed back by imports.get.
+    const stored = t.core.db.$client.prepare('SELECT row_number AS row, code, params FROM import_rejects WHERE batch_id = ? ORDER BY row_number').all(out.batchId);
+    expect(stored).toEqual([
+      { row: 3, code: 'bad_amount', params: JSON.stringify({ order: '#2', field: 'total', value: '5.00"x' }) },
+      { row: 5, code: 'bad_quotes', params: '{}' },
+    ]);
+    const detail = await call<ImportBatchDetail>(t, 'imports.get', { id: out.batchId });
+    expect(detail.rejects.map((r) => [r.row, r.code, r.params])).toEqual([
+      [3, 'bad_amount', { order: '#2', field: 'total', value: '5.00"x' }],
+      [5, 'bad_quotes', {}],
+    ]);
   });
 
   it('a format chosen against the file is refused with the missing column named', async () => {

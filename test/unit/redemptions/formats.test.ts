@@ -36,9 +36,9 @@ describe('German Excel file (Windows-1252, semicolon, 1.234,56, dd.mm.yyyy acros
     expect(r).toMatchObject({ rows: 9, orders: 6, withKnownCode: 4, withUnknownCode: 0, rejected: 3, inserted: 4, currency: 'EUR' });
     expect(r.ignoredLabels).toEqual([{ label: 'Gratis Versand', orders: 1 }]);
     expect(r.rejects).toEqual([
-      { row: 7, reason: 'order 90006: unreadable order date “kaputt”' },
-      { row: 9, reason: 'order 90008: unreadable total “zwölf”' },
-      { row: 10, reason: 'missing order id' },
+      { row: 7, reason: 'order 90006: unreadable order date “kaputt”', code: 'bad_date', params: { order: '90006', value: 'kaputt' } },
+      { row: 9, reason: 'order 90008: unreadable total “zwölf”', code: 'bad_amount', params: { order: '90008', field: 'total', value: 'zwölf' } },
+      { row: 10, reason: 'missing order id', code: 'missing_order_id', params: {} },
     ]);
     // 123456 + 8990 paid, 90003 cancelled, 90004 partially refunded without refund amount → counts in full
     expect(r.revenueMinor).toBe(123456 + 8990 + 12000);
@@ -49,8 +49,16 @@ describe('German Excel file (Windows-1252, semicolon, 1.234,56, dd.mm.yyyy acros
       { o: '90003', code: 'MAX15', collab: max, status: 'cancelled', total: 4500, discount: 675, refunded: 0, currency: 'EUR', at: '2026-10-24T12:00:00+02:00', utc: '2026-10-24T10:00:00.000Z' },
       { o: '90004', code: 'MAX15', collab: max, status: 'partially_refunded', total: 12000, discount: 1800, refunded: 0, currency: 'EUR', at: '2026-10-25T12:00:00+01:00', utc: '2026-10-25T11:00:00.000Z' },
     ]);
-    const rejects = t.core.db.$client.prepare('SELECT row_number AS row, raw FROM import_rejects WHERE batch_id = ? ORDER BY row_number').all(out.batchId) as { row: number; raw: string }[];
+    const rejects = t.core.db.$client
+      .prepare('SELECT row_number AS row, reason, code, params, raw FROM import_rejects WHERE batch_id = ? ORDER BY row_number')
+      .all(out.batchId) as { row: number; reason: string; code: string; params: string; raw: string }[];
     expect(rejects.map((x) => x.row)).toEqual([7, 9, 10]);
+    expect(rejects.map((x) => [x.code, JSON.parse(x.params)])).toEqual([
+      ['bad_date', { order: '90006', value: 'kaputt' }],
+      ['bad_amount', { order: '90008', field: 'total', value: 'zwölf' }],
+      ['missing_order_id', {}],
+    ]);
+    expect(rejects[0].reason).toBe('order 90006: unreadable order date “kaputt”');
     expect(rejects[0].raw).toContain('Fehler Datum');
 
     // The next file with the same header needs no clicks.

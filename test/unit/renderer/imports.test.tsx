@@ -154,6 +154,32 @@ describe('Shop import: the report step', () => {
     expect(screen.getByRole('combobox', { name: 'MIRA10 einer Kooperation zuordnen' })).toBeInTheDocument();
     await getI18n().changeLanguage('en');
   });
+
+  it('shows the reasons of rejected rows in German from their codes, the English reason for an unknown code', async () => {
+    fakeCore();
+    await getI18n().changeLanguage('de');
+    const rejects: DryRunReport['rejects'] = [
+      { row: 4, reason: 'missing order id', code: 'missing_order_id', params: {} },
+      { row: 6, reason: 'broken quotes: a quoted field is never closed, so the rest of the file cannot be read from here', code: 'bad_quotes', params: {} },
+      { row: 9, reason: 'order #E2E1008: unreadable total “zwölf”', code: 'bad_amount', params: { order: '#E2E1008', field: 'total', value: 'zwölf' } },
+      { row: 10, reason: 'order 7: row 12: unreadable voucher line price “x”', code: 'bad_voucher_price', params: { order: '7', value: 'x', atRow: 12 } },
+      { row: 11, reason: 'order #E2E1009: unreadable order date “gestern”', code: 'bad_date', params: { order: '#E2E1009', value: 'gestern' } },
+      { row: 12, reason: 'something new from a newer core', code: 'not_known_yet', params: {} },
+      { row: 13, reason: 'stored before reasons had codes' },
+    ];
+    renderReport({ ...REPORT, rejected: rejects.length, rejects });
+    const rows = within(screen.getByRole('table', { name: '7 abgelehnte Zeilen' })).getAllByRole('row').slice(1).map((r) => norm(r.textContent));
+    expect(rows).toEqual([
+      '4Bestellnummer fehlt',
+      '6Fehlerhafte Anführungszeichen: Ein Feld in Anführungszeichen wird nie geschlossen, daher ist der Rest der Datei ab hier nicht lesbar',
+      '9Bestellung #E2E1008: Gesamtbetrag „zwölf“ nicht lesbar',
+      '10Bestellung 7: Preis der Gutscheinzeile „x“ nicht lesbar (Zeile 12)',
+      '11Bestellung #E2E1009: Bestelldatum „gestern“ nicht lesbar',
+      '12something new from a newer core',
+      '13stored before reasons had codes',
+    ]);
+    await getI18n().changeLanguage('en');
+  });
 });
 
 describe('Shop import wizard', () => {
@@ -239,6 +265,34 @@ describe('Shop import wizard', () => {
     expect(alert).toHaveTextContent('No voucher-code column');
     expect(alert).toHaveTextContent(message);
     expect(screen.getByRole('button', { name: 'Check all rows' })).toBeDisabled();
+  });
+
+  it('shows blocking problems in German from their code and hint', async () => {
+    window.location.hash = '#/imports/new';
+    await getI18n().changeLanguage('de');
+    const message = 'This is Shopify’s discounts export (Discounts › Export): it lists your discount codes, not orders.';
+    fakeCore({
+      'settings.get': () => ({ ...DEFAULT_SETTINGS, locale: 'de' }),
+      'uploads.begin': () => ({ fileId: FILE_ID, chunkBytes: 4 * 1024 * 1024 }),
+      'uploads.chunk': () => ({ received: 3 }),
+      'uploads.finish': () => ({ fileId: FILE_ID, sizeBytes: 3, sha256: 'x' }),
+      'redemptions.inspect': () => ({
+        ...INSPECTION,
+        problems: [
+          { code: 'no_code_column', message, params: { hint: 'shopify_discounts' } },
+          { code: 'empty', message: 'x.csv has a header but no orders.', params: { hint: 'no_orders', file: 'x.csv' } },
+        ],
+      }),
+    });
+    const user = userEvent.setup();
+    render(<App />);
+    await user.upload(await screen.findByLabelText('Shop-Export-Datei'), new File(['a,b'], 'x.csv', { type: 'text/csv' }));
+    const alert = await screen.findByTestId('blocking-problems');
+    expect(alert).toHaveTextContent('Keine Spalte mit Gutscheincodes');
+    expect(alert).toHaveTextContent('Das ist der Rabatt-Export von Shopify');
+    expect(alert).toHaveTextContent('x.csv hat eine Kopfzeile, aber keine Bestellungen.');
+    expect(alert).not.toHaveTextContent(message);
+    await getI18n().changeLanguage('en');
   });
 
   it('solves a generic file’s problem once the field is mapped', () => {

@@ -1035,6 +1035,44 @@ export const de: Resources = {
       no_amount_column: 'Keine Spalte mit Beträgen',
       empty: 'Die Datei enthält keine Bestellungen',
     },
+    /** Gründe abgelehnter Zeilen nach Code (params: order, value, field, detail); Rückfall ist der englische Grund des Kerns. */
+    rejectReasons: {
+      missing_order_id: 'Bestellnummer fehlt',
+      line_items_only: 'Bestellung {{order}}: nur Artikelzeilen gefunden, nicht die Zeile mit Datum und Summen der Bestellung',
+      missing_date: 'Bestellung {{order}}: Bestelldatum fehlt',
+      bad_date: 'Bestellung {{order}}: Bestelldatum „{{value}}“ nicht lesbar',
+      missing_total: 'Bestellung {{order}}: Gesamtbetrag fehlt',
+      bad_amount: 'Bestellung {{order}}: {{field}} „{{value}}“ nicht lesbar',
+      bad_voucher_price: 'Bestellung {{order}}: Preis der Gutscheinzeile „{{value}}“ nicht lesbar',
+      bad_refund_items: 'Bestellung {{order}}: refund_items „{{value}}“ nicht lesbar',
+      bad_quotes: 'Fehlerhafte Anführungszeichen: Ein Feld in Anführungszeichen wird nie geschlossen, daher ist der Rest der Datei ab hier nicht lesbar',
+      text_after_quote: 'Fehlerhafte Anführungszeichen: Text nach einem schließenden Anführungszeichen',
+      too_many_columns: 'Die Zeile hat mehr Spalten als die Kopfzeile',
+      too_few_columns: 'Die Zeile hat weniger Spalten als die Kopfzeile',
+      unreadable_row: 'Zeile nicht lesbar: {{detail}}',
+    },
+    rejectFields: { total: 'Gesamtbetrag', subtotal: 'Zwischensumme', discount: 'Rabatt', refunded: 'Erstattungsbetrag' },
+    rejectAtRow: '{{text}} (Zeile {{row}})',
+    /** Was bei einem blockierenden Problem zu tun ist, nach Code (und Hinweis). */
+    problemText: {
+      no_order_column: 'Keine Spalte mit Bestellnummern gefunden – wähle sie in der Zuordnung.',
+      no_date_column: 'Keine Spalte mit dem Bestelldatum gefunden – wähle sie in der Zuordnung.',
+      no_amount_column: 'Keine Spalte mit dem Bestellbetrag gefunden – wähle sie in der Zuordnung.',
+      no_code_column_shopify_discounts:
+        'Das ist der Rabatt-Export von Shopify (Rabatte › Exportieren): Er listet deine Rabattcodes, keine Bestellungen – es gibt also nichts zuzuordnen. ' +
+        'Öffne in Shopify Bestellungen › Exportieren, wähle den Zeitraum und „Einfache CSV-Datei“ und importiere diese Datei.',
+      no_code_column_shopify:
+        'Diesem Shopify-Bestellexport fehlt die Spalte „Discount Code“. Exportiere die Bestellungen erneut über Bestellungen › Exportieren (alle Spalten), damit der Code jeder Bestellung enthalten ist.',
+      no_code_column_shopware6:
+        'Das sieht nach dem Standard-Exportprofil für Bestellungen von Shopware 6 aus, das keine Spalte für Aktionscodes hat. Gehe in Shopware zu Einstellungen › Import/Export › Profile, ' +
+        'lege ein Bestellprofil an, das das Feld für den Aktionscode enthält (z. B. lineItems.promotion.code oder die Aktionscodes der Bestellung), exportiere damit und importiere diese Datei.',
+      no_code_column_woocommerce:
+        'Diesem WooCommerce-Export fehlt eine Gutscheinspalte. Füge im Export-Plugin das Gutscheinfeld hinzu („coupon_items“ in Order Export & Import, „Coupon Code“ in Advanced Order Export) und exportiere erneut.',
+      no_code_column_generic:
+        'Keine Spalte mit Gutscheincodes gefunden. Wähle in der Zuordnung die Spalte mit dem Code oder exportiere die Bestellungen erneut mit der Rabatt- bzw. Gutscheincode-Spalte.',
+      empty_no_header: '{{file}} ist leer: Die Datei hat weder Kopfzeile noch Zeilen.',
+      empty_no_orders: '{{file}} hat eine Kopfzeile, aber keine Bestellungen.',
+    },
     empty: {
       title: 'Noch keine Importe',
       description:

@@ -1033,6 +1033,44 @@ export const en = {
       no_amount_column: 'No amount column',
       empty: 'The file has no orders',
     },
+    /** Reasons of rejected rows by their code (params: order, value, field, detail); the core's English reason is the fallback. */
+    rejectReasons: {
+      missing_order_id: 'missing order id',
+      line_items_only: 'order {{order}}: only line-item rows were found, not the row with the order’s date and totals',
+      missing_date: 'order {{order}}: missing order date',
+      bad_date: 'order {{order}}: unreadable order date “{{value}}”',
+      missing_total: 'order {{order}}: missing order total',
+      bad_amount: 'order {{order}}: unreadable {{field}} “{{value}}”',
+      bad_voucher_price: 'order {{order}}: unreadable voucher line price “{{value}}”',
+      bad_refund_items: 'order {{order}}: unreadable refund_items “{{value}}”',
+      bad_quotes: 'broken quotes: a quoted field is never closed, so the rest of the file cannot be read from here',
+      text_after_quote: 'broken quotes: text after a closing quote',
+      too_many_columns: 'the row has more columns than the header',
+      too_few_columns: 'the row has fewer columns than the header',
+      unreadable_row: 'unreadable row: {{detail}}',
+    },
+    rejectFields: { total: 'total', subtotal: 'subtotal', discount: 'discount', refunded: 'refunded amount' },
+    rejectAtRow: '{{text}} (row {{row}})',
+    /** What to do about a blocking problem, by code (and hint). */
+    problemText: {
+      no_order_column: 'No column with order numbers was found; pick it in the mapping.',
+      no_date_column: 'No column with the order date was found; pick it in the mapping.',
+      no_amount_column: 'No column with the order total was found; pick it in the mapping.',
+      no_code_column_shopify_discounts:
+        'This is Shopify’s discounts export (Discounts › Export): it lists your discount codes, not orders, so it has no orders to attribute. ' +
+        'In Shopify, open Orders › Export, choose the period and “Plain CSV file”, and import that file.',
+      no_code_column_shopify:
+        'This Shopify orders export has no “Discount Code” column. Export the orders again from Orders › Export (all columns) so the code used on each order is included.',
+      no_code_column_shopware6:
+        'This looks like Shopware 6’s default order export profile, which has no promotion code column. In Shopware, go to Settings › Import/Export › Profiles, ' +
+        'create an order profile that adds the promotion code field (e.g. lineItems.promotion.code or the order’s promotion codes), export with it and import that file.',
+      no_code_column_woocommerce:
+        'This WooCommerce export has no coupon column. In the export plugin, add the coupon field (“coupon_items” in Order Export & Import, “Coupon Code” in Advanced Order Export) and export again.',
+      no_code_column_generic:
+        'No column with voucher codes was found. Pick the column that holds the code in the mapping, or export the orders again with the discount / coupon code column.',
+      empty_no_header: '{{file}} is empty: it has no header and no rows.',
+      empty_no_orders: '{{file}} has a header but no orders.',
+    },
     empty: {
       title: 'No imports yet',
       description:

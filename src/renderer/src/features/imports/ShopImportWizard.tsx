@@ -38,7 +38,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useFormat } from '../../lib/useFormat';
 import { useSettingsStore } from '../settings/store';
 import { BackLink } from '../influencers/ProfileParts';
-import { delimiterLabel, formatBytes, formatLabel, ProgressBlock, Stat } from './parts';
+import { delimiterLabel, formatBytes, formatLabel, problemMessage, ProgressBlock, Stat } from './parts';
 import { ReportView, type Assignments } from './ReportView';
 import { useCollabDirectory, useImportsStore } from './store';
 import { AbortedError, followJob, uploadFile, type JobTick } from './transfer';
@@ -85,9 +85,9 @@ interface Result {
 }
 
 /** The problems that still block: for the generic format, a problem is solved once its field is mapped. */
-export function blockingProblems(inspection: FileInspection, format: ShopFormat, mapping: Mapping): { code: string; message: string | null }[] {
+export function blockingProblems(inspection: FileInspection, format: ShopFormat, mapping: Mapping): { code: string; message: string | null; params?: Record<string, string | number> }[] {
   if (format !== 'generic') return inspection.problems;
-  const out: { code: string; message: string | null }[] = inspection.problems.filter((p) => {
+  const out: { code: string; message: string | null; params?: Record<string, string | number> }[] = inspection.problems.filter((p) => {
     const fields = PROBLEM_FIELDS[p.code];
     return !fields || !fields.some((f) => mapping[f]);
   });
@@ -409,7 +409,7 @@ export function ShopImportWizard() {
                       <Text fw={700} size="sm">
                         {t(`imports.problems.${p.code}`, { defaultValue: p.code })}
                       </Text>
-                      <Text size="sm">{p.message ?? t('imports.wizard.pickColumn')}</Text>
+                      <Text size="sm">{problemMessage(p, t) ?? t('imports.wizard.pickColumn')}</Text>
                     </div>
                   ))}
                 </Stack>

@@ -15,6 +15,33 @@ export function formatLabel(format: string, t: T): string {
   return t(`imports.formats.${format}`, { defaultValue: format });
 }
 
+type Params = Record<string, string | number>;
+
+/**
+ * A rejected row's reason in the UI language, from its machine code and params; the core's English reason when
+ * the code is unknown (or missing, for rows stored before reasons had codes).
+ */
+export function rejectReason(r: { reason: string; code?: string; params?: Params }, t: T): string {
+  if (!r.code) return r.reason;
+  const params: Params = { ...r.params };
+  if (typeof params.field === 'string') params.field = t(`imports.rejectFields.${params.field}`, { defaultValue: params.field });
+  const text = t(`imports.rejectReasons.${r.code}`, { ...params, defaultValue: '' });
+  if (!text) return r.reason;
+  return params.atRow !== undefined ? t('imports.rejectAtRow', { text, row: params.atRow }) : text;
+}
+
+/**
+ * A blocking problem's advice in the UI language (`hint` picks the variant); the core's message when the code is
+ * unknown, null for the problems the wizard adds itself (no message).
+ */
+export function problemMessage(p: { code: string; message: string | null; params?: Params }, t: T): string | null {
+  if (p.message === null) return null;
+  const hint = p.params?.hint;
+  const key = `imports.problemText.${p.code}${typeof hint === 'string' ? `_${hint}` : ''}`;
+  const text = t(key, { ...p.params, defaultValue: '' });
+  return text || p.message;
+}
+
 export function delimiterLabel(delimiter: string, t: T): string {
   const key = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' }[delimiter];
   return key ? t(`imports.delimiters.${key}`) : `“${delimiter}”`;
@@ -171,7 +198,15 @@ export function LeakList({ leaks, collabs, headingId }: { leaks: LeakFlag[]; col
 const MAX_REJECTS = 500;
 
 /** Rejected rows: row number, reason and (for stored batches) the raw line. */
-export function RejectsTable({ rejects, total, headingId }: { rejects: { row: number; reason: string; raw?: string }[]; total: number; headingId: string }) {
+export function RejectsTable({
+  rejects,
+  total,
+  headingId,
+}: {
+  rejects: { row: number; reason: string; code?: string; params?: Params; raw?: string }[];
+  total: number;
+  headingId: string;
+}) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const withRaw = rejects.some((r) => r.raw !== undefined);
@@ -194,7 +229,7 @@ export function RejectsTable({ rejects, total, headingId }: { rejects: { row: nu
                   <Table.Tr key={`${r.row}-${i}`}>
                     <Table.Td style={{ fontVariantNumeric: 'tabular-nums' }}>{fmt.number(r.row)}</Table.Td>
                     <Table.Td>
-                      <Text size="sm">{r.reason}</Text>
+                      <Text size="sm">{rejectReason(r, t)}</Text>
                     </Table.Td>
                     {withRaw && (
                       <Table.Td>
