@@ -255,3 +255,15 @@ test('the editor autosaves, shows overrides per person with a reset, and exports
   expect(files.length).toBeGreaterThan(5);
   expect(files.every((f) => f.endsWith('.pdf'))).toBe(true);
 });
+
+test('a person’s briefing opens from their card on the board', async ({ page }) => {
+  await rpc('settings.update', { locale: 'de' });
+  const name = (await rpc<Doc>('briefings.document', { collaborationId: card.collaborationId })).person.name;
+  await page.goto(process.env.KOLLAB_OPEN_URL!);
+  await page.goto(`${process.env.KOLLAB_URL}/#/campaigns/${card.campaignId}`);
+  await page.locator('.board-card').filter({ hasText: name }).first().click();
+  await page.getByRole('link', { name: 'Briefing für diese Person' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(name);
+  await expect(page).toHaveURL(new RegExp(`/campaigns/${card.campaignId}/cards/${card.collaborationId}/briefing`));
+  await rpc('settings.update', { locale: 'en' });
+});

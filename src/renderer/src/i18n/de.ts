@@ -709,6 +709,7 @@ export const de: Resources = {
     er: 'ER',
     followers: '{{formatted}} Follower',
     openProfile: 'Profil öffnen',
+    openBriefing: 'Briefing für diese Person',
     stage: 'Phase',
     remove: 'Aus der Kampagne entfernen',
     saved: 'Kooperation gespeichert',

@@ -707,6 +707,7 @@ export const en = {
     er: 'ER',
     followers: '{{formatted}} followers',
     openProfile: 'Open profile',
+    openBriefing: 'Briefing for this person',
     stage: 'Stage',
     remove: 'Remove from campaign',
     saved: 'Collaboration saved',

@@ -1,5 +1,5 @@
 import { Anchor, Badge, Button, Drawer, Group, Select, Stack, Tabs, Text } from '@mantine/core';
-import { IconCalendarEvent, IconExternalLink, IconFiles, IconHistory, IconInfoCircle, IconLink, IconMail, IconPackage, IconPhotoVideo, IconTicket, IconTrash } from '@tabler/icons-react';
+import { IconCalendarEvent, IconExternalLink, IconFileText, IconFiles, IconHistory, IconInfoCircle, IconLink, IconMail, IconPackage, IconPhotoVideo, IconTicket, IconTrash } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
@@ -142,6 +142,12 @@ export function CardDrawer({
                 <Group gap={4} component="span">
                   {t('card.openProfile')}
                   <IconExternalLink size={12} aria-hidden="true" />
+                </Group>
+              </Anchor>
+              <Anchor component={Link} href={`/campaigns/${d.campaignId}/cards/${d.id}/briefing`} size="xs">
+                <Group gap={4} component="span">
+                  {t('card.openBriefing')}
+                  <IconFileText size={12} aria-hidden="true" />
                 </Group>
               </Anchor>
             </Stack>
