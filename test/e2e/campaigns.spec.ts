@@ -1,5 +1,5 @@
 import { test, expect, type Locator, type Page } from '@playwright/test';
-import { rpc, SHOTS } from './api';
+import { fillDate, rpc, SHOTS } from './api';
 import { startHost, type RunningHost } from './host';
 
 /**
@@ -75,8 +75,8 @@ test('English: create a campaign, add people, move cards by mouse and keyboard, 
   await page.getByRole('button', { name: 'New campaign' }).first().click();
   const create = page.getByRole('dialog');
   await create.getByLabel('Name').fill('Hafer-Launch 2027');
-  await create.getByLabel('Start date').fill('2027-03-01');
-  await create.getByLabel('End date').fill('2027-04-30');
+  await fillDate(create.getByLabel('Start date'), '2027-03-01', 'en');
+  await fillDate(create.getByLabel('End date'), '2027-04-30', 'en');
   await create.getByRole('button', { name: 'Create campaign' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Hafer-Launch 2027' })).toBeVisible();
   const campaignId = Number(/campaigns\/(\d+)/.exec(page.url())![1]);

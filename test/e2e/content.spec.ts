@@ -1,5 +1,5 @@
 import { test, expect, type Locator, type Page } from '@playwright/test';
-import { rpc, SHOTS } from './api';
+import { fillDate, rpc, SHOTS } from './api';
 import { startHost, type RunningHost } from './host';
 import { formatCompact, formatMultipleBp } from '../../src/renderer/src/lib/format';
 
@@ -162,7 +162,7 @@ test('German: sample shipment and a post without disclosure through the card dra
   const post = drawer.getByTestId('post-form');
   await post.getByLabel('Format').click();
   await page.getByRole('option', { name: 'Reel' }).click();
-  await post.getByLabel('Veröffentlicht am').fill('2026-03-12');
+  await fillDate(post.getByLabel('Veröffentlicht am'), '2026-03-12', 'de');
   await post.getByLabel('Link zum Beitrag').fill('instagram.com/reel/C4xVeganProtein');
   const hint = post.getByTestId('disclosure-hint');
   await post.getByRole('textbox', { name: 'Caption' }).fill('Mein neues Lieblings-Protein für nach dem Training #werbung');

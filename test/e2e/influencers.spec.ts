@@ -1,6 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import path from 'node:path';
-import { rpc, SHOTS } from './api';
+import { fillDate, rpc, SHOTS } from './api';
 import { startHost, type RunningHost } from './host';
 
 /**
@@ -106,7 +106,7 @@ test('German: import a German Excel sheet, filter, open, edit with undo, delete 
   await growth.getByRole('button', { name: 'Zahlen speichern' }).click();
   await expect(growth.getByRole('row')).toHaveCount(2);
   await growth.getByRole('button', { name: 'Zahlen eintragen' }).click();
-  await growth.getByRole('textbox', { name: 'Datum', exact: true }).fill('2026-08-01');
+  await fillDate(growth.getByRole('textbox', { name: 'Datum', exact: true }), '2026-08-01', 'de');
   await growth.getByRole('textbox', { name: 'Follower', exact: true }).fill('6100');
   await growth.getByRole('button', { name: 'Zahlen speichern' }).click();
   await expect(growth.getByRole('row').filter({ hasText: '01.08.2026' })).toContainText('6.100');

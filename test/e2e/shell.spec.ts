@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { rpc, SHOTS } from './api';
+import { fillDate, rpc, SHOTS } from './api';
 import { startHost } from './host';
 
 /** Every section of the app, in German and in English, against the demo workspace. */
@@ -88,13 +88,13 @@ test('data survives a restart on the same data folder, invalid input names the f
     await page.getByRole('button', { name: 'New campaign' }).first().click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Name').fill('Frühjahr 2027');
-    await dialog.getByLabel('Start date').fill('2027-03-01');
-    await dialog.getByLabel('End date').fill('2027-02-01');
+    await fillDate(dialog.getByLabel('Start date'), '2027-03-01', 'en');
+    await fillDate(dialog.getByLabel('End date'), '2027-02-01', 'en');
     await dialog.getByRole('button', { name: 'Create campaign' }).click();
     // the core refuses it before writing and the form shows the message on the field
     await expect(dialog.getByText(/end date is before start date/i)).toBeVisible();
     expect(await rpc<unknown[]>('campaigns.list', {}, first.url, first.token)).toHaveLength(0);
-    await dialog.getByLabel('End date').fill('2027-04-30');
+    await fillDate(dialog.getByLabel('End date'), '2027-04-30', 'en');
     await dialog.getByRole('button', { name: 'Create campaign' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Frühjahr 2027' })).toBeVisible();
   } finally {

@@ -1,8 +1,11 @@
 import { AppShell, Box, Burger, Button, Group, MantineProvider, NavLink, ScrollArea, Stack, Text, ThemeIcon } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { IconFileImport, IconLayoutDashboard, IconSettings, IconSpeakerphone, IconUsers } from '@tabler/icons-react';
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
+import 'dayjs/locale/de';
+import 'dayjs/locale/en-gb';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { Link, Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
@@ -156,6 +159,12 @@ export function Shell() {
   );
 }
 
+/** Mantine date components follow the UI language (de / en-GB, weeks start on Monday). */
+function LocalizedDates({ children }: { children: ReactNode }) {
+  const { i18n } = useTranslation();
+  return <DatesProvider settings={{ locale: i18n.language === 'de' ? 'de' : 'en-gb', firstDayOfWeek: 1 }}>{children}</DatesProvider>;
+}
+
 export function App({ hook = useHashLocation }: { hook?: Parameters<typeof Router>[0]['hook'] }) {
   useEffect(() => {
     const stop = startDataSync();
@@ -166,12 +175,14 @@ export function App({ hook = useHashLocation }: { hook?: Parameters<typeof Route
   return (
     <I18nextProvider i18n={getI18n()}>
       <MantineProvider theme={theme} defaultColorScheme="light" forceColorScheme="light">
-        <Notifications position="bottom-right" limit={4} />
-        <Router hook={hook}>
-          <PrintGate>
-            <Shell />
-          </PrintGate>
-        </Router>
+        <LocalizedDates>
+          <Notifications position="bottom-right" limit={4} />
+          <Router hook={hook}>
+            <PrintGate>
+              <Shell />
+            </PrintGate>
+          </Router>
+        </LocalizedDates>
       </MantineProvider>
     </I18nextProvider>
   );

@@ -19,6 +19,8 @@ export const de: Resources = {
   },
   common: {
     loading: 'Wird geladen…',
+    datePlaceholder: 'TT.MM.JJJJ',
+    clearDate: 'Datum leeren',
     retry: 'Erneut versuchen',
     cancel: 'Abbrechen',
     save: 'Speichern',

@@ -17,6 +17,8 @@ export const en = {
   },
   common: {
     loading: 'Loading…',
+    datePlaceholder: 'DD/MM/YYYY',
+    clearDate: 'Clear date',
     retry: 'Try again',
     cancel: 'Cancel',
     save: 'Save',

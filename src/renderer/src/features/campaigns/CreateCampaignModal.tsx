@@ -9,6 +9,7 @@ import { toMinor } from '../../lib/format';
 import { useNumberSeparators } from '../../lib/useFormat';
 import { useSettingsStore } from '../settings/store';
 import { useCampaignsStore } from './store';
+import { DateField } from '../../components/DateField';
 
 const FIELDS = ['name', 'goal', 'product', 'startDate', 'endDate', 'budgetMinor', 'currency', 'disclosureText'] as const;
 export const CURRENCIES = ['EUR', 'CHF', 'USD', 'GBP', 'SEK', 'DKK', 'PLN', 'CZK'];
@@ -87,8 +88,8 @@ export function CreateCampaignModal({ opened, onClose }: { opened: boolean; onCl
               error={errors.goal || undefined}
             />
             <TextInput label={t('campaigns.create.product')} value={v.product} onChange={(e) => set('product', e.currentTarget.value)} error={errors.product || undefined} />
-            <TextInput type="date" label={t('campaigns.create.startDate')} value={v.startDate} onChange={(e) => set('startDate', e.currentTarget.value)} error={errors.startDate || undefined} />
-            <TextInput type="date" label={t('campaigns.create.endDate')} value={v.endDate} onChange={(e) => set('endDate', e.currentTarget.value)} error={errors.endDate || undefined} />
+            <DateField label={t('campaigns.create.startDate')} value={v.startDate} onChange={(d) => set('startDate', d ?? '')} error={errors.startDate || undefined} />
+            <DateField label={t('campaigns.create.endDate')} value={v.endDate} onChange={(d) => set('endDate', d ?? '')} error={errors.endDate || undefined} />
             <NumberInput
               label={t('campaigns.create.budget')}
               min={0}

@@ -9,6 +9,7 @@ import { toMajor, toMinor } from '../../lib/format';
 import { useNumberSeparators } from '../../lib/useFormat';
 import { CURRENCIES } from './CreateCampaignModal';
 import { useCampaignsStore } from './store';
+import { DateField } from '../../components/DateField';
 
 /** Countries offered for the target audience: the EU/EEA, Switzerland, the UK and the US. */
 export const AUDIENCE_COUNTRIES = [
@@ -156,8 +157,8 @@ export function EditCampaignModal({ campaign, opened, onClose }: { campaign: Cam
               error={errors.goal || undefined}
             />
             <TextInput label={t('campaigns.create.product')} value={v.product} onChange={(e) => set('product', e.currentTarget.value)} error={errors.product || undefined} />
-            <TextInput type="date" label={t('campaigns.create.startDate')} value={v.startDate} onChange={(e) => set('startDate', e.currentTarget.value)} error={errors.startDate || undefined} />
-            <TextInput type="date" label={t('campaigns.create.endDate')} value={v.endDate} onChange={(e) => set('endDate', e.currentTarget.value)} error={errors.endDate || undefined} />
+            <DateField label={t('campaigns.create.startDate')} value={v.startDate} onChange={(d) => set('startDate', d ?? '')} error={errors.startDate || undefined} />
+            <DateField label={t('campaigns.create.endDate')} value={v.endDate} onChange={(d) => set('endDate', d ?? '')} error={errors.endDate || undefined} />
             <NumberInput label={t('campaigns.create.budget')} min={0} decimalScale={2} {...seps} value={v.budget} onChange={(x) => set('budget', x, 'budgetMinor')} error={errors.budgetMinor || undefined} />
             <Select
               label={t('campaigns.create.currency')}

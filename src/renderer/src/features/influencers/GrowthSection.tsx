@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Collapse, Group, NumberInput, Select, SimpleGrid, Table, Text, TextInput, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, Collapse, Group, NumberInput, Select, SimpleGrid, Table, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { CategoryScale, Chart as ChartJS, Legend, LineController, LineElement, LinearScale, PointElement, Tooltip as ChartTooltip } from 'chart.js';
@@ -12,6 +12,7 @@ import { todayIso } from '../../lib/format';
 import { useFormat, useNumberSeparators } from '../../lib/useFormat';
 import { Section } from './ProfileParts';
 import { useInfluencersStore } from './store';
+import { DateField } from '../../components/DateField';
 
 ChartJS.register(LineController, LineElement, PointElement, CategoryScale, LinearScale, ChartTooltip, Legend);
 
@@ -114,7 +115,7 @@ export function GrowthSection({ d }: { d: InfluencerDetail }) {
               allowDeselect={false}
               error={errors.channelId || undefined}
             />
-            <TextInput label={t('influencers.growth.date')} type="date" value={v.takenOn} onChange={(e) => set('takenOn', e.currentTarget.value)} error={errors.takenOn || undefined} max={todayIso()} />
+            <DateField label={t('influencers.growth.date')} value={v.takenOn} onChange={(d) => set('takenOn', d ?? '')} error={errors.takenOn || undefined} maxDate={todayIso()} />
             <NumberInput label={t('influencers.growth.followers')} min={0} {...seps} value={v.followers} onChange={(x) => set('followers', x)} error={errors.followers || undefined} required />
             <NumberInput label={t('influencers.growth.likes')} min={0} {...seps} value={v.avgLikes} onChange={(x) => set('avgLikes', x)} error={errors.avgLikes || undefined} />
             <NumberInput label={t('influencers.growth.comments')} min={0} {...seps} value={v.avgComments} onChange={(x) => set('avgComments', x)} error={errors.avgComments || undefined} />

@@ -14,6 +14,7 @@ import { useFormat, useNumberSeparators } from '../../../lib/useFormat';
 import { showDone } from '../notify';
 import { captionHasDisclosure } from './content';
 import { SectionTitle, useConfirm } from './shared';
+import { DateField } from '../../../components/DateField';
 
 const COUNTS = ['reach', 'impressions', 'views', 'likes', 'comments', 'shares', 'saves', 'clicks'] as const;
 type CountKey = (typeof COUNTS)[number];
@@ -332,7 +333,7 @@ export function PostForm({
             comboboxProps={{ withinPortal: true }}
             error={errors.kind || undefined}
           />
-          <TextInput type="date" label={t('content.postedAt')} value={v.postedAt} onChange={(e) => set('postedAt', e.currentTarget.value)} error={errors.postedAt || undefined} />
+          <DateField label={t('content.postedAt')} value={v.postedAt} onChange={(d) => set('postedAt', d ?? '')} error={errors.postedAt || undefined} />
         </SimpleGrid>
         <TextInput
           label={t('content.url')}

@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Checkbox, Group, NumberInput, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { ActionIcon, Button, Checkbox, Group, NumberInput, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { useNumberSeparators } from '../../../lib/useFormat';
 import { CURRENCIES } from '../CreateCampaignModal';
 import { showDone } from '../notify';
 import { SectionTitle } from './shared';
+import { DateField } from '../../../components/DateField';
 
 type Num = number | string;
 interface Deliverable {
@@ -111,7 +112,7 @@ export function OverviewTab({ detail, onSaved }: { detail: CollaborationDetail; 
           allowDeselect={false}
           comboboxProps={{ withinPortal: true }}
         />
-        <TextInput type="date" label={t('card.startDate')} value={v.startDate} onChange={(e) => set('startDate', e.currentTarget.value)} error={errors.startDate || undefined} />
+        <DateField label={t('card.startDate')} value={v.startDate} onChange={(d) => set('startDate', d ?? '')} error={errors.startDate || undefined} />
       </SimpleGrid>
 
       <div>
@@ -142,8 +143,8 @@ export function OverviewTab({ detail, onSaved }: { detail: CollaborationDetail; 
             fullWidth
           />
           <SimpleGrid cols={2}>
-            <TextInput type="date" label={t('card.invoicedOn')} value={v.invoicedOn} onChange={(e) => set('invoicedOn', e.currentTarget.value)} disabled={v.paymentStatus === 'agreed'} error={errors.invoicedOn || undefined} />
-            <TextInput type="date" label={t('card.paidOn')} value={v.paidOn} onChange={(e) => set('paidOn', e.currentTarget.value)} disabled={v.paymentStatus !== 'paid'} error={errors.paidOn || undefined} />
+            <DateField label={t('card.invoicedOn')} value={v.invoicedOn} onChange={(d) => set('invoicedOn', d ?? '')} disabled={v.paymentStatus === 'agreed'} error={errors.invoicedOn || undefined} />
+            <DateField label={t('card.paidOn')} value={v.paidOn} onChange={(d) => set('paidOn', d ?? '')} disabled={v.paymentStatus !== 'paid'} error={errors.paidOn || undefined} />
           </SimpleGrid>
         </Stack>
       </div>
@@ -185,13 +186,12 @@ export function OverviewTab({ detail, onSaved }: { detail: CollaborationDetail; 
                       comboboxProps={{ withinPortal: true }}
                     />
                     <NumberInput aria-label={t('card.deliverableCount')} size="xs" w={64} min={1} max={100} allowDecimal={false} value={d.count} onChange={(x) => setDel(i, { count: x })} />
-                    <TextInput
+                    <DateField
                       aria-label={t('card.deliverableDue')}
-                      type="date"
                       size="xs"
                       style={{ flex: 1 }}
                       value={d.dueDate}
-                      onChange={(e) => setDel(i, { dueDate: e.currentTarget.value })}
+                      onChange={(x) => setDel(i, { dueDate: x ?? '' })}
                       styles={overdue ? { input: { color: 'var(--mantine-color-red-7)', fontWeight: 600 } } : undefined}
                     />
                     <ActionIcon variant="subtle" color="gray" aria-label={t('card.removeDeliverable')} onClick={() => set('deliverables', v.deliverables.filter((_, j) => j !== i))}>

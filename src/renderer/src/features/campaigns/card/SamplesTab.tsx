@@ -11,6 +11,7 @@ import { useFormat } from '../../../lib/useFormat';
 import { showDone } from '../notify';
 import { CARRIERS, currencyDigits, formatMoneyInput, parseMoneyInput, trackingUrl } from './content';
 import { SectionTitle, useConfirm } from './shared';
+import { DateField } from '../../../components/DateField';
 
 export const STATUS_COLORS: Record<ShipmentStatus, MantineColor> = { planned: 'gray', shipped: 'blue', delivered: 'teal', returned: 'orange' };
 
@@ -385,9 +386,9 @@ export function SampleForm({
           size="xs"
         />
         <SimpleGrid cols={3} spacing="xs">
-          <TextInput type="date" label={t('samples.shippedOn')} value={v.shippedOn} onChange={(e) => set('shippedOn', e.currentTarget.value)} error={errors.shippedOn || undefined} />
-          <TextInput type="date" label={t('samples.deliveredOn')} value={v.deliveredOn} onChange={(e) => set('deliveredOn', e.currentTarget.value)} error={errors.deliveredOn || undefined} />
-          <TextInput type="date" label={t('samples.returnedOn')} value={v.returnedOn} onChange={(e) => set('returnedOn', e.currentTarget.value)} error={errors.returnedOn || undefined} />
+          <DateField label={t('samples.shippedOn')} value={v.shippedOn} onChange={(d) => set('shippedOn', d ?? '')} error={errors.shippedOn || undefined} />
+          <DateField label={t('samples.deliveredOn')} value={v.deliveredOn} onChange={(d) => set('deliveredOn', d ?? '')} error={errors.deliveredOn || undefined} />
+          <DateField label={t('samples.returnedOn')} value={v.returnedOn} onChange={(d) => set('returnedOn', d ?? '')} error={errors.returnedOn || undefined} />
         </SimpleGrid>
         <SimpleGrid cols={3} spacing="xs">
           <Autocomplete

@@ -40,6 +40,7 @@ import { notifyError } from '../../../api/errors';
 import { useFormat } from '../../../lib/useFormat';
 import { showDone } from '../notify';
 import { formatBytes, readAsBase64, saveBase64, saveFile, SectionTitle, useConfirm } from './shared';
+import { DateField } from '../../../components/DateField';
 
 type TabProps = { detail: CollaborationDetail; onChanged(): void };
 
@@ -175,8 +176,8 @@ export function CodesTab({ detail, onChanged }: TabProps) {
               styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontWeight: 600, letterSpacing: '0.04em' } }}
             />
             <TextInput label={t('codes.discount')} placeholder={t('codes.discountPlaceholder')} value={discount} onChange={(e) => setDiscount(e.currentTarget.value)} error={error.discountDescription} />
-            <TextInput type="date" label={t('codes.validFrom')} value={validFrom} onChange={(e) => setValidFrom(e.currentTarget.value)} error={error.validFrom} />
-            <TextInput type="date" label={t('codes.validTo')} value={validTo} onChange={(e) => setValidTo(e.currentTarget.value)} error={error.validTo} />
+            <DateField label={t('codes.validFrom')} value={validFrom} onChange={(d) => setValidFrom(d ?? '')} error={error.validFrom} />
+            <DateField label={t('codes.validTo')} value={validTo} onChange={(d) => setValidTo(d ?? '')} error={error.validTo} />
           </SimpleGrid>
           <Group justify="flex-end">
             <Button onClick={add} disabled={code.trim().length < 1} loading={busy && !!code}>
