@@ -1,15 +1,14 @@
-import { Button, Divider, Group, Modal, MultiSelect, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Divider, Group, Modal, MultiSelect, NumberInput, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CAMPAIGN_GOALS, NICHES, type CampaignGoal } from '../../../../shared/domain';
+import { NICHES } from '../../../../shared/domain';
 import type { CampaignDetail } from '../../../../shared/contract';
 import { fieldError, handleFormError } from '../../api/errors';
 import { toMajor, toMinor } from '../../lib/format';
 import { useNumberSeparators } from '../../lib/useFormat';
-import { CURRENCIES } from './CreateCampaignModal';
+import { CampaignFormFields, DisclosureField } from './CampaignFormFields';
 import { useCampaignsStore } from './store';
-import { DateField } from '../../components/DateField';
 
 /** Countries offered for the target audience: the EU/EEA, Switzerland, the UK and the US. */
 export const AUDIENCE_COUNTRIES = [
@@ -146,29 +145,7 @@ export function EditCampaignModal({ campaign, opened, onClose }: { campaign: Cam
     <Modal opened={opened} onClose={onClose} title={t('campaigns.edit.title')} size="xl">
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
-          <TextInput label={t('campaigns.create.name')} required data-autofocus value={v.name} onChange={(e) => set('name', e.currentTarget.value)} error={errors.name || undefined} />
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <Select
-              label={t('campaigns.create.goal')}
-              data={CAMPAIGN_GOALS.map((g) => ({ value: g, label: t(`goals.${g}`) }))}
-              value={v.goal}
-              onChange={(x) => x && set('goal', x as CampaignGoal)}
-              allowDeselect={false}
-              error={errors.goal || undefined}
-            />
-            <TextInput label={t('campaigns.create.product')} value={v.product} onChange={(e) => set('product', e.currentTarget.value)} error={errors.product || undefined} />
-            <DateField label={t('campaigns.create.startDate')} value={v.startDate} onChange={(d) => set('startDate', d ?? '')} error={errors.startDate || undefined} />
-            <DateField label={t('campaigns.create.endDate')} value={v.endDate} onChange={(d) => set('endDate', d ?? '')} error={errors.endDate || undefined} />
-            <NumberInput label={t('campaigns.create.budget')} min={0} decimalScale={2} {...seps} value={v.budget} onChange={(x) => set('budget', x, 'budgetMinor')} error={errors.budgetMinor || undefined} />
-            <Select
-              label={t('campaigns.create.currency')}
-              data={CURRENCIES.includes(v.currency) ? CURRENCIES : [v.currency, ...CURRENCIES]}
-              value={v.currency}
-              onChange={(x) => x && set('currency', x)}
-              allowDeselect={false}
-              error={errors.currency || undefined}
-            />
-          </SimpleGrid>
+          <CampaignFormFields v={v} errors={errors} set={set} cols={{ base: 1, sm: 2 }} />
 
           {sectionTitle(t('campaigns.edit.kpis'))}
           <SimpleGrid cols={{ base: 2, sm: 3 }}>
@@ -231,13 +208,7 @@ export function EditCampaignModal({ campaign, opened, onClose }: { campaign: Cam
             onChange={(e) => set('baseUrl', e.currentTarget.value)}
             error={errors.baseUrl || undefined}
           />
-          <TextInput
-            label={t('campaigns.create.disclosure')}
-            description={t('campaigns.create.disclosureHint')}
-            value={v.disclosureText}
-            onChange={(e) => set('disclosureText', e.currentTarget.value)}
-            error={errors.disclosureText || undefined}
-          />
+          <DisclosureField v={v} errors={errors} set={set} />
           <Textarea label={t('campaigns.edit.notes')} autosize minRows={3} maxRows={10} value={v.notes} onChange={(e) => set('notes', e.currentTarget.value)} error={errors.notes || undefined} />
           <Group justify="flex-end" mt="xs">
             <Button variant="default" onClick={onClose}>

@@ -201,10 +201,30 @@ function ExportButton() {
   );
 }
 
+/** One bound of the engagement-rate filter, in percent. */
+function ErBoundInput({ label, placeholder, value, onChange }: { label: string; placeholder: string; value: number | string; onChange(v: number | string): void }) {
+  const seps = useNumberSeparators();
+  return (
+    <NumberInput
+      aria-label={label}
+      placeholder={placeholder}
+      min={0}
+      max={1000}
+      decimalScale={1}
+      suffix=" %"
+      hideControls
+      {...seps}
+      thousandSeparator={undefined}
+      value={value}
+      onChange={onChange}
+      w={92}
+    />
+  );
+}
+
 function FilterBar({ search, setSearch }: { search: string; setSearch(s: string): void }) {
   const { t, i18n } = useTranslation();
   const fmt = useFormat();
-  const seps = useNumberSeparators();
   const { filter, setFilter, clearFilters, facets, campaigns } = useInfluencersStore();
   const [erMin, setErMin] = useState<number | string>(filter.erMinBp != null ? filter.erMinBp / 100 : '');
   const [erMax, setErMax] = useState<number | string>(filter.erMaxBp != null ? filter.erMaxBp / 100 : '');
@@ -299,37 +319,11 @@ function FilterBar({ search, setSearch }: { search: string; setSearch(s: string)
           w={170}
         />
         <Group gap={4} wrap="nowrap">
-          <NumberInput
-            aria-label={t('influencers.filters.erMin')}
-            placeholder={t('influencers.filters.erMinPlaceholder')}
-            min={0}
-            max={1000}
-            decimalScale={1}
-            suffix=" %"
-            hideControls
-            {...seps}
-            thousandSeparator={undefined}
-            value={erMin}
-            onChange={setErMin}
-            w={92}
-          />
+          <ErBoundInput label={t('influencers.filters.erMin')} placeholder={t('influencers.filters.erMinPlaceholder')} value={erMin} onChange={setErMin} />
           <Text c="dimmed" size="sm">
             –
           </Text>
-          <NumberInput
-            aria-label={t('influencers.filters.erMax')}
-            placeholder={t('influencers.filters.erMaxPlaceholder')}
-            min={0}
-            max={1000}
-            decimalScale={1}
-            suffix=" %"
-            hideControls
-            {...seps}
-            thousandSeparator={undefined}
-            value={erMax}
-            onChange={setErMax}
-            w={92}
-          />
+          <ErBoundInput label={t('influencers.filters.erMax')} placeholder={t('influencers.filters.erMaxPlaceholder')} value={erMax} onChange={setErMax} />
         </Group>
         <Select
           aria-label={t('influencers.filters.campaign')}

@@ -1,4 +1,4 @@
-import { Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
@@ -49,4 +49,38 @@ export function initials(name: string) {
     .slice(0, 2)
     .map((p) => p[0]!.toUpperCase())
     .join('');
+}
+
+/** A scrollable data table with its header cells and rows, or a dimmed note when there are no rows. */
+export function ProfileTable({
+  empty,
+  minWidth,
+  highlightOnHover,
+  none,
+  head,
+  children,
+}: {
+  empty: boolean;
+  minWidth: number;
+  highlightOnHover?: boolean;
+  none: string;
+  head: ReactNode;
+  children: ReactNode;
+}) {
+  if (empty)
+    return (
+      <Text c="dimmed" size="sm" px="lg" pb="lg">
+        {none}
+      </Text>
+    );
+  return (
+    <Table.ScrollContainer minWidth={minWidth}>
+      <Table className="data-table" highlightOnHover={highlightOnHover}>
+        <Table.Thead>
+          <Table.Tr>{head}</Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>{children}</Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
 }

@@ -1,6 +1,6 @@
 import { notifications } from '@mantine/notifications';
-import { ActionIcon, Anchor, Badge, Button, EmptyState, Group, NumberInput, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Tooltip } from '@mantine/core';
-import { IconAlertTriangle, IconCircleCheck, IconExternalLink, IconPencil, IconPhotoVideo, IconPlus, IconTrash } from '@tabler/icons-react';
+import { Anchor, Badge, Group, NumberInput, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Tooltip } from '@mantine/core';
+import { IconAlertTriangle, IconCircleCheck, IconExternalLink, IconPhotoVideo } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +13,7 @@ import { todayIso, type Formatter } from '../../../lib/format';
 import { useFormat, useNumberSeparators } from '../../../lib/useFormat';
 import { showDone } from '../notify';
 import { captionHasDisclosure } from './content';
-import { SectionTitle, useConfirm } from './shared';
+import { DraftForm, DraftList, RowActions, SectionTitle, useConfirm } from './shared';
 import { DateField } from '../../../components/DateField';
 
 const COUNTS = ['reach', 'impressions', 'views', 'likes', 'comments', 'shares', 'saves', 'clicks'] as const;
@@ -128,37 +128,21 @@ export function ContentTab({ detail, posts, disclosureText, onChanged }: { detai
           }}
         />
       )}
-      {list.length === 0 ? (
-        posts &&
-        !draft && (
-          <EmptyState size="sm" variant="light" icon={<IconPhotoVideo size={22} />} title={t('content.empty')} description={t('content.emptyHint')} py="lg" data-testid="posts-empty">
-            <EmptyState.Actions>
-              <Button leftSection={<IconPlus size={16} />} onClick={() => setDraft(blank())}>
-                {t('content.add')}
-              </Button>
-            </EmptyState.Actions>
-          </EmptyState>
-        )
-      ) : (
-        <div>
-          <SectionTitle
-            right={
-              !draft && (
-                <Button size="compact-xs" variant="light" leftSection={<IconPlus size={12} />} onClick={() => setDraft(blank())}>
-                  {t('content.add')}
-                </Button>
-              )
-            }
-          >
-            {t('content.list', { count: list.length })}
-          </SectionTitle>
-          <Stack gap={6}>
-            {list.map((p) => (
-              <PostRow key={p.id} post={p} tag={tag} editing={draft?.id === p.id} onEdit={() => setDraft(fromPost(p))} onRemove={() => void remove(p)} />
-            ))}
-          </Stack>
-        </div>
-      )}
+      <DraftList
+        count={list.length}
+        loaded={!!posts}
+        drafting={!!draft}
+        onAdd={() => setDraft(blank())}
+        addLabel={t('content.add')}
+        title={t('content.list', { count: list.length })}
+        empty={{ icon: <IconPhotoVideo size={22} />, title: t('content.empty'), description: t('content.emptyHint'), testId: 'posts-empty' }}
+      >
+        <Stack gap={6}>
+          {list.map((p) => (
+            <PostRow key={p.id} post={p} tag={tag} editing={draft?.id === p.id} onEdit={() => setDraft(fromPost(p))} onRemove={() => void remove(p)} />
+          ))}
+        </Stack>
+      </DraftList>
     </Stack>
   );
 }
@@ -229,16 +213,14 @@ function PostRow({ post: p, tag, editing, onEdit, onRemove }: { post: PostDto; t
             </Text>
           )}
         </Stack>
-        <Group gap={2} wrap="nowrap">
-          <Tooltip label={t('content.edit')} withArrow>
-            <ActionIcon variant={editing ? 'light' : 'subtle'} color="gray" onClick={onEdit} aria-label={t('content.editNamed', { post: label })}>
-              <IconPencil size={16} />
-            </ActionIcon>
-          </Tooltip>
-          <ActionIcon variant="subtle" color="red" onClick={onRemove} aria-label={t('content.removeNamed', { post: label })}>
-            <IconTrash size={16} />
-          </ActionIcon>
-        </Group>
+        <RowActions
+          editTip={t('content.edit')}
+          editLabel={t('content.editNamed', { post: label })}
+          removeLabel={t('content.removeNamed', { post: label })}
+          editing={editing}
+          onEdit={onEdit}
+          onRemove={onRemove}
+        />
       </Group>
     </Paper>
   );
@@ -310,108 +292,97 @@ export function PostForm({
   };
 
   return (
-    <Paper withBorder radius="md" p="sm" component="form" onSubmit={(e) => (e.preventDefault(), void save())} aria-label={v.id ? t('content.edit') : t('content.new')} data-testid="post-form">
-      <SectionTitle>{v.id ? t('content.edit') : t('content.new')}</SectionTitle>
-      <Stack gap="sm">
-        <SimpleGrid cols={3} spacing="xs">
-          <Select
-            label={t('content.platform')}
-            data={PLATFORMS.map((p) => ({ value: p, label: t(`platforms.${p}`) }))}
-            value={v.platform}
-            onChange={(x) => x && set('platform', x as Platform)}
-            leftSection={<PlatformIcon platform={v.platform} size={15} />}
-            allowDeselect={false}
-            comboboxProps={{ withinPortal: true }}
-            error={errors.platform || undefined}
-          />
-          <Select
-            label={t('content.kind')}
-            data={DELIVERABLE_KINDS.map((k) => ({ value: k, label: t(`card.kinds.${k}`) }))}
-            value={v.kind}
-            onChange={(x) => x && set('kind', x as DeliverableKind)}
-            allowDeselect={false}
-            comboboxProps={{ withinPortal: true }}
-            error={errors.kind || undefined}
-          />
-          <DateField label={t('content.postedAt')} value={v.postedAt} onChange={(d) => set('postedAt', d ?? '')} error={errors.postedAt || undefined} />
-        </SimpleGrid>
-        <TextInput
-          label={t('content.url')}
-          placeholder="https://www.instagram.com/p/…"
-          value={v.url}
-          onChange={(e) => set('url', e.currentTarget.value)}
-          error={errors.url || undefined}
-          styles={{ input: { fontSize: 13 } }}
+    <DraftForm title={v.id ? t('content.edit') : t('content.new')} testId="post-form" onSave={() => void save()} onCancel={onCancel} busy={busy} saveLabel={t('content.save')}>
+      <SimpleGrid cols={3} spacing="xs">
+        <Select
+          label={t('content.platform')}
+          data={PLATFORMS.map((p) => ({ value: p, label: t(`platforms.${p}`) }))}
+          value={v.platform}
+          onChange={(x) => x && set('platform', x as Platform)}
+          leftSection={<PlatformIcon platform={v.platform} size={15} />}
+          allowDeselect={false}
+          comboboxProps={{ withinPortal: true }}
+          error={errors.platform || undefined}
         />
-        <div>
-          <Textarea
-            label={t('content.caption')}
-            placeholder={t('content.captionPlaceholder')}
-            autosize
-            minRows={3}
-            maxRows={8}
-            value={v.caption}
-            onChange={(e) => set('caption', e.currentTarget.value)}
-            error={errors.caption || undefined}
-          />
-          <Group gap={6} mt={6} wrap="nowrap" align="flex-start" data-testid="disclosure-hint" data-found={found || undefined} aria-live="polite">
-            {found ? (
-              <IconCircleCheck size={16} color="var(--mantine-color-teal-7)" aria-hidden="true" style={{ flexShrink: 0, marginTop: 1 }} />
-            ) : (
-              <IconAlertTriangle size={16} color="var(--mantine-color-red-7)" aria-hidden="true" style={{ flexShrink: 0, marginTop: 1 }} />
-            )}
-            <Text size="xs" c={found ? 'teal.8' : 'red.8'}>
-              {found ? t('content.hintFound') : t('content.hintMissing', { tag })}{' '}
-              <Text span size="xs" c="dimmed">
-                {t('content.hintCheck')}
-              </Text>
+        <Select
+          label={t('content.kind')}
+          data={DELIVERABLE_KINDS.map((k) => ({ value: k, label: t(`card.kinds.${k}`) }))}
+          value={v.kind}
+          onChange={(x) => x && set('kind', x as DeliverableKind)}
+          allowDeselect={false}
+          comboboxProps={{ withinPortal: true }}
+          error={errors.kind || undefined}
+        />
+        <DateField label={t('content.postedAt')} value={v.postedAt} onChange={(d) => set('postedAt', d ?? '')} error={errors.postedAt || undefined} />
+      </SimpleGrid>
+      <TextInput
+        label={t('content.url')}
+        placeholder="https://www.instagram.com/p/…"
+        value={v.url}
+        onChange={(e) => set('url', e.currentTarget.value)}
+        error={errors.url || undefined}
+        styles={{ input: { fontSize: 13 } }}
+      />
+      <div>
+        <Textarea
+          label={t('content.caption')}
+          placeholder={t('content.captionPlaceholder')}
+          autosize
+          minRows={3}
+          maxRows={8}
+          value={v.caption}
+          onChange={(e) => set('caption', e.currentTarget.value)}
+          error={errors.caption || undefined}
+        />
+        <Group gap={6} mt={6} wrap="nowrap" align="flex-start" data-testid="disclosure-hint" data-found={found || undefined} aria-live="polite">
+          {found ? (
+            <IconCircleCheck size={16} color="var(--mantine-color-teal-7)" aria-hidden="true" style={{ flexShrink: 0, marginTop: 1 }} />
+          ) : (
+            <IconAlertTriangle size={16} color="var(--mantine-color-red-7)" aria-hidden="true" style={{ flexShrink: 0, marginTop: 1 }} />
+          )}
+          <Text size="xs" c={found ? 'teal.8' : 'red.8'}>
+            {found ? t('content.hintFound') : t('content.hintMissing', { tag })}{' '}
+            <Text span size="xs" c="dimmed">
+              {t('content.hintCheck')}
             </Text>
-          </Group>
-        </div>
-        <Group gap="xs" align="center" wrap="nowrap">
-          <Text size="sm" fw={500} style={{ whiteSpace: 'nowrap' }}>
-            {t('content.disclosure')}
           </Text>
-          <SegmentedControl
-            size="xs"
-            value={v.mode}
-            onChange={(x) => set('mode', x as Mode, 'disclosurePresent')}
-            data={(['auto', 'yes', 'no'] as const).map((m) => ({ value: m, label: t(`content.modes.${m}`) }))}
-            aria-label={t('content.disclosure')}
-          />
         </Group>
-        <div>
-          <SectionTitle>{t('content.numbers')}</SectionTitle>
-          <SimpleGrid cols={4} spacing="xs" verticalSpacing={6}>
-            {COUNTS.map((k) => (
-              <NumberInput
-                key={k}
-                size="xs"
-                label={t(`content.${k}`)}
-                min={0}
-                allowDecimal={false}
-                allowNegative={false}
-                thousandSeparator={seps.thousandSeparator}
-                decimalSeparator={seps.decimalSeparator}
-                hideControls
-                placeholder="0"
-                value={v.counts[k]}
-                onChange={(x) => setCount(k, x)}
-                error={errors[k] || undefined}
-                styles={{ input: { fontVariantNumeric: 'tabular-nums' } }}
-              />
-            ))}
-          </SimpleGrid>
-        </div>
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={busy}>
-            {t('content.save')}
-          </Button>
-        </Group>
-      </Stack>
-    </Paper>
+      </div>
+      <Group gap="xs" align="center" wrap="nowrap">
+        <Text size="sm" fw={500} style={{ whiteSpace: 'nowrap' }}>
+          {t('content.disclosure')}
+        </Text>
+        <SegmentedControl
+          size="xs"
+          value={v.mode}
+          onChange={(x) => set('mode', x as Mode, 'disclosurePresent')}
+          data={(['auto', 'yes', 'no'] as const).map((m) => ({ value: m, label: t(`content.modes.${m}`) }))}
+          aria-label={t('content.disclosure')}
+        />
+      </Group>
+      <div>
+        <SectionTitle>{t('content.numbers')}</SectionTitle>
+        <SimpleGrid cols={4} spacing="xs" verticalSpacing={6}>
+          {COUNTS.map((k) => (
+            <NumberInput
+              key={k}
+              size="xs"
+              label={t(`content.${k}`)}
+              min={0}
+              allowDecimal={false}
+              allowNegative={false}
+              thousandSeparator={seps.thousandSeparator}
+              decimalSeparator={seps.decimalSeparator}
+              hideControls
+              placeholder="0"
+              value={v.counts[k]}
+              onChange={(x) => setCount(k, x)}
+              error={errors[k] || undefined}
+              styles={{ input: { fontVariantNumeric: 'tabular-nums' } }}
+            />
+          ))}
+        </SimpleGrid>
+      </div>
+    </DraftForm>
   );
 }

@@ -1,5 +1,5 @@
-import { ActionIcon, Anchor, Autocomplete, Badge, Button, EmptyState, Group, NumberInput, Paper, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Textarea, Tooltip, type MantineColor } from '@mantine/core';
-import { IconExternalLink, IconPackage, IconPencil, IconPlus, IconTrash, IconTruckDelivery } from '@tabler/icons-react';
+import { ActionIcon, Anchor, Autocomplete, Badge, Button, Group, NumberInput, Paper, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Textarea, type MantineColor } from '@mantine/core';
+import { IconExternalLink, IconPackage, IconPlus, IconTrash, IconTruckDelivery } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CollaborationDetail, SampleDto } from '../../../../../shared/contract';
@@ -10,7 +10,7 @@ import { todayIso } from '../../../lib/format';
 import { useFormat } from '../../../lib/useFormat';
 import { showDone } from '../notify';
 import { CARRIERS, currencyDigits, formatMoneyInput, parseMoneyInput, trackingUrl } from './content';
-import { SectionTitle, useConfirm } from './shared';
+import { DraftForm, DraftList, RowActions, useConfirm } from './shared';
 import { DateField } from '../../../components/DateField';
 
 export const STATUS_COLORS: Record<ShipmentStatus, MantineColor> = { planned: 'gray', shipped: 'blue', delivered: 'teal', returned: 'orange' };
@@ -96,51 +96,25 @@ export function SamplesTab({ detail, samples, onChanged }: { detail: Collaborati
           }}
         />
       )}
-      {list.length === 0 ? (
-        samples &&
-        !draft && (
-          <EmptyState
-            size="sm"
-            variant="light"
-            icon={<IconPackage size={22} />}
-            title={t('samples.empty')}
-            description={t('samples.emptyHint')}
-            py="lg"
-            data-testid="samples-empty"
-          >
-            <EmptyState.Actions>
-              <Button leftSection={<IconPlus size={16} />} onClick={() => setDraft(blank())}>
-                {t('samples.add')}
-              </Button>
-            </EmptyState.Actions>
-          </EmptyState>
-        )
-      ) : (
-        <div>
-          <SectionTitle
-            right={
-              !draft && (
-                <Button size="compact-xs" variant="light" leftSection={<IconPlus size={12} />} onClick={() => setDraft(blank())}>
-                  {t('samples.add')}
-                </Button>
-              )
-            }
-          >
-            {t('samples.list', { count: list.length })}
-          </SectionTitle>
-          <Stack gap={6}>
-            {list.map((s) => (
-              <SampleRow key={s.id} sample={s} editing={draft?.id === s.id} onEdit={() => setDraft(fromSample(s))} onRemove={() => void remove(s)} />
-            ))}
-          </Stack>
-          {list.length > 0 && (
-            <Text size="xs" c="dimmed" mt="xs" style={{ fontVariantNumeric: 'tabular-nums' }}>
-              {t('samples.total', { value: fmt.money(sentValue, currency), shipping: fmt.money(sentShipping, currency) })}
-              {sent.length < list.length && <> · {t('samples.notCounted')}</>}
-            </Text>
-          )}
-        </div>
-      )}
+      <DraftList
+        count={list.length}
+        loaded={!!samples}
+        drafting={!!draft}
+        onAdd={() => setDraft(blank())}
+        addLabel={t('samples.add')}
+        title={t('samples.list', { count: list.length })}
+        empty={{ icon: <IconPackage size={22} />, title: t('samples.empty'), description: t('samples.emptyHint'), testId: 'samples-empty' }}
+      >
+        <Stack gap={6}>
+          {list.map((s) => (
+            <SampleRow key={s.id} sample={s} editing={draft?.id === s.id} onEdit={() => setDraft(fromSample(s))} onRemove={() => void remove(s)} />
+          ))}
+        </Stack>
+        <Text size="xs" c="dimmed" mt="xs" style={{ fontVariantNumeric: 'tabular-nums' }}>
+          {t('samples.total', { value: fmt.money(sentValue, currency), shipping: fmt.money(sentShipping, currency) })}
+          {sent.length < list.length && <> · {t('samples.notCounted')}</>}
+        </Text>
+      </DraftList>
     </Stack>
   );
 }
@@ -208,16 +182,14 @@ function SampleRow({ sample: s, editing, onEdit, onRemove }: { sample: SampleDto
             </Text>
           )}
         </Stack>
-        <Group gap={2} wrap="nowrap">
-          <Tooltip label={t('samples.edit')} withArrow>
-            <ActionIcon variant={editing ? 'light' : 'subtle'} color="gray" onClick={onEdit} aria-label={t('samples.editNamed', { items })}>
-              <IconPencil size={16} />
-            </ActionIcon>
-          </Tooltip>
-          <ActionIcon variant="subtle" color="red" onClick={onRemove} aria-label={t('samples.removeNamed', { items })}>
-            <IconTrash size={16} />
-          </ActionIcon>
-        </Group>
+        <RowActions
+          editTip={t('samples.edit')}
+          editLabel={t('samples.editNamed', { items })}
+          removeLabel={t('samples.removeNamed', { items })}
+          editing={editing}
+          onEdit={onEdit}
+          onRemove={onRemove}
+        />
       </Group>
     </Paper>
   );
@@ -308,121 +280,110 @@ export function SampleForm({
   };
 
   return (
-    <Paper withBorder radius="md" p="sm" component="form" onSubmit={(e) => (e.preventDefault(), void save())} aria-label={v.id ? t('samples.edit') : t('samples.new')} data-testid="sample-form">
-      <SectionTitle>{v.id ? t('samples.edit') : t('samples.new')}</SectionTitle>
-      <Stack gap="sm">
-        <div>
-          <Stack gap={6}>
-            {v.items.map((it, i) => (
-              <Group key={i} gap={6} wrap="nowrap" align="flex-start">
-                <TextInput
-                  label={i === 0 ? t('samples.itemName') : undefined}
-                  aria-label={i === 0 ? undefined : t('samples.itemName')}
-                  placeholder={t('samples.itemPlaceholder')}
-                  value={it.name}
-                  onChange={(e) => setItem(i, { name: e.currentTarget.value })}
-                  error={errors[`items.${i}.name`] || undefined}
-                  style={{ flex: 1 }}
-                  data-autofocus={i === 0 || undefined}
-                />
-                <NumberInput
-                  label={i === 0 ? t('samples.quantity') : undefined}
-                  aria-label={i === 0 ? undefined : t('samples.quantity')}
-                  w={72}
-                  min={1}
-                  max={1000}
-                  allowDecimal={false}
-                  allowNegative={false}
-                  value={it.quantity}
-                  onChange={(x) => setItem(i, { quantity: x })}
-                  error={errors[`items.${i}.quantity`] || undefined}
-                />
-                <TextInput
-                  label={i === 0 ? t('samples.unitValue') : undefined}
-                  aria-label={i === 0 ? undefined : t('samples.unitValue')}
-                  w={120}
-                  inputMode="decimal"
-                  placeholder={example}
-                  rightSection={<Text size="xs" c="dimmed">{symbol}</Text>}
-                  value={it.value}
-                  onChange={(e) => setItem(i, { value: e.currentTarget.value })}
-                  error={errors[`items.${i}.valueMinor`] || undefined}
-                  styles={{ input: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' } }}
-                />
-                <ActionIcon
-                  variant="subtle"
-                  color="gray"
-                  mt={i === 0 ? 28 : 4}
-                  disabled={v.items.length === 1}
-                  aria-label={t('samples.removeItem')}
-                  onClick={() => set('items', v.items.filter((_, j) => j !== i))}
-                >
-                  <IconTrash size={14} />
-                </ActionIcon>
-              </Group>
-            ))}
-          </Stack>
-          <Group justify="space-between" mt={6}>
-            <Button size="compact-xs" variant="subtle" leftSection={<IconPlus size={12} />} onClick={() => set('items', [...v.items, { name: '', quantity: 1, value: '' }])}>
-              {t('samples.addItem')}
-            </Button>
-            <Text size="xs" c="dimmed" style={{ fontVariantNumeric: 'tabular-nums' }} data-testid="sample-goods-value">
-              {t('samples.itemsValue', { value: fmt.money(goods, currency) })}
-            </Text>
-          </Group>
-          {errors.items && (
-            <Text size="xs" c="red" mt={4}>
-              {errors.items}
-            </Text>
-          )}
-        </div>
-
-        <SegmentedControl
-          value={v.status}
-          onChange={(x) => setStatus(x as ShipmentStatus)}
-          data={SHIPMENT_STATUSES.map((s) => ({ value: s, label: t(`samples.statuses.${s}`) }))}
-          aria-label={t('samples.status')}
-          fullWidth
-          size="xs"
-        />
-        <SimpleGrid cols={3} spacing="xs">
-          <DateField label={t('samples.shippedOn')} value={v.shippedOn} onChange={(d) => set('shippedOn', d ?? '')} error={errors.shippedOn || undefined} />
-          <DateField label={t('samples.deliveredOn')} value={v.deliveredOn} onChange={(d) => set('deliveredOn', d ?? '')} error={errors.deliveredOn || undefined} />
-          <DateField label={t('samples.returnedOn')} value={v.returnedOn} onChange={(d) => set('returnedOn', d ?? '')} error={errors.returnedOn || undefined} />
-        </SimpleGrid>
-        <SimpleGrid cols={3} spacing="xs">
-          <Autocomplete
-            label={t('samples.carrier')}
-            placeholder={t('samples.carrierPlaceholder')}
-            data={[...CARRIERS]}
-            value={v.carrier}
-            onChange={(x) => set('carrier', x)}
-            error={errors.carrier || undefined}
-            comboboxProps={{ withinPortal: true }}
-          />
-          <TextInput label={t('samples.trackingNumber')} value={v.trackingNumber} onChange={(e) => set('trackingNumber', e.currentTarget.value)} error={errors.trackingNumber || undefined} styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 13 } }} />
-          <TextInput
-            label={t('samples.shippingCost')}
-            inputMode="decimal"
-            placeholder={example}
-            rightSection={<Text size="xs" c="dimmed">{symbol}</Text>}
-            value={v.shipping}
-            onChange={(e) => set('shipping', e.currentTarget.value, 'shippingCostMinor')}
-            error={errors.shippingCostMinor || undefined}
-            styles={{ input: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' } }}
-          />
-        </SimpleGrid>
-        <Textarea label={t('samples.notes')} placeholder={t('samples.notesPlaceholder')} autosize minRows={2} maxRows={6} value={v.notes} onChange={(e) => set('notes', e.currentTarget.value)} error={errors.notes || undefined} />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
+    <DraftForm title={v.id ? t('samples.edit') : t('samples.new')} testId="sample-form" onSave={() => void save()} onCancel={onCancel} busy={busy} saveLabel={t('samples.save')}>
+      <div>
+        <Stack gap={6}>
+          {v.items.map((it, i) => (
+            <Group key={i} gap={6} wrap="nowrap" align="flex-start">
+              <TextInput
+                label={i === 0 ? t('samples.itemName') : undefined}
+                aria-label={i === 0 ? undefined : t('samples.itemName')}
+                placeholder={t('samples.itemPlaceholder')}
+                value={it.name}
+                onChange={(e) => setItem(i, { name: e.currentTarget.value })}
+                error={errors[`items.${i}.name`] || undefined}
+                style={{ flex: 1 }}
+                data-autofocus={i === 0 || undefined}
+              />
+              <NumberInput
+                label={i === 0 ? t('samples.quantity') : undefined}
+                aria-label={i === 0 ? undefined : t('samples.quantity')}
+                w={72}
+                min={1}
+                max={1000}
+                allowDecimal={false}
+                allowNegative={false}
+                value={it.quantity}
+                onChange={(x) => setItem(i, { quantity: x })}
+                error={errors[`items.${i}.quantity`] || undefined}
+              />
+              <TextInput
+                label={i === 0 ? t('samples.unitValue') : undefined}
+                aria-label={i === 0 ? undefined : t('samples.unitValue')}
+                w={120}
+                inputMode="decimal"
+                placeholder={example}
+                rightSection={<Text size="xs" c="dimmed">{symbol}</Text>}
+                value={it.value}
+                onChange={(e) => setItem(i, { value: e.currentTarget.value })}
+                error={errors[`items.${i}.valueMinor`] || undefined}
+                styles={{ input: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' } }}
+              />
+              <ActionIcon
+                variant="subtle"
+                color="gray"
+                mt={i === 0 ? 28 : 4}
+                disabled={v.items.length === 1}
+                aria-label={t('samples.removeItem')}
+                onClick={() => set('items', v.items.filter((_, j) => j !== i))}
+              >
+                <IconTrash size={14} />
+              </ActionIcon>
+            </Group>
+          ))}
+        </Stack>
+        <Group justify="space-between" mt={6}>
+          <Button size="compact-xs" variant="subtle" leftSection={<IconPlus size={12} />} onClick={() => set('items', [...v.items, { name: '', quantity: 1, value: '' }])}>
+            {t('samples.addItem')}
           </Button>
-          <Button type="submit" loading={busy}>
-            {t('samples.save')}
-          </Button>
+          <Text size="xs" c="dimmed" style={{ fontVariantNumeric: 'tabular-nums' }} data-testid="sample-goods-value">
+            {t('samples.itemsValue', { value: fmt.money(goods, currency) })}
+          </Text>
         </Group>
-      </Stack>
-    </Paper>
+        {errors.items && (
+          <Text size="xs" c="red" mt={4}>
+            {errors.items}
+          </Text>
+        )}
+      </div>
+
+      <SegmentedControl
+        value={v.status}
+        onChange={(x) => setStatus(x as ShipmentStatus)}
+        data={SHIPMENT_STATUSES.map((s) => ({ value: s, label: t(`samples.statuses.${s}`) }))}
+        aria-label={t('samples.status')}
+        fullWidth
+        size="xs"
+      />
+      <SimpleGrid cols={3} spacing="xs">
+        <DateField label={t('samples.shippedOn')} value={v.shippedOn} onChange={(d) => set('shippedOn', d ?? '')} error={errors.shippedOn || undefined} />
+        <DateField label={t('samples.deliveredOn')} value={v.deliveredOn} onChange={(d) => set('deliveredOn', d ?? '')} error={errors.deliveredOn || undefined} />
+        <DateField label={t('samples.returnedOn')} value={v.returnedOn} onChange={(d) => set('returnedOn', d ?? '')} error={errors.returnedOn || undefined} />
+      </SimpleGrid>
+      <SimpleGrid cols={3} spacing="xs">
+        <Autocomplete
+          label={t('samples.carrier')}
+          placeholder={t('samples.carrierPlaceholder')}
+          data={[...CARRIERS]}
+          value={v.carrier}
+          onChange={(x) => set('carrier', x)}
+          error={errors.carrier || undefined}
+          comboboxProps={{ withinPortal: true }}
+        />
+        <TextInput label={t('samples.trackingNumber')} value={v.trackingNumber} onChange={(e) => set('trackingNumber', e.currentTarget.value)} error={errors.trackingNumber || undefined} styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 13 } }} />
+        <TextInput
+          label={t('samples.shippingCost')}
+          inputMode="decimal"
+          placeholder={example}
+          rightSection={<Text size="xs" c="dimmed">{symbol}</Text>}
+          value={v.shipping}
+          onChange={(e) => set('shipping', e.currentTarget.value, 'shippingCostMinor')}
+          error={errors.shippingCostMinor || undefined}
+          styles={{ input: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' } }}
+        />
+      </SimpleGrid>
+      <Textarea label={t('samples.notes')} placeholder={t('samples.notesPlaceholder')} autosize minRows={2} maxRows={6} value={v.notes} onChange={(e) => set('notes', e.currentTarget.value)} error={errors.notes || undefined} />
+    </DraftForm>
   );
 }
 

@@ -39,7 +39,7 @@ import { api, ApiError } from '../../../api/client';
 import { notifyError } from '../../../api/errors';
 import { useFormat } from '../../../lib/useFormat';
 import { showDone } from '../notify';
-import { formatBytes, readAsBase64, saveBase64, saveFile, SectionTitle, useConfirm } from './shared';
+import { AddPanel, formatBytes, ListBlock, readAsBase64, saveBase64, saveFile, SectionTitle, useConfirm } from './shared';
 import { DateField } from '../../../components/DateField';
 
 type TabProps = { detail: CollaborationDetail; onChanged(): void };
@@ -153,76 +153,59 @@ export function CodesTab({ detail, onChanged }: TabProps) {
   return (
     <Stack gap="md">
       {confirmNode}
-      <Paper withBorder radius="md" p="sm">
-        <SectionTitle>{t('codes.new')}</SectionTitle>
-        <Stack gap="xs">
-          <Group gap="xs" align="flex-end" wrap="nowrap">
-            <TextInput label={t('codes.pattern')} description={t('codes.patternHint')} value={pattern} onChange={(e) => setPattern(e.currentTarget.value)} style={{ flex: 1 }} ff="monospace" />
-            <NumberInput label={t('codes.percent')} min={0} max={100} allowDecimal={false} suffix=" %" w={90} value={percent} onChange={setPercent} />
-            <Button variant="light" leftSection={<IconSparkles size={16} />} onClick={suggest} loading={busy && !code}>
-              {t('codes.suggest')}
-            </Button>
-          </Group>
-          <SimpleGrid cols={2}>
-            <TextInput
-              label={t('codes.code')}
-              value={code}
-              onChange={(e) => {
-                setCode(e.currentTarget.value.toUpperCase());
-                setError({});
-                setTaken(false);
-              }}
-              error={error.code || (taken ? t('codes.takenHint') : undefined)}
-              styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontWeight: 600, letterSpacing: '0.04em' } }}
-            />
-            <TextInput label={t('codes.discount')} placeholder={t('codes.discountPlaceholder')} value={discount} onChange={(e) => setDiscount(e.currentTarget.value)} error={error.discountDescription} />
-            <DateField label={t('codes.validFrom')} value={validFrom} onChange={(d) => setValidFrom(d ?? '')} error={error.validFrom} />
-            <DateField label={t('codes.validTo')} value={validTo} onChange={(d) => setValidTo(d ?? '')} error={error.validTo} />
-          </SimpleGrid>
-          <Group justify="flex-end">
-            <Button onClick={add} disabled={code.trim().length < 1} loading={busy && !!code}>
-              {t('codes.add')}
-            </Button>
-          </Group>
-        </Stack>
-      </Paper>
+      <AddPanel title={t('codes.new')} addLabel={t('codes.add')} onAdd={add} disabled={code.trim().length < 1} loading={busy && !!code}>
+        <Group gap="xs" align="flex-end" wrap="nowrap">
+          <TextInput label={t('codes.pattern')} description={t('codes.patternHint')} value={pattern} onChange={(e) => setPattern(e.currentTarget.value)} style={{ flex: 1 }} ff="monospace" />
+          <NumberInput label={t('codes.percent')} min={0} max={100} allowDecimal={false} suffix=" %" w={90} value={percent} onChange={setPercent} />
+          <Button variant="light" leftSection={<IconSparkles size={16} />} onClick={suggest} loading={busy && !code}>
+            {t('codes.suggest')}
+          </Button>
+        </Group>
+        <SimpleGrid cols={2}>
+          <TextInput
+            label={t('codes.code')}
+            value={code}
+            onChange={(e) => {
+              setCode(e.currentTarget.value.toUpperCase());
+              setError({});
+              setTaken(false);
+            }}
+            error={error.code || (taken ? t('codes.takenHint') : undefined)}
+            styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontWeight: 600, letterSpacing: '0.04em' } }}
+          />
+          <TextInput label={t('codes.discount')} placeholder={t('codes.discountPlaceholder')} value={discount} onChange={(e) => setDiscount(e.currentTarget.value)} error={error.discountDescription} />
+          <DateField label={t('codes.validFrom')} value={validFrom} onChange={(d) => setValidFrom(d ?? '')} error={error.validFrom} />
+          <DateField label={t('codes.validTo')} value={validTo} onChange={(d) => setValidTo(d ?? '')} error={error.validTo} />
+        </SimpleGrid>
+      </AddPanel>
 
-      <div>
-        <SectionTitle>{t('codes.list', { count: detail.codes.length })}</SectionTitle>
-        {detail.codes.length === 0 ? (
-          <Text size="sm" c="dimmed">
-            {t('codes.none')}
-          </Text>
-        ) : (
-          <Stack gap={6}>
-            {detail.codes.map((c) => (
-              <Paper key={c.id} withBorder radius="sm" p="xs" data-testid="voucher-code">
-                <Group justify="space-between" wrap="nowrap">
-                  <Stack gap={2} style={{ minWidth: 0 }}>
-                    <Group gap="xs">
-                      <Text ff="monospace" fw={700}>
-                        {c.code}
-                      </Text>
-                      {c.discountDescription && (
-                        <Badge variant="light" color="grape" tt="none" fw={500}>
-                          {c.discountDescription}
-                        </Badge>
-                      )}
-                    </Group>
-                    <Text size="xs" c="dimmed">
-                      {c.validFrom || c.validTo ? t('codes.valid', { range: fmt.dateRange(c.validFrom, c.validTo) }) : t('codes.validAlways')} ·{' '}
-                      {t('codes.orders', { count: c.orders })} · {fmt.money(c.revenueMinor, detail.currency)}
-                    </Text>
-                  </Stack>
-                  <ActionIcon variant="subtle" color="red" aria-label={t('codes.remove', { code: c.code })} onClick={() => remove(c.id, c.code)}>
-                    <IconTrash size={16} />
-                  </ActionIcon>
+      <ListBlock title={t('codes.list', { count: detail.codes.length })} empty={detail.codes.length === 0} none={t('codes.none')}>
+        {detail.codes.map((c) => (
+          <Paper key={c.id} withBorder radius="sm" p="xs" data-testid="voucher-code">
+            <Group justify="space-between" wrap="nowrap">
+              <Stack gap={2} style={{ minWidth: 0 }}>
+                <Group gap="xs">
+                  <Text ff="monospace" fw={700}>
+                    {c.code}
+                  </Text>
+                  {c.discountDescription && (
+                    <Badge variant="light" color="grape" tt="none" fw={500}>
+                      {c.discountDescription}
+                    </Badge>
+                  )}
                 </Group>
-              </Paper>
-            ))}
-          </Stack>
-        )}
-      </div>
+                <Text size="xs" c="dimmed">
+                  {c.validFrom || c.validTo ? t('codes.valid', { range: fmt.dateRange(c.validFrom, c.validTo) }) : t('codes.validAlways')} ·{' '}
+                  {t('codes.orders', { count: c.orders })} · {fmt.money(c.revenueMinor, detail.currency)}
+                </Text>
+              </Stack>
+              <ActionIcon variant="subtle" color="red" aria-label={t('codes.remove', { code: c.code })} onClick={() => remove(c.id, c.code)}>
+                <IconTrash size={16} />
+              </ActionIcon>
+            </Group>
+          </Paper>
+        ))}
+      </ListBlock>
     </Stack>
   );
 }
@@ -297,105 +280,88 @@ export function LinksTab({ detail, onChanged, baseUrl }: TabProps & { baseUrl: s
   return (
     <Stack gap="md">
       {confirmNode}
-      <Paper withBorder radius="md" p="sm">
-        <SectionTitle>{t('links.new')}</SectionTitle>
-        <Stack gap="xs">
-          <Group gap="xs" align="flex-end" wrap="nowrap">
-            <TextInput
-              label={t('links.baseUrl')}
-              description={baseUrl ? t('links.baseFromCampaign') : t('links.noBaseUrl')}
-              placeholder="https://shop.example.de/produkt"
-              value={base}
-              onChange={(e) => {
-                setBase(e.currentTarget.value);
-                setError('');
-              }}
-              style={{ flex: 1 }}
-            />
-            <Button variant="light" onClick={build} loading={busy && !url}>
-              {t('links.build')}
-            </Button>
-          </Group>
+      <AddPanel title={t('links.new')} addLabel={t('links.add')} onAdd={add} disabled={!url.trim()} loading={busy && !!url}>
+        <Group gap="xs" align="flex-end" wrap="nowrap">
           <TextInput
-            label={t('links.url')}
-            value={url}
+            label={t('links.baseUrl')}
+            description={baseUrl ? t('links.baseFromCampaign') : t('links.noBaseUrl')}
+            placeholder="https://shop.example.de/produkt"
+            value={base}
             onChange={(e) => {
-              setUrl(e.currentTarget.value);
+              setBase(e.currentTarget.value);
               setError('');
             }}
-            error={error || undefined}
-            styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 12 } }}
+            style={{ flex: 1 }}
           />
-          <Group justify="flex-end">
-            <Button onClick={add} disabled={!url.trim()} loading={busy && !!url}>
-              {t('links.add')}
-            </Button>
-          </Group>
-        </Stack>
-      </Paper>
+          <Button variant="light" onClick={build} loading={busy && !url}>
+            {t('links.build')}
+          </Button>
+        </Group>
+        <TextInput
+          label={t('links.url')}
+          value={url}
+          onChange={(e) => {
+            setUrl(e.currentTarget.value);
+            setError('');
+          }}
+          error={error || undefined}
+          styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 12 } }}
+        />
+      </AddPanel>
 
-      <div>
-        <SectionTitle>{t('links.list', { count: detail.links.length })}</SectionTitle>
-        {detail.links.length === 0 ? (
-          <Text size="sm" c="dimmed">
-            {t('links.none')}
-          </Text>
-        ) : (
-          <Stack gap={6}>
-            {detail.links.map((l) => (
-              <Paper key={l.id} withBorder radius="sm" p="xs" data-testid="tracking-link">
-                <Group justify="space-between" wrap="nowrap" gap="xs" align="flex-start">
-                  <Anchor href={l.url} target="_blank" rel="noreferrer" size="xs" ff="monospace" style={{ wordBreak: 'break-all', flex: 1 }}>
-                    {l.url}
-                  </Anchor>
-                  <Group gap={2} wrap="nowrap">
-                    <CopyButton value={l.url} timeout={1500}>
-                      {({ copied, copy }) => (
-                        <Tooltip label={copied ? t('links.copied') : t('links.copy')} withArrow>
-                          <ActionIcon variant="subtle" color={copied ? 'teal' : 'gray'} onClick={copy} aria-label={t('links.copy')}>
-                            {copied ? <IconCheck size={16} /> : <IconCopy size={16} />}
-                          </ActionIcon>
-                        </Tooltip>
-                      )}
-                    </CopyButton>
-                    <Tooltip label={t('links.qr')} withArrow>
-                      <ActionIcon variant={qr?.url === l.url ? 'light' : 'subtle'} color="gray" onClick={() => showQr(l.url)} aria-label={t('links.qr')} aria-pressed={qr?.url === l.url}>
-                        <IconQrcode size={16} />
+      <ListBlock title={t('links.list', { count: detail.links.length })} empty={detail.links.length === 0} none={t('links.none')}>
+        {detail.links.map((l) => (
+          <Paper key={l.id} withBorder radius="sm" p="xs" data-testid="tracking-link">
+            <Group justify="space-between" wrap="nowrap" gap="xs" align="flex-start">
+              <Anchor href={l.url} target="_blank" rel="noreferrer" size="xs" ff="monospace" style={{ wordBreak: 'break-all', flex: 1 }}>
+                {l.url}
+              </Anchor>
+              <Group gap={2} wrap="nowrap">
+                <CopyButton value={l.url} timeout={1500}>
+                  {({ copied, copy }) => (
+                    <Tooltip label={copied ? t('links.copied') : t('links.copy')} withArrow>
+                      <ActionIcon variant="subtle" color={copied ? 'teal' : 'gray'} onClick={copy} aria-label={t('links.copy')}>
+                        {copied ? <IconCheck size={16} /> : <IconCopy size={16} />}
                       </ActionIcon>
                     </Tooltip>
-                    <ActionIcon variant="subtle" color="red" aria-label={t('links.remove')} onClick={() => remove(l.id, l.url)}>
-                      <IconTrash size={16} />
-                    </ActionIcon>
-                  </Group>
-                </Group>
-                <Group gap="xs" mt={6}>
-                  <NumberInput
-                    size="xs"
-                    w={120}
-                    min={0}
-                    allowDecimal={false}
-                    label={t('links.clicks')}
-                    defaultValue={l.clicks}
-                    key={`${l.id}-${l.clicks}`}
-                    onBlur={(e) => {
-                      const n = Number(e.currentTarget.value.replace(/\D/g, ''));
-                      if (Number.isFinite(n) && n !== l.clicks) void setClicks(l.id, n);
-                    }}
-                  />
-                </Group>
-                {qr?.url === l.url && (
-                  <Stack align="center" gap="xs" mt="sm">
-                    <Image src={`data:image/png;base64,${qr.png}`} alt={t('links.qrAlt')} w={180} h={180} radius="sm" data-testid="qr-image" />
-                    <Button size="xs" variant="light" leftSection={<IconDownload size={14} />} onClick={() => saveBase64(qr.png, `qr-${detail.influencer.name.replace(/[^\w-]+/g, '-').toLowerCase()}.png`, 'image/png')}>
-                      {t('links.downloadPng')}
-                    </Button>
-                  </Stack>
-                )}
-              </Paper>
-            ))}
-          </Stack>
-        )}
-      </div>
+                  )}
+                </CopyButton>
+                <Tooltip label={t('links.qr')} withArrow>
+                  <ActionIcon variant={qr?.url === l.url ? 'light' : 'subtle'} color="gray" onClick={() => showQr(l.url)} aria-label={t('links.qr')} aria-pressed={qr?.url === l.url}>
+                    <IconQrcode size={16} />
+                  </ActionIcon>
+                </Tooltip>
+                <ActionIcon variant="subtle" color="red" aria-label={t('links.remove')} onClick={() => remove(l.id, l.url)}>
+                  <IconTrash size={16} />
+                </ActionIcon>
+              </Group>
+            </Group>
+            <Group gap="xs" mt={6}>
+              <NumberInput
+                size="xs"
+                w={120}
+                min={0}
+                allowDecimal={false}
+                label={t('links.clicks')}
+                defaultValue={l.clicks}
+                key={`${l.id}-${l.clicks}`}
+                onBlur={(e) => {
+                  const n = Number(e.currentTarget.value.replace(/\D/g, ''));
+                  if (Number.isFinite(n) && n !== l.clicks) void setClicks(l.id, n);
+                }}
+              />
+            </Group>
+            {qr?.url === l.url && (
+              <Stack align="center" gap="xs" mt="sm">
+                <Image src={`data:image/png;base64,${qr.png}`} alt={t('links.qrAlt')} w={180} h={180} radius="sm" data-testid="qr-image" />
+                <Button size="xs" variant="light" leftSection={<IconDownload size={14} />} onClick={() => saveBase64(qr.png, `qr-${detail.influencer.name.replace(/[^\w-]+/g, '-').toLowerCase()}.png`, 'image/png')}>
+                  {t('links.downloadPng')}
+                </Button>
+              </Stack>
+            )}
+          </Paper>
+        ))}
+      </ListBlock>
     </Stack>
   );
 }
@@ -463,44 +429,35 @@ export function FilesTab({ detail, onChanged }: TabProps) {
           <input ref={input} type="file" hidden multiple data-testid="attachment-input" aria-label={t('cardFiles.choose')} onChange={(e) => void upload(e.currentTarget.files)} />
         </Group>
       </Paper>
-      <div>
-        <SectionTitle>{t('cardFiles.list', { count: detail.attachments.length })}</SectionTitle>
-        {detail.attachments.length === 0 ? (
-          <Text size="sm" c="dimmed">
-            {t('cardFiles.none')}
-          </Text>
-        ) : (
-          <Stack gap={6}>
-            {detail.attachments.map((a) => (
-              <Paper key={a.id} withBorder radius="sm" p="xs">
-                <Group justify="space-between" wrap="nowrap">
-                  <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
-                    <IconFile size={18} aria-hidden="true" color="var(--mantine-color-gray-6)" />
-                    <Stack gap={0} style={{ minWidth: 0 }}>
-                      <Text size="sm" fw={500} truncate>
-                        {a.fileName}
-                      </Text>
-                      <Text size="xs" c="dimmed">
-                        {t(`cardFiles.kinds.${a.kind}`, { defaultValue: a.kind })} · {formatBytes(a.sizeBytes, i18n.language)} · {fmt.date(a.createdAt)}
-                      </Text>
-                    </Stack>
-                  </Group>
-                  <Group gap={2} wrap="nowrap">
-                    <Tooltip label={t('cardFiles.open')} withArrow>
-                      <ActionIcon variant="subtle" color="gray" onClick={() => open(a.id)} aria-label={t('cardFiles.openNamed', { name: a.fileName })}>
-                        <IconExternalLink size={16} />
-                      </ActionIcon>
-                    </Tooltip>
-                    <ActionIcon variant="subtle" color="red" onClick={() => remove(a.id, a.fileName)} aria-label={t('cardFiles.removeNamed', { name: a.fileName })}>
-                      <IconTrash size={16} />
-                    </ActionIcon>
-                  </Group>
-                </Group>
-              </Paper>
-            ))}
-          </Stack>
-        )}
-      </div>
+      <ListBlock title={t('cardFiles.list', { count: detail.attachments.length })} empty={detail.attachments.length === 0} none={t('cardFiles.none')}>
+        {detail.attachments.map((a) => (
+          <Paper key={a.id} withBorder radius="sm" p="xs">
+            <Group justify="space-between" wrap="nowrap">
+              <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
+                <IconFile size={18} aria-hidden="true" color="var(--mantine-color-gray-6)" />
+                <Stack gap={0} style={{ minWidth: 0 }}>
+                  <Text size="sm" fw={500} truncate>
+                    {a.fileName}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {t(`cardFiles.kinds.${a.kind}`, { defaultValue: a.kind })} · {formatBytes(a.sizeBytes, i18n.language)} · {fmt.date(a.createdAt)}
+                  </Text>
+                </Stack>
+              </Group>
+              <Group gap={2} wrap="nowrap">
+                <Tooltip label={t('cardFiles.open')} withArrow>
+                  <ActionIcon variant="subtle" color="gray" onClick={() => open(a.id)} aria-label={t('cardFiles.openNamed', { name: a.fileName })}>
+                    <IconExternalLink size={16} />
+                  </ActionIcon>
+                </Tooltip>
+                <ActionIcon variant="subtle" color="red" onClick={() => remove(a.id, a.fileName)} aria-label={t('cardFiles.removeNamed', { name: a.fileName })}>
+                  <IconTrash size={16} />
+                </ActionIcon>
+              </Group>
+            </Group>
+          </Paper>
+        ))}
+      </ListBlock>
     </Stack>
   );
 }

@@ -1,4 +1,5 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { ActionIcon, Button, EmptyState, Group, Modal, Paper, Stack, Text, Tooltip } from '@mantine/core';
+import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadFile, readFileAsBase64 } from '../../../lib/files';
@@ -63,5 +64,139 @@ export function SectionTitle({ children, right }: { children: ReactNode; right?:
       </Text>
       {right}
     </Group>
+  );
+}
+
+/** A titled list: a dimmed note when it is empty, else its rows. */
+export function ListBlock({ title, empty, none, children }: { title: ReactNode; empty: boolean; none: string; children: ReactNode }) {
+  return (
+    <div>
+      <SectionTitle>{title}</SectionTitle>
+      {empty ? (
+        <Text size="sm" c="dimmed">
+          {none}
+        </Text>
+      ) : (
+        <Stack gap={6}>{children}</Stack>
+      )}
+    </div>
+  );
+}
+
+/** A bordered panel that creates an entry: its fields, then the add button at the right. */
+export function AddPanel({ title, addLabel, onAdd, disabled, loading, children }: { title: string; addLabel: string; onAdd(): void; disabled: boolean; loading: boolean; children: ReactNode }) {
+  return (
+    <Paper withBorder radius="md" p="sm">
+      <SectionTitle>{title}</SectionTitle>
+      <Stack gap="xs">
+        {children}
+        <Group justify="flex-end">
+          <Button onClick={onAdd} disabled={disabled} loading={loading}>
+            {addLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}
+
+/** The edit (with tooltip) and remove icon buttons at the end of a list row. */
+export function RowActions({ editTip, editLabel, removeLabel, editing, onEdit, onRemove }: { editTip: string; editLabel: string; removeLabel: string; editing: boolean; onEdit(): void; onRemove(): void }) {
+  return (
+    <Group gap={2} wrap="nowrap">
+      <Tooltip label={editTip} withArrow>
+        <ActionIcon variant={editing ? 'light' : 'subtle'} color="gray" onClick={onEdit} aria-label={editLabel}>
+          <IconPencil size={16} />
+        </ActionIcon>
+      </Tooltip>
+      <ActionIcon variant="subtle" color="red" onClick={onRemove} aria-label={removeLabel}>
+        <IconTrash size={16} />
+      </ActionIcon>
+    </Group>
+  );
+}
+
+/** The list of a tab with an add/edit draft: an empty state with an add button, or a titled list with a small add button while no draft is open. */
+export function DraftList({
+  count,
+  loaded,
+  drafting,
+  onAdd,
+  addLabel,
+  title,
+  empty,
+  children,
+}: {
+  count: number;
+  loaded: boolean;
+  drafting: boolean;
+  onAdd(): void;
+  addLabel: string;
+  title: string;
+  empty: { icon: ReactNode; title: string; description: string; testId: string };
+  children: ReactNode;
+}) {
+  if (count === 0)
+    return loaded && !drafting ? (
+      <EmptyState size="sm" variant="light" icon={empty.icon} title={empty.title} description={empty.description} py="lg" data-testid={empty.testId}>
+        <EmptyState.Actions>
+          <Button leftSection={<IconPlus size={16} />} onClick={onAdd}>
+            {addLabel}
+          </Button>
+        </EmptyState.Actions>
+      </EmptyState>
+    ) : null;
+  return (
+    <div>
+      <SectionTitle
+        right={
+          !drafting && (
+            <Button size="compact-xs" variant="light" leftSection={<IconPlus size={12} />} onClick={onAdd}>
+              {addLabel}
+            </Button>
+          )
+        }
+      >
+        {title}
+      </SectionTitle>
+      {children}
+    </div>
+  );
+}
+
+/** The add/edit form of a draft: a bordered form with its title, the fields, then cancel and save. */
+export function DraftForm({
+  title,
+  testId,
+  onSave,
+  onCancel,
+  busy,
+  saveLabel,
+  children,
+}: {
+  title: string;
+  testId: string;
+  onSave(): void;
+  onCancel(): void;
+  busy: boolean;
+  saveLabel: string;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Paper withBorder radius="md" p="sm" component="form" onSubmit={(e) => (e.preventDefault(), onSave())} aria-label={title} data-testid={testId}>
+      <SectionTitle>{title}</SectionTitle>
+      <Stack gap="sm">
+        {children}
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onCancel}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={busy}>
+            {saveLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
   );
 }

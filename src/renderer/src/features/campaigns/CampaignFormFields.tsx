@@ -1,0 +1,91 @@
+import { NumberInput, Select, SimpleGrid, TextInput, type SimpleGridProps } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { CAMPAIGN_GOALS, type CampaignGoal } from '../../../../shared/domain';
+import { useNumberSeparators } from '../../lib/useFormat';
+import { DateField } from '../../components/DateField';
+
+export const CURRENCIES = ['EUR', 'CHF', 'USD', 'GBP', 'SEK', 'DKK', 'PLN', 'CZK'];
+
+/** The fields the create and the edit form of a campaign have in common. */
+export interface CampaignBaseValues {
+  name: string;
+  goal: CampaignGoal;
+  product: string;
+  startDate: string;
+  endDate: string;
+  budget: number | string;
+  currency: string;
+  disclosureText: string;
+}
+
+type BaseKey = keyof CampaignBaseValues;
+export type SetCampaignField = (k: BaseKey, value: CampaignBaseValues[BaseKey], errKey?: string) => void;
+
+interface FieldsProps {
+  v: CampaignBaseValues;
+  errors: Record<string, string>;
+  set: SetCampaignField;
+}
+
+/** Name, then goal, product, dates, budget and currency in a grid. */
+export function CampaignFormFields({ v, errors, set, namePlaceholder, cols }: FieldsProps & { namePlaceholder?: string; cols: SimpleGridProps['cols'] }) {
+  const { t } = useTranslation();
+  const seps = useNumberSeparators();
+  return (
+    <>
+      <TextInput
+        label={t('campaigns.create.name')}
+        placeholder={namePlaceholder}
+        required
+        data-autofocus
+        value={v.name}
+        onChange={(e) => set('name', e.currentTarget.value)}
+        error={errors.name || undefined}
+      />
+      <SimpleGrid cols={cols}>
+        <Select
+          label={t('campaigns.create.goal')}
+          data={CAMPAIGN_GOALS.map((g) => ({ value: g, label: t(`goals.${g}`) }))}
+          value={v.goal}
+          onChange={(x) => x && set('goal', x as CampaignGoal)}
+          allowDeselect={false}
+          error={errors.goal || undefined}
+        />
+        <TextInput label={t('campaigns.create.product')} value={v.product} onChange={(e) => set('product', e.currentTarget.value)} error={errors.product || undefined} />
+        <DateField label={t('campaigns.create.startDate')} value={v.startDate} onChange={(d) => set('startDate', d ?? '')} error={errors.startDate || undefined} />
+        <DateField label={t('campaigns.create.endDate')} value={v.endDate} onChange={(d) => set('endDate', d ?? '')} error={errors.endDate || undefined} />
+        <NumberInput
+          label={t('campaigns.create.budget')}
+          min={0}
+          decimalScale={2}
+          {...seps}
+          value={v.budget}
+          onChange={(x) => set('budget', x, 'budgetMinor')}
+          error={errors.budgetMinor || undefined}
+        />
+        <Select
+          label={t('campaigns.create.currency')}
+          data={CURRENCIES.includes(v.currency) ? CURRENCIES : [v.currency, ...CURRENCIES]}
+          value={v.currency}
+          onChange={(x) => x && set('currency', x)}
+          allowDeselect={false}
+          error={errors.currency || undefined}
+        />
+      </SimpleGrid>
+    </>
+  );
+}
+
+/** The disclosure text (e.g. #werbung) with its hint. */
+export function DisclosureField({ v, errors, set }: FieldsProps) {
+  const { t } = useTranslation();
+  return (
+    <TextInput
+      label={t('campaigns.create.disclosure')}
+      description={t('campaigns.create.disclosureHint')}
+      value={v.disclosureText}
+      onChange={(e) => set('disclosureText', e.currentTarget.value)}
+      error={errors.disclosureText || undefined}
+    />
+  );
+}
