@@ -11,7 +11,23 @@ export function zodToError(err: ZodError): ApiErrorBody {
   const issue = err.issues[0];
   const field = issue && issue.path.length ? issue.path.map(String).join('.') : undefined;
   const message = issue ? (field ? `${field}: ${issue.message}` : issue.message) : 'invalid input';
-  return { code: 'INVALID_INPUT', message, ...(field ? { field } : {}) };
+  return { code: 'INVALID_INPUT', message, ...(field ? { field } : {}), ...(issue ? { details: validationDetails(issue) } : {}) };
+}
+
+/**
+ * What kind of validation problem it is, for the renderer to say in the user's language:
+ * `key` for the contract's own rules (refinements carry `params.key`), else zod's issue kind and bound.
+ */
+export function validationDetails(issue: ZodError['issues'][number]): Record<string, string | number> {
+  const out: Record<string, string | number> = { issue: issue.code };
+  const i = issue as unknown as { params?: { key?: unknown }; minimum?: unknown; maximum?: unknown; origin?: unknown; format?: unknown };
+  if (typeof i.params?.key === 'string') out.key = i.params.key;
+  for (const k of ['minimum', 'maximum', 'origin', 'format'] as const) {
+    const v = i[k];
+    if (typeof v === 'number' || typeof v === 'string') out[k] = v;
+    else if (typeof v === 'bigint') out[k] = Number(v);
+  }
+  return out;
 }
 
 /**

@@ -30,7 +30,7 @@ export const settingsSchema = z.object({
       macro: z.number().int().min(2),
       mega: z.number().int().min(3),
     })
-    .refine((t) => t.micro < t.macro && t.macro < t.mega, { message: 'tiers must grow: micro < macro < mega', path: ['macro'] }),
+    .refine((t) => t.micro < t.macro && t.macro < t.mega, { message: 'tiers must grow: micro < macro < mega', path: ['macro'], params: { key: 'tiersMustGrow' } }),
   maxActiveCollaborations: z.number().int().min(1).max(1000),
   /** Brand logo for printed briefings: a PNG, JPEG or SVG data URL of at most 300 KB; null = none. */
   logoDataUrl: z

@@ -97,7 +97,7 @@ export const campaignsContract = {
   'campaigns.create': method<{ id: number }>()(
     campaignInput
       .strict()
-      .refine((c) => !c.startDate || !c.endDate || c.startDate <= c.endDate, { message: 'end date is before start date', path: ['endDate'] }),
+      .refine((c) => !c.startDate || !c.endDate || c.startDate <= c.endDate, { message: 'end date is before start date', path: ['endDate'], params: { key: 'endBeforeStart' } }),
     'Create a campaign with the default pipeline',
   ),
   'campaigns.board': method<{ campaignId: number; stages: StageDto[]; cards: BoardCard[] }>()(

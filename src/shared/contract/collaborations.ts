@@ -203,7 +203,7 @@ export const collaborationsContract = {
         validTo: isoDate.nullable().optional(),
       })
       .strict()
-      .refine((c) => !c.validFrom || !c.validTo || c.validFrom <= c.validTo, { message: 'valid-to is before valid-from', path: ['validTo'] }),
+      .refine((c) => !c.validFrom || !c.validTo || c.validFrom <= c.validTo, { message: 'valid-to is before valid-from', path: ['validTo'], params: { key: 'validToBeforeFrom' } }),
     'Give a card a voucher code; codes are unique across the database, case-insensitively',
   ),
   'codes.remove': method<{ id: number }>()(z.object({ id }).strict(), 'Delete a voucher code'),

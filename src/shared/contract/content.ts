@@ -66,7 +66,7 @@ export const contentContract = {
         notes: z.string().max(5000).default(''),
       })
       .strict()
-      .refine((s) => !s.shippedOn || !s.deliveredOn || s.shippedOn <= s.deliveredOn, { message: 'delivered before it was shipped', path: ['deliveredOn'] }),
+      .refine((s) => !s.shippedOn || !s.deliveredOn || s.shippedOn <= s.deliveredOn, { message: 'delivered before it was shipped', path: ['deliveredOn'], params: { key: 'deliveredBeforeShipped' } }),
     'Record (or change) a sample shipment',
   ),
   'samples.remove': method<{ id: number }>()(z.object({ id }).strict(), 'Delete a sample shipment'),

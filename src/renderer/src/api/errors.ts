@@ -19,13 +19,41 @@ export function notifyError(err: unknown): void {
 }
 
 /**
+ * The message of a validation error in the user's language: the contract's own rules by their key,
+ * zod's kinds of problem (required, too short/long, too small/big, wrong format) by kind; anything else
+ * falls back to the core's English text without the field prefix.
+ */
+export function validationMessage(err: ApiError): string {
+  const t = getI18n().t;
+  const d = (err.details ?? {}) as Record<string, string | number | boolean | null>;
+  const fallback = err.field && err.message.startsWith(`${err.field}: `) ? err.message.slice(err.field.length + 2) : err.message;
+  const key = typeof d.key === 'string' ? d.key : null;
+  if (key) return t(`errors.validation.rules.${key}`, { defaultValue: fallback });
+  const isText = d.origin === 'string';
+  switch (d.issue) {
+    case 'too_small':
+      if (isText && d.minimum === 1) return t('errors.validation.required');
+      return t(isText ? 'errors.validation.tooShort' : 'errors.validation.tooSmall', { min: d.minimum });
+    case 'too_big':
+      return t(isText ? 'errors.validation.tooLong' : 'errors.validation.tooBig', { max: d.maximum });
+    case 'invalid_format':
+      return t(d.format === 'email' ? 'errors.validation.email' : d.format === 'url' ? 'errors.validation.url' : 'errors.validation.format');
+    case 'invalid_type':
+    case 'invalid_value':
+      return t('errors.validation.invalid');
+    default:
+      return fallback;
+  }
+}
+
+/**
  * If `err` is an INVALID_INPUT error about a field, returns that field path and message;
  * forms put it on the matching input. `known` lists the fields the form can show.
  */
 export function fieldError(err: unknown, known?: readonly string[]): { field: string; message: string } | null {
   if (!(err instanceof ApiError) || err.code !== 'INVALID_INPUT' || !err.field) return null;
   if (known && !known.includes(err.field)) return null;
-  return { field: err.field, message: err.message };
+  return { field: err.field, message: err.details ? validationMessage(err) : err.message };
 }
 
 /**

@@ -55,6 +55,23 @@ export const de: Resources = {
       UNSUPPORTED: 'Das wird noch nicht unterstützt.',
       INTERNAL: 'Ein unerwarteter Fehler ist aufgetreten.',
     },
+    validation: {
+      required: 'Pflichtfeld.',
+      tooShort: 'Zu kurz (mindestens {{min}} Zeichen).',
+      tooLong: 'Zu lang (höchstens {{max}} Zeichen).',
+      tooSmall: 'Mindestens {{min}}.',
+      tooBig: 'Höchstens {{max}}.',
+      email: 'Keine gültige E-Mail-Adresse.',
+      url: 'Keine gültige Webadresse (https://…).',
+      format: 'Das Format passt nicht.',
+      invalid: 'Kein gültiger Wert.',
+      rules: {
+        endBeforeStart: 'Das Enddatum liegt vor dem Startdatum.',
+        validToBeforeFrom: '„Gültig bis“ liegt vor „Gültig ab“.',
+        deliveredBeforeShipped: 'Zugestellt, bevor es verschickt wurde.',
+        tiersMustGrow: 'Die Stufen müssen wachsen: Micro < Macro < Mega.',
+      },
+    },
   },
   platforms: {
     instagram: 'Instagram',

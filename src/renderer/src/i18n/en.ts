@@ -53,6 +53,23 @@ export const en = {
       UNSUPPORTED: 'This is not supported yet.',
       INTERNAL: 'An unexpected error occurred.',
     },
+    validation: {
+      required: 'Required.',
+      tooShort: 'Too short (at least {{min}} characters).',
+      tooLong: 'Too long (at most {{max}} characters).',
+      tooSmall: 'Must be at least {{min}}.',
+      tooBig: 'Must be at most {{max}}.',
+      email: 'Not a valid e-mail address.',
+      url: 'Not a valid web address (https://…).',
+      format: 'The format is not valid.',
+      invalid: 'Not a valid value.',
+      rules: {
+        endBeforeStart: 'End date is before start date.',
+        validToBeforeFrom: 'Valid-to is before valid-from.',
+        deliveredBeforeShipped: 'Delivered before it was shipped.',
+        tiersMustGrow: 'Tiers must grow: micro < macro < mega.',
+      },
+    },
   },
   platforms: {
     instagram: 'Instagram',
