@@ -2,6 +2,7 @@
  * What the print routes show, assembled in one answer: a briefing (campaign or one person) and the shortlist.
  */
 import type { Db } from '../db/connection';
+import { transliterate } from '../../shared/text';
 import { engagementRateBp, tierOf, type CampaignGoal, type CollabType, type DeliverableKind, type Locale, type Platform } from '../../shared/domain';
 import type { BriefingDocument, BriefingPerson, ShortlistDocument, ShortlistEntry } from '../../shared/contract/briefings';
 import { getSettings } from '../settings/service';
@@ -15,16 +16,7 @@ export function todayIso(now: Date = new Date()): string {
 
 /** File-name-safe ASCII: umlauts transliterated, everything else to dashes. */
 export function fileSlug(text: string, max = 60): string {
-  const s = text
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/Ä/g, 'Ae')
-    .replace(/Ö/g, 'Oe')
-    .replace(/Ü/g, 'Ue')
-    .replace(/ß/g, 'ss')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  const s = transliterate(text)
     .replace(/[^A-Za-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, max)

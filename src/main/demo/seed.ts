@@ -7,6 +7,7 @@
  * inside the caller's transaction.
  */
 import { Faker, base, de, en } from '@faker-js/faker';
+import { transliterate } from '../../shared/text';
 import type { Db } from '../db/connection';
 import type { Progress } from '../jobs/protocol';
 import {
@@ -962,18 +963,7 @@ export function seedDemo(db: Db, opts: SeedOptions = {}): Record<string, number>
 // Pure helpers
 
 function ascii(s: string): string {
-  return s
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/Ä/g, 'Ae')
-    .replace(/Ö/g, 'Oe')
-    .replace(/Ü/g, 'Ue')
-    .replace(/ß/g, 'ss')
-    .replace(/ł/g, 'l')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
+  return transliterate(s).toLowerCase();
 }
 
 /** Scales positive weights to integers summing to exactly 10 000 bp. */

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/connection';
 import { DomainError } from '../../shared/envelope';
-import type { FileDownload, ImportPreview, ImportResult, InfluencerFilter, ParsedInputOf } from '../../shared/contract';
+import { detailToInput, type FileDownload, type ImportPreview, type ImportResult, type InfluencerFilter, type ParsedInputOf } from '../../shared/contract';
 import { engagementRateBp, tierOf } from '../../shared/domain';
 import { readSpreadsheet, SpreadsheetError, toCsv, toXlsx, type SpreadsheetFile } from './directory/spreadsheet';
 import { guessMapping, type ColumnMapping } from './directory/columns';
@@ -90,33 +90,7 @@ export async function previewImport(db: Db, input: ParsedInputOf<'influencers.im
 }
 
 function storedInput(db: Db, id: number): ParsedInfluencerInput {
-  const d = getInfluencer(db, id);
-  return {
-    name: d.name,
-    email: d.email,
-    phone: d.phone,
-    street: d.street,
-    postalCode: d.postalCode,
-    city: d.city,
-    country: d.country,
-    language: d.language,
-    niches: d.niches,
-    tags: d.tags,
-    notes: d.notes,
-    audience: d.audience,
-    rates: d.rates,
-    channels: d.channels.map((c) => ({
-      platform: c.platform,
-      handle: c.handle,
-      url: c.url,
-      followers: c.followers,
-      avgLikes: c.avgLikes,
-      avgComments: c.avgComments,
-      avgShares: c.avgShares,
-      avgViews: c.avgViews,
-      isPrimary: c.isPrimary,
-    })),
-  };
+  return detailToInput(getInfluencer(db, id)) as ParsedInfluencerInput;
 }
 
 /** The numbers a sheet brought become a dated snapshot (source 'import'), so the growth chart starts with them. */

@@ -226,3 +226,33 @@ export interface FileDownload {
   mime: string;
   dataBase64: string;
 }
+
+/** The stored profile as an input for create/update: what "Undo" writes back and what an import merges into. */
+export function detailToInput(d: InfluencerDetail): Required<Omit<InfluencerInput, 'audience'>> & { audience: InfluencerInput['audience'] } {
+  return {
+    name: d.name,
+    email: d.email,
+    phone: d.phone,
+    street: d.street,
+    postalCode: d.postalCode,
+    city: d.city,
+    country: d.country,
+    language: d.language,
+    niches: d.niches,
+    tags: d.tags,
+    notes: d.notes,
+    channels: d.channels.map((c) => ({
+      platform: c.platform,
+      handle: c.handle,
+      url: c.url,
+      followers: c.followers,
+      avgLikes: c.avgLikes,
+      avgComments: c.avgComments,
+      avgShares: c.avgShares,
+      avgViews: c.avgViews,
+      isPrimary: c.isPrimary,
+    })),
+    audience: d.audience,
+    rates: d.rates.map((r) => ({ kind: r.kind, amountMinor: r.amountMinor, currency: r.currency })),
+  };
+}

@@ -21,7 +21,7 @@ import {
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { InfluencerDetail, InfluencerInput } from '../../../../shared/contract';
+import { detailToInput, type InfluencerDetail, type InfluencerInput } from '../../../../shared/contract';
 import { DELIVERABLE_KINDS, NICHES, PLATFORMS, type Platform } from '../../../../shared/domain';
 import { handleFormError } from '../../api/errors';
 import { toMajor, toMinor } from '../../lib/format';
@@ -68,35 +68,7 @@ interface FormState {
   rates: { kind: string; amount: Num; currency: string }[];
 }
 
-/** The stored profile as an update input (what "Undo" writes back). */
-export function detailToInput(d: InfluencerDetail): Required<Omit<InfluencerInput, 'audience'>> & { audience: InfluencerInput['audience'] } {
-  return {
-    name: d.name,
-    email: d.email,
-    phone: d.phone,
-    street: d.street,
-    postalCode: d.postalCode,
-    city: d.city,
-    country: d.country,
-    language: d.language,
-    niches: d.niches,
-    tags: d.tags,
-    notes: d.notes,
-    channels: d.channels.map((c) => ({
-      platform: c.platform,
-      handle: c.handle,
-      url: c.url,
-      followers: c.followers,
-      avgLikes: c.avgLikes,
-      avgComments: c.avgComments,
-      avgShares: c.avgShares,
-      avgViews: c.avgViews,
-      isPrimary: c.isPrimary,
-    })),
-    audience: d.audience,
-    rates: d.rates.map((r) => ({ kind: r.kind, amountMinor: r.amountMinor, currency: r.currency })),
-  };
-}
+export { detailToInput };
 
 function toForm(d: InfluencerDetail): FormState {
   const a = d.audience;
