@@ -9,7 +9,16 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'FORBIDDEN'
   | 'UNSUPPORTED'
-  | 'INTERNAL';
+  | 'INTERNAL'
+  /** Storage faults, classified (src/main/db/storage-errors.ts); each has a message saying what to do. */
+  | 'STORAGE_BUSY'
+  | 'STORAGE_FULL'
+  | 'STORAGE_READONLY'
+  | 'STORAGE_CORRUPT'
+  | 'STORAGE_IO';
+
+/** Parameters of a user-visible message (interpolated by the renderer's i18n). */
+export type MessageParams = Record<string, string | number>;
 
 export interface ApiErrorBody {
   code: ErrorCode;
@@ -19,6 +28,9 @@ export interface ApiErrorBody {
   field?: string;
   /** Extra machine-readable details (e.g. which collaboration holds a taken voucher code). */
   details?: Record<string, string | number | boolean | null>;
+  /** i18n key of the message (under `errors.domain.` in the renderer's resources) and its parameters. */
+  key?: string;
+  params?: MessageParams;
 }
 
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiErrorBody };
@@ -28,12 +40,20 @@ export class DomainError extends Error {
   readonly code: ErrorCode;
   readonly field?: string;
   readonly details?: ApiErrorBody['details'];
-  constructor(code: ErrorCode, message: string, opts: { field?: string; details?: ApiErrorBody['details'] } = {}) {
+  readonly key?: string;
+  readonly params?: MessageParams;
+  constructor(
+    code: ErrorCode,
+    message: string,
+    opts: { field?: string; details?: ApiErrorBody['details']; key?: string; params?: MessageParams } = {},
+  ) {
     super(message);
     this.name = 'DomainError';
     this.code = code;
     this.field = opts.field;
     this.details = opts.details;
+    this.key = opts.key;
+    this.params = opts.params;
   }
 }
 
@@ -42,11 +62,15 @@ export class ApiError extends Error {
   readonly code: ErrorCode;
   readonly field?: string;
   readonly details?: ApiErrorBody['details'];
+  readonly key?: string;
+  readonly params?: MessageParams;
   constructor(body: ApiErrorBody) {
     super(body.message);
     this.name = 'ApiError';
     this.code = body.code;
     this.field = body.field;
     this.details = body.details;
+    this.key = body.key;
+    this.params = body.params;
   }
 }

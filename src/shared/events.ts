@@ -23,9 +23,11 @@ export interface JobFinishedEvent {
 }
 
 /** Tells stores to refetch: a scope changed because of work done elsewhere (a job, another window). */
+export type ChangeScope = 'influencers' | 'campaigns' | 'collaborations' | 'redemptions' | 'imports' | 'settings' | 'all';
+
 export interface DataChangedEvent {
   type: 'data.changed';
-  scopes: Array<'influencers' | 'campaigns' | 'collaborations' | 'redemptions' | 'imports' | 'settings' | 'all'>;
+  scopes: ChangeScope[];
 }
 
 export type AppEvent = JobProgressEvent | JobFinishedEvent | DataChangedEvent;

@@ -3,6 +3,11 @@ import { contract, isMethodName, type MethodName } from '../../shared/contract';
 import { DomainError, type Envelope, type ApiErrorBody } from '../../shared/envelope';
 import type { Handlers } from './handlers';
 import type { Core } from '../core/context';
+import { runMethod } from './mutation';
+import { classifyStorageError, STORAGE_MESSAGES } from '../db/storage-errors';
+
+/** The longest text of the caller's input an error message may repeat. */
+const ECHO_MAX = 200;
 
 export type Dispatch = (method: string, input: unknown) => Promise<Envelope<unknown>>;
 
@@ -10,7 +15,8 @@ export type Dispatch = (method: string, input: unknown) => Promise<Envelope<unkn
 export function zodToError(err: ZodError): ApiErrorBody {
   const issue = err.issues[0];
   const field = issue && issue.path.length ? issue.path.map(String).join('.') : undefined;
-  const message = issue ? (field ? `${field}: ${issue.message}` : issue.message) : 'invalid input';
+  const text = issue ? issue.message.slice(0, ECHO_MAX) : 'invalid input';
+  const message = field ? `${field}: ${text}` : text;
   return { code: 'INVALID_INPUT', message, ...(field ? { field } : {}), ...(issue ? { details: validationDetails(issue) } : {}) };
 }
 
@@ -44,7 +50,7 @@ export function createDispatcher(core: Core, handlers: Handlers): Dispatch {
     if (!parsed.success) return { ok: false, error: zodToError(parsed.error) };
     try {
       const handler = handlers[method as MethodName] as (input: unknown, core: Core) => unknown;
-      const value = await handler(parsed.data, core);
+      const value = await runMethod(core, def, handler, parsed.data);
       return { ok: true, value: value === undefined ? null : value };
     } catch (err) {
       if (err instanceof DomainError) {
@@ -55,10 +61,17 @@ export function createDispatcher(core: Core, handlers: Handlers): Dispatch {
             message: err.message,
             ...(err.field ? { field: err.field } : {}),
             ...(err.details ? { details: err.details } : {}),
+            ...(err.key ? { key: err.key } : {}),
+            ...(err.params ? { params: err.params } : {}),
           },
         };
       }
       if (err instanceof ZodError) return { ok: false, error: zodToError(err) };
+      const storage = classifyStorageError(err);
+      if (storage) {
+        core.log.error(`Storage error in ${method}`, err);
+        return { ok: false, error: { code: storage, message: STORAGE_MESSAGES[storage], key: `storage.${storage}` } };
+      }
       core.log.error(`Unexpected error in ${method}`, err);
       return { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong. The details were written to the log.' } };
     }

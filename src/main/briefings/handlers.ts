@@ -1,6 +1,5 @@
 import type { HandlersFor } from '../api/handlers';
 import type { briefingsContract } from '../../shared/contract/briefings';
-import type { Core } from '../core/context';
 import {
   applyTemplate,
   deleteTemplate,
@@ -14,19 +13,13 @@ import {
 import { briefingDocument, shortlistDocument } from './document';
 import { briefingPdf, briefingPdfBatch, shortlistPdf } from './pdf';
 
-const changed = (core: Core) => core.events.emit({ type: 'data.changed', scopes: ['campaigns'] });
-
 export const briefingHandlers: HandlersFor<keyof typeof briefingsContract> = {
   'briefings.get': (input, core) => getCampaignBriefing(core.db, input.campaignId),
   'briefings.save': (input, core) => saveCampaignBriefing(core.db, input),
   'briefings.collaboration': (input, core) => getCollaborationBriefing(core.db, input.collaborationId),
   'briefings.saveOverrides': (input, core) => saveCollaborationOverrides(core.db, input),
   'briefings.templates': (input, core) => listTemplates(core.db, input),
-  'briefings.applyTemplate': (input, core) => {
-    const out = applyTemplate(core.db, input);
-    changed(core);
-    return out;
-  },
+  'briefings.applyTemplate': (input, core) => applyTemplate(core.db, input),
   'briefings.saveTemplate': (input, core) => saveTemplate(core.db, input),
   'briefings.deleteTemplate': (input, core) => deleteTemplate(core.db, input.id),
   'briefings.document': (input, core) => briefingDocument(core.db, input),

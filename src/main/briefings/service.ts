@@ -18,6 +18,7 @@ import {
 } from '../../shared/contract/briefings';
 import { getSettings } from '../settings/service';
 import { builtinTemplates, fillPlaceholders } from './templates';
+import { write } from '../db/write';
 
 interface BriefingRow {
   id: number;
@@ -131,7 +132,7 @@ export function saveCampaignBriefing(
   input: { campaignId: number; sections?: Partial<Record<CampaignSectionKey, string>>; language?: Locale; templateKey?: string | null },
 ): CampaignBriefingDto {
   campaignInfo(db, input.campaignId);
-  db.$client.transaction(() => {
+  write(db, () => {
     const row = campaignRow(db, input.campaignId);
     const sections = compact({ ...parseSections(row?.sections, CAMPAIGN_KEYS), ...(input.sections ?? {}) });
     const language = input.language ?? (row ? asLocale(row.language) : defaultLanguage(db));
@@ -146,7 +147,7 @@ export function saveCampaignBriefing(
         .prepare('INSERT INTO briefings (campaign_id, collaboration_id, language, template_key, sections, created_at, updated_at) VALUES (?, NULL, ?, ?, ?, ?, ?)')
         .run(input.campaignId, language, templateKey, JSON.stringify(sections), ts, ts);
     }
-  })();
+  });
   return getCampaignBriefing(db, input.campaignId);
 }
 
@@ -180,7 +181,7 @@ export function saveCollaborationOverrides(
   input: { collaborationId: number; sections?: Partial<Record<SectionKey, string | null>>; language?: Locale | null },
 ): CollaborationBriefingDto {
   const co = collabInfo(db, input.collaborationId);
-  db.$client.transaction(() => {
+  write(db, () => {
     const campaign = getCampaignBriefing(db, co.campaignId).sections as SectionTexts;
     const row = collabRowOf(db, input.collaborationId);
     const next = parseSections(row?.sections);
@@ -207,7 +208,7 @@ export function saveCollaborationOverrides(
         .prepare('INSERT INTO briefings (campaign_id, collaboration_id, language, template_key, sections, created_at, updated_at) VALUES (?, ?, ?, NULL, ?, ?, ?)')
         .run(co.campaignId, input.collaborationId, language, JSON.stringify(next), ts, ts);
     }
-  })();
+  });
   return getCollaborationBriefing(db, input.collaborationId);
 }
 

@@ -4,6 +4,7 @@ import { DEFAULT_STAGES, engagementRateBp, tierOf, type CampaignGoal, type Colla
 import type { BoardCard, CampaignDetail, CampaignPhase, CampaignRow, ParsedInputOf, StageDto } from '../../shared/contract';
 import { collaborationFigures, totalsOf } from '../insights/kpis';
 import { getSettings } from '../settings/service';
+import { write } from '../db/write';
 
 export function todayIso(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);
@@ -94,7 +95,7 @@ export function getCampaign(db: Db, id: number): CampaignDetail {
 }
 
 export function createCampaign(db: Db, input: ParsedInputOf<'campaigns.create'>): { id: number } {
-  return db.$client.transaction(() => {
+  return write(db, () => {
     const info = db.$client
       .prepare(
         `INSERT INTO campaigns (name, goal, product, start_date, end_date, budget_minor, currency, target_kpis, disclosure_text, base_url, notes, target_audience)
@@ -118,7 +119,7 @@ export function createCampaign(db: Db, input: ParsedInputOf<'campaigns.create'>)
     const stage = db.$client.prepare('INSERT INTO stages (campaign_id, key, name, position) VALUES (?, ?, NULL, ?)');
     DEFAULT_STAGES.forEach((key, pos) => stage.run(id, key, pos));
     return { id };
-  })();
+  });
 }
 
 export function getBoard(db: Db, campaignId: number): { campaignId: number; stages: StageDto[]; cards: BoardCard[] } {
@@ -217,8 +218,7 @@ const CAMPAIGN_COLUMNS: Record<string, { column: string; json?: boolean }> = {
  * and the end date must not be before the start date once merged with the stored values).
  */
 export function updateCampaign(db: Db, patch: CampaignPatch): { id: number } {
-  return db.$client
-    .transaction(() => {
+  return write(db, () => {
       const current = db.$client.prepare('SELECT start_date AS startDate, end_date AS endDate FROM campaigns WHERE id = ?').get(patch.id) as
         | { startDate: string | null; endDate: string | null }
         | undefined;
@@ -238,8 +238,7 @@ export function updateCampaign(db: Db, patch: CampaignPatch): { id: number } {
       sets.push(`updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')`);
       db.$client.prepare(`UPDATE campaigns SET ${sets.join(', ')} WHERE id = ?`).run(...params, patch.id);
       return { id: patch.id };
-    })
-    .immediate();
+    });
 }
 
 /** Archives (archived_at = now, kept if already archived) or brings a campaign back. */
@@ -259,8 +258,7 @@ export function archiveCampaign(db: Db, id: number, archived: boolean): { id: nu
  * without people, codes, samples or content. Named "<name> (copy)" unless a name is given; not archived.
  */
 export function duplicateCampaign(db: Db, id: number, name?: string): { id: number } {
-  return db.$client
-    .transaction(() => {
+  return write(db, () => {
       const src = db.$client.prepare('SELECT name FROM campaigns WHERE id = ?').get(id) as { name: string } | undefined;
       if (!src) throw new DomainError('NOT_FOUND', `Campaign ${id} not found`, { field: 'id' });
       const newName = (name?.trim() || `${src.name} (copy)`).slice(0, 200);
@@ -286,6 +284,5 @@ export function duplicateCampaign(db: Db, id: number, name?: string): { id: numb
         )
         .run(copyId, id);
       return { id: copyId };
-    })
-    .immediate();
+    });
 }

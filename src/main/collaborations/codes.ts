@@ -2,7 +2,7 @@ import type { Db } from '../db/connection';
 import { DomainError } from '../../shared/envelope';
 import { transliterate } from '../../shared/text';
 import { collabRow } from './service';
-import { writeTx } from './ordering';
+import { write } from '../db/write';
 
 // ---- pure ----------------------------------------------------------------------------------------
 
@@ -126,7 +126,7 @@ export function addCode(
   db: Db,
   input: { collaborationId: number; code: string; discountDescription: string; validFrom?: string | null; validTo?: string | null },
 ): { id: number; linkedRedemptions: number } {
-  return writeTx(db, () => {
+  return write(db, () => {
     const c = collabRow(db, input.collaborationId, 'collaborationId');
     const code = input.code.trim();
     const norm = code.toUpperCase();
@@ -146,7 +146,7 @@ export function addCode(
 
 /** Deletes a code; its orders stay but are no longer attributed to the card. */
 export function removeCode(db: Db, id: number): { id: number } {
-  return writeTx(db, () => {
+  return write(db, () => {
     const exists = db.$client.prepare('SELECT 1 FROM voucher_codes WHERE id = ?').get(id);
     if (!exists) throw new DomainError('NOT_FOUND', `Voucher code ${id} not found`, { field: 'id' });
     db.$client.prepare('UPDATE redemptions SET voucher_code_id = NULL, collaboration_id = NULL WHERE voucher_code_id = ?').run(id);

@@ -1,7 +1,5 @@
 import type { HandlersFor } from '../api/handlers';
 import type { collaborationsContract } from '../../shared/contract/collaborations';
-import type { DataChangedEvent } from '../../shared/events';
-import type { Core } from '../core/context';
 import { campaignLifecycleHandlers } from '../campaigns/handlers';
 import { addStage, moveCollaboration, removeStage, renameStage, reorderStages } from './ordering';
 import { addCollaborations, getCollaboration, removeCollaboration, restoreCollaboration, updateCollaboration } from './service';
@@ -10,51 +8,37 @@ import { addCode, removeCode, suggestCode } from './codes';
 import { addLink, buildLink, qrPng, removeLink, updateLinkClicks } from './links';
 import { composeEmail, listTemplates, logContacted } from './outreach';
 
-type Scope = DataChangedEvent['scopes'][number];
-
-/** Runs a write and tells the renderer's stores which data changed. */
-const write =
-  <I, O>(scopes: Scope[], fn: (input: I, core: Core) => O) =>
-  (input: I, core: Core): O => {
-    const out = fn(input, core);
-    core.events.emit({ type: 'data.changed', scopes });
-    return out;
-  };
-
-const CARDS: Scope[] = ['collaborations'];
-const BOARD: Scope[] = ['collaborations', 'campaigns'];
-
 export const collaborationHandlers: HandlersFor<keyof typeof collaborationsContract> = {
   ...campaignLifecycleHandlers,
 
-  'stages.add': write(['campaigns'], (input, core) => addStage(core.db, input)),
-  'stages.rename': write(['campaigns'], (input, core) => renameStage(core.db, input)),
-  'stages.reorder': write(['campaigns'], (input, core) => reorderStages(core.db, input)),
-  'stages.remove': write(BOARD, (input, core) => removeStage(core.db, input)),
+  'stages.add': (input, core) => addStage(core.db, input),
+  'stages.rename': (input, core) => renameStage(core.db, input),
+  'stages.reorder': (input, core) => reorderStages(core.db, input),
+  'stages.remove': (input, core) => removeStage(core.db, input),
 
-  'collaborations.add': write(BOARD, (input, core) => addCollaborations(core.db, input)),
-  'collaborations.move': write(CARDS, (input, core) => moveCollaboration(core.db, input)),
-  'collaborations.remove': write(BOARD, (input, core) => removeCollaboration(core.db, input.id)),
-  'collaborations.restore': write(BOARD, (input, core) => restoreCollaboration(core.db, input.id)),
+  'collaborations.add': (input, core) => addCollaborations(core.db, input),
+  'collaborations.move': (input, core) => moveCollaboration(core.db, input),
+  'collaborations.remove': (input, core) => removeCollaboration(core.db, input.id),
+  'collaborations.restore': (input, core) => restoreCollaboration(core.db, input.id),
   'collaborations.get': (input, core) => getCollaboration(core.db, input.id),
-  'collaborations.update': write(BOARD, (input, core) => updateCollaboration(core.db, input)),
+  'collaborations.update': (input, core) => updateCollaboration(core.db, input),
 
-  'attachments.add': write(CARDS, (input, core) => addAttachment(core.db, core.dataDir, input)),
-  'attachments.remove': write(CARDS, (input, core) => removeAttachment(core.db, core.dataDir, input.id)),
+  'attachments.add': (input, core) => addAttachment(core.db, core.dataDir, input),
+  'attachments.remove': (input, core) => removeAttachment(core.db, core.dataDir, input.id),
   'attachments.download': (input, core) => downloadAttachment(core.db, core.dataDir, input.id),
   'attachments.open': (input, core) => openAttachment(core, input.id),
 
   'codes.suggest': (input, core) => suggestCode(core.db, input),
-  'codes.add': write(['collaborations', 'campaigns', 'redemptions'], (input, core) => ({ id: addCode(core.db, input).id })),
-  'codes.remove': write(['collaborations', 'campaigns', 'redemptions'], (input, core) => removeCode(core.db, input.id)),
+  'codes.add': (input, core) => ({ id: addCode(core.db, input).id }),
+  'codes.remove': (input, core) => removeCode(core.db, input.id),
 
   'links.build': (input, core) => buildLink(core.db, input),
-  'links.add': write(CARDS, (input, core) => addLink(core.db, input)),
-  'links.update': write(BOARD, (input, core) => updateLinkClicks(core.db, input)),
-  'links.remove': write(BOARD, (input, core) => removeLink(core.db, input.id)),
+  'links.add': (input, core) => addLink(core.db, input),
+  'links.update': (input, core) => updateLinkClicks(core.db, input),
+  'links.remove': (input, core) => removeLink(core.db, input.id),
   'links.qr': (input) => qrPng(input.url, input.size),
 
   'outreach.templates': (input, core) => listTemplates(core.db, input.language),
   'outreach.compose': (input, core) => composeEmail(core.db, input),
-  'outreach.logContacted': write(['collaborations', 'influencers'], (input, core) => logContacted(core.db, input.collaborationId)),
+  'outreach.logContacted': (input, core) => logContacted(core.db, input.collaborationId),
 };

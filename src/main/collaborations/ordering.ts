@@ -1,5 +1,6 @@
 import type { Db } from '../db/connection';
 import { DomainError } from '../../shared/envelope';
+import { write } from '../db/write';
 
 /**
  * Order of cards within a stage and of stages within a campaign.
@@ -38,10 +39,6 @@ export const nowUtc = (): string => new Date().toISOString();
 
 // ---- SQL -----------------------------------------------------------------------------------------
 
-/** Runs `fn` in a transaction that takes the write lock up front (serialises read-then-write with other connections). */
-export function writeTx<T>(db: Db, fn: () => T): T {
-  return db.$client.transaction(fn).immediate();
-}
 
 interface StageRow {
   id: number;
@@ -106,7 +103,7 @@ export function appendToStage(db: Db, collaborationId: number, stageId: number):
 }
 
 export function moveCollaboration(db: Db, input: { id: number; stageId: number; index: number }): { id: number; stageId: number; position: number } {
-  return writeTx(db, () => {
+  return write(db, () => {
     const card = db.$client
       .prepare('SELECT id, campaign_id AS campaignId, stage_id AS stageId, removed_at AS removedAt FROM collaborations WHERE id = ?')
       .get(input.id) as { id: number; campaignId: number; stageId: number; removedAt: string | null } | undefined;
@@ -135,7 +132,7 @@ export function moveCollaboration(db: Db, input: { id: number; stageId: number; 
 // ---- stages --------------------------------------------------------------------------------------
 
 export function addStage(db: Db, input: { campaignId: number; name: string; index?: number }): { id: number } {
-  return writeTx(db, () => {
+  return write(db, () => {
     assertCampaign(db, input.campaignId, 'campaignId');
     const ids = stageIdsOf(db, input.campaignId);
     // Insert at the end first (position n is free), then place it.
@@ -150,7 +147,7 @@ export function addStage(db: Db, input: { campaignId: number; name: string; inde
 
 /** null (or an empty name) restores the default name of a built-in stage; a stage the user added needs a name. */
 export function renameStage(db: Db, input: { id: number; name: string | null }): { id: number } {
-  return writeTx(db, () => {
+  return write(db, () => {
     const stage = stageRow(db, input.id);
     const name = input.name?.trim() || null;
     if (name === null && stage.key === null)
@@ -161,7 +158,7 @@ export function renameStage(db: Db, input: { id: number; name: string | null }):
 }
 
 export function reorderStages(db: Db, input: { campaignId: number; stageIds: number[] }): { campaignId: number } {
-  return writeTx(db, () => {
+  return write(db, () => {
     assertCampaign(db, input.campaignId, 'campaignId');
     const current = stageIdsOf(db, input.campaignId);
     if (!isPermutationOf(input.stageIds, current))
@@ -181,7 +178,7 @@ export function reorderStages(db: Db, input: { campaignId: number; stageIds: num
  * The last stage of a campaign cannot be removed.
  */
 export function removeStage(db: Db, input: { id: number; moveCardsTo?: number }): { id: number; moved: number } {
-  return writeTx(db, () => {
+  return write(db, () => {
     const stage = stageRow(db, input.id);
     const siblings = stageIdsOf(db, stage.campaignId);
     if (siblings.length <= 1) throw new DomainError('CONFLICT', 'A campaign needs at least one stage', { field: 'id' });

@@ -3,7 +3,8 @@ import type { EmailTemplateDto } from '../../shared/contract';
 import { DomainError } from '../../shared/envelope';
 import { getSettings } from '../settings/service';
 import { collabRow } from './service';
-import { nowUtc, recordStageEvent, writeTx } from './ordering';
+import { nowUtc, recordStageEvent } from './ordering';
+import { write } from '../db/write';
 
 type Lang = 'de' | 'en';
 
@@ -213,7 +214,7 @@ export function composeEmail(db: Db, input: { collaborationId: number; templateI
 
 /** Records that the person was contacted now: on the card, on the influencer, and as a note in the card's history. */
 export function logContacted(db: Db, collaborationId: number): { id: number; contactedAt: string } {
-  return writeTx(db, () => {
+  return write(db, () => {
     const c = collabRow(db, collaborationId, 'collaborationId');
     const at = nowUtc();
     db.$client.prepare('UPDATE collaborations SET contacted_at = ?, updated_at = ? WHERE id = ?').run(at, at, c.id);

@@ -4,7 +4,8 @@ import { engagementRateBp, tierOf, type Platform } from '../../shared/domain';
 import type { AddResult, CollaborationDetail, ParsedInputOf, StageEventDto } from '../../shared/contract';
 import { getSettings } from '../settings/service';
 import { SALE_STATUSES } from '../insights/kpis';
-import { appendToStage, cardIdsOf, nowUtc, recordStageEvent, renumberStage, stageIdsOf, stageRow, writeTx } from './ordering';
+import { appendToStage, cardIdsOf, nowUtc, recordStageEvent, renumberStage, stageIdsOf, stageRow } from './ordering';
+import { write } from '../db/write';
 
 const SALE_SQL = SALE_STATUSES.map((s) => `'${s}'`).join(',');
 
@@ -55,7 +56,7 @@ export function activeCount(db: Db, campaignId: number): number {
  * `added` holds the collaboration (card) ids, in input order.
  */
 export function addCollaborations(db: Db, input: ParsedInputOf<'collaborations.add'>): AddResult {
-  const out = writeTx(db, () => {
+  const out = write(db, () => {
     const campaign = db.$client.prepare('SELECT id, currency FROM campaigns WHERE id = ?').get(input.campaignId) as { id: number; currency: string } | undefined;
     if (!campaign) throw new DomainError('NOT_FOUND', `Campaign ${input.campaignId} not found`, { field: 'campaignId' });
     let stageId: number;
@@ -109,7 +110,7 @@ export function addCollaborations(db: Db, input: ParsedInputOf<'collaborations.a
 
 /** Takes a card off the board (undo with restore); the stage's other cards close the gap. */
 export function removeCollaboration(db: Db, id: number): { id: number } {
-  return writeTx(db, () => {
+  return write(db, () => {
     const c = collabRow(db, id);
     if (c.removedAt) return { id };
     db.$client
@@ -122,7 +123,7 @@ export function removeCollaboration(db: Db, id: number): { id: number } {
 
 /** Puts a removed card back at the end of its stage (or of the campaign's first stage if its stage is gone). */
 export function restoreCollaboration(db: Db, id: number): { id: number } {
-  return writeTx(db, () => {
+  return write(db, () => {
     const c = collabRow(db, id);
     if (!c.removedAt) return { id };
     const ownStage = db.$client.prepare('SELECT 1 FROM stages WHERE id = ? AND campaign_id = ?').get(c.stageId, c.campaignId);
@@ -216,7 +217,7 @@ const UPDATE_COLUMNS: Record<string, string> = {
 
 /** Changes the given fields; `deliverables` replaces the list (rows with an id are kept and updated, missing ones deleted). */
 export function updateCollaboration(db: Db, input: ParsedInputOf<'collaborations.update'>): { id: number } {
-  return writeTx(db, () => {
+  return write(db, () => {
     const c = collabRow(db, input.id);
     if (input.channelId != null) {
       const owner = db.$client.prepare('SELECT influencer_id FROM channels WHERE id = ?').pluck().get(input.channelId) as number | undefined;

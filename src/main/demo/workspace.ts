@@ -2,6 +2,7 @@ import type { Db } from '../db/connection';
 import type { Progress } from '../jobs/protocol';
 import { seedDemo } from './seed';
 import { refreshAuthenticity } from '../influencers/authenticity-cache';
+import { write } from '../db/write';
 
 /** Tables in an order that deletes children before parents (settings are kept on purpose). */
 const WORKSPACE_TABLES = [
@@ -41,7 +42,7 @@ export function isWorkspaceInitialised(db: Db): boolean {
  */
 export function resetWorkspace(db: Db, mode: 'demo' | 'empty', progress: Progress = () => undefined): Record<string, number | string> {
   const client = db.$client;
-  const run = client.transaction(() => {
+  const counts = write(db, () => {
     progress(0, 0, 'clearing');
     for (const t of WORKSPACE_TABLES) client.prepare(`DELETE FROM ${t}`).run();
     client.prepare(`DELETE FROM sqlite_sequence WHERE name IN (${WORKSPACE_TABLES.map(() => '?').join(',')})`).run(...WORKSPACE_TABLES);
@@ -55,6 +56,5 @@ export function resetWorkspace(db: Db, mode: 'demo' | 'empty', progress: Progres
       .run(INITIALISED_KEY, JSON.stringify(mode));
     return counts;
   });
-  const counts = run();
   return { mode, ...counts };
 }

@@ -10,6 +10,7 @@ import type { Db } from '../db/connection';
 import type { ImportBatchDetail } from '../../shared/contract';
 import { DomainError } from '../../shared/envelope';
 import { batchLeaks } from '../redemptions/leaks';
+import { write } from '../db/write';
 
 interface BatchRow {
   id: number;
@@ -62,8 +63,7 @@ export function getBatch(db: Db, id: number): ImportBatchDetail {
 }
 
 export function undoBatch(db: Db, id: number): { id: number; removed: number; restored: number } {
-  return db.$client
-    .transaction(() => {
+  return write(db, () => {
       const b = batchRow(db, id);
       if (b.kind !== 'redemptions') throw new DomainError('UNSUPPORTED', 'Only shop order imports can be undone here.', { field: 'id' });
       if (b.status === 'undone') throw new DomainError('CONFLICT', 'This import was already undone.', { field: 'id' });
@@ -114,6 +114,5 @@ export function undoBatch(db: Db, id: number): { id: number; removed: number; re
       const removed = db.$client.prepare('DELETE FROM redemptions WHERE batch_id = ?').run(id).changes;
       db.$client.prepare("UPDATE import_batches SET status = 'undone', undone_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?").run(id);
       return { id, removed, restored };
-    })
-    .immediate();
+    });
 }

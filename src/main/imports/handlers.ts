@@ -27,9 +27,5 @@ export const importHandlers: HandlersFor<'uploads.begin' | 'uploads.chunk' | 'up
     };
   },
   'imports.get': (input, core) => getBatch(core.db, input.id),
-  'imports.undo': (input, core) => {
-    const out = undoBatch(core.db, input.id);
-    core.events.emit({ type: 'data.changed', scopes: ['redemptions', 'imports', 'collaborations'] });
-    return out;
-  },
+  'imports.undo': (input, core) => undoBatch(core.db, input.id),
 };

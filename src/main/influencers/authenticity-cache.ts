@@ -1,6 +1,7 @@
 import type { Db } from '../db/connection';
 import { checkAuthenticity } from './directory/authenticity';
 import { getSettings } from '../settings/service';
+import { write } from '../db/write';
 
 interface ChannelRow {
   id: number;
@@ -27,11 +28,11 @@ export function refreshAuthenticity(db: Db, influencerId?: number): void {
     `SELECT taken_on AS takenOn, followers, avg_likes AS avgLikes, avg_comments AS avgComments, avg_shares AS avgShares
      FROM channel_snapshots WHERE channel_id = ? ORDER BY taken_on`,
   );
-  const write = db.$client.prepare('UPDATE channels SET auth_verdict = ?, auth_reasons = ? WHERE id = ?');
-  db.$client.transaction(() => {
+  const setVerdict = db.$client.prepare('UPDATE channels SET auth_verdict = ?, auth_reasons = ? WHERE id = ?');
+  write(db, () => {
     for (const c of channels) {
       const result = checkAuthenticity(c, snaps.all(c.id) as Parameters<typeof checkAuthenticity>[1], { thresholds });
-      write.run(result.verdict, JSON.stringify(result.reasons), c.id);
+      setVerdict.run(result.verdict, JSON.stringify(result.reasons), c.id);
     }
-  })();
+  });
 }

@@ -13,10 +13,8 @@ import {
 } from './service';
 import { eraseInfluencer, privacyExport } from './privacy';
 import { commitImport, exportDirectory, previewImport } from './transfer';
+import { awaitingWrite } from '../api/mutation';
 import { deleteSavedFilter, listSavedFilters, saveFilter } from './saved-filters';
-
-const changed = (core: Parameters<HandlersFor<'influencers.create'>['influencers.create']>[1]) =>
-  core.events.emit({ type: 'data.changed', scopes: ['influencers'] });
 
 export const influencerHandlers: HandlersFor<keyof typeof influencersContract | keyof typeof directoryContract> = {
   'influencers.list': (input, core) => listInfluencers(core.db, input),
@@ -30,18 +28,13 @@ export const influencerHandlers: HandlersFor<keyof typeof influencersContract | 
   'influencers.erase': (input, core) => {
     const out = eraseInfluencer(core.db, core.dataDir, input.id, input.confirmName);
     core.log.info(`Erased influencer ${input.id} for good (privacy request)`);
-    changed(core);
     return out;
   },
   'influencers.privacyExport': (input, core) => privacyExport(core.db, input.id),
   'influencers.export': (input, core) => exportDirectory(core.db, input.format, input.filter, input.language),
   'influencers.facets': (_input, core) => facets(core.db),
   'influencers.import.preview': (input, core) => previewImport(core.db, input),
-  'influencers.import.commit': async (input, core) => {
-    const out = await commitImport(core.db, input);
-    core.events.emit({ type: 'data.changed', scopes: ['influencers', 'imports'] });
-    return out;
-  },
+  'influencers.import.commit': awaitingWrite((input, core) => commitImport(core.db, input)),
   'savedFilters.list': (_input, core) => listSavedFilters(core.db),
   'savedFilters.save': (input, core) => saveFilter(core.db, input.name, input.query),
   'savedFilters.delete': (input, core) => deleteSavedFilter(core.db, input.id),

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Db } from '../db/connection';
 import { DomainError } from '../../shared/envelope';
 import type { FileDownload } from '../../shared/contract';
+import { write } from '../db/write';
 
 const rowsOf = (db: Db, sql: string, ...params: unknown[]) => db.$client.prepare(sql).all(...params);
 
@@ -55,11 +56,11 @@ export function eraseInfluencer(db: Db, dataDir: string, id: number, confirmName
     .pluck()
     .all(id) as string[];
   const handles = db.$client.prepare('SELECT handle FROM channels WHERE influencer_id = ?').pluck().all(id) as string[];
-  db.$client.transaction(() => {
+  write(db, () => {
     const traces = [person.name, person.email, ...handles].filter((t): t is string => !!t && t.length >= 3);
     for (const t of traces) db.$client.prepare("DELETE FROM import_rejects WHERE raw LIKE ? ESCAPE '\\'").run(`%${t.replace(/[\\%_]/g, (m) => `\\${m}`)}%`);
     db.$client.prepare('DELETE FROM influencers WHERE id = ?').run(id);
-  })();
+  });
   for (const f of files) {
     const p = path.join(dataDir, 'attachments', path.basename(f));
     fs.rmSync(p, { force: true });

@@ -1,6 +1,7 @@
 import type { Db } from '../db/connection';
 import { DomainError } from '../../shared/envelope';
 import { influencerFilter, type InfluencerFilter, type SavedFilter } from '../../shared/contract';
+import { write } from '../db/write';
 
 export function listSavedFilters(db: Db): SavedFilter[] {
   const rows = db.$client
@@ -14,7 +15,7 @@ export function listSavedFilters(db: Db): SavedFilter[] {
 }
 
 export function saveFilter(db: Db, name: string, query: InfluencerFilter): { id: number } {
-  return db.$client.transaction(() => {
+  return write(db, () => {
     const existing = db.$client.prepare("SELECT id FROM saved_filters WHERE scope = 'influencers' AND name = ? COLLATE NOCASE").get(name) as { id: number } | undefined;
     if (existing) {
       db.$client.prepare("UPDATE saved_filters SET query = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?").run(JSON.stringify(query), existing.id);
@@ -22,7 +23,7 @@ export function saveFilter(db: Db, name: string, query: InfluencerFilter): { id:
     }
     const info = db.$client.prepare("INSERT INTO saved_filters (scope, name, query) VALUES ('influencers', ?, ?)").run(name, JSON.stringify(query));
     return { id: Number(info.lastInsertRowid) };
-  })();
+  });
 }
 
 export function deleteSavedFilter(db: Db, id: number): { id: number } {

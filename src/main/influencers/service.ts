@@ -15,6 +15,7 @@ import { getSettings } from '../settings/service';
 import { refreshAuthenticity } from './authenticity-cache';
 import { fitScore, type FitTarget } from './directory/fit';
 import { SALE_STATUSES } from '../insights/kpis';
+import { write } from '../db/write';
 
 /**
  * Joins the channel that represents an influencer in lists (`ch`): the one marked primary, else the largest.
@@ -360,7 +361,7 @@ function writeChannels(db: Db, influencerId: number, channels: ChannelInput[]): 
 }
 
 export function createInfluencer(db: Db, input: ParsedInputOf<'influencers.create'>): { id: number } {
-  return db.$client.transaction(() => {
+  return write(db, () => {
     assertHandlesFree(db, input.channels);
     const info = db.$client
       .prepare(
@@ -386,7 +387,7 @@ export function createInfluencer(db: Db, input: ParsedInputOf<'influencers.creat
     writeChannels(db, id, input.channels);
     refreshAuthenticity(db, id);
     return { id };
-  })();
+  });
 }
 
 const COLUMN_OF: Record<string, string> = {
@@ -406,7 +407,7 @@ const COLUMN_OF: Record<string, string> = {
 };
 
 export function updateInfluencer(db: Db, input: ParsedInputOf<'influencers.update'>): { id: number } {
-  return db.$client.transaction(() => {
+  return write(db, () => {
     const exists = db.$client.prepare('SELECT 1 FROM influencers WHERE id = ? AND deleted_at IS NULL').get(input.id);
     if (!exists) throw new DomainError('NOT_FOUND', `Influencer ${input.id} not found`, { field: 'id' });
     const sets: string[] = [];
@@ -427,7 +428,7 @@ export function updateInfluencer(db: Db, input: ParsedInputOf<'influencers.updat
       refreshAuthenticity(db, input.id);
     }
     return { id: input.id };
-  })();
+  });
 }
 
 export function setInfluencerDeleted(db: Db, id: number, deleted: boolean): { id: number } {
@@ -442,7 +443,7 @@ export function setInfluencerDeleted(db: Db, id: number, deleted: boolean): { id
 }
 
 export function addSnapshot(db: Db, s: ParsedInputOf<'influencers.snapshots.add'>): { id: number } {
-  return db.$client.transaction(() => {
+  return write(db, () => {
     const ch = db.$client.prepare('SELECT influencer_id AS influencerId FROM channels WHERE id = ?').get(s.channelId) as { influencerId: number } | undefined;
     if (!ch) throw new DomainError('NOT_FOUND', `Channel ${s.channelId} not found`, { field: 'channelId' });
     db.$client
@@ -462,11 +463,11 @@ export function addSnapshot(db: Db, s: ParsedInputOf<'influencers.snapshots.add'
         .run(s.followers, s.avgLikes, s.avgComments, s.avgShares, s.avgViews, s.channelId);
     refreshAuthenticity(db, ch.influencerId);
     return { id };
-  })();
+  });
 }
 
 export function deleteSnapshot(db: Db, id: number): { id: number } {
-  return db.$client.transaction(() => {
+  return write(db, () => {
     const row = db.$client
       .prepare('SELECT c.influencer_id AS influencerId FROM channel_snapshots s JOIN channels c ON c.id = s.channel_id WHERE s.id = ?')
       .get(id) as { influencerId: number } | undefined;
@@ -474,7 +475,7 @@ export function deleteSnapshot(db: Db, id: number): { id: number } {
     db.$client.prepare('DELETE FROM channel_snapshots WHERE id = ?').run(id);
     refreshAuthenticity(db, row.influencerId);
     return { id };
-  })();
+  });
 }
 
 export function facets(db: Db): { countries: string[]; niches: string[]; languages: string[] } {

@@ -9,6 +9,7 @@ import { planImport, mergeInfluencer, type ExistingChannel, type ImportPlan, typ
 import { createInfluencer, filterSql, getInfluencer, PRIMARY_CHANNEL_JOIN, updateInfluencer } from './service';
 import { getSettings } from '../settings/service';
 import { refreshAuthenticity } from './authenticity-cache';
+import { write } from '../db/write';
 
 const MAX_BYTES = 25 * 1024 * 1024;
 
@@ -123,7 +124,7 @@ export async function commitImport(db: Db, input: ParsedInputOf<'influencers.imp
   const heldRows = new Set(result.held.map((h) => h.row));
   const problemsOf = (row: number) => result.problems.filter((p) => p.row === row && p.severity === 'error').map((p) => p.message);
 
-  return db.$client.transaction(() => {
+  return write(db, () => {
     const batch = db.$client
       .prepare(
         `INSERT INTO import_batches (kind, file_name, file_hash, file_size, format, encoding, delimiter, status, mapping)
@@ -198,7 +199,7 @@ export async function commitImport(db: Db, input: ParsedInputOf<'influencers.imp
       )
       .run(headerSignature(sheet.headers), sheet.format, JSON.stringify(mapping));
     return { batchId, created, merged, skipped, rejected };
-  })();
+  });
 }
 
 const EXPORT_HEADERS = {

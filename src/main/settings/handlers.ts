@@ -21,11 +21,7 @@ export const appHandlers: HandlersFor<keyof typeof appContract> = {
     },
   }),
   'settings.get': (_input, core) => getSettings(core.db),
-  'settings.update': (input, core) => {
-    const next = updateSettings(core.db, input);
-    core.events.emit({ type: 'data.changed', scopes: ['settings'] });
-    return next;
-  },
+  'settings.update': (input, core) => updateSettings(core.db, input),
   'workspace.reset': (input, core) => ({ jobId: core.jobs.start('workspace.reset', { mode: input.mode }) }),
   'jobs.list': (_input, core) => core.jobs.list(),
 };

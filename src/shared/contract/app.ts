@@ -61,7 +61,7 @@ export interface JobInfo {
 export const appContract = {
   'app.info': method<AppInfo>()(empty, 'Version, schema and data folder of the running core'),
   'settings.get': method<Settings>()(empty, 'All settings'),
-  'settings.update': method<Settings>()(settingsSchema.partial().strict(), 'Change some settings; returns all'),
+  'settings.update': method<Settings>()(settingsSchema.partial().strict(), 'Change some settings; returns all', { changes: ['settings'] }),
   'workspace.reset': method<{ jobId: string }>()(
     z.object({ mode: z.enum(['demo', 'empty']) }).strict(),
     'Erase the workspace and start it empty or with the demo data (runs as a job)',

@@ -188,6 +188,7 @@ export const briefingsContract = {
       })
       .strict(),
     "Save (part of) a campaign's briefing",
+    { changes: ['campaigns'] },
   ),
   'briefings.collaboration': method<CollaborationBriefingDto>()(
     z.object({ collaborationId: id }).strict(),
@@ -203,6 +204,7 @@ export const briefingsContract = {
       })
       .strict(),
     'Change sections for one person (null resets a section to the campaign text) or their document language',
+    { changes: ['collaborations', 'campaigns'] },
   ),
   'briefings.templates': method<BriefingTemplateDto[]>()(
     z.object({ language: language.optional(), goal: z.enum(CAMPAIGN_GOALS).optional() }).strict(),
@@ -223,6 +225,7 @@ export const briefingsContract = {
         path: ['campaignId'],
       }),
     "Fill a campaign's briefing (or one person's overrides) from a template; {product}, {campaign}, {brand} and {disclosure} are filled in",
+    { changes: ['campaigns'] },
   ),
   'briefings.saveTemplate': method<{ id: string }>()(
     z
@@ -239,8 +242,9 @@ export const briefingsContract = {
       .strict()
       .refine((t) => t.fromCampaignId !== undefined || t.sections !== undefined, { message: 'give fromCampaignId or sections', path: ['sections'] }),
     'Save a briefing as an own template',
+    { changes: ['campaigns'] },
   ),
-  'briefings.deleteTemplate': method<{ id: string }>()(z.object({ id: z.string().regex(/^\d+$/, 'built-in templates cannot be deleted') }).strict(), 'Delete an own template'),
+  'briefings.deleteTemplate': method<{ id: string }>()(z.object({ id: z.string().regex(/^\d+$/, 'built-in templates cannot be deleted') }).strict(), 'Delete an own template', { changes: ['campaigns'] }),
   'briefings.document': method<BriefingDocument>()(
     z
       .object({ campaignId: id.optional(), collaborationId: id.optional(), language: language.optional() })

@@ -99,6 +99,7 @@ export const campaignsContract = {
       .strict()
       .refine((c) => !c.startDate || !c.endDate || c.startDate <= c.endDate, { message: 'end date is before start date', path: ['endDate'], params: { key: 'endBeforeStart' } }),
     'Create a campaign with the default pipeline',
+    { changes: ['campaigns'] },
   ),
   'campaigns.board': method<{ campaignId: number; stages: StageDto[]; cards: BoardCard[] }>()(
     z.object({ id }).strict(),

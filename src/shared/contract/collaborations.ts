@@ -110,42 +110,49 @@ const deliverableInput = z
 
 export const collaborationsContract = {
   // Campaign life cycle
-  'campaigns.update': method<{ id: number }>()(patchOf(campaignInput).extend({ id }).strict(), 'Change a campaign'),
-  'campaigns.archive': method<{ id: number }>()(z.object({ id, archived: z.boolean() }).strict(), 'Archive or unarchive a campaign'),
+  'campaigns.update': method<{ id: number }>()(patchOf(campaignInput).extend({ id }).strict(), 'Change a campaign', { changes: ['campaigns'] }),
+  'campaigns.archive': method<{ id: number }>()(z.object({ id, archived: z.boolean() }).strict(), 'Archive or unarchive a campaign', { changes: ['campaigns'] }),
   'campaigns.duplicate': method<{ id: number }>()(
     z.object({ id, name: z.string().trim().min(1).max(200).optional() }).strict(),
     'Copy a campaign with its stages and briefing, without people',
+    { changes: ['campaigns'] },
   ),
 
   // Stages
   'stages.add': method<{ id: number }>()(
     z.object({ campaignId: id, name: z.string().trim().min(1, 'name is required').max(60), index: z.number().int().min(0).optional() }).strict(),
     'Add a stage (at the end, or at index)',
+    { changes: ['campaigns'] },
   ),
   'stages.rename': method<{ id: number }>()(
     z.object({ id, name: z.string().trim().max(60).nullable() }).strict(),
     'Rename a stage; null restores the default name',
+    { changes: ['campaigns'] },
   ),
   'stages.reorder': method<{ campaignId: number }>()(
     z.object({ campaignId: id, stageIds: z.array(id).min(1) }).strict(),
     'Set the order of all stages of a campaign',
+    { changes: ['campaigns'] },
   ),
   'stages.remove': method<{ id: number; moved: number }>()(
     z.object({ id, moveCardsTo: id.optional() }).strict(),
     'Remove a stage; its cards move to moveCardsTo (required when it holds cards)',
+    { changes: ['collaborations', 'campaigns'] },
   ),
 
   // Cards
   'collaborations.add': method<AddResult>()(
     z.object({ campaignId: id, influencerIds: z.array(id).min(1).max(500), stageId: id.optional() }).strict(),
     'Add influencers to a campaign (first stage unless given); someone already in it is skipped',
+    { changes: ['collaborations', 'campaigns'] },
   ),
   'collaborations.move': method<{ id: number; stageId: number; position: number }>()(
     z.object({ id, stageId: id, index: z.number().int().min(0) }).strict(),
     'Move a card to a stage at an index (positions stay dense; the history records stage changes)',
+    { changes: ['collaborations'] },
   ),
-  'collaborations.remove': method<{ id: number }>()(z.object({ id }).strict(), 'Take a card off the board (undo with restore)'),
-  'collaborations.restore': method<{ id: number }>()(z.object({ id }).strict(), 'Undo a removal: the card returns to its stage'),
+  'collaborations.remove': method<{ id: number }>()(z.object({ id }).strict(), 'Take a card off the board (undo with restore)', { changes: ['collaborations', 'campaigns'] }),
+  'collaborations.restore': method<{ id: number }>()(z.object({ id }).strict(), 'Undo a removal: the card returns to its stage', { changes: ['collaborations', 'campaigns'] }),
   'collaborations.get': method<CollaborationDetail>()(z.object({ id }).strict(), 'Everything on one card'),
   'collaborations.update': method<{ id: number }>()(
     z
@@ -167,6 +174,7 @@ export const collaborationsContract = {
       })
       .strict(),
     'Change compensation, payment status, deliverables or notes of a card',
+    { changes: ['collaborations', 'campaigns'] },
   ),
 
   // Files
@@ -180,8 +188,9 @@ export const collaborationsContract = {
       })
       .strict(),
     'Copy a file (contract, invoice) into the data folder',
+    { changes: ['collaborations'] },
   ),
-  'attachments.remove': method<{ id: number }>()(z.object({ id }).strict(), 'Delete an attached file'),
+  'attachments.remove': method<{ id: number }>()(z.object({ id }).strict(), 'Delete an attached file', { changes: ['collaborations'] }),
   'attachments.download': method<FileDownload>()(z.object({ id }).strict(), 'An attached file, to save or open'),
   'attachments.open': method<{ opened: boolean }>()(
     z.object({ id }).strict(),
@@ -205,17 +214,18 @@ export const collaborationsContract = {
       .strict()
       .refine((c) => !c.validFrom || !c.validTo || c.validFrom <= c.validTo, { message: 'valid-to is before valid-from', path: ['validTo'], params: { key: 'validToBeforeFrom' } }),
     'Give a card a voucher code; codes are unique across the database, case-insensitively',
+    { changes: ['collaborations', 'campaigns', 'redemptions'] },
   ),
-  'codes.remove': method<{ id: number }>()(z.object({ id }).strict(), 'Delete a voucher code'),
+  'codes.remove': method<{ id: number }>()(z.object({ id }).strict(), 'Delete a voucher code', { changes: ['collaborations', 'campaigns', 'redemptions'] }),
 
   // Tracking links
   'links.build': method<{ url: string }>()(
     z.object({ collaborationId: id, baseUrl: z.string().url().optional() }).strict(),
     "A UTM link for a card from the campaign's base URL and UTM rules",
   ),
-  'links.add': method<{ id: number }>()(z.object({ collaborationId: id, url: z.string().url() }).strict(), 'Save a tracking link on a card'),
-  'links.update': method<{ id: number }>()(z.object({ id, clicks: z.number().int().min(0) }).strict(), 'Record the clicks a link got'),
-  'links.remove': method<{ id: number }>()(z.object({ id }).strict(), 'Delete a tracking link'),
+  'links.add': method<{ id: number }>()(z.object({ collaborationId: id, url: z.string().url() }).strict(), 'Save a tracking link on a card', { changes: ['collaborations'] }),
+  'links.update': method<{ id: number }>()(z.object({ id, clicks: z.number().int().min(0) }).strict(), 'Record the clicks a link got', { changes: ['collaborations', 'campaigns'] }),
+  'links.remove': method<{ id: number }>()(z.object({ id }).strict(), 'Delete a tracking link', { changes: ['collaborations', 'campaigns'] }),
   'links.qr': method<{ pngBase64: string }>()(
     z.object({ url: z.string().url(), size: z.number().int().min(64).max(2048).default(512) }).strict(),
     'A QR code of a link, as PNG',
@@ -230,5 +240,6 @@ export const collaborationsContract = {
   'outreach.logContacted': method<{ id: number; contactedAt: string }>()(
     z.object({ collaborationId: id }).strict(),
     'Note on the card (and the influencer) that they were contacted today',
+    { changes: ['collaborations', 'influencers'] },
   ),
 };

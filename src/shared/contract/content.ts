@@ -68,8 +68,9 @@ export const contentContract = {
       .strict()
       .refine((s) => !s.shippedOn || !s.deliveredOn || s.shippedOn <= s.deliveredOn, { message: 'delivered before it was shipped', path: ['deliveredOn'], params: { key: 'deliveredBeforeShipped' } }),
     'Record (or change) a sample shipment',
+    { changes: ['collaborations'] },
   ),
-  'samples.remove': method<{ id: number }>()(z.object({ id }).strict(), 'Delete a sample shipment'),
+  'samples.remove': method<{ id: number }>()(z.object({ id }).strict(), 'Delete a sample shipment', { changes: ['collaborations'] }),
   'posts.list': method<PostDto[]>()(z.object({ collaborationId: id }).strict(), 'Published content of one collaboration'),
   'posts.save': method<{ id: number; disclosurePresent: boolean }>()(
     z
@@ -94,6 +95,7 @@ export const contentContract = {
       })
       .strict(),
     'Record (or change) a post and its numbers',
+    { changes: ['collaborations'] },
   ),
-  'posts.remove': method<{ id: number }>()(z.object({ id }).strict(), 'Delete a post'),
+  'posts.remove': method<{ id: number }>()(z.object({ id }).strict(), 'Delete a post', { changes: ['collaborations'] }),
 };

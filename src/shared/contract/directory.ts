@@ -89,11 +89,13 @@ export const directoryContract = {
       })
       .strict(),
     'Import the planned rows in one transaction; duplicates merged or skipped as chosen',
+    { changes: ['influencers', 'imports'] },
   ),
   'savedFilters.list': method<SavedFilter[]>()(z.object({}).strict(), 'Saved directory filters'),
   'savedFilters.save': method<{ id: number }>()(
     z.object({ name: z.string().trim().min(1, 'name is required').max(80), query: influencerFilter }).strict(),
     'Save a directory filter under a name (replaces one of the same name)',
+    { changes: ['influencers'] },
   ),
-  'savedFilters.delete': method<{ id: number }>()(z.object({ id }).strict(), 'Delete a saved filter'),
+  'savedFilters.delete': method<{ id: number }>()(z.object({ id }).strict(), 'Delete a saved filter', { changes: ['influencers'] }),
 };

@@ -196,18 +196,20 @@ const snapshotInput = z
 export const influencersContract = {
   'influencers.list': method<{ total: number; rows: InfluencerRow[] }>()(influencerListInput, 'Directory rows, filtered and sorted'),
   'influencers.get': method<InfluencerDetail>()(z.object({ id }).strict(), 'One profile with channels and history'),
-  'influencers.create': method<{ id: number }>()(influencerInput.strict(), 'Add an influencer'),
+  'influencers.create': method<{ id: number }>()(influencerInput.strict(), 'Add an influencer', { changes: ['influencers'] }),
   'influencers.update': method<{ id: number }>()(
     patchOf(influencerInput).extend({ id }).strict(),
     'Change an influencer; given channels replace the stored ones',
+    { changes: ['influencers'] },
   ),
-  'influencers.delete': method<{ id: number }>()(z.object({ id }).strict(), 'Move an influencer to the bin (undo with restore)'),
-  'influencers.restore': method<{ id: number }>()(z.object({ id }).strict(), 'Undo a delete'),
-  'influencers.snapshots.add': method<{ id: number }>()(snapshotInput, 'Add or replace the dated numbers of a channel for one day'),
-  'influencers.snapshots.delete': method<{ id: number }>()(z.object({ id }).strict(), 'Remove a dated snapshot'),
+  'influencers.delete': method<{ id: number }>()(z.object({ id }).strict(), 'Move an influencer to the bin (undo with restore)', { changes: ['influencers'] }),
+  'influencers.restore': method<{ id: number }>()(z.object({ id }).strict(), 'Undo a delete', { changes: ['influencers'] }),
+  'influencers.snapshots.add': method<{ id: number }>()(snapshotInput, 'Add or replace the dated numbers of a channel for one day', { changes: ['influencers'] }),
+  'influencers.snapshots.delete': method<{ id: number }>()(z.object({ id }).strict(), 'Remove a dated snapshot', { changes: ['influencers'] }),
   'influencers.erase': method<{ id: number; name: string }>()(
     z.object({ id, confirmName: z.string() }).strict(),
     'Erase a person and everything about them for good (privacy); the name must be typed to confirm',
+    { changes: ['influencers', 'collaborations', 'campaigns', 'redemptions'] },
   ),
   'influencers.privacyExport': method<FileDownload>()(z.object({ id }).strict(), "All personal data held about one influencer, as one JSON file"),
   'influencers.export': method<FileDownload>()(

@@ -154,5 +154,6 @@ export const redemptionsContract = {
   'imports.undo': method<{ id: number; removed: number; restored: number }>()(
     z.object({ id }).strict(),
     'Undo a whole import batch: its new orders removed, the orders it changed restored',
+    { changes: ['redemptions', 'imports', 'collaborations'] },
   ),
 };

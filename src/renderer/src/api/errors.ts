@@ -6,7 +6,10 @@ import { getI18n } from '../i18n';
 export function describeError(err: unknown): { title: string; message: string } {
   const t = getI18n().t;
   if (err instanceof ApiError) {
-    return { title: t(`errors.codes.${err.code}`, { defaultValue: t('errors.title') }), message: err.message };
+    const title = t(`errors.codes.${err.code}`, { defaultValue: t('errors.title') });
+    // The core names its message by key and parameters; its English text is only the fallback.
+    const message = err.key ? t(`errors.domain.${err.key}`, { ...(err.params ?? {}), defaultValue: err.message }) : err.message;
+    return { title, message };
   }
   return { title: t('errors.title'), message: err instanceof Error ? err.message : String(err) };
 }
