@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { de } from '../../../src/renderer/src/i18n/de';
-import { en } from '../../../src/renderer/src/i18n/en';
-import { systemLocale } from '../../../src/renderer/src/i18n';
+import { systemLocale, translations } from '../../../src/renderer/src/i18n';
+
+const { de, en } = translations;
 
 function leaves(obj: unknown, prefix = ''): Map<string, unknown> {
   const out = new Map<string, unknown>();
@@ -16,6 +16,11 @@ function leaves(obj: unknown, prefix = ''): Map<string, unknown> {
 describe('i18n resources', () => {
   const d = leaves(de);
   const e = leaves(en);
+
+  it('merges the feature sections (i18n/sections/*.ts) into both languages', () => {
+    expect(d.get('errors.domain.storage.STORAGE_FULL')).toMatch(/Datenträger ist voll/);
+    expect(e.get('errors.domain.storage.STORAGE_FULL')).toMatch(/disk is full/);
+  });
 
   it('German and English have exactly the same keys', () => {
     expect([...d.keys()].sort()).toEqual([...e.keys()].sort());

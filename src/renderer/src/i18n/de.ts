@@ -60,16 +60,6 @@ export const de: Resources = {
       STORAGE_CORRUPT: 'Datei beschädigt',
       STORAGE_IO: 'Datenträgerfehler',
     },
-    /** Messages of the core by key (ApiError.key) with their parameters. */
-    domain: {
-      storage: {
-        STORAGE_BUSY: 'Der Arbeitsbereich ist gerade mit einer langen Aufgabe beschäftigt. Versuche es gleich noch einmal; es wurde nichts geändert.',
-        STORAGE_FULL: 'Der Datenträger ist voll. Schaffe etwas Platz und versuche es erneut; es wurde nichts geändert.',
-        STORAGE_READONLY: 'In den Datenordner kann nicht geschrieben werden (schreibgeschützt oder keine Berechtigung). Prüfe den Ordner; es wurde nichts geändert.',
-        STORAGE_CORRUPT: 'Die Arbeitsbereich-Datei ist beschädigt. Stelle in Einstellungen → Sicherungen die neueste Sicherung wieder her.',
-        STORAGE_IO: 'Die Arbeitsbereich-Datei konnte nicht gelesen oder geschrieben werden (Datenträgerfehler). Prüfe den Datenträger und versuche es erneut.',
-      },
-    },
     validation: {
       required: 'Pflichtfeld.',
       tooShort: 'Zu kurz (mindestens {{min}} Zeichen).',

@@ -58,16 +58,6 @@ export const en = {
       STORAGE_CORRUPT: 'File damaged',
       STORAGE_IO: 'Disk error',
     },
-    /** Messages of the core by key (ApiError.key) with their parameters. */
-    domain: {
-      storage: {
-        STORAGE_BUSY: 'The workspace is busy with a long job. Try again in a moment; nothing was changed.',
-        STORAGE_FULL: 'The disk is full. Free some space and try again; nothing was changed.',
-        STORAGE_READONLY: 'The data folder cannot be written to (read-only or no permission). Check the folder; nothing was changed.',
-        STORAGE_CORRUPT: 'The workspace file is damaged. Restore the newest backup in Settings → Backups.',
-        STORAGE_IO: 'The workspace file could not be read or written (disk error). Check the disk and try again.',
-      },
-    },
     validation: {
       required: 'Required.',
       tooShort: 'Too short (at least {{min}} characters).',

@@ -3,8 +3,15 @@ import { initReactI18next } from 'react-i18next';
 import type { Locale } from '../../../shared/domain';
 import { de } from './de';
 import { en } from './en';
+import { mergeTrees, sections, type Tree } from './sections';
 
-export const resources = { de: { translation: de }, en: { translation: en } } as const;
+/** The base resources with every feature section (i18n/sections/*.ts) merged in. */
+export const translations = {
+  de: mergeTrees(de as unknown as Tree, ...sections.map((s) => s.de)),
+  en: mergeTrees(en as unknown as Tree, ...sections.map((s) => s.en)),
+};
+
+export const resources = { de: { translation: translations.de }, en: { translation: translations.en } } as const;
 
 /** The OS/browser language mapped onto the app's locales: German for any 'de*', else English. */
 export function systemLocale(nav: { language?: string; languages?: readonly string[] } | undefined = globalThis.navigator): Locale {
