@@ -6,6 +6,9 @@ import { JobRunner } from '../jobs/runner';
 import { createDispatcher, type Dispatch } from '../api/dispatcher';
 import { handlers } from '../api/registry';
 import { isWorkspaceInitialised } from '../demo/workspace';
+import { clockFromEnv, type Clock } from './clock';
+import { getSettings } from '../settings/service';
+import { todayIn } from '../../shared/time';
 
 /** What only the desktop shell can do; the browser mode leaves it out and such calls answer UNSUPPORTED. */
 export interface PlatformPort {
@@ -32,6 +35,8 @@ export interface CoreOptions {
   appVersion?: string;
   quietLog?: boolean;
   platform?: PlatformPort;
+  /** Defaults to the system clock, or the instant in KOLLAB_NOW (tests that move time). */
+  clock?: Clock;
 }
 
 /** Everything a handler may use. Built once per process by createCore. */
@@ -44,6 +49,12 @@ export interface Core {
   jobs: JobRunner;
   log: Logger;
   platform?: PlatformPort;
+  clock: Clock;
+}
+
+/** Today in the app time zone (Settings → time zone, else the system's), by the core's clock. */
+export function appToday(core: Pick<Core, 'db' | 'clock'>): string {
+  return todayIn(getSettings(core.db).timeZone, core.clock.now());
 }
 
 export interface RunningCore {
@@ -64,7 +75,7 @@ export async function createCore(opts: CoreOptions): Promise<RunningCore> {
   const db = openDatabase(dbFile, { migrationsDir: opts.migrationsDir, nativeBinding: opts.nativeBinding });
   const events = new EventBus();
   const jobs = new JobRunner({ dbFile, dataDir: opts.dataDir, nativeBinding: opts.nativeBinding, workerFile: opts.workerFile, events, log });
-  const core: Core = { db, dataDir: opts.dataDir, dbFile, appVersion: opts.appVersion ?? '0.0.0', events, jobs, log, platform: opts.platform };
+  const core: Core = { db, dataDir: opts.dataDir, dbFile, appVersion: opts.appVersion ?? '0.0.0', events, jobs, log, platform: opts.platform, clock: opts.clock ?? clockFromEnv() };
   const dispatch = createDispatcher(core, handlers);
 
   if (!isWorkspaceInitialised(db)) {

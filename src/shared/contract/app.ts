@@ -3,6 +3,7 @@ import { method } from './define';
 import { empty } from './common';
 import { LOCALES, DEFAULT_TIER_THRESHOLDS } from '../domain';
 import type { JobKind } from '../events';
+import { isTimeZone } from '../time';
 
 export interface AppInfo {
   name: string;
@@ -32,6 +33,12 @@ export const settingsSchema = z.object({
     })
     .refine((t) => t.micro < t.macro && t.macro < t.mega, { message: 'tiers must grow: micro < macro < mega', path: ['macro'], params: { key: 'tiersMustGrow' } }),
   maxActiveCollaborations: z.number().int().min(1).max(1000),
+  /** The app time zone for "today", days and weeks (IANA name); null = the operating system's. See shared/time.ts. */
+  timeZone: z
+    .string()
+    .max(64)
+    .refine((tz) => isTimeZone(tz), { message: 'unknown time zone', params: { key: 'unknownTimeZone' } })
+    .nullable(),
   /** Brand logo for printed briefings: a PNG, JPEG or SVG data URL of at most 300 KB; null = none. */
   logoDataUrl: z
     .string()
@@ -46,6 +53,7 @@ export const DEFAULT_SETTINGS: Settings = {
   brandName: '',
   tierThresholds: DEFAULT_TIER_THRESHOLDS,
   maxActiveCollaborations: 12,
+  timeZone: null,
   logoDataUrl: null,
 };
 

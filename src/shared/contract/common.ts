@@ -1,7 +1,11 @@
 import { z } from 'zod';
+import { isValidIsoDate } from '../time';
 
 export const id = z.number().int().positive();
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-11-24');
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-11-24')
+  .refine(isValidIsoDate, { message: 'not a calendar date', params: { key: 'impossibleDate' } });
 export const currency = z.string().regex(/^[A-Z]{3}$/, 'must be a three-letter currency code such as EUR');
 export const minor = z.number().int().min(0).max(1e13);
 export const bp = z.number().int().min(0).max(1_000_000);

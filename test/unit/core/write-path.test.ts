@@ -98,3 +98,14 @@ describe('storage errors', () => {
     }
   });
 });
+
+describe('dates', () => {
+  it('an impossible date is refused before any write, with its own message key', async () => {
+    for (const startDate of ['2026-02-30', '2026-13-01']) {
+      const r = await t.dispatch('campaigns.create', { name: 'Frühling', goal: 'sales', startDate });
+      expect(r).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'startDate', details: { key: 'impossibleDate' } } });
+    }
+    const ok = await t.dispatch('campaigns.create', { name: 'Schaltjahr', goal: 'sales', startDate: '2028-02-29' });
+    expect(ok.ok).toBe(true);
+  });
+});
