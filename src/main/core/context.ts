@@ -89,6 +89,7 @@ export async function createCore(opts: CoreOptions): Promise<RunningCore> {
     async close() {
       await jobs.stopAll();
       db.$client.close();
+      await log.close();
     },
   };
 }

@@ -25,11 +25,12 @@ export const influencerHandlers: HandlersFor<keyof typeof influencersContract | 
   'influencers.restore': (input, core) => setInfluencerDeleted(core.db, input.id, false),
   'influencers.snapshots.add': (input, core) => addSnapshot(core.db, input),
   'influencers.snapshots.delete': (input, core) => deleteSnapshot(core.db, input.id),
-  'influencers.erase': (input, core) => {
+  // Outside one transaction: the erasure checkpoints the WAL after its own write, so no copy of the person is left.
+  'influencers.erase': awaitingWrite(async (input, core) => {
     const out = eraseInfluencer(core.db, core.dataDir, input.id, input.confirmName);
     core.log.info(`Erased influencer ${input.id} for good (privacy request)`);
     return out;
-  },
+  }),
   'influencers.privacyExport': (input, core) => privacyExport(core.db, input.id),
   'influencers.export': (input, core) => exportDirectory(core.db, input.format, input.filter, input.language),
   'influencers.facets': (_input, core) => facets(core.db),

@@ -4,6 +4,7 @@ import type { Db } from '../db/connection';
 import { DomainError } from '../../shared/envelope';
 import type { FileDownload } from '../../shared/contract';
 import { write } from '../db/write';
+import { fileSlug } from '../briefings/document';
 
 const rowsOf = (db: Db, sql: string, ...params: unknown[]) => db.$client.prepare(sql).all(...params);
 
@@ -42,28 +43,93 @@ export function privacyExport(db: Db, id: number, now = new Date()): FileDownloa
 }
 
 /**
- * Erases a person for good: the influencer row and, through the foreign keys, channels, snapshots,
- * collaborations and everything hanging off them; attached files on disk; rejected import rows that
- * still carry their name, e-mail or handles. Orders stay (they are the shop's) but lose the link.
+ * Erases a person for good (GDPR Art. 17): the influencer row and, through the foreign keys, channels,
+ * snapshots, collaborations and everything hanging off them (codes, links, samples, posts, briefings,
+ * history); rejected import rows that carry their name, e-mail, handles or codes; their codes on the shop's
+ * orders, which stay as anonymised totals (`ERASED-<id>`, no link to anyone). On disk: their attachments,
+ * briefing PDFs in exports/, and uploaded shop files that mention them. Freed database pages are zeroed
+ * (secure_delete), the search index is merged, the file vacuumed and the WAL truncated, so no copy of them is left in the
+ * data folder's files (test/unit/influencers/erasure.test.ts greps every file for them).
  */
 export function eraseInfluencer(db: Db, dataDir: string, id: number, confirmName: string): { id: number; name: string } {
+  const c = db.$client;
   const person = db.$client.prepare('SELECT name, email FROM influencers WHERE id = ?').get(id) as { name: string; email: string | null } | undefined;
   if (!person) throw new DomainError('NOT_FOUND', `Influencer ${id} not found`, { field: 'id' });
   if (confirmName.trim().toLocaleLowerCase() !== person.name.trim().toLocaleLowerCase())
     throw new DomainError('INVALID_INPUT', `Type the name "${person.name}" to confirm`, { field: 'confirmName' });
-  const files = db.$client
-    .prepare('SELECT a.stored_name FROM attachments a JOIN collaborations co ON co.id = a.collaboration_id WHERE co.influencer_id = ?')
-    .pluck()
-    .all(id) as string[];
-  const handles = db.$client.prepare('SELECT handle FROM channels WHERE influencer_id = ?').pluck().all(id) as string[];
-  write(db, () => {
-    const traces = [person.name, person.email, ...handles].filter((t): t is string => !!t && t.length >= 3);
-    for (const t of traces) db.$client.prepare("DELETE FROM import_rejects WHERE raw LIKE ? ESCAPE '\\'").run(`%${t.replace(/[\\%_]/g, (m) => `\\${m}`)}%`);
-    db.$client.prepare('DELETE FROM influencers WHERE id = ?').run(id);
-  });
-  for (const f of files) {
-    const p = path.join(dataDir, 'attachments', path.basename(f));
-    fs.rmSync(p, { force: true });
+  const collabIds = 'SELECT id FROM collaborations WHERE influencer_id = ?';
+  const files = c.prepare(`SELECT stored_name FROM attachments WHERE collaboration_id IN (${collabIds})`).pluck().all(id) as string[];
+  const handles = c.prepare('SELECT handle FROM channels WHERE influencer_id = ?').pluck().all(id) as string[];
+  const codes = c.prepare(`SELECT code_norm FROM voucher_codes WHERE collaboration_id IN (${collabIds})`).pluck().all(id) as string[];
+  const traces = [person.name, person.email, ...handles, ...codes].filter((t): t is string => !!t && t.length >= 3);
+
+  const secure = c.pragma('secure_delete', { simple: true });
+  c.pragma('secure_delete = ON');
+  try {
+    write(db, () => {
+      const like = c.prepare("DELETE FROM import_rejects WHERE raw LIKE ? ESCAPE '\\'");
+      for (const t of traces) like.run(`%${t.replace(/[\\%_]/g, (m) => `\\${m}`)}%`);
+      const anonymise = c.prepare("UPDATE redemptions SET code_norm = 'ERASED-' || id, voucher_code_id = NULL, collaboration_id = NULL WHERE code_norm = ?");
+      for (const code of codes) anonymise.run(code);
+      c.prepare('DELETE FROM influencers WHERE id = ?').run(id);
+    });
+    // FTS5 keeps deleted terms in old segments until they are merged: merge them now. Earlier versions of
+    // their rows may still sit in free space of pages written before (updates leave old cells behind):
+    // VACUUM rewrites the file without them (seconds even for a million orders; erasure is rare).
+    c.prepare("INSERT INTO influencers_fts(influencers_fts) VALUES ('optimize')").run();
+    c.exec('VACUUM');
+    c.pragma('wal_checkpoint(TRUNCATE)');
+  } finally {
+    c.pragma(`secure_delete = ${secure ? 'ON' : 'OFF'}`);
   }
+  for (const f of files) fs.rmSync(path.join(dataDir, 'attachments', path.basename(f)), { force: true });
+  removeFilesNaming(dataDir, person.name, traces);
   return { id, name: person.name };
+}
+
+/** Briefing PDFs named after the person (exports/**) and uploaded files whose text mentions any trace. */
+function removeFilesNaming(dataDir: string, name: string, traces: string[]): void {
+  const slug = fileSlug(name, 40).toLowerCase();
+  for (const file of walk(path.join(dataDir, 'exports'))) {
+    if (path.basename(file).toLowerCase().includes(slug)) fs.rmSync(file, { force: true });
+  }
+  const needles = traces.map((t) => t.toLowerCase());
+  for (const file of walk(path.join(dataDir, 'uploads'))) {
+    if (fileMentions(file, needles)) fs.rmSync(file, { force: true });
+  }
+}
+
+function* walk(dir: string): Generator<string> {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const e of entries) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) yield* walk(p);
+    else if (e.isFile()) yield p;
+  }
+}
+
+/** Streams the file in 1 MiB blocks (with an overlap for needles across blocks), case-insensitively. */
+function fileMentions(file: string, needles: string[]): boolean {
+  if (!needles.length) return false;
+  const overlap = Math.max(...needles.map((n) => Buffer.byteLength(n))) * 2;
+  const fd = fs.openSync(file, 'r');
+  try {
+    const buf = Buffer.alloc(1 << 20);
+    let carry = '';
+    for (;;) {
+      const n = fs.readSync(fd, buf, 0, buf.length, null);
+      if (n <= 0) return false;
+      const text = carry + buf.toString('latin1', 0, n) + '\u0000' + buf.toString('utf8', 0, n);
+      const lower = text.toLowerCase();
+      if (needles.some((needle) => lower.includes(needle))) return true;
+      carry = buf.toString('utf8', Math.max(0, n - overlap), n);
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
 }

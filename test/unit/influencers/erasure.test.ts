@@ -1,0 +1,96 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCore, type RunningCore } from '../../../src/main/core/context';
+import { tempDir } from '../../helpers/tmp';
+
+/** Every file below `dir`, with its bytes. */
+function filesOf(dir: string): { file: string; bytes: Buffer }[] {
+  const out: { file: string; bytes: Buffer }[] = [];
+  for (const e of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!e.isFile()) continue;
+    const file = path.join(e.parentPath, e.name);
+    out.push({ file: path.relative(dir, file), bytes: fs.readFileSync(file) });
+  }
+  return out;
+}
+
+/** Where a text occurs in the folder's files, as UTF-8, Windows-1252 or UTF-16 (SQLite can store either). */
+function occurrences(dir: string, text: string): string[] {
+  const forms = [Buffer.from(text, 'utf8'), Buffer.from(text, 'latin1'), Buffer.from(text, 'utf16le')];
+  return filesOf(dir)
+    .filter(({ bytes }) => forms.some((f) => bytes.includes(f)))
+    .map(({ file }) => file);
+}
+
+let core: RunningCore;
+let dir: string;
+let cleanup: () => void;
+
+beforeAll(async () => {
+  ({ dir, cleanup } = tempDir());
+  core = await createCore({
+    dataDir: dir,
+    firstRun: 'demo',
+    quietLog: true,
+    // The PDF engine is the platform's (a window or the host's Chromium); here a stand-in writes the name into
+    // the file the way a real PDF carries it. The erasure, not the rendering, is under test.
+    platform: { openPath: async () => true, renderPdf: async (route) => new TextEncoder().encode(`%PDF-1.4 ${route}`) },
+  });
+});
+afterAll(async () => {
+  await core.close();
+  cleanup();
+});
+
+async function ok<T>(method: string, input: unknown): Promise<T> {
+  const r = await core.dispatch(method, input);
+  if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`);
+  return r.value as T;
+}
+
+describe('erasing a person', () => {
+  it('leaves nothing in the data folder that names them, and the shop orders as anonymised totals', async () => {
+    const db = core.core.db.$client;
+    // A person with a code that orders used, a collaboration, an attachment, a briefing PDF and an uploaded export.
+    const person = db
+      .prepare(
+        `SELECT i.id, i.name, i.email, vc.code_norm AS code, co.id AS collab, co.campaign_id AS campaign FROM influencers i
+         JOIN collaborations co ON co.influencer_id = i.id JOIN voucher_codes vc ON vc.collaboration_id = co.id
+         WHERE EXISTS (SELECT 1 FROM redemptions r WHERE r.code_norm = vc.code_norm) ORDER BY i.id LIMIT 1`,
+      )
+      .get() as { id: number; name: string; email: string | null; code: string; collab: number; campaign: number };
+    const handles = db.prepare('SELECT handle FROM channels WHERE influencer_id = ?').pluck().all(person.id) as string[];
+    await ok('attachments.add', {
+      collaborationId: person.collab,
+      kind: 'contract',
+      fileName: `Vertrag ${person.name}.txt`,
+      dataBase64: Buffer.from(`Vertrag mit ${person.name}`).toString('base64'),
+    });
+    await ok('briefings.pdfBatch', { campaignId: person.campaign, paper: 'a4', chooseFolder: false });
+    const csv = `Name,Discount Code,Total\n#1001,${person.code},10.00\n"${person.name}",${person.code},12.00\n`;
+    const up = await ok<{ fileId: string }>('uploads.begin', { fileName: 'orders.csv', sizeBytes: Buffer.byteLength(csv) });
+    await ok('uploads.chunk', { fileId: up.fileId, offset: 0, dataBase64: Buffer.from(csv).toString('base64') });
+    await ok('uploads.finish', { fileId: up.fileId });
+    const slug = person.name.split(' ')[0];
+    expect(filesOf(path.join(dir, 'exports')).some((f) => f.file.includes(slug))).toBe(true);
+
+    const orders = db.prepare('SELECT count(*) AS n, sum(total_minor) AS total FROM redemptions').get();
+    const beforeFiles = filesOf(dir).map((f) => f.file);
+    const traces = [person.name, person.email, ...handles, person.code].filter((t): t is string => !!t && t.length >= 3);
+    expect(traces.flatMap((t) => occurrences(dir, t)).length).toBeGreaterThan(0);
+
+    await ok('influencers.erase', { id: person.id, confirmName: person.name });
+
+    const found = traces.map((t) => ({ t, files: occurrences(dir, t) })).filter((x) => x.files.length);
+    expect(found).toEqual([]);
+    // The shop's orders stay, counted once, with an anonymous code and no link to anyone.
+    expect(db.prepare('SELECT count(*) AS n, sum(total_minor) AS total FROM redemptions').get()).toEqual(orders);
+    expect(db.prepare("SELECT count(*) FROM redemptions WHERE code_norm LIKE 'ERASED-%' AND collaboration_id IS NULL").pluck().get()).toBeGreaterThan(0);
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    // Only files that named the person are gone.
+    const gone = beforeFiles.filter((f) => !fs.existsSync(path.join(dir, f)));
+    expect(gone.length).toBeGreaterThanOrEqual(3);
+    expect(gone.every((f) => /^(attachments|exports|uploads)\//.test(f))).toBe(true);
+  });
+});
