@@ -64,20 +64,27 @@ function fail(res: http.ServerResponse, status: number, code: 'FORBIDDEN' | 'INV
   sendJson(res, status, env);
 }
 
+class BodyTooLarge extends Error {}
+
+/**
+ * Reads a JSON body of at most `limit` bytes. A larger one is refused without buffering it: announced
+ * sizes at once, streamed ones by reading on to the end without keeping it (so the client gets its 413
+ * instead of a reset connection), and cut off only past four times the limit.
+ */
 function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
+    if (Number(req.headers['content-length'] ?? 0) > limit) {
+      req.resume();
+      return reject(new BodyTooLarge());
+    }
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > limit) {
-        reject(new Error('too large'));
-        req.destroy();
-        return;
-      }
-      chunks.push(c);
+      if (size > limit * 4) req.destroy();
+      else if (size <= limit) chunks.push(c);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => (size > limit ? reject(new BodyTooLarge()) : resolve(Buffer.concat(chunks).toString('utf8'))));
     req.on('error', reject);
   });
 }
@@ -123,13 +130,20 @@ export function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
           return;
         }
         if (p.startsWith('/rpc/') && req.method === 'POST') {
-          const method = decodeURIComponent(p.slice(5));
+          let method: string;
+          try {
+            method = decodeURIComponent(p.slice(5));
+          } catch {
+            return fail(res, 400, 'UNKNOWN_METHOD', 'The method name in the URL is not valid percent-encoding');
+          }
           if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
             return fail(res, 415, 'INVALID_INPUT', 'Send the input as application/json');
           let raw: string;
           try {
             raw = await readBody(req, limit);
-          } catch {
+          } catch (err) {
+            if (!(err instanceof BodyTooLarge)) throw err;
+            res.setHeader('Connection', 'close');
             return fail(res, 413, 'INVALID_INPUT', `The request is larger than ${Math.round(limit / 1024 / 1024)} MB`);
           }
           let input: unknown = {};

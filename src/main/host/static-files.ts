@@ -12,7 +12,16 @@ export function resolveStaticPath(root: string, urlPath: string): string | null 
   if (!urlPath.startsWith('/')) return null;
   const file = resolveAppPath(root, `${APP_ORIGIN}${urlPath}`);
   if (!file) return null;
-  return fs.existsSync(file) && fs.statSync(file).isFile() ? file : null;
+  // Symbolic links are never followed: the file itself must be a regular file, and its real path (any
+  // linked folder on the way) must stay inside the real root.
+  try {
+    if (!fs.lstatSync(file).isFile()) return null;
+    const realRoot = fs.realpathSync(root);
+    const real = fs.realpathSync(file);
+    return real === realRoot || real.startsWith(realRoot + path.sep) ? file : null;
+  } catch {
+    return null;
+  }
 }
 
 const TYPES: Record<string, string> = {

@@ -90,6 +90,45 @@ describe('loopback HTTP host', () => {
     expect((await res.json()).error.message).toMatch(/not valid JSON/);
   });
 
+  it('answers a bad percent-encoding with 400 and an oversized body with 413, not 500 or a reset', async () => {
+    const bad = await fetch(`${host.url}/rpc/app.%E0%A4%A`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json' },
+      body: '{}',
+    });
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error.message).toMatch(/percent-encoding/);
+    const small = await startHttpHost({ dispatch: t.dispatch, events: t.core.events, log: t.core.log, maxBodyBytes: 1024 });
+    try {
+      const big = JSON.stringify({ name: 'x'.repeat(4000) });
+      const announced = await fetch(`${small.url}/rpc/influencers.create`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${small.token}`, 'Content-Type': 'application/json' },
+        body: big,
+      });
+      expect(announced.status).toBe(413);
+      expect((await announced.json()).error.message).toMatch(/larger than/);
+      // A streamed body without a length: read to its end, then refused.
+      const streamed = await fetch(`${small.url}/rpc/influencers.create`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${small.token}`, 'Content-Type': 'application/json' },
+        body: new Blob([big]).stream(),
+        duplex: 'half',
+      } as RequestInit);
+      expect(streamed.status).toBe(413);
+    } finally {
+      await small.close();
+    }
+  });
+
+  it('never follows a symbolic link out of the static folder', () => {
+    fs.symlinkSync(path.join(t.dir, 'secret.txt'), path.join(staticDir, 'assets', 'leak.js'));
+    fs.symlinkSync(t.dir, path.join(staticDir, 'linked'));
+    expect(resolveStaticPath(staticDir, '/assets/leak.js')).toBeNull();
+    expect(resolveStaticPath(staticDir, '/linked/secret.txt')).toBeNull();
+    expect(resolveStaticPath(staticDir, '/assets/app.js')).not.toBeNull();
+  });
+
   it('serves the renderer with a CSP and never files outside its folder', async () => {
     const index = await fetch(`${host.url}/`);
     expect(index.status).toBe(200);
