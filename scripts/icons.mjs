@@ -3,6 +3,7 @@
 // PNGs for Linux (resources/icons/<n>x<n>.png and resources/icon.png), resources/icon.ico (Windows, via
 // png-to-ico) and resources/icon.icns (macOS; the ICNS container is a header plus PNG entries, written here).
 // Run after changing the SVG: `node scripts/icons.mjs`; the outputs are committed.
+import { Buffer } from 'node:buffer';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
