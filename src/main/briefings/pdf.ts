@@ -74,6 +74,7 @@ function requireRenderer(core: Core): NonNullable<NonNullable<Core['platform']>[
     throw new DomainError(
       'UNSUPPORTED',
       'PDFs need the desktop app or a Chromium on this machine (install chromium or set CHROMIUM_PATH). Use “Print” and your browser’s “Save as PDF” instead.',
+      { key: 'briefings.needsRenderer' },
     );
   return render.bind(core.platform);
 }
@@ -96,7 +97,7 @@ export async function briefingPdf(core: Core, input: { campaignId?: number; coll
 export async function shortlistPdf(core: Core, input: { campaignId: number; paper: PaperSize; language?: Locale; scope: 'shortlist' | 'all' }): Promise<FileDownload> {
   const render = requireRenderer(core);
   const doc = shortlistDocument(core.db, input);
-  if (doc.entries.length === 0) throw new DomainError('INVALID_INPUT', 'Nobody is on the shortlist of this campaign', { field: 'campaignId' });
+  if (doc.entries.length === 0) throw new DomainError('INVALID_INPUT', 'Nobody is on the shortlist of this campaign', { field: 'campaignId', key: 'briefings.shortlistEmpty' });
   const route = printRoute('shortlist', doc.campaign.id, { lang: doc.language, paper: input.paper, scope: input.scope });
   const footer = footerText(doc.language, { brand: doc.brand.name, title: 'Shortlist', campaign: doc.campaign.name });
   return download(doc.fileName, await render(route, { paper: input.paper, footer }));
@@ -120,7 +121,11 @@ export async function briefingPdfBatch(
 ): Promise<PdfBatchResult> {
   const render = requireRenderer(core);
   const campaign = core.db.$client.prepare('SELECT id, name FROM campaigns WHERE id = ?').get(input.campaignId) as { id: number; name: string } | undefined;
-  if (!campaign) throw new DomainError('NOT_FOUND', `Campaign ${input.campaignId} not found`, { field: 'campaignId' });
+  if (!campaign) throw new DomainError('NOT_FOUND', `Campaign ${input.campaignId} not found`, {
+      field: 'campaignId',
+      key: 'campaigns.notFound',
+      params: { id: input.campaignId },
+    });
   const cards = core.db.$client
     .prepare(
       `SELECT co.id, i.name FROM collaborations co JOIN influencers i ON i.id = co.influencer_id JOIN stages s ON s.id = co.stage_id
@@ -128,7 +133,7 @@ export async function briefingPdfBatch(
        ORDER BY s.position, co.position, co.id`,
     )
     .all(campaign.id) as { id: number; name: string }[];
-  if (cards.length === 0) throw new DomainError('INVALID_INPUT', 'This campaign has no collaborations to brief yet', { field: 'campaignId' });
+  if (cards.length === 0) throw new DomainError('INVALID_INPUT', 'This campaign has no collaborations to brief yet', { field: 'campaignId', key: 'briefings.noCards' });
 
   const jobId = input.jobId ?? randomUUID();
   const folderName = `${fileSlug(campaign.name, 50).toLowerCase()}-${todayIso()}`;

@@ -64,7 +64,7 @@ export function campaignInfo(db: Db, campaignId: number, field = 'campaignId'): 
   const c = db.$client
     .prepare('SELECT id, name, goal, product, disclosure_text AS disclosureText FROM campaigns WHERE id = ?')
     .get(campaignId) as CampaignInfo | undefined;
-  if (!c) throw new DomainError('NOT_FOUND', `Campaign ${campaignId} not found`, { field });
+  if (!c) throw new DomainError('NOT_FOUND', `Campaign ${campaignId} not found`, { field, key: 'campaigns.notFound', params: { id: campaignId } });
   return c;
 }
 
@@ -82,7 +82,7 @@ export function collabInfo(db: Db, collaborationId: number, field = 'collaborati
        FROM collaborations co JOIN influencers i ON i.id = co.influencer_id WHERE co.id = ?`,
     )
     .get(collaborationId) as CollabInfo | undefined;
-  if (!c) throw new DomainError('NOT_FOUND', `Collaboration ${collaborationId} not found`, { field });
+  if (!c) throw new DomainError('NOT_FOUND', `Collaboration ${collaborationId} not found`, { field, key: 'collaborations.notFound', params: { id: collaborationId } });
   return c;
 }
 
@@ -262,7 +262,7 @@ export function listTemplates(db: Db, q: { language?: Locale; goal?: CampaignGoa
 
 export function findTemplate(db: Db, templateId: string): BriefingTemplateDto {
   const t = templateId.startsWith('builtin:') ? builtinTemplates().find((b) => b.id === templateId) : ownTemplates(db).find((o) => o.id === templateId);
-  if (!t) throw new DomainError('NOT_FOUND', `Template ${templateId} not found`, { field: 'templateId' });
+  if (!t) throw new DomainError('NOT_FOUND', `Template ${templateId} not found`, { field: 'templateId', key: 'briefings.templateNotFound', params: { id: templateId } });
   return t;
 }
 
@@ -318,7 +318,10 @@ export function saveTemplate(
   input: { name: string; language: Locale; goal?: CampaignGoal | null; collabType?: CollabType | null; fromCampaignId?: number; sections?: SectionTexts },
 ): { id: string } {
   const sections = compact(input.fromCampaignId !== undefined ? (getCampaignBriefing(db, input.fromCampaignId).sections as SectionTexts) : (input.sections ?? {}));
-  if (Object.keys(sections).length === 0) throw new DomainError('INVALID_INPUT', 'The briefing is empty; write at least one section first', { field: 'sections' });
+  if (Object.keys(sections).length === 0) throw new DomainError('INVALID_INPUT', 'The briefing is empty; write at least one section first', {
+      field: 'sections',
+      key: 'briefings.empty',
+    });
   const ts = now();
   const info = db.$client
     .prepare('INSERT INTO briefing_templates (name, goal, collab_type, language, sections, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
@@ -328,6 +331,6 @@ export function saveTemplate(
 
 export function deleteTemplate(db: Db, id: string): { id: string } {
   const info = db.$client.prepare('DELETE FROM briefing_templates WHERE id = ?').run(Number(id));
-  if (!info.changes) throw new DomainError('NOT_FOUND', `Template ${id} not found`, { field: 'id' });
+  if (!info.changes) throw new DomainError('NOT_FOUND', `Template ${id} not found`, { field: 'id', key: 'briefings.templateNotFound', params: { id } });
   return { id };
 }

@@ -82,7 +82,7 @@ export function listStages(db: Db, campaignId: number): StageDto[] {
 
 export function getCampaign(db: Db, id: number): CampaignDetail {
   const r = db.$client.prepare(`${CAMPAIGN_SELECT} WHERE c.id = ?`).get(id) as CampaignDbRow | undefined;
-  if (!r) throw new DomainError('NOT_FOUND', `Campaign ${id} not found`, { field: 'id' });
+  if (!r) throw new DomainError('NOT_FOUND', `Campaign ${id} not found`, { field: 'id', key: 'campaigns.notFound', params: { id } });
   return {
     ...toRow(db, r),
     disclosureText: r.disclosureText,
@@ -124,7 +124,7 @@ export function createCampaign(db: Db, input: ParsedInputOf<'campaigns.create'>)
 
 export function getBoard(db: Db, campaignId: number): { campaignId: number; stages: StageDto[]; cards: BoardCard[] } {
   const exists = db.$client.prepare('SELECT 1 FROM campaigns WHERE id = ?').get(campaignId);
-  if (!exists) throw new DomainError('NOT_FOUND', `Campaign ${campaignId} not found`, { field: 'id' });
+  if (!exists) throw new DomainError('NOT_FOUND', `Campaign ${campaignId} not found`, { field: 'id', key: 'campaigns.notFound', params: { id: campaignId } });
   const thresholds = getSettings(db).tierThresholds;
   const rows = db.$client
     .prepare(
@@ -222,11 +222,14 @@ export function updateCampaign(db: Db, patch: CampaignPatch): { id: number } {
       const current = db.$client.prepare('SELECT start_date AS startDate, end_date AS endDate FROM campaigns WHERE id = ?').get(patch.id) as
         | { startDate: string | null; endDate: string | null }
         | undefined;
-      if (!current) throw new DomainError('NOT_FOUND', `Campaign ${patch.id} not found`, { field: 'id' });
+      if (!current) throw new DomainError('NOT_FOUND', `Campaign ${patch.id} not found`, { field: 'id', key: 'campaigns.notFound', params: { id: patch.id } });
       const start = patch.startDate !== undefined ? patch.startDate : current.startDate;
       const end = patch.endDate !== undefined ? patch.endDate : current.endDate;
       if (start && end && end < start)
-        throw new DomainError('INVALID_INPUT', 'end date is before start date', { field: patch.endDate !== undefined ? 'endDate' : 'startDate' });
+        throw new DomainError('INVALID_INPUT', 'end date is before start date', {
+          field: patch.endDate !== undefined ? 'endDate' : 'startDate',
+          key: 'campaigns.endBeforeStart',
+        });
       const sets: string[] = [];
       const params: unknown[] = [];
       for (const [key, { column, json }] of Object.entries(CAMPAIGN_COLUMNS)) {
@@ -249,7 +252,7 @@ export function archiveCampaign(db: Db, id: number, archived: boolean): { id: nu
               updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?`,
     )
     .run(archived ? 1 : 0, id);
-  if (!info.changes) throw new DomainError('NOT_FOUND', `Campaign ${id} not found`, { field: 'id' });
+  if (!info.changes) throw new DomainError('NOT_FOUND', `Campaign ${id} not found`, { field: 'id', key: 'campaigns.notFound', params: { id } });
   return { id };
 }
 
@@ -260,7 +263,7 @@ export function archiveCampaign(db: Db, id: number, archived: boolean): { id: nu
 export function duplicateCampaign(db: Db, id: number, name?: string): { id: number } {
   return write(db, () => {
       const src = db.$client.prepare('SELECT name FROM campaigns WHERE id = ?').get(id) as { name: string } | undefined;
-      if (!src) throw new DomainError('NOT_FOUND', `Campaign ${id} not found`, { field: 'id' });
+      if (!src) throw new DomainError('NOT_FOUND', `Campaign ${id} not found`, { field: 'id', key: 'campaigns.notFound', params: { id } });
       const newName = (name?.trim() || `${src.name} (copy)`).slice(0, 200);
       const copyId = Number(
         db.$client

@@ -65,14 +65,14 @@ function attachmentsDir(dataDir: string): string {
 export function storedPath(dataDir: string, storedName: string): string {
   const dir = path.resolve(attachmentsDir(dataDir));
   const p = path.resolve(dir, path.basename(storedName));
-  if (path.dirname(p) !== dir) throw new DomainError('INTERNAL', 'Attachment path outside the data folder');
+  if (path.dirname(p) !== dir) throw new DomainError('INTERNAL', 'Attachment path outside the data folder', { key: 'collaborations.attachmentOutside' });
   return p;
 }
 
 function decodeBase64(data: string): Buffer {
   const clean = data.replace(/\s+/g, '');
   if (!/^[A-Za-z0-9+/_-]*={0,2}$/.test(clean) || clean.length % 4 === 1)
-    throw new DomainError('INVALID_INPUT', 'The file data is not valid base64', { field: 'dataBase64' });
+    throw new DomainError('INVALID_INPUT', 'The file data is not valid base64', { field: 'dataBase64', key: 'collaborations.badBase64' });
   return Buffer.from(clean, clean.includes('-') || clean.includes('_') ? 'base64url' : 'base64');
 }
 
@@ -84,8 +84,8 @@ export function addAttachment(
 ): { id: number } {
   const c = collabRow(db, input.collaborationId, 'collaborationId');
   const bytes = decodeBase64(input.dataBase64);
-  if (bytes.length === 0) throw new DomainError('INVALID_INPUT', 'the file is empty', { field: 'dataBase64' });
-  if (bytes.length > MAX_ATTACHMENT_BYTES) throw new DomainError('INVALID_INPUT', 'the file is larger than 50 MB', { field: 'dataBase64' });
+  if (bytes.length === 0) throw new DomainError('INVALID_INPUT', 'the file is empty', { field: 'dataBase64', key: 'collaborations.fileEmpty' });
+  if (bytes.length > MAX_ATTACHMENT_BYTES) throw new DomainError('INVALID_INPUT', 'the file is larger than 50 MB', { field: 'dataBase64', key: 'collaborations.fileTooLarge', params: { mb: 50 } });
   const fileName = sanitiseFileName(input.fileName);
   const storedName = `${randomUUID()}-${fileName}`;
   const file = storedPath(dataDir, storedName);
@@ -112,13 +112,17 @@ function attachmentRow(db: Db, id: number): AttachmentRow {
   const row = db.$client.prepare('SELECT id, file_name AS fileName, stored_name AS storedName FROM attachments WHERE id = ?').get(id) as
     | AttachmentRow
     | undefined;
-  if (!row) throw new DomainError('NOT_FOUND', `Attachment ${id} not found`, { field: 'id' });
+  if (!row) throw new DomainError('NOT_FOUND', `Attachment ${id} not found`, { field: 'id', key: 'collaborations.attachmentNotFound', params: { id } });
   return row;
 }
 
 function existingFile(dataDir: string, row: AttachmentRow): string {
   const file = storedPath(dataDir, row.storedName);
-  if (!fs.existsSync(file)) throw new DomainError('NOT_FOUND', `The file ${row.fileName} is missing from the data folder`, { field: 'id' });
+  if (!fs.existsSync(file)) throw new DomainError('NOT_FOUND', `The file ${row.fileName} is missing from the data folder`, {
+      field: 'id',
+      key: 'collaborations.fileMissing',
+      params: { fileName: row.fileName },
+    });
   return file;
 }
 
@@ -139,7 +143,7 @@ export function downloadAttachment(db: Db, dataDir: string, id: number): FileDow
 /** Opens the file with the system viewer; only the desktop shell can. */
 export async function openAttachment(core: Pick<Core, 'db' | 'dataDir' | 'platform'>, id: number): Promise<{ opened: boolean }> {
   const row = attachmentRow(core.db, id);
-  if (!core.platform) throw new DomainError('UNSUPPORTED', 'Opening files needs the desktop app; download it instead');
+  if (!core.platform) throw new DomainError('UNSUPPORTED', 'Opening files needs the desktop app; download it instead', { key: 'app.openNeedsDesktop' });
   const file = existingFile(core.dataDir, row);
   return { opened: await core.platform.openPath(file) };
 }

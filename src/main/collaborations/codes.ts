@@ -64,7 +64,7 @@ export function firstFreeCode(base: string, isTaken: (codeNorm: string) => boole
     const candidate = codeVariant(base, n);
     if (!isTaken(candidate.toUpperCase())) return { code: candidate, taken: true };
   }
-  throw new DomainError('CONFLICT', `No free variant of ${base} found`, { field: 'pattern' });
+  throw new DomainError('CONFLICT', `No free variant of ${base} found`, { field: 'pattern', key: 'collaborations.noFreeCode', params: { code: base } });
 }
 
 // ---- SQL -----------------------------------------------------------------------------------------
@@ -114,6 +114,8 @@ function conflict(db: Db, codeNorm: string): DomainError | null {
   if (!holder) return null;
   return new DomainError('CONFLICT', `Code ${holder.code} is already used by ${holder.influencerName} in “${holder.campaignName}”`, {
     field: 'code',
+    key: 'collaborations.codeTaken',
+    params: { code: holder.code, name: holder.influencerName, campaign: holder.campaignName },
     details: { collaborationId: holder.collaborationId, influencerName: holder.influencerName, campaignName: holder.campaignName },
   });
 }
@@ -148,7 +150,7 @@ export function addCode(
 export function removeCode(db: Db, id: number): { id: number } {
   return write(db, () => {
     const exists = db.$client.prepare('SELECT 1 FROM voucher_codes WHERE id = ?').get(id);
-    if (!exists) throw new DomainError('NOT_FOUND', `Voucher code ${id} not found`, { field: 'id' });
+    if (!exists) throw new DomainError('NOT_FOUND', `Voucher code ${id} not found`, { field: 'id', key: 'collaborations.codeNotFound', params: { id } });
     db.$client.prepare('UPDATE redemptions SET voucher_code_id = NULL, collaboration_id = NULL WHERE voucher_code_id = ?').run(id);
     db.$client.prepare('DELETE FROM voucher_codes WHERE id = ?').run(id);
     return { id };

@@ -9,10 +9,10 @@ function assertWebUrl(url: string, field: string): void {
   try {
     parsed = new URL(url);
   } catch {
-    throw new DomainError('INVALID_INPUT', `${url} is not a valid web address`, { field });
+    throw new DomainError('INVALID_INPUT', `${url} is not a valid web address`, { field, key: 'collaborations.badUrl', params: { url } });
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
-    throw new DomainError('INVALID_INPUT', 'Use an http:// or https:// address', { field });
+    throw new DomainError('INVALID_INPUT', 'Use an http:// or https:// address', { field, key: 'collaborations.httpOnly' });
 }
 
 /** The card's UTM link from `baseUrl` or else the campaign's base URL. */
@@ -35,7 +35,10 @@ export function buildLink(db: Db, input: { collaborationId: number; baseUrl?: st
     handle: string | null;
   };
   const base = input.baseUrl ?? r.baseUrl;
-  if (!base) throw new DomainError('INVALID_INPUT', 'The campaign has no base URL; set one on the campaign or enter one here', { field: 'baseUrl' });
+  if (!base) throw new DomainError('INVALID_INPUT', 'The campaign has no base URL; set one on the campaign or enter one here', {
+      field: 'baseUrl',
+      key: 'collaborations.noBaseUrl',
+    });
   assertWebUrl(base, 'baseUrl');
   let rules: Record<string, unknown> | null;
   try {
@@ -58,13 +61,13 @@ export function updateLinkClicks(db: Db, input: { id: number; clicks: number }):
   const info = db.$client
     .prepare(`UPDATE tracking_links SET clicks = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?`)
     .run(input.clicks, input.id);
-  if (!info.changes) throw new DomainError('NOT_FOUND', `Tracking link ${input.id} not found`, { field: 'id' });
+  if (!info.changes) throw new DomainError('NOT_FOUND', `Tracking link ${input.id} not found`, { field: 'id', key: 'collaborations.linkNotFound', params: { id: input.id } });
   return { id: input.id };
 }
 
 export function removeLink(db: Db, id: number): { id: number } {
   const info = db.$client.prepare('DELETE FROM tracking_links WHERE id = ?').run(id);
-  if (!info.changes) throw new DomainError('NOT_FOUND', `Tracking link ${id} not found`, { field: 'id' });
+  if (!info.changes) throw new DomainError('NOT_FOUND', `Tracking link ${id} not found`, { field: 'id', key: 'collaborations.linkNotFound', params: { id } });
   return { id };
 }
 

@@ -50,13 +50,13 @@ interface StageRow {
 
 export function stageRow(db: Db, id: number, field = 'id'): StageRow {
   const row = db.$client.prepare('SELECT id, campaign_id AS campaignId, key, name, position FROM stages WHERE id = ?').get(id) as StageRow | undefined;
-  if (!row) throw new DomainError('NOT_FOUND', `Stage ${id} not found`, { field });
+  if (!row) throw new DomainError('NOT_FOUND', `Stage ${id} not found`, { field, key: 'collaborations.stageNotFound', params: { id } });
   return row;
 }
 
 function assertCampaign(db: Db, campaignId: number, field: string): void {
   if (!db.$client.prepare('SELECT 1 FROM campaigns WHERE id = ?').get(campaignId))
-    throw new DomainError('NOT_FOUND', `Campaign ${campaignId} not found`, { field });
+    throw new DomainError('NOT_FOUND', `Campaign ${campaignId} not found`, { field, key: 'campaigns.notFound', params: { id: campaignId } });
 }
 
 /** Card ids on the board in a stage, in their current order. */
@@ -107,11 +107,14 @@ export function moveCollaboration(db: Db, input: { id: number; stageId: number; 
     const card = db.$client
       .prepare('SELECT id, campaign_id AS campaignId, stage_id AS stageId, removed_at AS removedAt FROM collaborations WHERE id = ?')
       .get(input.id) as { id: number; campaignId: number; stageId: number; removedAt: string | null } | undefined;
-    if (!card) throw new DomainError('NOT_FOUND', `Collaboration ${input.id} not found`, { field: 'id' });
-    if (card.removedAt) throw new DomainError('CONFLICT', 'This card was removed from the board; restore it first', { field: 'id' });
+    if (!card) throw new DomainError('NOT_FOUND', `Collaboration ${input.id} not found`, { field: 'id', key: 'collaborations.notFound', params: { id: input.id } });
+    if (card.removedAt) throw new DomainError('CONFLICT', 'This card was removed from the board; restore it first', {
+        field: 'id',
+        key: 'collaborations.cardRemoved',
+      });
     const target = stageRow(db, input.stageId, 'stageId');
     if (target.campaignId !== card.campaignId)
-      throw new DomainError('INVALID_INPUT', "A card can only move between its own campaign's stages", { field: 'stageId' });
+      throw new DomainError('INVALID_INPUT', "A card can only move between its own campaign's stages", { field: 'stageId', key: 'collaborations.moveOtherCampaign' });
 
     const targetIds = placeAt(cardIdsOf(db, target.id), card.id, input.index);
     if (card.stageId !== target.id) {
@@ -151,7 +154,7 @@ export function renameStage(db: Db, input: { id: number; name: string | null }):
     const stage = stageRow(db, input.id);
     const name = input.name?.trim() || null;
     if (name === null && stage.key === null)
-      throw new DomainError('INVALID_INPUT', 'A stage you added has no default name; give it a name', { field: 'name' });
+      throw new DomainError('INVALID_INPUT', 'A stage you added has no default name; give it a name', { field: 'name', key: 'collaborations.stageNeedsName' });
     db.$client.prepare('UPDATE stages SET name = ? WHERE id = ?').run(name, stage.id);
     return { id: stage.id };
   });
@@ -164,6 +167,7 @@ export function reorderStages(db: Db, input: { campaignId: number; stageIds: num
     if (!isPermutationOf(input.stageIds, current))
       throw new DomainError('INVALID_INPUT', "List each of the campaign's stages exactly once", {
         field: 'stageIds',
+        key: 'collaborations.stagesOnce',
         details: { expected: current.length, given: input.stageIds.length },
       });
     writeStageOrder(db, input.stageIds);
@@ -181,19 +185,27 @@ export function removeStage(db: Db, input: { id: number; moveCardsTo?: number })
   return write(db, () => {
     const stage = stageRow(db, input.id);
     const siblings = stageIdsOf(db, stage.campaignId);
-    if (siblings.length <= 1) throw new DomainError('CONFLICT', 'A campaign needs at least one stage', { field: 'id' });
+    if (siblings.length <= 1) throw new DomainError('CONFLICT', 'A campaign needs at least one stage', { field: 'id', key: 'collaborations.lastStage' });
     const cards = cardIdsOf(db, stage.id);
     let target: number | null = null;
     if (input.moveCardsTo !== undefined) {
-      if (input.moveCardsTo === stage.id) throw new DomainError('INVALID_INPUT', 'Cards cannot move to the stage being removed', { field: 'moveCardsTo' });
+      if (input.moveCardsTo === stage.id) throw new DomainError('INVALID_INPUT', 'Cards cannot move to the stage being removed', {
+          field: 'moveCardsTo',
+          key: 'collaborations.moveToRemoved',
+        });
       const t = stageRow(db, input.moveCardsTo, 'moveCardsTo');
       if (t.campaignId !== stage.campaignId)
-        throw new DomainError('INVALID_INPUT', 'Cards can only move to a stage of the same campaign', { field: 'moveCardsTo' });
+        throw new DomainError('INVALID_INPUT', 'Cards can only move to a stage of the same campaign', {
+          field: 'moveCardsTo',
+          key: 'collaborations.moveToOtherCampaign',
+        });
       target = t.id;
     }
     if (cards.length > 0 && target === null)
       throw new DomainError('CONFLICT', `This stage holds ${cards.length} card(s); choose the stage they move to`, {
         field: 'moveCardsTo',
+        key: 'collaborations.stageHoldsCards',
+        params: { count: cards.length },
         details: { cards: cards.length },
       });
     const at = nowUtc();

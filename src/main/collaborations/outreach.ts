@@ -160,7 +160,7 @@ function findTemplate(db: Db, templateId: string): EmailTemplateDto {
       | undefined;
     if (own) return { ...own, id: String(own.id), language: own.language === 'de' ? 'de' : 'en', builtin: false };
   }
-  throw new DomainError('NOT_FOUND', `E-mail template ${templateId} not found`, { field: 'templateId' });
+  throw new DomainError('NOT_FOUND', `E-mail template ${templateId} not found`, { field: 'templateId', key: 'collaborations.templateNotFound', params: { id: templateId } });
 }
 
 /** Money in the template's language: 250,00 € (de) or €250.00 (en); plain spaces, for e-mail. */

@@ -32,7 +32,7 @@ export function collabRow(db: Db, id: number, field = 'id'): CollabRow {
   const row = db.$client
     .prepare('SELECT id, campaign_id AS campaignId, influencer_id AS influencerId, stage_id AS stageId, removed_at AS removedAt FROM collaborations WHERE id = ?')
     .get(id) as CollabRow | undefined;
-  if (!row) throw new DomainError('NOT_FOUND', `Collaboration ${id} not found`, { field });
+  if (!row) throw new DomainError('NOT_FOUND', `Collaboration ${id} not found`, { field, key: 'collaborations.notFound', params: { id } });
   return row;
 }
 
@@ -58,15 +58,19 @@ export function activeCount(db: Db, campaignId: number): number {
 export function addCollaborations(db: Db, input: ParsedInputOf<'collaborations.add'>): AddResult {
   const out = write(db, () => {
     const campaign = db.$client.prepare('SELECT id, currency FROM campaigns WHERE id = ?').get(input.campaignId) as { id: number; currency: string } | undefined;
-    if (!campaign) throw new DomainError('NOT_FOUND', `Campaign ${input.campaignId} not found`, { field: 'campaignId' });
+    if (!campaign) throw new DomainError('NOT_FOUND', `Campaign ${input.campaignId} not found`, {
+        field: 'campaignId',
+        key: 'campaigns.notFound',
+        params: { id: input.campaignId },
+      });
     let stageId: number;
     if (input.stageId !== undefined) {
       const s = stageRow(db, input.stageId, 'stageId');
-      if (s.campaignId !== campaign.id) throw new DomainError('INVALID_INPUT', 'The stage belongs to another campaign', { field: 'stageId' });
+      if (s.campaignId !== campaign.id) throw new DomainError('INVALID_INPUT', 'The stage belongs to another campaign', { field: 'stageId', key: 'collaborations.stageElsewhere' });
       stageId = s.id;
     } else {
       const first = stageIdsOf(db, campaign.id)[0];
-      if (first === undefined) throw new DomainError('CONFLICT', 'The campaign has no stages', { field: 'campaignId' });
+      if (first === undefined) throw new DomainError('CONFLICT', 'The campaign has no stages', { field: 'campaignId', key: 'collaborations.noStages' });
       stageId = first;
     }
     const person = db.$client.prepare('SELECT 1 FROM influencers WHERE id = ? AND deleted_at IS NULL').pluck();
@@ -128,7 +132,10 @@ export function restoreCollaboration(db: Db, id: number): { id: number } {
     if (!c.removedAt) return { id };
     const ownStage = db.$client.prepare('SELECT 1 FROM stages WHERE id = ? AND campaign_id = ?').get(c.stageId, c.campaignId);
     const stageId = ownStage ? c.stageId : stageIdsOf(db, c.campaignId)[0];
-    if (stageId === undefined) throw new DomainError('CONFLICT', 'The campaign has no stages to restore the card into', { field: 'id' });
+    if (stageId === undefined) throw new DomainError('CONFLICT', 'The campaign has no stages to restore the card into', {
+        field: 'id',
+        key: 'collaborations.noStageToRestore',
+      });
     db.$client.prepare(`UPDATE collaborations SET removed_at = NULL, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?`).run(id);
     appendToStage(db, id, stageId);
     if (stageId !== c.stageId) recordStageEvent(db, id, c.stageId, stageId, 'restored');
@@ -162,7 +169,7 @@ export function getCollaboration(db: Db, id: number): CollaborationDetail {
         shares: number;
       })
     | undefined;
-  if (!r) throw new DomainError('NOT_FOUND', `Collaboration ${id} not found`, { field: 'id' });
+  if (!r) throw new DomainError('NOT_FOUND', `Collaboration ${id} not found`, { field: 'id', key: 'collaborations.notFound', params: { id } });
   const thresholds = getSettings(db).tierThresholds;
   const q = <T>(sql: string): T[] => db.$client.prepare(sql).all(id) as T[];
   const { influencerId, influencerName, email, platform, handle, followers, likes, comments, shares, ...rest } = r;
@@ -221,7 +228,10 @@ export function updateCollaboration(db: Db, input: ParsedInputOf<'collaborations
     const c = collabRow(db, input.id);
     if (input.channelId != null) {
       const owner = db.$client.prepare('SELECT influencer_id FROM channels WHERE id = ?').pluck().get(input.channelId) as number | undefined;
-      if (owner !== c.influencerId) throw new DomainError('INVALID_INPUT', "The channel is not one of this influencer's channels", { field: 'channelId' });
+      if (owner !== c.influencerId) throw new DomainError('INVALID_INPUT', "The channel is not one of this influencer's channels", {
+          field: 'channelId',
+          key: 'collaborations.foreignChannel',
+        });
     }
     const sets: string[] = [];
     const params: unknown[] = [];
@@ -242,7 +252,11 @@ export function updateCollaboration(db: Db, input: ParsedInputOf<'collaborations
       input.deliverables.forEach((d, idx) => {
         if (d.id !== undefined) {
           if (!own.has(d.id) || keep.has(d.id))
-            throw new DomainError('INVALID_INPUT', `Deliverable ${d.id} does not belong to this card`, { field: `deliverables.${idx}.id` });
+            throw new DomainError('INVALID_INPUT', `Deliverable ${d.id} does not belong to this card`, {
+              field: `deliverables.${idx}.id`,
+              key: 'collaborations.foreignDeliverable',
+              params: { id: d.id },
+            });
           keep.add(d.id);
           update.run(d.kind, d.count, d.dueDate ?? null, d.doneAt ?? null, d.id);
         } else {

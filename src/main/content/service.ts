@@ -21,7 +21,7 @@ function collaborationOf(db: Db, id: number): { id: number; disclosure: string }
   const row = db.$client
     .prepare('SELECT co.id, ca.disclosure_text AS disclosure FROM collaborations co JOIN campaigns ca ON ca.id = co.campaign_id WHERE co.id = ?')
     .get(id) as { id: number; disclosure: string } | undefined;
-  if (!row) throw new DomainError('NOT_FOUND', `Collaboration ${id} not found`, { field: 'collaborationId' });
+  if (!row) throw new DomainError('NOT_FOUND', `Collaboration ${id} not found`, { field: 'collaborationId', key: 'collaborations.notFound', params: { id } });
   return row;
 }
 
@@ -63,7 +63,7 @@ export function saveSample(db: Db, s: ParsedInputOf<'samples.save'>): { id: numb
          WHERE id = ? AND collaboration_id = ?`,
       )
       .run(...values, s.id, s.collaborationId);
-    if (!res.changes) throw new DomainError('NOT_FOUND', `Sample shipment ${s.id} not found`, { field: 'id' });
+    if (!res.changes) throw new DomainError('NOT_FOUND', `Sample shipment ${s.id} not found`, { field: 'id', key: 'content.sampleNotFound', params: { id: s.id } });
     return { id: s.id };
   }
   const info = db.$client
@@ -77,7 +77,10 @@ export function saveSample(db: Db, s: ParsedInputOf<'samples.save'>): { id: numb
 
 export function removeRow(db: Db, table: 'sample_shipments' | 'content_posts', id: number): { id: number } {
   const res = db.$client.prepare(`DELETE FROM ${table} WHERE id = ?`).run(id);
-  if (!res.changes) throw new DomainError('NOT_FOUND', `${table === 'content_posts' ? 'Post' : 'Sample shipment'} ${id} not found`, { field: 'id' });
+  if (!res.changes) {
+    const post = table === 'content_posts';
+    throw new DomainError('NOT_FOUND', `${post ? 'Post' : 'Sample shipment'} ${id} not found`, { field: 'id', key: post ? 'content.postNotFound' : 'content.sampleNotFound', params: { id } });
+  }
   return { id };
 }
 
@@ -125,7 +128,7 @@ export function savePost(db: Db, p: ParsedInputOf<'posts.save'>): { id: number; 
          WHERE id = ? AND collaboration_id = ?`,
       )
       .run(...values, p.id, p.collaborationId);
-    if (!res.changes) throw new DomainError('NOT_FOUND', `Post ${p.id} not found`, { field: 'id' });
+    if (!res.changes) throw new DomainError('NOT_FOUND', `Post ${p.id} not found`, { field: 'id', key: 'content.postNotFound', params: { id: p.id } });
     return { id: p.id, disclosurePresent: disclosure };
   }
   const info = db.$client

@@ -24,7 +24,9 @@ export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string | nul
 }
 
 const unsupported = (why: string) =>
-  new DomainError('UNSUPPORTED', `PDFs in browser mode need Chromium on this machine (${why}). Install chromium or set CHROMIUM_PATH, or use “Print” and your browser’s “Save as PDF”.`);
+  new DomainError('UNSUPPORTED', `PDFs in browser mode need Chromium on this machine (${why}). Install chromium or set CHROMIUM_PATH, or use “Print” and your browser’s “Save as PDF”.`,
+    { key: 'briefings.needsChromium', params: { reason: why } },
+  );
 
 /**
  * `base` and `token` come from the running host (they exist only after it listens, hence getters).
@@ -75,7 +77,7 @@ export function chromiumPdfRenderer(opts: { base: () => string; token: () => str
           polling: 100,
         });
         const failed = await page.evaluate(() => document.body.dataset.printError ?? null);
-        if (failed) throw new DomainError('INTERNAL', `The print page failed: ${failed}`);
+        if (failed) throw new DomainError('INTERNAL', `The print page failed: ${failed}`, { key: 'briefings.printFailed', params: { reason: failed } });
         await page.emulateMedia({ media: 'print' });
         const pdf = await page.pdf({
           format: paper === 'letter' ? 'Letter' : 'A4',
@@ -95,7 +97,8 @@ export function chromiumPdfRenderer(opts: { base: () => string; token: () => str
       } catch (err) {
         if (err instanceof DomainError) throw err;
         opts.log.error('PDF rendering failed', err);
-        throw new DomainError('INTERNAL', `The PDF could not be rendered: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+        const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
+        throw new DomainError('INTERNAL', `The PDF could not be rendered: ${reason}`, { key: 'briefings.pdfFailed', params: { reason } });
       } finally {
         await context.close().catch(() => undefined);
       }

@@ -53,7 +53,7 @@ async function main(): Promise<void> {
     platform: {
       // Only the desktop app can open files with the system viewer; callers answer UNSUPPORTED as without a port.
       openPath: async () => {
-        throw new DomainError('UNSUPPORTED', 'Opening files needs the desktop app; download it instead');
+        throw new DomainError('UNSUPPORTED', 'Opening files needs the desktop app; download it instead', { key: 'app.openNeedsDesktop' });
       },
       renderPdf: (route, opts) => pdf!.renderPdf(route, opts),
     },

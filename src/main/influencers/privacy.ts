@@ -11,7 +11,7 @@ const rowsOf = (db: Db, sql: string, ...params: unknown[]) => db.$client.prepare
 /** Everything Kollab holds about one person (GDPR Art. 15/20), as one JSON file. */
 export function privacyExport(db: Db, id: number, now = new Date()): FileDownload {
   const person = db.$client.prepare('SELECT * FROM influencers WHERE id = ?').get(id) as { name: string } | undefined;
-  if (!person) throw new DomainError('NOT_FOUND', `Influencer ${id} not found`, { field: 'id' });
+  if (!person) throw new DomainError('NOT_FOUND', `Influencer ${id} not found`, { field: 'id', key: 'influencers.notFound', params: { id } });
   const collabIds = 'SELECT id FROM collaborations WHERE influencer_id = ?';
   const data = {
     exportedAt: now.toISOString(),
@@ -54,9 +54,13 @@ export function privacyExport(db: Db, id: number, now = new Date()): FileDownloa
 export function eraseInfluencer(db: Db, dataDir: string, id: number, confirmName: string): { id: number; name: string } {
   const c = db.$client;
   const person = db.$client.prepare('SELECT name, email FROM influencers WHERE id = ?').get(id) as { name: string; email: string | null } | undefined;
-  if (!person) throw new DomainError('NOT_FOUND', `Influencer ${id} not found`, { field: 'id' });
+  if (!person) throw new DomainError('NOT_FOUND', `Influencer ${id} not found`, { field: 'id', key: 'influencers.notFound', params: { id } });
   if (confirmName.trim().toLocaleLowerCase() !== person.name.trim().toLocaleLowerCase())
-    throw new DomainError('INVALID_INPUT', `Type the name "${person.name}" to confirm`, { field: 'confirmName' });
+    throw new DomainError('INVALID_INPUT', `Type the name "${person.name}" to confirm`, {
+      field: 'confirmName',
+      key: 'influencers.confirmName',
+      params: { name: person.name },
+    });
   const collabIds = 'SELECT id FROM collaborations WHERE influencer_id = ?';
   const files = c.prepare(`SELECT stored_name FROM attachments WHERE collaboration_id IN (${collabIds})`).pluck().all(id) as string[];
   const handles = c.prepare('SELECT handle FROM channels WHERE influencer_id = ?').pluck().all(id) as string[];

@@ -28,6 +28,6 @@ export function saveFilter(db: Db, name: string, query: InfluencerFilter): { id:
 
 export function deleteSavedFilter(db: Db, id: number): { id: number } {
   const res = db.$client.prepare('DELETE FROM saved_filters WHERE id = ?').run(id);
-  if (!res.changes) throw new DomainError('NOT_FOUND', `Saved filter ${id} not found`, { field: 'id' });
+  if (!res.changes) throw new DomainError('NOT_FOUND', `Saved filter ${id} not found`, { field: 'id', key: 'influencers.filterNotFound', params: { id } });
   return { id };
 }

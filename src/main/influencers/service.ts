@@ -141,7 +141,7 @@ interface ListDbRow {
 
 function campaignTarget(db: Db, campaignId: number): FitTarget {
   const row = db.$client.prepare('SELECT target_audience AS t FROM campaigns WHERE id = ?').get(campaignId) as { t: string | null } | undefined;
-  if (!row) throw new DomainError('NOT_FOUND', `Campaign ${campaignId} not found`, { field: 'fitCampaignId' });
+  if (!row) throw new DomainError('NOT_FOUND', `Campaign ${campaignId} not found`, { field: 'fitCampaignId', key: 'campaigns.notFound', params: { id: campaignId } });
   return row.t ? (JSON.parse(row.t) as FitTarget) : {};
 }
 
@@ -232,7 +232,7 @@ export function getInfluencer(db: Db, id: number): InfluencerDetail {
         rates: string;
       })
     | undefined;
-  if (!i) throw new DomainError('NOT_FOUND', `Influencer ${id} not found`, { field: 'id' });
+  if (!i) throw new DomainError('NOT_FOUND', `Influencer ${id} not found`, { field: 'id', key: 'influencers.notFound', params: { id } });
   const thresholds = getSettings(db).tierThresholds;
   const snaps = db.$client.prepare(
     `SELECT id, taken_on AS takenOn, followers, avg_likes AS avgLikes, avg_comments AS avgComments, avg_shares AS avgShares,
@@ -309,7 +309,11 @@ function assertHandlesFree(db: Db, channels: ChannelInput[], exceptInfluencer?: 
   channels.forEach((c, idx) => {
     const handle = c.handle.replace(/^@/, '');
     const key = `${c.platform}:${handle.toLowerCase()}`;
-    if (seen.has(key)) throw new DomainError('CONFLICT', `${c.platform} handle ${handle} is listed twice`, { field: `channels.${idx}.handle` });
+    if (seen.has(key)) throw new DomainError('CONFLICT', `${c.platform} handle ${handle} is listed twice`, {
+        field: `channels.${idx}.handle`,
+        key: 'influencers.handleTwice',
+        params: { platform: c.platform, handle },
+      });
     seen.add(key);
     const holder = db.$client
       .prepare(
@@ -320,6 +324,8 @@ function assertHandlesFree(db: Db, channels: ChannelInput[], exceptInfluencer?: 
     if (holder)
       throw new DomainError('CONFLICT', `${c.platform} handle ${handle} already belongs to ${holder.name}`, {
         field: `channels.${idx}.handle`,
+        key: 'influencers.handleTaken',
+        params: { platform: c.platform, handle, name: holder.name },
         details: { influencerId: holder.id },
       });
   });
@@ -409,7 +415,7 @@ const COLUMN_OF: Record<string, string> = {
 export function updateInfluencer(db: Db, input: ParsedInputOf<'influencers.update'>): { id: number } {
   return write(db, () => {
     const exists = db.$client.prepare('SELECT 1 FROM influencers WHERE id = ? AND deleted_at IS NULL').get(input.id);
-    if (!exists) throw new DomainError('NOT_FOUND', `Influencer ${input.id} not found`, { field: 'id' });
+    if (!exists) throw new DomainError('NOT_FOUND', `Influencer ${input.id} not found`, { field: 'id', key: 'influencers.notFound', params: { id: input.id } });
     const sets: string[] = [];
     const values: unknown[] = [];
     for (const [k, col] of Object.entries(COLUMN_OF)) {
@@ -438,14 +444,14 @@ export function setInfluencerDeleted(db: Db, id: number, deleted: boolean): { id
        WHERE id = ? AND deleted_at IS ${deleted ? 'NULL' : 'NOT NULL'}`,
     )
     .run(id);
-  if (res.changes === 0) throw new DomainError('NOT_FOUND', `Influencer ${id} not found`, { field: 'id' });
+  if (res.changes === 0) throw new DomainError('NOT_FOUND', `Influencer ${id} not found`, { field: 'id', key: 'influencers.notFound', params: { id } });
   return { id };
 }
 
 export function addSnapshot(db: Db, s: ParsedInputOf<'influencers.snapshots.add'>): { id: number } {
   return write(db, () => {
     const ch = db.$client.prepare('SELECT influencer_id AS influencerId FROM channels WHERE id = ?').get(s.channelId) as { influencerId: number } | undefined;
-    if (!ch) throw new DomainError('NOT_FOUND', `Channel ${s.channelId} not found`, { field: 'channelId' });
+    if (!ch) throw new DomainError('NOT_FOUND', `Channel ${s.channelId} not found`, { field: 'channelId', key: 'influencers.channelNotFound', params: { id: s.channelId } });
     db.$client
       .prepare(
         `INSERT INTO channel_snapshots (channel_id, taken_on, followers, avg_likes, avg_comments, avg_shares, avg_views, source)
@@ -471,7 +477,7 @@ export function deleteSnapshot(db: Db, id: number): { id: number } {
     const row = db.$client
       .prepare('SELECT c.influencer_id AS influencerId FROM channel_snapshots s JOIN channels c ON c.id = s.channel_id WHERE s.id = ?')
       .get(id) as { influencerId: number } | undefined;
-    if (!row) throw new DomainError('NOT_FOUND', `Snapshot ${id} not found`, { field: 'id' });
+    if (!row) throw new DomainError('NOT_FOUND', `Snapshot ${id} not found`, { field: 'id', key: 'influencers.snapshotNotFound', params: { id } });
     db.$client.prepare('DELETE FROM channel_snapshots WHERE id = ?').run(id);
     refreshAuthenticity(db, row.influencerId);
     return { id };

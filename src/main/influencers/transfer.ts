@@ -15,7 +15,7 @@ const MAX_BYTES = 25 * 1024 * 1024;
 
 function decodeFile(dataBase64: string): Uint8Array {
   const bytes = Buffer.from(dataBase64, 'base64');
-  if (bytes.length > MAX_BYTES) throw new DomainError('INVALID_INPUT', 'The file is larger than 25 MB', { field: 'dataBase64' });
+  if (bytes.length > MAX_BYTES) throw new DomainError('INVALID_INPUT', 'The file is larger than 25 MB', { field: 'dataBase64', key: 'influencers.fileTooLarge', params: { mb: 25 } });
   return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
 }
 
@@ -23,7 +23,12 @@ async function readSheet(fileName: string, bytes: Uint8Array): Promise<Spreadshe
   try {
     return await readSpreadsheet(fileName, bytes);
   } catch (err) {
-    if (err instanceof SpreadsheetError) throw new DomainError('INVALID_INPUT', err.message, { field: 'dataBase64', details: { reason: err.code } });
+    if (err instanceof SpreadsheetError) throw new DomainError('INVALID_INPUT', err.message, {
+        field: 'dataBase64',
+        details: { reason: err.code },
+        key: `influencers.sheet.${err.code}`,
+        params: { fileName },
+      });
     throw err;
   }
 }

@@ -12,7 +12,7 @@ async function run(): Promise<void> {
   let last = 0;
   try {
     const task = tasks[req.kind];
-    if (!task) throw new DomainError('UNSUPPORTED', `Unknown job kind: ${req.kind}`);
+    if (!task) throw new DomainError('UNSUPPORTED', `Unknown job kind: ${req.kind}`, { key: 'app.unknownJob', params: { kind: req.kind } });
     const out = await task(db, req.params, { dataDir: req.dataDir }, (done, total, phase) => {
       const now = Date.now();
       if (now - last >= 50 || done === total) {

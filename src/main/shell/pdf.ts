@@ -15,14 +15,14 @@ const inches = (mm: number) => mm / MM_PER_INCH;
 async function waitForReady(win: BrowserWindow): Promise<void> {
   const deadline = Date.now() + PRINT_READY_TIMEOUT_MS;
   for (;;) {
-    if (win.isDestroyed()) throw new DomainError('INTERNAL', 'The print window closed before the page was ready');
+    if (win.isDestroyed()) throw new DomainError('INTERNAL', 'The print window closed before the page was ready', { key: 'briefings.printClosed' });
     const state = (await win.webContents.executeJavaScript(
       `({ ready: document.body?.dataset.printReady === '1', error: document.body?.dataset.printError ?? null })`,
       false,
     )) as { ready: boolean; error: string | null };
-    if (state.error) throw new DomainError('INTERNAL', `The print page failed: ${state.error}`);
+    if (state.error) throw new DomainError('INTERNAL', `The print page failed: ${state.error}`, { key: 'briefings.printFailed', params: { reason: state.error } });
     if (state.ready) return;
-    if (Date.now() > deadline) throw new DomainError('INTERNAL', 'The print page did not get ready in time');
+    if (Date.now() > deadline) throw new DomainError('INTERNAL', 'The print page did not get ready in time', { key: 'briefings.printTimeout' });
     await new Promise((r) => setTimeout(r, 100));
   }
 }

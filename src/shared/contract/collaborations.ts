@@ -206,7 +206,7 @@ export const collaborationsContract = {
     z
       .object({
         collaborationId: id,
-        code: z.string().trim().min(3, 'a code has at least 3 characters').max(40).regex(/^[A-Za-z0-9_-]+$/, 'use letters, digits, - and _ only'),
+        code: z.string().trim().min(3, 'a code has at least 3 characters').max(40).refine((c) => /^[A-Za-z0-9_-]*$/.test(c), { message: 'use letters, digits, - and _ only', params: { key: 'codeChars' } }),
         discountDescription: z.string().max(200).default(''),
         validFrom: isoDate.nullable().optional(),
         validTo: isoDate.nullable().optional(),

@@ -14,6 +14,15 @@ export function describeError(err: unknown): { title: string; message: string } 
   return { title: t('errors.title'), message: err instanceof Error ? err.message : String(err) };
 }
 
+/**
+ * The message of any error in the user's language: the core's key and parameters when it named them,
+ * the validation rule or kind for input errors, the English text only as the last fallback.
+ */
+export function errorMessage(err: unknown): string {
+  if (err instanceof ApiError && !err.key && err.code === 'INVALID_INPUT' && err.details) return validationMessage(err);
+  return describeError(err).message;
+}
+
 /** The global error toast. INVALID_INPUT errors with a field should be shown on the field instead (see fieldError). */
 export function notifyError(err: unknown): void {
   const { title, message } = describeError(err);
@@ -56,7 +65,7 @@ export function validationMessage(err: ApiError): string {
 export function fieldError(err: unknown, known?: readonly string[]): { field: string; message: string } | null {
   if (!(err instanceof ApiError) || err.code !== 'INVALID_INPUT' || !err.field) return null;
   if (known && !known.includes(err.field)) return null;
-  return { field: err.field, message: err.details ? validationMessage(err) : err.message };
+  return { field: err.field, message: errorMessage(err) };
 }
 
 /**

@@ -7,7 +7,7 @@ import { useLocation } from 'wouter';
 import type { PaperSize, SectionKey } from '../../../../shared/contract';
 import type { Locale } from '../../../../shared/domain';
 import { api, ApiError } from '../../api/client';
-import { notifyError } from '../../api/errors';
+import { errorMessage, notifyError } from '../../api/errors';
 import { onAppEvent } from '../../lib/sync';
 import { downloadFile } from '../influencers/files';
 import { printHref, type PrintKind } from '../print/route';
@@ -177,7 +177,7 @@ export function DocumentActions({ target, language, paper, beforeOutput }: { tar
       downloadFile(await api.call('briefings.pdf', { ...input, paper, language }));
     } catch (err) {
       if (err instanceof ApiError && err.code === 'UNSUPPORTED') {
-        notifications.show({ color: 'yellow', title: t('briefings.actions.pdfFailed'), message: err.message, autoClose: 10_000 });
+        notifications.show({ color: 'yellow', title: t('briefings.actions.pdfFailed'), message: errorMessage(err), autoClose: 10_000 });
         window.open(href, '_blank');
       } else notifyError(err);
     } finally {

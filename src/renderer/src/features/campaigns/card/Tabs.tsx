@@ -36,7 +36,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CollaborationDetail, EmailTemplateDto, StageEventDto } from '../../../../../shared/contract';
 import { api, ApiError } from '../../../api/client';
-import { notifyError } from '../../../api/errors';
+import { errorMessage, notifyError } from '../../../api/errors';
 import { useFormat } from '../../../lib/useFormat';
 import { showDone } from '../notify';
 import { AddPanel, formatBytes, ListBlock, readAsBase64, saveBase64, saveFile, SectionTitle, useConfirm } from './shared';
@@ -131,8 +131,8 @@ export function CodesTab({ detail, onChanged }: TabProps) {
       setDiscount('');
       onChanged();
     } catch (err) {
-      if (err instanceof ApiError && (err.code === 'CONFLICT' || (err.code === 'INVALID_INPUT' && (!err.field || err.field === 'code')))) setError({ code: err.message });
-      else if (err instanceof ApiError && err.code === 'INVALID_INPUT' && err.field) setError({ [err.field]: err.message });
+      if (err instanceof ApiError && (err.code === 'CONFLICT' || (err.code === 'INVALID_INPUT' && (!err.field || err.field === 'code')))) setError({ code: errorMessage(err) });
+      else if (err instanceof ApiError && err.code === 'INVALID_INPUT' && err.field) setError({ [err.field]: errorMessage(err) });
       else notifyError(err);
     } finally {
       setBusy(false);
@@ -228,7 +228,7 @@ export function LinksTab({ detail, onChanged, baseUrl }: TabProps & { baseUrl: s
       const r = await api.call('links.build', { collaborationId: detail.id, ...(base.trim() ? { baseUrl: base.trim() } : {}) });
       setUrl(r.url);
     } catch (err) {
-      if (err instanceof ApiError && err.code === 'INVALID_INPUT') setError(err.message);
+      if (err instanceof ApiError && err.code === 'INVALID_INPUT') setError(errorMessage(err));
       else notifyError(err);
     } finally {
       setBusy(false);
@@ -242,7 +242,7 @@ export function LinksTab({ detail, onChanged, baseUrl }: TabProps & { baseUrl: s
       setUrl('');
       onChanged();
     } catch (err) {
-      if (err instanceof ApiError && err.code === 'INVALID_INPUT') setError(err.message);
+      if (err instanceof ApiError && err.code === 'INVALID_INPUT') setError(errorMessage(err));
       else notifyError(err);
     } finally {
       setBusy(false);
