@@ -73,7 +73,7 @@ describe('attachments on a real database and data folder', () => {
   it('opens with the desktop shell only', async () => {
     const { id } = await call(t, 'attachments.add', { collaborationId: card, fileName: 'open.txt', dataBase64: Buffer.from('x').toString('base64') });
     const err = await callErr(t, 'attachments.open', { id });
-    expect(err).toEqual({ code: 'UNSUPPORTED', message: 'Opening files needs the desktop app; download it instead' });
+    expect(err).toEqual({ code: 'UNSUPPORTED', message: 'Opening files needs the desktop app; download it instead', key: 'app.openNeedsDesktop' });
     const opened: string[] = [];
     const platform = { openPath: async (f: string) => (opened.push(f), true) };
     expect(await openAttachment({ db: t.core.db, dataDir: t.dir, platform }, id)).toEqual({ opened: true });

@@ -76,6 +76,8 @@ describe('voucher codes on a real database', () => {
       message: 'Code JOERG10 is already used by Jörg Müller in “Vegan Protein Launch”',
       field: 'code',
       details: { collaborationId: joergCard, influencerName: 'Jörg Müller', campaignName: 'Vegan Protein Launch' },
+      key: 'collaborations.codeTaken',
+      params: { code: 'JOERG10', name: 'Jörg Müller', campaign: 'Vegan Protein Launch' },
     });
     expect(t.core.db.$client.prepare("SELECT count(*) FROM voucher_codes WHERE code_norm = 'JOERG10'").pluck().get()).toBe(1);
     expect((await callErr(t, 'codes.add', { collaborationId: joergCard, code: 'JÖRG' })).code).toBe('INVALID_INPUT');
