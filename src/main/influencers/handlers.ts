@@ -12,7 +12,7 @@ import {
   updateInfluencer,
 } from './service';
 import { eraseInfluencer, privacyExport } from './privacy';
-import { commitImport, exportDirectory, previewImport } from './transfer';
+import { commitImport, exportDirectory, previewImport, sheetFile } from './transfer';
 import { awaitingWrite } from '../api/mutation';
 import { deleteSavedFilter, listSavedFilters, saveFilter } from './saved-filters';
 
@@ -34,8 +34,8 @@ export const influencerHandlers: HandlersFor<keyof typeof influencersContract | 
   'influencers.privacyExport': (input, core) => privacyExport(core.db, input.id),
   'influencers.export': (input, core) => exportDirectory(core.db, input.format, input.filter, input.language),
   'influencers.facets': (_input, core) => facets(core.db),
-  'influencers.import.preview': (input, core) => previewImport(core.db, input),
-  'influencers.import.commit': awaitingWrite((input, core) => commitImport(core.db, input)),
+  'influencers.import.preview': (input, core) => previewImport(core.db, sheetFile(core.dataDir, input), input),
+  'influencers.import.commit': awaitingWrite((input, core) => commitImport(core.db, sheetFile(core.dataDir, input), input)),
   'savedFilters.list': (_input, core) => listSavedFilters(core.db),
   'savedFilters.save': (input, core) => saveFilter(core.db, input.name, input.query),
   'savedFilters.delete': (input, core) => deleteSavedFilter(core.db, input.id),

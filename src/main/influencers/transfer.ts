@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import { createHash } from 'node:crypto';
+import { finishedUpload } from '../imports/uploads';
 import type { Db } from '../db/connection';
 import { DomainError } from '../../shared/envelope';
 import { detailToInput, type FileDownload, type ImportPreview, type ImportResult, type InfluencerFilter, type ParsedInputOf } from '../../shared/contract';
@@ -13,10 +15,27 @@ import { write } from '../db/write';
 
 const MAX_BYTES = 25 * 1024 * 1024;
 
-function decodeFile(dataBase64: string): Uint8Array {
-  const bytes = Buffer.from(dataBase64, 'base64');
+/** The sheet to read: its name and bytes. */
+export interface SheetFile {
+  fileName: string;
+  bytes: Uint8Array;
+}
+
+/** The sheet of an import call: a finished upload (by `fileId`) or the bytes sent along (base64). */
+export function sheetFile(dataDir: string, input: { fileId?: string; fileName?: string; dataBase64?: string }): SheetFile {
+  let bytes: Buffer;
+  let fileName: string;
+  if (input.fileId !== undefined) {
+    const upload = finishedUpload(dataDir, input.fileId);
+    if (upload.sizeBytes > MAX_BYTES) throw new DomainError('INVALID_INPUT', 'The file is larger than 25 MB', { field: 'fileId', key: 'influencers.fileTooLarge', params: { mb: 25 } });
+    bytes = fs.readFileSync(upload.file);
+    fileName = upload.fileName;
+  } else {
+    bytes = Buffer.from(input.dataBase64 ?? '', 'base64');
+    fileName = input.fileName ?? '';
+  }
   if (bytes.length > MAX_BYTES) throw new DomainError('INVALID_INPUT', 'The file is larger than 25 MB', { field: 'dataBase64', key: 'influencers.fileTooLarge', params: { mb: 25 } });
-  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+  return { fileName, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length) };
 }
 
 async function readSheet(fileName: string, bytes: Uint8Array): Promise<SpreadsheetFile> {
@@ -54,8 +73,8 @@ function existingChannels(db: Db): ExistingChannel[] {
     .all() as ExistingChannel[];
 }
 
-async function plan(db: Db, input: { fileName: string; dataBase64: string; mapping?: ColumnMapping; locale: 'de' | 'en' | 'auto' }) {
-  const sheet = await readSheet(input.fileName, decodeFile(input.dataBase64));
+async function plan(db: Db, file: SheetFile, input: { mapping?: ColumnMapping; locale: 'de' | 'en' | 'auto' }) {
+  const sheet = await readSheet(file.fileName, file.bytes);
   const remembered = input.mapping ? null : rememberedMapping(db, sheet.headers);
   const mapping: ColumnMapping = input.mapping
     ? Object.fromEntries(sheet.headers.map((h) => [h, input.mapping![h] ?? null]))
@@ -64,8 +83,8 @@ async function plan(db: Db, input: { fileName: string; dataBase64: string; mappi
   return { sheet, mapping, result, source: input.mapping ? ('given' as const) : remembered ? ('remembered' as const) : ('guessed' as const) };
 }
 
-export async function previewImport(db: Db, input: ParsedInputOf<'influencers.import.preview'>): Promise<ImportPreview> {
-  const { sheet, mapping, result, source } = await plan(db, input);
+export async function previewImport(db: Db, file: SheetFile, input: ParsedInputOf<'influencers.import.preview'>): Promise<ImportPreview> {
+  const { sheet, mapping, result, source } = await plan(db, file, input);
   const nameOfRow = (row: number): string | null => {
     const idx = sheet.rowNumbers.indexOf(row);
     const nameCol = sheet.headers.findIndex((h) => mapping[h] === 'name');
@@ -122,9 +141,9 @@ function rawOf(sheet: SpreadsheetFile, row: number): string {
  * held rows created without their unreadable values (if accepted) or kept as rejected rows of the batch.
  * The mapping is remembered for the header signature.
  */
-export async function commitImport(db: Db, input: ParsedInputOf<'influencers.import.commit'>): Promise<ImportResult> {
-  const bytes = decodeFile(input.dataBase64);
-  const { sheet, mapping, result } = await plan(db, input);
+export async function commitImport(db: Db, file: SheetFile, input: ParsedInputOf<'influencers.import.commit'>): Promise<ImportResult> {
+  const { bytes } = file;
+  const { sheet, mapping, result } = await plan(db, file, input);
   const decisions = new Map(input.duplicates.map((d) => [d.row, d.action]));
   const heldRows = new Set(result.held.map((h) => h.row));
   const problemsOf = (row: number) => result.problems.filter((p) => p.row === row && p.severity === 'error').map((p) => p.message);
@@ -136,7 +155,7 @@ export async function commitImport(db: Db, input: ParsedInputOf<'influencers.imp
          VALUES ('influencers', ?, ?, ?, ?, ?, ?, 'running', ?)`,
       )
       .run(
-        input.fileName,
+        file.fileName,
         createHash('sha256').update(bytes).digest('hex'),
         bytes.length,
         sheet.format,

@@ -11,11 +11,16 @@ export const IMPORT_TARGETS = [
 ] as const;
 export type ImportTarget = (typeof IMPORT_TARGETS)[number];
 
+/** The sheet: a finished upload (`uploads.begin/chunk/finish`, how the app sends files), or its name and bytes in the call. */
 const fileInput = {
-  fileName: z.string().min(1).max(260),
+  fileId: z.string().regex(/^[a-f0-9-]{36}$/, 'unknown file').optional(),
+  fileName: z.string().min(1).max(260).optional(),
   /** The file's bytes, base64. 25 MB at most. */
-  dataBase64: z.string().min(1, 'the file is empty').max(34_000_000, 'the file is larger than 25 MB'),
+  dataBase64: z.string().min(1, 'the file is empty').max(34_000_000, 'the file is larger than 25 MB').optional(),
 };
+const oneFile = (v: { fileId?: string; fileName?: string; dataBase64?: string }) =>
+  v.fileId !== undefined ? v.dataBase64 === undefined : v.dataBase64 !== undefined && v.fileName !== undefined;
+const oneFileRule = { message: 'send the file: fileId, or fileName with dataBase64', path: ['fileId'] };
 const mappingInput = z.record(z.string(), z.enum(IMPORT_TARGETS).nullable());
 
 export interface ImportProblemDto {
@@ -73,7 +78,8 @@ export const directoryContract = {
   'influencers.import.preview': method<ImportPreview>()(
     z
       .object({ ...fileInput, mapping: mappingInput.optional(), locale: z.enum(['de', 'en', 'auto']).default('auto') })
-      .strict(),
+      .strict()
+      .refine(oneFile, oneFileRule),
     'Read a spreadsheet (CSV or XLSX), guess or apply the column mapping, and plan the import without writing',
   ),
   'influencers.import.commit': method<ImportResult>()(
@@ -87,7 +93,8 @@ export const directoryContract = {
         /** Import held rows without their unreadable values instead of rejecting them. */
         acceptHeld: z.boolean().default(false),
       })
-      .strict(),
+      .strict()
+      .refine(oneFile, oneFileRule),
     'Import the planned rows in one transaction; duplicates merged or skipped as chosen',
     { changes: ['influencers', 'imports'] },
   ),

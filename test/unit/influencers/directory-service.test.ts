@@ -145,6 +145,21 @@ describe('spreadsheet import', () => {
     expect(again.ready).toBe(0);
   });
 
+  it('reads a sheet sent through the chunked upload (uploads.*) by its file id, like the app sends it', async () => {
+    const bytes = fixture('influencers-de.csv');
+    const { fileId } = await ok<{ fileId: string }>('uploads.begin', { fileName: 'influencers-de.csv', sizeBytes: bytes.length });
+    await ok('uploads.chunk', { fileId, offset: 0, dataBase64: bytes.toString('base64') });
+    await ok('uploads.finish', { fileId });
+    const byId = await ok<ImportPreview>('influencers.import.preview', { fileId });
+    const inline = await ok<ImportPreview>('influencers.import.preview', { fileName: 'influencers-de.csv', dataBase64: bytes.toString('base64') });
+    expect(byId).toEqual(inline);
+    // one way of sending the file per call
+    const both = await t.dispatch('influencers.import.preview', { fileId, fileName: 'x.csv', dataBase64: bytes.toString('base64') });
+    expect(!both.ok && both.error.code).toBe('INVALID_INPUT');
+    const none = await t.dispatch('influencers.import.preview', {});
+    expect(!none.ok && none.error.field).toBe('fileId');
+  });
+
   it('refuses a binary or empty file with a clear message and writes nothing', async () => {
     const before = (await list()).total;
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 1, 2, 3]);

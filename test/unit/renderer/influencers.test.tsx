@@ -135,6 +135,8 @@ describe('Influencer directory', () => {
   });
 });
 
+const FILE_ID = '6f1c0a52-3b7e-4d2a-9a51-0c6f2b8e7d10';
+
 describe('Import wizard', () => {
   const headers = ['Name', 'Instagram', 'Follower', 'Engagement-Rate', 'Notizen'];
   const preview = (mapping?: Record<string, string | null>): ImportPreview => ({
@@ -158,6 +160,9 @@ describe('Import wizard', () => {
   it('maps columns with pre-filled selects, re-runs the preview on a change, and shows translated problems', async () => {
     window.location.hash = '#/influencers/import';
     const bridge = fakeCore({
+      'uploads.begin': () => ({ fileId: FILE_ID, chunkBytes: 4 * 1024 * 1024 }),
+      'uploads.chunk': (i: { offset: number; dataBase64: string }) => ({ received: i.offset + atob(i.dataBase64).length }),
+      'uploads.finish': () => ({ fileId: FILE_ID, sizeBytes: 18, sha256: 'x' }),
       'influencers.import.preview': (input: { mapping?: Record<string, string | null> }) => preview(input.mapping),
     });
     const user = userEvent.setup();
@@ -169,7 +174,9 @@ describe('Import wizard', () => {
     expect(follower).toHaveValue('Followers');
     expect(screen.getByRole('combobox', { name: 'Mapping for column “Notizen”' })).toHaveValue('Notes');
     expect(screen.getByText('135,7k')).toBeInTheDocument();
-    expect(bridge.call).toHaveBeenCalledWith('influencers.import.preview', expect.objectContaining({ fileName: 'influencers-de.csv', dataBase64: expect.any(String) }));
+    // the sheet travels like a shop export: chunked upload, then the preview reads it by its id
+    expect(bridge.call).toHaveBeenCalledWith('uploads.begin', { fileName: 'influencers-de.csv', sizeBytes: 18 });
+    expect(bridge.call).toHaveBeenCalledWith('influencers.import.preview', expect.objectContaining({ fileId: FILE_ID }));
 
     await user.click(screen.getByRole('combobox', { name: 'Mapping for column “Notizen”' }));
     const list = await screen.findByRole('listbox', { name: 'Mapping for column “Notizen”', hidden: true });

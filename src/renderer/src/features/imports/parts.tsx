@@ -8,6 +8,8 @@ import type { Formatter } from '../../lib/format';
 import { useFormat } from '../../lib/useFormat';
 import type { CollabOption } from './store';
 
+export { Stat } from '../../components/Stat';
+
 type T = (key: string, opts?: Record<string, unknown>) => string;
 
 /** 'shopify' → 'Shopify', unknown formats as they are. */
@@ -78,31 +80,6 @@ export function formatBytes(n: number, fmt: Formatter): string {
   if (n < 1024) return `${fmt.number(n)} B`;
   if (n < 1024 * 1024) return `${fmt.number(n / 1024, 1)} KB`;
   return `${fmt.number(n / 1024 / 1024, 1)} MB`;
-}
-
-export function Stat({ label, value, color, icon, hint }: { label: string; value: string; color: MantineColor; icon: ReactNode; hint?: ReactNode }) {
-  return (
-    <Paper withBorder p="md" radius="md" h="100%">
-      <Group gap="sm" wrap="nowrap" align="flex-start">
-        <ThemeIcon variant="light" color={color} size={38} radius="md">
-          {icon}
-        </ThemeIcon>
-        <Stack gap={0} miw={0}>
-          <Text fz={22} fw={700} lh={1.1} style={{ fontVariantNumeric: 'tabular-nums' }}>
-            {value}
-          </Text>
-          <Text size="xs" c="dimmed" fw={600} tt="uppercase" style={{ letterSpacing: '0.03em' }}>
-            {label}
-          </Text>
-          {hint && (
-            <Text size="xs" c="dimmed" mt={4}>
-              {hint}
-            </Text>
-          )}
-        </Stack>
-      </Group>
-    </Paper>
-  );
 }
 
 /** A labelled progress bar: determinate when `total` is known. */
