@@ -88,7 +88,17 @@ export function renumberStage(db: Db, stageId: number): void {
   writeCardOrder(db, stageId, cardIdsOf(db, stageId));
 }
 
+/**
+ * One entry of a card's history. `note` is an event kind the renderer translates (`added`, `restored`,
+ * `contacted`, `stage_removed`; see card.history.events) or null for a plain move. Staying in the same stage
+ * is no stage change: without a note nothing is recorded, with one it is recorded as an event without stages
+ * (no "Contacted → Contacted").
+ */
 export function recordStageEvent(db: Db, collaborationId: number, from: number | null, to: number | null, note: string | null, at = nowUtc()): void {
+  if (from !== null && from === to) {
+    if (note === null) return;
+    from = to = null;
+  }
   db.$client
     .prepare('INSERT INTO stage_events (collaboration_id, from_stage_id, to_stage_id, at, note) VALUES (?, ?, ?, ?, ?)')
     .run(collaborationId, from, to, at, note);

@@ -219,7 +219,7 @@ export function logContacted(db: Db, collaborationId: number): { id: number; con
     const at = nowUtc();
     db.$client.prepare('UPDATE collaborations SET contacted_at = ?, updated_at = ? WHERE id = ?').run(at, at, c.id);
     db.$client.prepare('UPDATE influencers SET last_contact_at = ?, updated_at = ? WHERE id = ?').run(at, at, c.influencerId);
-    recordStageEvent(db, c.id, c.stageId, c.stageId, 'contacted', at);
+    recordStageEvent(db, c.id, null, null, 'contacted', at);
     return { id: c.id, contactedAt: at };
   });
 }

@@ -86,7 +86,8 @@ describe('outreach on a real database', () => {
     expect(contactedAt >= before).toBe(true);
     const detail = await call(t, 'collaborations.get', { id: card });
     expect(detail.contactedAt).toBe(contactedAt);
-    expect(detail.history.at(-1)).toMatchObject({ fromStageId: detail.stageId, toStageId: detail.stageId, note: 'contacted', at: contactedAt });
+    // An event of its own, not a self-transition "Contacted → Contacted" (issue 13).
+    expect(detail.history.at(-1)).toMatchObject({ fromStageId: null, toStageId: null, note: 'contacted', at: contactedAt });
     expect((await call(t, 'influencers.get', { id: person })).lastContactAt).toBe(contactedAt);
   });
 });

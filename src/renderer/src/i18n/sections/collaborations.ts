@@ -39,6 +39,15 @@ export const section: Section = {
         },
       },
     },
+    card: {
+      history: {
+        events: {
+          contacted: 'Contacted',
+          restored: 'Back on the board in “{{stage}}”',
+          stage_removed: 'Moved here because its stage was removed',
+        },
+      },
+    },
   },
   de: {
     errors: {
@@ -74,6 +83,15 @@ export const section: Section = {
           moveToRemoved: 'Karten können nicht in die Phase verschoben werden, die entfernt wird.',
           moveToOtherCampaign: 'Karten können nur in eine Phase derselben Kampagne verschoben werden.',
           stageHoldsCards: 'In dieser Phase liegen noch Karten ({{count}}); wähle die Phase, in die sie wandern.',
+        },
+      },
+    },
+    card: {
+      history: {
+        events: {
+          contacted: 'Angeschrieben',
+          restored: 'Zurück auf dem Board in „{{stage}}“',
+          stage_removed: 'Hierher verschoben, weil ihre Phase entfernt wurde',
         },
       },
     },

@@ -15,7 +15,8 @@ import { useCampaignsStore } from '../store';
 import { ContentTab } from './ContentTab';
 import { OverviewTab } from './OverviewTab';
 import { SamplesTab } from './SamplesTab';
-import { CodesTab, FilesTab, HistoryTab, LinksTab, OutreachTab } from './Tabs';
+import { CodesTab, FilesTab, LinksTab, OutreachTab } from './Tabs';
+import { HistoryTab } from './HistoryTab';
 
 export type CardTab = 'overview' | 'history' | 'codes' | 'links' | 'files' | 'outreach' | 'samples' | 'content';
 

@@ -15,11 +15,9 @@ import {
   Stack,
   Text,
   TextInput,
-  Timeline,
   Tooltip,
 } from '@mantine/core';
 import {
-  IconArrowRight,
   IconCheck,
   IconCopy,
   IconDownload,
@@ -31,10 +29,9 @@ import {
   IconTrash,
   IconUpload,
 } from '@tabler/icons-react';
-import type { TFunction } from 'i18next';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CollaborationDetail, EmailTemplateDto, StageEventDto } from '../../../../../shared/contract';
+import type { CollaborationDetail, EmailTemplateDto } from '../../../../../shared/contract';
 import { api, ApiError } from '../../../api/client';
 import { errorMessage, notifyError } from '../../../api/errors';
 import { useFormat } from '../../../lib/useFormat';
@@ -43,51 +40,6 @@ import { AddPanel, formatBytes, ListBlock, readAsBase64, saveBase64, saveFile, S
 import { DateField } from '../../../components/DateField';
 
 type TabProps = { detail: CollaborationDetail; onChanged(): void };
-
-function eventStage(key: string | null, name: string | null, t: TFunction): string {
-  if (name) return name;
-  if (key) return String(t(`stages.${key}`, { defaultValue: key }));
-  return t('card.history.removedStage');
-}
-
-/** Timeline of stage changes, newest first. */
-export function HistoryTab({ detail }: { detail: CollaborationDetail }) {
-  const { t } = useTranslation();
-  const fmt = useFormat();
-  const events = [...detail.history].sort((a, b) => b.at.localeCompare(a.at));
-  if (!events.length)
-    return (
-      <Text size="sm" c="dimmed">
-        {t('card.history.empty')}
-      </Text>
-    );
-  const time = (iso: string) => new Intl.DateTimeFormat(fmt.locale === 'de' ? 'de-DE' : 'en-GB', { hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
-  return (
-    <Timeline bulletSize={18} lineWidth={2} active={0}>
-      {events.map((e: StageEventDto) => (
-        <Timeline.Item
-          key={e.id}
-          title={
-            e.fromStageId == null && e.fromKey == null && e.fromName == null ? (
-              t('card.history.added', { stage: eventStage(e.toKey, e.toName, t) })
-            ) : (
-              <Group gap={6} wrap="nowrap" component="span">
-                <span>{eventStage(e.fromKey, e.fromName, t)}</span>
-                <IconArrowRight size={14} aria-label={t('card.history.to')} />
-                <span>{eventStage(e.toKey, e.toName, t)}</span>
-              </Group>
-            )
-          }
-        >
-          <Text size="xs" c="dimmed">
-            {fmt.date(e.at)} · {time(e.at)}
-          </Text>
-          {e.note && <Text size="sm">{e.note}</Text>}
-        </Timeline.Item>
-      ))}
-    </Timeline>
-  );
-}
 
 /** Voucher codes: suggest from a pattern, edit, add; the core refuses a code someone else holds and names them. */
 export function CodesTab({ detail, onChanged }: TabProps) {
