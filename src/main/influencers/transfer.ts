@@ -5,6 +5,7 @@ import type { Db } from '../db/connection';
 import { DomainError } from '../../shared/envelope';
 import { detailToInput, type FileDownload, type ImportPreview, type ImportResult, type InfluencerFilter, type ParsedInputOf } from '../../shared/contract';
 import { engagementRateBp, tierOf } from '../../shared/domain';
+import { nicheLabel, VALUE_LABELS } from '../../shared/labels';
 import { readSpreadsheet, SpreadsheetError, toCsv, toXlsx, type SpreadsheetFile } from './directory/spreadsheet';
 import { guessMapping, type ColumnMapping } from './directory/columns';
 import { planImport, mergeInfluencer, type ExistingChannel, type ImportPlan, type ParsedInfluencerInput } from './directory/import-plan';
@@ -230,10 +231,22 @@ const EXPORT_HEADERS = {
   en: ['Name', 'Platform', 'Handle', 'URL', 'Followers', 'Engagement rate %', 'Tier', 'Niches', 'Tags', 'Country', 'Language', 'E-mail', 'Phone', 'Street', 'Postal code', 'City', 'Notes'],
   de: ['Name', 'Plattform', 'Handle', 'URL', 'Follower', 'Engagement-Rate %', 'Stufe', 'Nischen', 'Tags', 'Land', 'Sprache', 'E-Mail', 'Telefon', 'Straße', 'PLZ', 'Ort', 'Notizen'],
 };
+/**
+ * The machine values behind the translated ones, for a round trip (re-import, other tools): the import maps
+ * "Plattform"/"Nischen" to the labelled columns and leaves these unmapped unless the user picks them.
+ */
+const EXPORT_KEY_HEADERS = {
+  en: ['Platform (key)', 'Tier (key)', 'Niches (keys)'],
+  de: ['Plattform (Schlüssel)', 'Stufe (Schlüssel)', 'Nischen (Schlüssel)'],
+};
 
-/** The directory (filtered like the list) as CSV (semicolon and decimal comma for German) or XLSX. */
+/**
+ * The directory (filtered like the list) as CSV (semicolon and decimal comma for German) or XLSX. Platforms,
+ * tiers and built-in niches are written in the chosen language (shared/labels.ts); own niches as they are.
+ */
 export async function exportDirectory(db: Db, format: 'csv' | 'xlsx', filter: InfluencerFilter, language: 'de' | 'en', now = new Date()): Promise<FileDownload> {
   const thresholds = getSettings(db).tierThresholds;
+  const labels = VALUE_LABELS[language];
   const { where, params } = filterSql(filter, thresholds);
   const rows = db.$client
     .prepare(
@@ -246,15 +259,18 @@ export async function exportDirectory(db: Db, format: 'csv' | 'xlsx', filter: In
   const table = rows.map((r) => {
     const er = engagementRateBp(Number(r.followers), Number(r.likes), Number(r.comments), Number(r.shares));
     const erPercent = er === null ? null : er / 100;
+    const platform = r.platform === null ? null : String(r.platform);
+    const tier = tierOf(Number(r.followers), thresholds);
+    const niches = JSON.parse(String(r.niches)) as string[];
     return [
       r.name,
-      r.platform,
+      platform === null ? null : ((labels.platforms as Record<string, string>)[platform] ?? platform),
       r.handle,
       r.url,
       Number(r.followers),
       format === 'csv' && language === 'de' && erPercent !== null ? String(erPercent).replace('.', ',') : erPercent,
-      tierOf(Number(r.followers), thresholds),
-      (JSON.parse(String(r.niches)) as string[]).join(', '),
+      labels.tiers[tier],
+      niches.map((n) => nicheLabel(language, n)).join(', '),
       (JSON.parse(String(r.tags)) as string[]).join(', '),
       r.country,
       r.language,
@@ -264,14 +280,18 @@ export async function exportDirectory(db: Db, format: 'csv' | 'xlsx', filter: In
       r.postalCode,
       r.city,
       r.notes,
+      platform,
+      tier,
+      niches.join(', '),
     ];
   });
+  const headers = [...EXPORT_HEADERS[language], ...EXPORT_KEY_HEADERS[language]];
   const stamp = now.toISOString().slice(0, 10);
   const base = `kollab-influencers-${stamp}`;
   if (format === 'xlsx') {
-    const data = await toXlsx(EXPORT_HEADERS[language], table);
+    const data = await toXlsx(headers, table);
     return { fileName: `${base}.xlsx`, mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', dataBase64: Buffer.from(data).toString('base64') };
   }
-  const csv = toCsv(EXPORT_HEADERS[language], table, { delimiter: language === 'de' ? ';' : ',', bom: true });
+  const csv = toCsv(headers, table, { delimiter: language === 'de' ? ';' : ',', bom: true });
   return { fileName: `${base}.csv`, mime: 'text/csv', dataBase64: Buffer.from(csv, 'utf8').toString('base64') };
 }

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { testCore } from '../../helpers/core';
 import { readSpreadsheet } from '../../../src/main/influencers/directory/spreadsheet';
+import { guessMapping } from '../../../src/main/influencers/directory/columns';
 import type { ImportPreview, InfluencerDetail, InfluencerRow } from '../../../src/shared/contract';
 
 type T = Awaited<ReturnType<typeof testCore>>;
@@ -188,6 +189,28 @@ describe('export, privacy and saved filters', () => {
     expect(book.headers).toContain('Followers');
     expect(book.rows.length).toBe((await list()).total);
     expect(book.rows.some((r) => r[0] === 'Emma Götz')).toBe(true);
+  });
+
+  it('writes the German export in German (Instagram, Makro, Eltern & Familie) and keeps the machine values beside them', async () => {
+    const csv = await ok<{ fileName: string; dataBase64: string }>('influencers.export', { format: 'csv', filter: {}, language: 'de' });
+    const sheet = await readSpreadsheet(csv.fileName, Buffer.from(csv.dataBase64, 'base64'));
+    const col = (h: string) => sheet.headers.indexOf(h);
+    for (const h of ['Plattform', 'Stufe', 'Nischen', 'Plattform (Schlüssel)', 'Stufe (Schlüssel)', 'Nischen (Schlüssel)']) expect(col(h), h).toBeGreaterThan(-1);
+    const shown = (h: string) => new Set(sheet.rows.map((r) => r[col(h)]).filter(Boolean));
+    const keys = (h: string) => new Set(sheet.rows.flatMap((r) => (r[col(h)] ?? '').split(', ')).filter(Boolean));
+    expect([...shown('Plattform')].every((p) => /^[A-Z]/.test(p))).toBe(true);
+    expect(shown('Plattform')).toContain('Instagram');
+    expect(keys('Plattform (Schlüssel)')).toContain('instagram');
+    for (const tier of shown('Stufe')) expect(['Nano', 'Mikro', 'Makro', 'Mega']).toContain(tier);
+    for (const tier of keys('Stufe (Schlüssel)')) expect(['nano', 'micro', 'macro', 'mega']).toContain(tier);
+    const row = sheet.rows.find((r) => (r[col('Nischen (Schlüssel)')] ?? '').split(', ').includes('parenting'));
+    expect(row, 'someone in the demo has the niche parenting').toBeDefined();
+    expect(row![col('Nischen')].split(', ')).toContain('Eltern & Familie');
+    expect(sheet.rows.map((r) => r[col('Nischen')]).join(' ')).not.toMatch(/\b(parenting|sustainability|fashion)\b/);
+    // Reading the file back maps the labelled columns, not the key columns.
+    const mapping = guessMapping(sheet.headers);
+    expect(mapping['Plattform']).toBe('platform');
+    expect(mapping['Nischen']).toBe('niches');
   });
 
   it('exports one person as JSON and erases them completely', async () => {

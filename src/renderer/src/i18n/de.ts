@@ -1,3 +1,4 @@
+import { VALUE_LABELS } from '../../../shared/labels';
 import type { Resources } from './en';
 
 /** Deutsche Ressourcen – exakt dieselben Schlüssel wie en.ts (Unit-Test prüft das). */
@@ -78,18 +79,8 @@ export const de: Resources = {
       },
     },
   },
-  platforms: {
-    instagram: 'Instagram',
-    tiktok: 'TikTok',
-    youtube: 'YouTube',
-    twitch: 'Twitch',
-    pinterest: 'Pinterest',
-    facebook: 'Facebook',
-    x: 'X',
-    linkedin: 'LinkedIn',
-    blog: 'Blog',
-  },
-  tiers: { nano: 'Nano', micro: 'Micro', macro: 'Macro', mega: 'Mega' },
+  platforms: VALUE_LABELS.de.platforms,
+  tiers: VALUE_LABELS.de.tiers,
   goals: { awareness: 'Bekanntheit', launch: 'Produktlaunch', ugc: 'UGC', sales: 'Verkauf', community: 'Community' },
   phases: { planned: 'Geplant', active: 'Aktiv', finished: 'Beendet', archived: 'Archiviert' },
   collabTypes: {
@@ -111,20 +102,7 @@ export const de: Resources = {
     completed: 'Abgeschlossen',
     declined: 'Abgesagt',
   },
-  niches: {
-    fashion: 'Mode',
-    beauty: 'Beauty',
-    fitness: 'Fitness',
-    food: 'Food',
-    vegan: 'Vegan',
-    gaming: 'Gaming',
-    sustainability: 'Nachhaltigkeit',
-    travel: 'Reisen',
-    parenting: 'Familie',
-    tech: 'Technik',
-    home: 'Wohnen',
-    pets: 'Haustiere',
-  },
+  niches: VALUE_LABELS.de.niches,
   dashboard: {
     title: 'Dashboard',
     subtitle: 'So performen deine Kooperationen über alle Kampagnen',

@@ -1,3 +1,4 @@
+import { VALUE_LABELS } from '../../../shared/labels';
 /** English resources. The German file must have exactly the same keys (checked by a unit test). */
 export const en = {
   app: {
@@ -76,18 +77,8 @@ export const en = {
       },
     },
   },
-  platforms: {
-    instagram: 'Instagram',
-    tiktok: 'TikTok',
-    youtube: 'YouTube',
-    twitch: 'Twitch',
-    pinterest: 'Pinterest',
-    facebook: 'Facebook',
-    x: 'X',
-    linkedin: 'LinkedIn',
-    blog: 'Blog',
-  },
-  tiers: { nano: 'Nano', micro: 'Micro', macro: 'Macro', mega: 'Mega' },
+  platforms: VALUE_LABELS.en.platforms,
+  tiers: VALUE_LABELS.en.tiers,
   goals: { awareness: 'Awareness', launch: 'Product launch', ugc: 'UGC', sales: 'Sales', community: 'Community' },
   phases: { planned: 'Planned', active: 'Active', finished: 'Finished', archived: 'Archived' },
   collabTypes: {
@@ -109,20 +100,7 @@ export const en = {
     completed: 'Completed',
     declined: 'Declined',
   },
-  niches: {
-    fashion: 'Fashion',
-    beauty: 'Beauty',
-    fitness: 'Fitness',
-    food: 'Food',
-    vegan: 'Vegan',
-    gaming: 'Gaming',
-    sustainability: 'Sustainability',
-    travel: 'Travel',
-    parenting: 'Parenting',
-    tech: 'Tech',
-    home: 'Home',
-    pets: 'Pets',
-  },
+  niches: VALUE_LABELS.en.niches,
   dashboard: {
     title: 'Dashboard',
     subtitle: 'How your collaborations perform across all campaigns',
