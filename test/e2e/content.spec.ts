@@ -165,7 +165,11 @@ test('German: sample shipment and a post without disclosure through the card dra
   await fillDate(post.getByLabel('Veröffentlicht am'), '2026-03-12', 'de');
   await post.getByLabel('Link zum Beitrag').fill('instagram.com/reel/C4xVeganProtein');
   const hint = post.getByTestId('disclosure-hint');
+  // issue 14: the label has to stand among the first words; at the end of the caption it is "buried"
   await post.getByRole('textbox', { name: 'Caption' }).fill('Mein neues Lieblings-Protein für nach dem Training #werbung');
+  await expect(hint).toHaveAttribute('data-status', 'buried');
+  await expect(hint).toContainText('„#werbung“ ist erst Wort 8');
+  await post.getByRole('textbox', { name: 'Caption' }).fill('#werbung Mein neues Lieblings-Protein für nach dem Training');
   await expect(hint).toContainText('Werbekennzeichnung in der Caption gefunden');
   await post.getByRole('textbox', { name: 'Caption' }).fill('Mein neues Lieblings-Protein für nach dem Training – Link in der Bio');
   await expect(hint).toContainText('Keine Werbekennzeichnung gefunden');
@@ -237,7 +241,7 @@ test('German: sample shipment and a post without disclosure through the card dra
   await en.getByRole('tab', { name: 'Content' }).click();
   await expect(en.getByTestId('post-row').getByTestId('disclosure-missing')).toHaveText('Disclosure missing');
   await en.getByRole('button', { name: 'Add post' }).click();
-  await en.getByTestId('post-form').getByRole('textbox', { name: 'Caption' }).fill('Loving this vegan protein #ad');
+  await en.getByTestId('post-form').getByRole('textbox', { name: 'Caption' }).fill('Ad | Loving this vegan protein #werbung');
   await expect(en.getByTestId('disclosure-hint')).toContainText('Ad label found in the caption');
   await settle(page);
   await page.screenshot({ path: `${SHOTS}/en-card-content.png` });

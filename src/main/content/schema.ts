@@ -18,7 +18,12 @@ export const contentPosts = sqliteTable(
     url: text('url'),
     postedAt: text('posted_at'),
     caption: text('caption').notNull().default(''),
+    /** The verdict that counts: the manual override when there is one, else the caption check (src/shared/disclosure.ts). */
     disclosurePresent: integer('disclosure_present', { mode: 'boolean' }).notNull().default(false),
+    /** Set by hand (true/false) against or beside the caption check; null = the check decides. */
+    disclosureOverride: integer('disclosure_override', { mode: 'boolean' }),
+    /** Why the override was set (required with one), e.g. "label shown in the video, checked 12.03." */
+    disclosureNote: text('disclosure_note').notNull().default(''),
     reach: integer('reach').notNull().default(0),
     impressions: integer('impressions').notNull().default(0),
     views: integer('views').notNull().default(0),

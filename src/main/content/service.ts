@@ -1,20 +1,15 @@
 import type { Db } from '../db/connection';
 import { DomainError } from '../../shared/envelope';
 import type { ParsedInputOf, PostDto, SampleDto } from '../../shared/contract';
-
-const DISCLOSURE_WORDS = ['#werbung', '#anzeige', '#ad', '#advertisement', '#sponsored', 'anzeige', 'werbung', 'bezahlte partnerschaft', 'paid partnership'];
+import { checkDisclosure } from '../../shared/disclosure';
+import { disclosureCounts, disclosureRulesFor } from './disclosure';
 
 /**
- * Does a caption carry an ad disclosure? The campaign's own disclosure text counts, and the usual German and
- * English labels as words of their own (so "#adventskalender" or "Werbungskosten" do not).
+ * Does a caption carry a sufficient ad disclosure? Kept for callers that only need yes/no; the full verdict with
+ * its reason is `checkDisclosure` (src/shared/disclosure.ts): label among the first words, no negation, no weak label.
  */
 export function hasDisclosure(caption: string, campaignDisclosure = ''): boolean {
-  const text = caption.toLocaleLowerCase('de');
-  const words = [campaignDisclosure.trim().toLocaleLowerCase('de'), ...DISCLOSURE_WORDS].filter(Boolean);
-  return words.some((w) => {
-    const escaped = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return new RegExp(`(^|[^\\p{L}\\p{N}_#])${escaped}(?![\\p{L}\\p{N}_])`, 'u').test(text);
-  });
+  return checkDisclosure(caption, { campaignLabel: campaignDisclosure }).ok;
 }
 
 function collaborationOf(db: Db, id: number): { id: number; disclosure: string } {
@@ -86,24 +81,32 @@ export function removeRow(db: Db, table: 'sample_shipments' | 'content_posts', i
 
 export function listPosts(db: Db, collaborationId: number): PostDto[] {
   collaborationOf(db, collaborationId);
+  const rules = disclosureRulesFor(db, collaborationId);
   return (
     db.$client
       .prepare(
         `SELECT id, collaboration_id AS collaborationId, platform, kind, url, posted_at AS postedAt, caption,
-                disclosure_present AS disclosurePresent, reach, impressions, views, likes, comments, shares, saves, clicks
+                disclosure_present AS disclosurePresent, disclosure_override AS disclosureOverride, disclosure_note AS disclosureNote,
+                reach, impressions, views, likes, comments, shares, saves, clicks
          FROM content_posts WHERE collaboration_id = ? ORDER BY coalesce(posted_at, '9999'), id`,
       )
-      .all(collaborationId) as (Omit<PostDto, 'disclosurePresent' | 'engagementRateBp'> & { disclosurePresent: number })[]
+      .all(collaborationId) as (Omit<PostDto, 'disclosurePresent' | 'disclosureOverride' | 'disclosure' | 'engagementRateBp'> & {
+      disclosurePresent: number;
+      disclosureOverride: number | null;
+    })[]
   ).map((p) => ({
     ...p,
     disclosurePresent: !!p.disclosurePresent,
+    disclosureOverride: p.disclosureOverride == null ? null : !!p.disclosureOverride,
+    disclosure: checkDisclosure(p.caption, rules),
     engagementRateBp: p.reach > 0 ? Math.round(((p.likes + p.comments + p.shares + p.saves) / p.reach) * 10_000) : null,
   }));
 }
 
 export function savePost(db: Db, p: ParsedInputOf<'posts.save'>): { id: number; disclosurePresent: boolean } {
-  const collab = collaborationOf(db, p.collaborationId);
-  const disclosure = p.disclosurePresent ?? hasDisclosure(p.caption, collab.disclosure);
+  collaborationOf(db, p.collaborationId);
+  const override = p.disclosurePresent ?? null;
+  const disclosure = disclosureCounts(checkDisclosure(p.caption, disclosureRulesFor(db, p.collaborationId)), override);
   const values = [
     p.platform,
     p.kind,
@@ -111,6 +114,8 @@ export function savePost(db: Db, p: ParsedInputOf<'posts.save'>): { id: number; 
     p.postedAt ?? null,
     p.caption,
     disclosure ? 1 : 0,
+    override === null ? null : override ? 1 : 0,
+    override === null ? '' : (p.disclosureNote ?? ''),
     p.reach,
     p.impressions,
     p.views,
@@ -123,7 +128,7 @@ export function savePost(db: Db, p: ParsedInputOf<'posts.save'>): { id: number; 
   if (p.id !== undefined) {
     const res = db.$client
       .prepare(
-        `UPDATE content_posts SET platform = ?, kind = ?, url = ?, posted_at = ?, caption = ?, disclosure_present = ?, reach = ?, impressions = ?,
+        `UPDATE content_posts SET platform = ?, kind = ?, url = ?, posted_at = ?, caption = ?, disclosure_present = ?, disclosure_override = ?, disclosure_note = ?, reach = ?, impressions = ?,
            views = ?, likes = ?, comments = ?, shares = ?, saves = ?, clicks = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')
          WHERE id = ? AND collaboration_id = ?`,
       )
@@ -133,8 +138,8 @@ export function savePost(db: Db, p: ParsedInputOf<'posts.save'>): { id: number; 
   }
   const info = db.$client
     .prepare(
-      `INSERT INTO content_posts (platform, kind, url, posted_at, caption, disclosure_present, reach, impressions, views, likes, comments,
-         shares, saves, clicks, collaboration_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO content_posts (platform, kind, url, posted_at, caption, disclosure_present, disclosure_override, disclosure_note, reach,
+         impressions, views, likes, comments, shares, saves, clicks, collaboration_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(...values, p.collaborationId);
   return { id: Number(info.lastInsertRowid), disclosurePresent: disclosure };

@@ -954,7 +954,8 @@ export function seedDemo(db: Db, opts: SeedOptions = {}): Record<string, number>
     const tags = plan.key === 'summer' ? '#gruenfit #fairfashion #sommerkollektion' : '#gruenfit #veganprotein #plantbased';
     const storyPrefix = kind === 'story' ? (en ? '[Story] Swipe up: ' : '[Story] Link in der Story: ') : '';
     const upFront = disc !== '' && chance(0.4);
-    const parts = [upFront ? `${disc.replace('#', '').replace(/^./, (x) => x.toUpperCase())} |` : '', storyPrefix + body, codeLine, tags, upFront ? '' : disc];
+    // the label always up front, as the briefing asks (src/shared/disclosure.ts checks its position): as a word or a hashtag
+    const parts = [upFront ? `${disc.replace('#', '').replace(/^./, (x) => x.toUpperCase())} |` : disc, storyPrefix + body, codeLine, tags];
     return parts.filter(Boolean).join(' ');
   }
 }

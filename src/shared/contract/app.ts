@@ -4,6 +4,7 @@ import { empty } from './common';
 import { LOCALES, DEFAULT_TIER_THRESHOLDS } from '../domain';
 import type { JobKind } from '../events';
 import { isTimeZone } from '../time';
+import { DEFAULT_DISCLOSURE_POSITION } from '../disclosure';
 
 export interface AppInfo {
   name: string;
@@ -45,6 +46,12 @@ export const settingsSchema = z.object({
     .max(LOGO_MAX_DATA_URL, 'the logo is larger than 300 KB')
     .regex(/^data:image\/(png|jpeg|svg\+xml);base64,[A-Za-z0-9+/]+=*$/, 'the logo must be a PNG, JPEG or SVG image')
     .nullable(),
+  /** The ad label must start among the first N words/hashtags of a caption (src/shared/disclosure.ts). */
+  disclosureMaxPosition: z.number().int().min(1).max(50),
+  /** Today view: a delivered sample without a post after this many days is "no post yet". */
+  noPostAfterDays: z.number().int().min(1).max(365),
+  /** Today view: a contacted person without an answer after this many days needs a follow-up. */
+  noAnswerAfterDays: z.number().int().min(1).max(365),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export const DEFAULT_SETTINGS: Settings = {
@@ -55,6 +62,9 @@ export const DEFAULT_SETTINGS: Settings = {
   maxActiveCollaborations: 12,
   timeZone: null,
   logoDataUrl: null,
+  disclosureMaxPosition: DEFAULT_DISCLOSURE_POSITION,
+  noPostAfterDays: 14,
+  noAnswerAfterDays: 7,
 };
 
 export interface JobInfo {

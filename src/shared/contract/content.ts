@@ -3,6 +3,7 @@ import { method } from './define';
 import { currency, id, isoDate, minor } from './common';
 import { DELIVERABLE_KINDS, PLATFORMS, SHIPMENT_STATUSES } from '../domain';
 import type { DeliverableKind, Platform, ShipmentStatus } from '../domain';
+import type { DisclosureRules, DisclosureVerdict } from '../disclosure';
 
 export interface SampleDto {
   id: number;
@@ -29,7 +30,13 @@ export interface PostDto {
   url: string | null;
   postedAt: string | null;
   caption: string;
+  /** What counts (board badge, KPIs): the manual override when set, else `disclosure.ok`. */
   disclosurePresent: boolean;
+  /** The caption check with its reason (key + params), under today's rules. */
+  disclosure: DisclosureVerdict;
+  /** Set by hand; null = the check decides. */
+  disclosureOverride: boolean | null;
+  disclosureNote: string;
   reach: number;
   impressions: number;
   views: number;
@@ -82,8 +89,9 @@ export const contentContract = {
         url: z.string().url().nullable().optional(),
         postedAt: isoDate.nullable().optional(),
         caption: z.string().max(10_000).default(''),
-        /** Omit to detect it from the caption (the campaign's disclosure text, #werbung, #anzeige, #ad …). */
+        /** Omit to let the caption check decide (src/shared/disclosure.ts); set it to override, with a note why. */
         disclosurePresent: z.boolean().optional(),
+        disclosureNote: z.string().trim().max(1000).optional(),
         reach: count,
         impressions: count,
         views: count,
@@ -93,9 +101,18 @@ export const contentContract = {
         saves: count,
         clicks: count,
       })
-      .strict(),
+      .strict()
+      .refine((p) => p.disclosurePresent === undefined || !!p.disclosureNote, {
+        message: 'say why you override the disclosure check',
+        path: ['disclosureNote'],
+        params: { key: 'disclosureNoteRequired' },
+      }),
     'Record (or change) a post and its numbers',
     { changes: ['collaborations'] },
+  ),
+  'posts.disclosureRules': method<Required<DisclosureRules>>()(
+    z.object({ collaborationId: id }).strict(),
+    "The rules a caption of this collaboration is checked by: the campaign's label, the audience (person's language) and the position",
   ),
   'posts.remove': method<{ id: number }>()(z.object({ id }).strict(), 'Delete a post', { changes: ['collaborations'] }),
 };

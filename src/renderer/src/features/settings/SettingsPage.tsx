@@ -14,6 +14,7 @@ import { useSettingsStore } from './store';
 import { useNumberSeparators } from '../../lib/useFormat';
 import { WorkspaceCard } from './WorkspaceCard';
 import { AboutCard } from './AboutCard';
+import { ChecksCard } from './ChecksCard';
 import { LogoSetting } from '../briefings/LogoSetting';
 
 const FIELDS = ['locale', 'currency', 'brandName', 'tierThresholds', 'tierThresholds.micro', 'tierThresholds.macro', 'tierThresholds.mega', 'maxActiveCollaborations'] as const;
@@ -204,6 +205,7 @@ export function SettingsPage() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>
           <Stack gap="md">
+            <ChecksCard settings={settings} />
             <WorkspaceCard />
             <AboutCard />
           </Stack>

@@ -2,7 +2,7 @@ import { notifications } from '@mantine/notifications';
 import { Anchor, Badge, Group, NumberInput, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Tooltip } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconExternalLink, IconPhotoVideo } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CollaborationDetail, PostDto } from '../../../../../shared/contract';
 import { DELIVERABLE_KINDS, PLATFORMS, type DeliverableKind, type Platform } from '../../../../../shared/domain';
@@ -12,7 +12,7 @@ import { PlatformIcon } from '../../../components/Badges';
 import { todayIso, type Formatter } from '../../../lib/format';
 import { useFormat, useNumberSeparators } from '../../../lib/useFormat';
 import { showDone } from '../notify';
-import { captionHasDisclosure } from './content';
+import { checkDisclosure, type DisclosureRules, type DisclosureVerdict } from '../../../../../shared/disclosure';
 import { DraftForm, DraftList, RowActions, SectionTitle, useConfirm } from './shared';
 import { DateField } from '../../../components/DateField';
 
@@ -28,10 +28,35 @@ interface Draft {
   postedAt: string;
   caption: string;
   mode: Mode;
+  /** Why the disclosure is set by hand (required with an override). */
+  note: string;
   counts: Record<CountKey, number | string>;
 }
 
-const FIELDS = ['platform', 'kind', 'url', 'postedAt', 'caption', 'disclosurePresent', ...COUNTS];
+const FIELDS = ['platform', 'kind', 'url', 'postedAt', 'caption', 'disclosurePresent', 'disclosureNote', ...COUNTS];
+
+/** The reason of a verdict in the user's language; "missing" keeps the short hint that names the label. */
+function verdictText(v: DisclosureVerdict, t: TFunction, typing = false): string {
+  if (v.status === 'ok') return `${t('content.hintFound')} ${t(v.key, v.params)}`;
+  if (v.status === 'missing' || (typing && v.status === 'empty')) return t('content.hintMissing', { tag: v.params.expected });
+  return t(v.key, v.params);
+}
+
+/** The rules this card's captions are checked by (the core's: campaign label, audience, position); the label alone until loaded. */
+function useDisclosureRules(collaborationId: number, disclosureText: string): DisclosureRules {
+  const [rules, setRules] = useState<DisclosureRules | null>(null);
+  useEffect(() => {
+    let live = true;
+    api.call('posts.disclosureRules', { collaborationId }).then(
+      (r) => live && setRules(r),
+      () => live && setRules(null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [collaborationId, disclosureText]);
+  return rules ?? { campaignLabel: disclosureText };
+}
 
 function postLabel(p: Pick<PostDto, 'platform' | 'kind' | 'postedAt'>, t: TFunction, fmt: Formatter): string {
   return `${t(`platforms.${p.platform}`)} ${t(`card.kinds.${p.kind}`)} · ${p.postedAt ? fmt.date(p.postedAt) : t('content.noDate')}`;
@@ -66,6 +91,7 @@ export function ContentTab({ detail, posts, disclosureText, onChanged }: { detai
   const [draft, setDraft] = useState<Draft | null>(null);
   const [confirmNode, ask] = useConfirm();
   const tag = disclosureText.trim() || '#werbung';
+  const rules = useDisclosureRules(detail.id, disclosureText);
 
   const blank = (): Draft => ({
     platform: detail.influencer.platform ?? 'instagram',
@@ -74,6 +100,7 @@ export function ContentTab({ detail, posts, disclosureText, onChanged }: { detai
     postedAt: todayIso(),
     caption: '',
     mode: 'auto',
+    note: '',
     counts: Object.fromEntries(COUNTS.map((k) => [k, ''])) as Draft['counts'],
   });
   const fromPost = (p: PostDto): Draft => ({
@@ -83,8 +110,8 @@ export function ContentTab({ detail, posts, disclosureText, onChanged }: { detai
     url: p.url ?? '',
     postedAt: p.postedAt ?? '',
     caption: p.caption,
-    // a stored value that differs from what the caption says was set by hand: keep it
-    mode: captionHasDisclosure(p.caption, disclosureText) === p.disclosurePresent ? 'auto' : p.disclosurePresent ? 'yes' : 'no',
+    mode: p.disclosureOverride === null ? 'auto' : p.disclosureOverride ? 'yes' : 'no',
+    note: p.disclosureNote,
     counts: Object.fromEntries(COUNTS.map((k) => [k, p[k]])) as Draft['counts'],
   });
 
@@ -120,7 +147,7 @@ export function ContentTab({ detail, posts, disclosureText, onChanged }: { detai
           key={draft.id ?? 'new'}
           initial={draft}
           collaborationId={detail.id}
-          disclosureText={disclosureText}
+          rules={rules}
           onCancel={() => setDraft(null)}
           onSaved={() => {
             setDraft(null);
@@ -187,9 +214,9 @@ function PostRow({ post: p, tag, editing, onEdit, onRemove }: { post: PostDto; t
               {p.postedAt ? fmt.date(p.postedAt) : t('content.noDate')}
             </Text>
             {!p.disclosurePresent && (
-              <Tooltip label={t('content.missingHint', { tag })} withArrow multiline w={260}>
+              <Tooltip label={p.disclosure.ok ? t('content.missingHint', { tag }) : verdictText(p.disclosure, t)} withArrow multiline w={260}>
                 <Badge size="sm" color="red" variant="filled" leftSection={<IconAlertTriangle size={11} aria-hidden="true" />} style={{ flexShrink: 0 }} data-testid="disclosure-missing">
-                  {t('content.missing')}
+                  {p.disclosureOverride !== null || p.disclosure.ok ? t('content.missing') : t(`disclosure.badge.${p.disclosure.status}`)}
                 </Badge>
               </Tooltip>
             )}
@@ -212,6 +239,17 @@ function PostRow({ post: p, tag, editing, onEdit, onRemove }: { post: PostDto; t
               {p.caption}
             </Text>
           )}
+          {p.disclosureOverride !== null ? (
+            <Text size="xs" c="dimmed" fs="italic" data-testid="disclosure-reason">
+              {t('disclosure.overridden', { note: p.disclosureNote })}
+            </Text>
+          ) : (
+            !p.disclosure.ok && (
+              <Text size="xs" c="red.8" data-testid="disclosure-reason" data-status={p.disclosure.status}>
+                {verdictText(p.disclosure, t)}
+              </Text>
+            )
+          )}
         </Stack>
         <RowActions
           editTip={t('content.edit')}
@@ -229,13 +267,13 @@ function PostRow({ post: p, tag, editing, onEdit, onRemove }: { post: PostDto; t
 export function PostForm({
   initial,
   collaborationId,
-  disclosureText,
+  rules,
   onCancel,
   onSaved,
 }: {
   initial: Draft;
   collaborationId: number;
-  disclosureText: string;
+  rules: DisclosureRules;
   onCancel(): void;
   onSaved(): void;
 }) {
@@ -244,8 +282,8 @@ export function PostForm({
   const [v, setV] = useState<Draft>(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
-  const tag = disclosureText.trim() || '#werbung';
-  const found = captionHasDisclosure(v.caption, disclosureText);
+  const verdict = checkDisclosure(v.caption, rules);
+  const found = verdict.ok;
 
   const set = <K extends keyof Draft>(k: K, value: Draft[K], errKey: string = k) => {
     setV((o) => ({ ...o, [k]: value }));
@@ -260,6 +298,7 @@ export function PostForm({
     const url = normaliseUrl(v.url);
     const fe: Record<string, string> = {};
     if (url == null) fe.url = t('content.invalidUrl');
+    if (v.mode !== 'auto' && !v.note.trim()) fe.disclosureNote = t('errors.validation.rules.disclosureNoteRequired');
     const counts = {} as Record<CountKey, number>;
     for (const k of COUNTS) {
       const raw = v.counts[k];
@@ -278,7 +317,7 @@ export function PostForm({
         url: url || null,
         postedAt: v.postedAt || null,
         caption: v.caption,
-        ...(v.mode === 'auto' ? {} : { disclosurePresent: v.mode === 'yes' }),
+        ...(v.mode === 'auto' ? {} : { disclosurePresent: v.mode === 'yes', disclosureNote: v.note.trim() }),
         ...counts,
       });
       if (r.disclosurePresent) showDone(t('content.saved'));
@@ -334,14 +373,14 @@ export function PostForm({
           onChange={(e) => set('caption', e.currentTarget.value)}
           error={errors.caption || undefined}
         />
-        <Group gap={6} mt={6} wrap="nowrap" align="flex-start" data-testid="disclosure-hint" data-found={found || undefined} aria-live="polite">
+        <Group gap={6} mt={6} wrap="nowrap" align="flex-start" data-testid="disclosure-hint" data-found={found || undefined} data-status={verdict.status} aria-live="polite">
           {found ? (
             <IconCircleCheck size={16} color="var(--mantine-color-teal-7)" aria-hidden="true" style={{ flexShrink: 0, marginTop: 1 }} />
           ) : (
             <IconAlertTriangle size={16} color="var(--mantine-color-red-7)" aria-hidden="true" style={{ flexShrink: 0, marginTop: 1 }} />
           )}
           <Text size="xs" c={found ? 'teal.8' : 'red.8'}>
-            {found ? t('content.hintFound') : t('content.hintMissing', { tag })}{' '}
+            {verdictText(verdict, t, true)}{' '}
             <Text span size="xs" c="dimmed">
               {t('content.hintCheck')}
             </Text>
@@ -360,6 +399,17 @@ export function PostForm({
           aria-label={t('content.disclosure')}
         />
       </Group>
+      {v.mode !== 'auto' && (
+        <TextInput
+          label={t('disclosure.overrideNote')}
+          placeholder={t('disclosure.overrideNotePlaceholder')}
+          required
+          value={v.note}
+          onChange={(e) => set('note', e.currentTarget.value, 'disclosureNote')}
+          error={errors.disclosureNote || undefined}
+          maxLength={1000}
+        />
+      )}
       <div>
         <SectionTitle>{t('content.numbers')}</SectionTitle>
         <SimpleGrid cols={4} spacing="xs" verticalSpacing={6}>

@@ -1,8 +1,9 @@
 /**
  * Pure helpers for the Samples and Content tabs: money typed as text → integer minor units (no floats),
- * carrier tracking links, and the client-side disclosure hint (the core decides when saving).
+ * carrier tracking links, and the client-side disclosure hint (the same shared check the core runs when saving).
  */
 import type { Locale } from '../../../../../shared/domain';
+import { checkDisclosure } from '../../../../../shared/disclosure';
 
 /** Fraction digits of a currency (EUR 2, JPY 0). */
 export function currencyDigits(currency: string): number {
@@ -83,16 +84,7 @@ export function trackingUrl(carrier: string | null | undefined, trackingNumber: 
   return null;
 }
 
-// The core's list (src/main/content/service.ts); the hint only mirrors it, the core decides on save.
-const DISCLOSURE_WORDS = ['#werbung', '#anzeige', '#ad', '#advertisement', '#sponsored', 'anzeige', 'werbung', 'bezahlte partnerschaft', 'paid partnership'];
-
-/** Does the caption carry an ad label (#werbung, #anzeige, #ad … or the campaign's own disclosure text) as a word of its own? */
+/** Does the caption carry a sufficient ad label? The same check the core runs (src/shared/disclosure.ts). */
 export function captionHasDisclosure(caption: string, campaignDisclosure = ''): boolean {
-  const text = caption.toLocaleLowerCase('de');
-  const words = [campaignDisclosure.trim().toLocaleLowerCase('de'), ...DISCLOSURE_WORDS].filter(Boolean);
-  return words.some((w) => {
-    const escaped = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return new RegExp(`(^|[^\\p{L}\\p{N}_#])${escaped}(?![\\p{L}\\p{N}_])`, 'u').test(text);
-  });
+  return checkDisclosure(caption, { campaignLabel: campaignDisclosure }).ok;
 }
-
