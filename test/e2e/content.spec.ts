@@ -241,7 +241,7 @@ test('German: sample shipment and a post without disclosure through the card dra
   await en.getByRole('tab', { name: 'Content' }).click();
   await expect(en.getByTestId('post-row').getByTestId('disclosure-missing')).toHaveText('Disclosure missing');
   await en.getByRole('button', { name: 'Add post' }).click();
-  await en.getByTestId('post-form').getByRole('textbox', { name: 'Caption' }).fill('Ad | Loving this vegan protein #werbung');
+  await en.getByTestId('post-form').getByRole('textbox', { name: 'Caption' }).fill('Anzeige | Loving this vegan protein');
   await expect(en.getByTestId('disclosure-hint')).toContainText('Ad label found in the caption');
   await settle(page);
   await page.screenshot({ path: `${SHOTS}/en-card-content.png` });
