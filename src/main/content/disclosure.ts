@@ -20,7 +20,7 @@ export function disclosureRulesFor(db: Db, collaborationId: number): Required<Di
     .innerJoin(influencers, eq(influencers.id, collaborations.influencerId))
     .where(eq(collaborations.id, collaborationId))
     .get();
-  if (!row) throw new DomainError('NOT_FOUND', `Collaboration ${collaborationId} not found`, { field: 'collaborationId', key: 'content.collaborationNotFound', params: { id: collaborationId } });
+  if (!row) throw new DomainError('NOT_FOUND', `Collaboration ${collaborationId} not found`, { field: 'collaborationId', key: 'collaborations.notFound', params: { id: collaborationId } });
   return { campaignLabel: row.label, market: marketOf(row.language, row.label), maxPosition: getSettings(db).disclosureMaxPosition };
 }
 

@@ -28,7 +28,6 @@ export const section: Section = {
     },
     errors: {
       validation: { rules: { disclosureNoteRequired: 'Say why you decide the disclosure by hand.' } },
-      domain: { content: { collaborationNotFound: 'This collaboration no longer exists (id {{id}}).' } },
     },
   },
   de: {
@@ -57,7 +56,6 @@ export const section: Section = {
     },
     errors: {
       validation: { rules: { disclosureNoteRequired: 'Sag, warum du die Werbekennzeichnung von Hand festlegst.' } },
-      domain: { content: { collaborationNotFound: 'Diese Zusammenarbeit gibt es nicht mehr (ID {{id}}).' } },
     },
   },
 };
