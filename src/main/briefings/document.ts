@@ -9,6 +9,7 @@ import { getSettings } from '../settings/service';
 import { fitScore, type FitTarget } from '../influencers/directory/fit';
 import { qrPng } from '../collaborations/links';
 import { asLocale, campaignInfo, collabInfo, disclosureTags, getCampaignBriefing, getCollaborationBriefing, mergedSections } from './service';
+import { CARD_CHANNEL_JOIN } from '../db/sql';
 
 export function todayIso(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);
@@ -67,8 +68,7 @@ async function personOf(db: Db, collaborationId: number): Promise<BriefingPerson
       `SELECT co.id, i.name, ch.platform, ch.handle, coalesce(ch.followers, 0) AS followers, co.type, co.fee_minor AS feeMinor,
               co.product_value_minor AS productValueMinor, co.commission_bp AS commissionBp, co.currency, co.start_date AS startDate
        FROM collaborations co JOIN influencers i ON i.id = co.influencer_id
-       LEFT JOIN channels ch ON ch.id = coalesce(co.channel_id,
-         (SELECT c.id FROM channels c WHERE c.influencer_id = i.id ORDER BY c.is_primary DESC, c.followers DESC, c.id LIMIT 1))
+       ${CARD_CHANNEL_JOIN}
        WHERE co.id = ?`,
     )
     .get(collaborationId) as {

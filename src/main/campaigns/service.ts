@@ -5,6 +5,7 @@ import type { BoardCard, CampaignDetail, CampaignPhase, CampaignRow, ParsedInput
 import { collaborationFigures, totalsOf } from '../insights/kpis';
 import { getSettings } from '../settings/service';
 import { write } from '../db/write';
+import { CARD_CHANNEL_JOIN } from '../db/sql';
 
 export function todayIso(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);
@@ -139,8 +140,7 @@ export function getBoard(db: Db, campaignId: number): { campaignId: number; stag
               EXISTS (SELECT 1 FROM content_posts p WHERE p.collaboration_id = co.id AND p.disclosure_present = 0) AS disclosureMissing
        FROM collaborations co
        JOIN influencers i ON i.id = co.influencer_id
-       LEFT JOIN channels ch ON ch.influencer_id = i.id AND ch.id = coalesce(co.channel_id,
-         (SELECT c.id FROM channels c WHERE c.influencer_id = i.id ORDER BY c.is_primary DESC, c.followers DESC LIMIT 1))
+       ${CARD_CHANNEL_JOIN}
        WHERE co.campaign_id = ? AND co.removed_at IS NULL
        ORDER BY co.stage_id, co.position, co.id`,
     )

@@ -3,6 +3,7 @@ import { DomainError } from '../../shared/envelope';
 import { transliterate } from '../../shared/text';
 import { collabRow } from './service';
 import { write } from '../db/write';
+import { CARD_CHANNEL_JOIN } from '../db/sql';
 
 // ---- pure ----------------------------------------------------------------------------------------
 
@@ -82,8 +83,7 @@ function cardContext(db: Db, collaborationId: number): CardContext {
     .prepare(
       `SELECT i.name, ch.handle, ca.name AS campaign, ca.start_date AS startDate
        FROM collaborations co JOIN influencers i ON i.id = co.influencer_id JOIN campaigns ca ON ca.id = co.campaign_id
-       LEFT JOIN channels ch ON ch.id = coalesce(co.channel_id,
-         (SELECT c.id FROM channels c WHERE c.influencer_id = i.id ORDER BY c.is_primary DESC, c.followers DESC, c.id LIMIT 1))
+       ${CARD_CHANNEL_JOIN}
        WHERE co.id = ?`,
     )
     .get(collaborationId) as CardContext;

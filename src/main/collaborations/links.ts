@@ -3,6 +3,7 @@ import type { Db } from '../db/connection';
 import { DomainError } from '../../shared/envelope';
 import { collabRow } from './service';
 import { buildUtmUrl, utmParamsFor } from './utm';
+import { CARD_CHANNEL_JOIN } from '../db/sql';
 
 function assertWebUrl(url: string, field: string): void {
   let parsed: URL;
@@ -22,8 +23,7 @@ export function buildLink(db: Db, input: { collaborationId: number; baseUrl?: st
     .prepare(
       `SELECT ca.name AS campaignName, ca.base_url AS baseUrl, ca.utm_rules AS utmRules, i.name AS influencerName, ch.platform, ch.handle
        FROM collaborations co JOIN campaigns ca ON ca.id = co.campaign_id JOIN influencers i ON i.id = co.influencer_id
-       LEFT JOIN channels ch ON ch.id = coalesce(co.channel_id,
-         (SELECT c.id FROM channels c WHERE c.influencer_id = i.id ORDER BY c.is_primary DESC, c.followers DESC, c.id LIMIT 1))
+       ${CARD_CHANNEL_JOIN}
        WHERE co.id = ?`,
     )
     .get(input.collaborationId) as {

@@ -5,6 +5,7 @@ import { getSettings } from '../settings/service';
 import { collabRow } from './service';
 import { nowUtc, recordStageEvent } from './ordering';
 import { write } from '../db/write';
+import { CARD_CHANNEL_JOIN } from '../db/sql';
 
 type Lang = 'de' | 'en';
 
@@ -192,8 +193,7 @@ export function composeEmail(db: Db, input: { collaborationId: number; templateI
     .prepare(
       `SELECT i.name, i.email, ch.handle, ca.name AS campaign, ca.product, co.fee_minor AS feeMinor, co.currency
        FROM collaborations co JOIN influencers i ON i.id = co.influencer_id JOIN campaigns ca ON ca.id = co.campaign_id
-       LEFT JOIN channels ch ON ch.id = coalesce(co.channel_id,
-         (SELECT c.id FROM channels c WHERE c.influencer_id = i.id ORDER BY c.is_primary DESC, c.followers DESC, c.id LIMIT 1))
+       ${CARD_CHANNEL_JOIN}
        WHERE co.id = ?`,
     )
     .get(input.collaborationId) as { name: string; email: string | null; handle: string | null; campaign: string; product: string; feeMinor: number; currency: string };

@@ -12,13 +12,9 @@ const SALE_SQL = SALE_STATUSES.map((s) => `'${s}'`).join(',');
 /** Stage keys whose cards no longer count against the active-collaborations limit. */
 export const INACTIVE_STAGE_KEYS = ['completed', 'declined'] as const;
 
-/**
- * The channel a card runs on (`ch`): its own channel_id, else the influencer's primary channel,
- * else the largest (same choice as PRIMARY_CHANNEL_JOIN in influencers/service.ts).
- */
-export const CARD_CHANNEL_JOIN = `LEFT JOIN channels ch ON ch.influencer_id = i.id AND ch.id = coalesce(co.channel_id, (
-  SELECT c.id FROM channels c WHERE c.influencer_id = i.id
-  ORDER BY c.is_primary DESC, c.followers DESC, c.id LIMIT 1))`;
+/** The channel a card runs on (`ch`): defined once in db/sql.ts. */
+import { CARD_CHANNEL_JOIN } from '../db/sql';
+export { CARD_CHANNEL_JOIN };
 
 export interface CollabRow {
   id: number;

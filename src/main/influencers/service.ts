@@ -17,14 +17,9 @@ import { fitScore, type FitTarget } from './directory/fit';
 import { SALE_STATUSES } from '../insights/kpis';
 import { write } from '../db/write';
 
-/**
- * Joins the channel that represents an influencer in lists (`ch`): the one marked primary, else the largest.
- * The `ch.influencer_id = i.id` term lets SQLite walk the influencer's few channels by index instead of
- * testing the subquery against every channel (10,000 influencers: milliseconds instead of seconds).
- */
-export const PRIMARY_CHANNEL_JOIN = `LEFT JOIN channels ch ON ch.influencer_id = i.id AND ch.id = (
-  SELECT c.id FROM channels c WHERE c.influencer_id = i.id
-  ORDER BY c.is_primary DESC, c.followers DESC, c.id LIMIT 1)`;
+/** The channel that represents an influencer in lists (`ch`): defined once in db/sql.ts. */
+import { PRIMARY_CHANNEL_JOIN } from '../db/sql';
+export { PRIMARY_CHANNEL_JOIN };
 
 const ER_SQL = 'CASE WHEN coalesce(ch.followers,0) > 0 THEN (ch.avg_likes + ch.avg_comments + ch.avg_shares) * 10000.0 / ch.followers END';
 const VERDICT_RANK_SQL = `(SELECT coalesce(max(CASE c4.auth_verdict WHEN 'suspicious' THEN 2 WHEN 'review' THEN 1 ELSE 0 END), 0)

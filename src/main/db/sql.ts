@@ -1,0 +1,16 @@
+/**
+ * SQL fragments shared by several domains, defined once (the review found the primary-channel choice copied
+ * into eight strings, one without the tie-break, so the board and the drawer could pick different channels).
+ */
+
+/** The id of the channel that represents influencer alias `i`: the one marked primary, else the largest, else the oldest. */
+export const PRIMARY_CHANNEL_ID = `(SELECT c.id FROM channels c WHERE c.influencer_id = i.id ORDER BY c.is_primary DESC, c.followers DESC, c.id LIMIT 1)`;
+
+/**
+ * Joins that channel as `ch` for influencer alias `i`. The `ch.influencer_id = i.id` term lets SQLite walk the
+ * influencer's few channels by index instead of testing the subquery against every channel.
+ */
+export const PRIMARY_CHANNEL_JOIN = `LEFT JOIN channels ch ON ch.influencer_id = i.id AND ch.id = ${PRIMARY_CHANNEL_ID}`;
+
+/** Joins the channel a card (alias `co`) runs on as `ch`: its own channel, else the influencer's primary one. */
+export const CARD_CHANNEL_JOIN = `LEFT JOIN channels ch ON ch.influencer_id = i.id AND ch.id = coalesce(co.channel_id, ${PRIMARY_CHANNEL_ID})`;
