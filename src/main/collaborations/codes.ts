@@ -1,6 +1,7 @@
 import type { Db } from '../db/connection';
 import { DomainError } from '../../shared/envelope';
 import { transliterate } from '../../shared/text';
+import { codeKey, codeProblem, CODE_MAX, CODE_MIN, IMPORTED_CODE_MAX } from '../../shared/codes';
 import { collabRow } from './service';
 import { write } from '../db/write';
 import { CARD_CHANNEL_JOIN } from '../db/sql';
@@ -16,8 +17,7 @@ export function codePart(text: string): string {
     .replace(/[^A-Z0-9_-]/g, '');
 }
 
-export const CODE_MAX = 40;
-export const CODE_MIN = 3;
+export { CODE_MAX, CODE_MIN };
 
 export interface CodeContext {
   handle: string | null;
@@ -60,10 +60,10 @@ export function codeVariant(base: string, n: number): string {
 
 /** `base` if free, else the first free variant; `taken` says whether `base` itself was taken. */
 export function firstFreeCode(base: string, isTaken: (codeNorm: string) => boolean): { code: string; taken: boolean } {
-  if (!isTaken(base.toUpperCase())) return { code: base, taken: false };
+  if (!isTaken(codeKey(base))) return { code: base, taken: false };
   for (let n = 2; n < 10_000; n++) {
     const candidate = codeVariant(base, n);
-    if (!isTaken(candidate.toUpperCase())) return { code: candidate, taken: true };
+    if (!isTaken(codeKey(candidate))) return { code: candidate, taken: true };
   }
   throw new DomainError('CONFLICT', `No free variant of ${base} found`, { field: 'pattern', key: 'collaborations.noFreeCode', params: { code: base } });
 }
@@ -130,8 +130,11 @@ export function addCode(
 ): { id: number; linkedRedemptions: number } {
   return write(db, () => {
     const c = collabRow(db, input.collaborationId, 'collaborationId');
-    const code = input.code.trim();
-    const norm = code.toUpperCase();
+    // Spelled as the shop has it (JÖRGFIT, EMMA.20, B&B10): the one rule of shared/codes.ts, also for the wizard.
+    const code = input.code.trim().normalize('NFC');
+    const problem = codeProblem(code, IMPORTED_CODE_MAX);
+    if (problem) throw new DomainError('INVALID_INPUT', `The code “${code.slice(0, 60)}” cannot be used (${problem.key}).`, { field: 'code', key: problem.key, params: problem.params });
+    const norm = codeKey(code);
     const taken = conflict(db, norm);
     if (taken) throw taken;
     const id = Number(

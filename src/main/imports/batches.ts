@@ -7,7 +7,9 @@
  * stored previous values of the orders it changed; rejects stay for the record.
  */
 import type { Db } from '../db/connection';
-import type { ImportBatchDetail } from '../../shared/contract';
+import type { AlreadyImported, ImportBatchDetail, KnownShop, RowAccounting } from '../../shared/contract';
+import { IGNORED_WHY, LOST_ROWS_WITHOUT_CONFIRMATION } from '../../shared/contract';
+import { shopKey } from '../../shared/codes';
 import { DomainError } from '../../shared/envelope';
 import { batchLeaks } from '../redemptions/leaks';
 import { write } from '../db/write';
@@ -48,15 +50,19 @@ export function getBatch(db: Db, id: number): ImportBatchDetail {
   const rows = db.$client
     .prepare('SELECT row_number AS row, reason, code, params, raw FROM import_rejects WHERE batch_id = ? ORDER BY row_number, id LIMIT ?')
     .all(id, REJECTS_SHOWN) as { row: number; reason: string; code: string | null; params: string | null; raw: string }[];
+  // row_number is the file's line number where the record starts (for batches since lines were counted).
   // Rows stored before reasons had codes (and influencer rejects) have none: the UI shows their English reason.
   const rejects: ImportBatchDetail['rejects'] = rows.map(({ code, params, ...r }) => ({
     ...r,
+    line: r.row,
     ...(code ? { code } : {}),
     ...(code && params ? { params: JSON.parse(params) as Record<string, string | number> } : {}),
   }));
+  const counts = JSON.parse(b.counts) as Record<string, number>;
   return {
     ...b,
-    counts: JSON.parse(b.counts) as Record<string, number>,
+    counts,
+    accounting: accountingFromCounts(counts),
     rejects,
     leaks: b.kind === 'redemptions' && b.status === 'done' ? batchLeaks(db, id) : [],
   };
@@ -115,4 +121,58 @@ export function undoBatch(db: Db, id: number): { id: number; removed: number; re
       db.$client.prepare("UPDATE import_batches SET status = 'undone', undone_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?").run(id);
       return { id, removed, restored };
     });
+}
+
+/** The batch counts store the accounting flat (rowsRead, ordersStored, …, ignored_<why>); null for older batches. */
+export function accountingFromCounts(counts: Record<string, number>): RowAccounting | null {
+  if (typeof counts.rowsRead !== 'number') return null;
+  const ignored = Object.fromEntries(IGNORED_WHY.map((w) => [w, counts[`ignored_${w}`] ?? 0])) as RowAccounting['ignored'];
+  const lostRows = counts.rowsRejected ?? 0;
+  return {
+    rowsRead: counts.rowsRead,
+    ordersStored: counts.ordersStored ?? 0,
+    rowsRejected: lostRows,
+    rowsIgnored: counts.rowsIgnored ?? 0,
+    ignored,
+    lostRows,
+    needsConfirmation: lostRows > LOST_ROWS_WITHOUT_CONFIRMATION,
+  };
+}
+
+export function accountingToCounts(a: RowAccounting): Record<string, number> {
+  const out: Record<string, number> = { rowsRead: a.rowsRead, ordersStored: a.ordersStored, rowsRejected: a.rowsRejected, rowsIgnored: a.rowsIgnored };
+  for (const w of IGNORED_WHY) out[`ignored_${w}`] = a.ignored[w];
+  return out;
+}
+
+/** The newest finished, not undone shop import of a file with this SHA-256 (an indexed look-up, no parsing). */
+export function alreadyImported(db: Db, sha256: string): AlreadyImported | null {
+  const row = db.$client
+    .prepare(
+      `SELECT id AS batchId, coalesce(finished_at, started_at) AS importedAt, file_name AS fileName, shop FROM import_batches
+       WHERE file_hash = ? AND kind = 'redemptions' AND status = 'done' ORDER BY id DESC LIMIT 1`,
+    )
+    .get(sha256) as AlreadyImported | undefined;
+  return row ?? null;
+}
+
+/** Shops imported before: identity key, the spelling of the latest import, distinct orders, last import. */
+export function knownShops(db: Db): KnownShop[] {
+  const batches = db.$client
+    .prepare(
+      `SELECT shop, coalesce(finished_at, started_at) AS at FROM import_batches
+       WHERE kind = 'redemptions' AND status = 'done' AND shop IS NOT NULL ORDER BY id DESC`,
+    )
+    .all() as { shop: string; at: string }[];
+  const orders = new Map(
+    (db.$client.prepare('SELECT shop, count(DISTINCT order_id) AS n FROM redemptions GROUP BY shop').all() as { shop: string; n: number }[]).map((r) => [r.shop, r.n]),
+  );
+  const out = new Map<string, KnownShop>();
+  for (const b of batches) {
+    const key = shopKey(b.shop);
+    if (!out.has(key)) out.set(key, { key, name: b.shop.trim(), orders: orders.get(key) ?? 0, lastImportAt: b.at });
+  }
+  // Shops with orders but no finished batch (demo data, imports before batches were kept)
+  for (const [key, n] of orders) if (!out.has(key)) out.set(key, { key, name: key, orders: n, lastImportAt: null });
+  return [...out.values()].sort((a, b) => (b.lastImportAt ?? '').localeCompare(a.lastImportAt ?? '') || a.name.localeCompare(b.name));
 }

@@ -1,19 +1,24 @@
 import type { HandlersFor } from '../api/handlers';
 import type { DryRunReport } from '../../shared/contract';
 import { DomainError } from '../../shared/envelope';
-import { appendChunk, beginUpload, finishUpload } from './uploads';
+import { appendChunk, beginUpload, discardUpload, finishUpload } from './uploads';
+import { alreadyImported } from './batches';
 import { getBatch, undoBatch } from './batches';
 
 /** Uploads into the data folder and import batches (imports.list lives with the insights handlers). */
-export const importHandlers: HandlersFor<'uploads.begin' | 'uploads.chunk' | 'uploads.finish' | 'imports.job' | 'imports.get' | 'imports.undo'> = {
+export const importHandlers: HandlersFor<'uploads.begin' | 'uploads.chunk' | 'uploads.finish' | 'uploads.discard' | 'imports.job' | 'imports.get' | 'imports.undo'> = {
   'uploads.begin': (input, core) => beginUpload(core.dataDir, input),
   'uploads.chunk': (input, core) => appendChunk(core.dataDir, input),
-  'uploads.finish': (input, core) => finishUpload(core.dataDir, input.fileId),
+  'uploads.finish': async (input, core) => {
+    const done = await finishUpload(core.dataDir, input.fileId);
+    return { ...done, alreadyImported: alreadyImported(core.db, done.sha256) };
+  },
+  'uploads.discard': (input, core) => ({ removed: discardUpload(core.dataDir, input.fileId) }),
   'imports.job': (input, core) => {
     const job = core.jobs.get(input.jobId);
     if (!job) throw new DomainError('NOT_FOUND', 'This job is unknown (or finished long ago).', { field: 'jobId' });
     if ('running' in job) {
-      return { status: 'running', done: job.running.done, total: job.running.total, report: null, batchId: null, message: null };
+      return { status: 'running', done: job.running.done, total: job.running.total, report: null, batchId: null, message: null, errorKey: null, errorParams: null };
     }
     const f = job.finished;
     const result = f.result ?? {};
@@ -24,6 +29,8 @@ export const importHandlers: HandlersFor<'uploads.begin' | 'uploads.chunk' | 'up
       report: (result.report as DryRunReport | undefined) ?? null,
       batchId: typeof result.batchId === 'number' ? result.batchId : null,
       message: f.message,
+      errorKey: f.error?.key ?? null,
+      errorParams: f.error?.params ?? null,
     };
   },
   'imports.get': (input, core) => getBatch(core.db, input.id),

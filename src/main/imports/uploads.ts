@@ -1,12 +1,17 @@
 /**
  * Uploads into the data folder: a file arrives in chunks of at most 4 MiB (base64 in the call), appended in
  * order to `<dataDir>/uploads/<fileId>.part` and renamed to `<fileId>` once complete. A sidecar
- * `<fileId>.json` keeps the name, the announced size and, when finished, the SHA-256.
+ * `<fileId>.json` keeps the name, the announced size and, when finished, the SHA-256 — computed chunk by chunk
+ * while the file arrives, so that finishing (and recognising a file imported before) costs no second read.
  * The same over IPC and HTTP; a 70 MB export never travels as one message.
+ *
+ * Privacy: exports hold customers' names and addresses. An upload is deleted when its import finished, when the
+ * wizard abandons it (uploads.discard), after 24 hours at the latest (checked hourly and on every new upload),
+ * and at start-up (an upload never outlives the process that received it).
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash, randomUUID, type Hash } from 'node:crypto';
 import { DomainError } from '../../shared/envelope';
 
 export const CHUNK_BYTES = 4 * 1024 * 1024;
@@ -64,6 +69,36 @@ export function cleanOldUploads(dataDir: string, now = Date.now()): number {
   return removed;
 }
 
+/** Running SHA-256 of the bytes received so far, per upload (main process only; rebuilt from disk if lost). */
+const hashing = new Map<string, { hash: Hash; bytes: number }>();
+
+/** Removes every upload (start-up: nothing uploaded by an earlier run is still wanted). */
+export function clearUploads(dataDir: string): number {
+  hashing.clear();
+  let names: string[];
+  try {
+    names = fs.readdirSync(uploadsDir(dataDir));
+  } catch {
+    return 0;
+  }
+  for (const name of names) fs.rmSync(path.join(uploadsDir(dataDir), name), { force: true, recursive: true });
+  return names.length;
+}
+
+/** Deletes an upload and its sidecar; false when it was gone already. */
+export function discardUpload(dataDir: string, fileId: string): boolean {
+  const p = paths(dataDir, fileId);
+  hashing.delete(fileId);
+  let removed = false;
+  for (const f of [p.part, p.done, p.meta]) {
+    if (fs.existsSync(f)) {
+      fs.rmSync(f, { force: true });
+      removed = true;
+    }
+  }
+  return removed;
+}
+
 export function beginUpload(dataDir: string, input: { fileName: string; sizeBytes: number }): { fileId: string; chunkBytes: number } {
   cleanOldUploads(dataDir);
   fs.mkdirSync(uploadsDir(dataDir), { recursive: true });
@@ -72,6 +107,7 @@ export function beginUpload(dataDir: string, input: { fileName: string; sizeByte
   const meta: UploadMeta = { fileId, fileName: path.basename(input.fileName), sizeBytes: input.sizeBytes, startedAt: new Date().toISOString(), sha256: null };
   fs.writeFileSync(p.part, new Uint8Array(0));
   fs.writeFileSync(p.meta, JSON.stringify(meta));
+  hashing.set(fileId, { hash: createHash('sha256'), bytes: 0 });
   return { fileId, chunkBytes: CHUNK_BYTES };
 }
 
@@ -100,6 +136,11 @@ export function appendChunk(dataDir: string, input: { fileId: string; offset: nu
     throw new DomainError('INVALID_INPUT', `The chunk goes past the announced size of ${meta.sizeBytes} bytes.`, { field: 'dataBase64' });
   }
   fs.appendFileSync(p.part, bytes);
+  const h = hashing.get(input.fileId);
+  if (h && h.bytes === have) {
+    h.hash.update(bytes);
+    h.bytes += bytes.length;
+  } else hashing.delete(input.fileId); // lost track (restart): finishing hashes the file from disk
   return { received: have + bytes.length };
 }
 
@@ -126,7 +167,9 @@ export async function finishUpload(dataDir: string, fileId: string): Promise<{ f
       details: { received: size, expected: meta.sizeBytes },
     });
   }
-  const sha256 = await sha256OfFile(p.part);
+  const h = hashing.get(fileId);
+  hashing.delete(fileId);
+  const sha256 = h && h.bytes === size ? h.hash.digest('hex') : await sha256OfFile(p.part);
   fs.renameSync(p.part, p.done);
   fs.writeFileSync(p.meta, JSON.stringify({ ...meta, sha256 }));
   return { fileId, sizeBytes: size, sha256 };

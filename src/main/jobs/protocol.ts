@@ -11,6 +11,6 @@ export interface WorkerRequest {
 export type WorkerMessage =
   | { type: 'progress'; done: number; total: number; phase: string }
   | { type: 'done'; result: Record<string, unknown>; changed: DataChangedEvent['scopes'] }
-  | { type: 'failed'; message: string; stack?: string };
+  | { type: 'failed'; message: string; stack?: string; key?: string; params?: Record<string, string | number> };
 
 export type Progress = (done: number, total: number, phase: string) => void;

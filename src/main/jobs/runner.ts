@@ -26,6 +26,8 @@ export interface FinishedJob {
   ok: boolean;
   result: JobResult | null;
   message: string | null;
+  /** A failed task's message as key + params, when the task named it (DomainError with a key). */
+  error?: { key: string; params?: Record<string, string | number> };
 }
 
 interface Running {
@@ -60,11 +62,11 @@ export class JobRunner {
     const { events, log } = this.opts;
     const promise = new Promise<JobResult>((resolve, reject) => {
       let settled = false;
-      const finish = (ok: boolean, result?: JobResult, message?: string) => {
+      const finish = (ok: boolean, result?: JobResult, message?: string, error?: FinishedJob['error']) => {
         if (settled) return;
         settled = true;
         this.running.delete(jobId);
-        this.finished.set(jobId, { info: { ...info }, ok, result: result ?? null, message: message ?? null });
+        this.finished.set(jobId, { info: { ...info }, ok, result: result ?? null, message: message ?? null, ...(error ? { error } : {}) });
         while (this.finished.size > 50) this.finished.delete(this.finished.keys().next().value!);
         events.emit({ type: 'job.finished', jobId, kind, ok, ...(result ? { result } : {}), ...(message ? { message } : {}) });
         if (ok) resolve(result ?? {});
@@ -79,7 +81,7 @@ export class JobRunner {
           finish(true, msg.result);
         } else if (msg.type === 'failed') {
           log.error(`Job ${kind} failed: ${msg.message}`, msg.stack ? new Error(msg.stack) : undefined);
-          finish(false, undefined, msg.message);
+          finish(false, undefined, msg.message, msg.key ? { key: msg.key, params: msg.params } : undefined);
         }
       });
       worker.on('error', (err) => {

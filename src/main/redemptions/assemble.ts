@@ -49,6 +49,8 @@ const RAW_MAX = 500;
 export class OrderAssembler {
   /** Non-empty data records read (header excluded). */
   rows = 0;
+  /** Records that belonged to an order already started (further line items / order lines). */
+  continuation = 0;
   private cur: Pending | null = null;
 
   constructor(
@@ -75,7 +77,10 @@ export class OrderAssembler {
     if (skip && this.cur && this.cur.fields) {
       // A later line item of the current order: nothing on it matters (cheap id check, no parsing).
       const id = cells[skip.idIndex];
-      if (id !== undefined && (id === this.cur.orderId || id.trim() === this.cur.orderId)) return;
+      if (id !== undefined && (id === this.cur.orderId || id.trim() === this.cur.orderId)) {
+        this.continuation++;
+        return;
+      }
     }
     const r = this.read(cells);
     if (r.orderId === '') {
@@ -88,6 +93,7 @@ export class OrderAssembler {
     }
     const cur = this.cur;
     if (cur && cur.orderId === r.orderId) {
+      this.continuation++;
       if (r.codes.length) cur.codes.push(...r.codes);
       cur.discountAdd += r.discountAdd;
       if (!cur.fields && r.order) cur.fields = r.order;

@@ -1,10 +1,12 @@
 import type { HandlersFor } from '../api/handlers';
 import { finishedUpload } from '../imports/uploads';
 import { inspectFile } from './inspect';
+import { knownShops } from '../imports/batches';
 
 /** Shop order imports: inspection in main, dry run and import as worker jobs (see src/main/jobs/tasks.ts). */
-export const redemptionHandlers: HandlersFor<'redemptions.inspect' | 'redemptions.dryRun' | 'redemptions.import'> = {
-  'redemptions.inspect': (input, core) => inspectFile(core.db, core.dataDir, input.fileId),
+export const redemptionHandlers: HandlersFor<'redemptions.inspect' | 'redemptions.dryRun' | 'redemptions.import' | 'redemptions.shops'> = {
+  'redemptions.inspect': (input, core) => inspectFile(core.db, core.dataDir, input.fileId, input.shop),
+  'redemptions.shops': (_input, core) => ({ shops: knownShops(core.db) }),
   'redemptions.dryRun': (input, core) => {
     finishedUpload(core.dataDir, input.fileId); // a clear error now rather than a failed job
     return { jobId: core.jobs.start('redemptions.dryRun', { ...input }) };

@@ -11,15 +11,24 @@ import { finishedUpload } from '../imports/uploads';
 import { sniffFile } from './csv-stream';
 import { detectFormat, FORMAT_LABELS, HeaderIndex, mappingProblems, type Mapping } from './formats';
 import { redemptionSignature } from './run';
+import { alreadyImported } from '../imports/batches';
+import { shopKey } from '../../shared/codes';
 import { cleanCell } from './values';
 
 const SAMPLE_ROWS = 8;
 
-export function inspectFile(db: Db, dataDir: string, fileId: string): FileInspection {
+export function inspectFile(db: Db, dataDir: string, fileId: string, chosenShop?: string): FileInspection {
   const upload = finishedUpload(dataDir, fileId);
   const sniff = sniffFile(upload.file);
-  if (sniff.binary) throw new DomainError('INVALID_INPUT', `${upload.fileName} is not a CSV file (it contains binary data).`, { field: 'fileId' });
-  const base = { fileId, fileName: upload.fileName, sizeBytes: upload.sizeBytes, encoding: sniff.encoding, delimiter: sniff.delimiter };
+  if (sniff.binary) throw new DomainError('INVALID_INPUT', `${upload.fileName} is not a CSV file (it contains binary data).`, { field: 'fileId', key: 'imports.binary', params: { file: upload.fileName } });
+  const base = {
+    fileId,
+    fileName: upload.fileName,
+    sizeBytes: upload.sizeBytes,
+    encoding: sniff.encoding,
+    delimiter: sniff.delimiter,
+    alreadyImported: alreadyImported(db, upload.sha256),
+  };
   const parsed = Papa.parse<string[]>(sniff.text, { delimiter: sniff.delimiter, newline: sniff.newline, preview: 200, skipEmptyLines: false });
   const records = parsed.data.map((cells, i) => ({ row: i + 1, cells })).filter((r) => r.cells.some((c) => c.trim() !== ''));
   if (records.length === 0) {
@@ -40,12 +49,13 @@ export function inspectFile(db: Db, dataDir: string, fileId: string): FileInspec
   let mapping: Mapping = detection.mapping;
   let mappingSource: FileInspection['mappingSource'] = detection.format === 'generic' ? 'guessed' : 'format';
   let problems = detection.problems;
-  if (detection.format === 'generic') {
-    const remembered = db.$client
-      .prepare("SELECT mapping FROM header_mappings WHERE signature = ? AND kind = 'redemptions' AND format = 'generic'")
-      .pluck()
-      .get(redemptionSignature(headers)) as string | undefined;
-    if (remembered) {
+  const shop = chosenShop?.trim() || guessShop(db, headers, data[0]?.cells ?? [], detection.format, upload.fileName);
+  {
+    // The mapping the user confirmed for this header: for this shop first, else for any shop.
+    const get = db.$client.prepare("SELECT mapping FROM header_mappings WHERE signature = ? AND kind = 'redemptions' AND format = ?").pluck();
+    const remembered = (get.get(redemptionSignature(headers, shop), detection.format) ?? get.get(redemptionSignature(headers), detection.format)) as string | undefined;
+    // Known formats read their own columns; a mapping applies to generic files.
+    if (remembered && detection.format === 'generic') {
       mapping = JSON.parse(remembered) as Mapping;
       mappingSource = 'remembered';
       problems = mappingProblems(mapping);
@@ -59,7 +69,7 @@ export function inspectFile(db: Db, dataDir: string, fileId: string): FileInspec
     sample: data.slice(0, SAMPLE_ROWS).map((r) => ({ row: r.row, cells: r.cells.map((c) => cleanCell(c)) })),
     mapping,
     mappingSource,
-    shop: guessShop(db, headers, data[0]?.cells ?? [], detection.format, upload.fileName),
+    shop,
     problems,
   };
 }

@@ -15,6 +15,7 @@
  */
 import type { Db } from '../db/connection';
 import type { DryRunReport, ParsedInputOf, RedemptionField, ShopFormat } from '../../shared/contract';
+import { LOST_ROWS_WITHOUT_CONFIRMATION } from '../../shared/contract';
 import { DomainError } from '../../shared/envelope';
 import { SALE_STATUSES } from '../insights/kpis';
 import { headerSignature } from '../influencers/transfer';
@@ -24,6 +25,7 @@ import { sniffFile, streamRecords } from './csv-stream';
 import { detectFormat, FormatError, rowReader, type Mapping } from './formats';
 import { OrderAssembler, type ParsedOrder, type RejectedRow } from './assemble';
 import { classifyCode } from './values';
+import { shopKey } from '../../shared/codes';
 import { addDay, leaksFor, type DailyCounts } from './leaks';
 import type { Progress } from '../jobs/protocol';
 
@@ -74,7 +76,9 @@ export async function runRedemptions(db: Db, params: RunParams, dataDir: string,
   const sniff = sniffFile(upload.file);
   if (upload.sizeBytes === 0 || sniff.text.trim() === '') throw new DomainError('INVALID_INPUT', `${upload.fileName} is empty.`, { field: 'fileId' });
   if (sniff.binary) throw new DomainError('INVALID_INPUT', `${upload.fileName} is not a CSV file (it contains binary data).`, { field: 'fileId' });
-  const shop = params.shop.trim();
+  // The shop's identity in the redemption key; the batch keeps the spelling the user chose.
+  const shop = shopKey(params.shop);
+  const shopName = params.shop.trim().replace(/\s+/g, ' ');
   const c = db.$client;
 
   // ---- statements -------------------------------------------------------------------------------
@@ -119,7 +123,7 @@ export async function runRedemptions(db: Db, params: RunParams, dataDir: string,
             `INSERT INTO import_batches (kind, file_name, file_hash, file_size, format, encoding, delimiter, shop, status, mapping)
              VALUES ('redemptions', ?, ?, ?, ?, ?, ?, ?, 'running', ?)`,
           )
-          .run(upload.fileName, upload.sha256, upload.sizeBytes, params.format, sniff.encoding, sniff.delimiter, shop, JSON.stringify(params.mapping ?? {}))
+          .run(upload.fileName, upload.sha256, upload.sizeBytes, params.format, sniff.encoding, sniff.delimiter, shopName, JSON.stringify(params.mapping ?? {}))
           .lastInsertRowid,
       );
     }
@@ -128,6 +132,13 @@ export async function runRedemptions(db: Db, params: RunParams, dataDir: string,
 
     // ---- report state ---------------------------------------------------------------------------
     let orders = 0;
+    let ordersWithCode = 0;
+    let noCode = 0;
+    let labelOnly = 0;
+    let redemptionCount = 0;
+    let ordersNew = 0;
+    let ordersChanged = 0;
+    let ordersUnchanged = 0;
     let withKnown = 0;
     let withUnknown = 0;
     let inserted = 0;
@@ -148,7 +159,7 @@ export async function runRedemptions(db: Db, params: RunParams, dataDir: string,
 
     const onReject = (r: RejectedRow) => {
       rejected++;
-      if (rejects.length < REPORT_REJECTS_MAX) rejects.push({ row: r.row, reason: r.reason, code: r.code, params: r.params });
+      if (rejects.length < REPORT_REJECTS_MAX) rejects.push({ row: r.row, line: r.row, reason: r.reason, code: r.code, params: r.params });
       if (batchId !== null && storedRejects < STORED_REJECTS_MAX) {
         rejectStmt.run(batchId, r.row, r.reason, r.code, JSON.stringify(r.params), r.raw);
         storedRejects++;
@@ -160,7 +171,10 @@ export async function runRedemptions(db: Db, params: RunParams, dataDir: string,
       if (firstUtc === null || o.orderedAtUtc < firstUtc) [firstUtc, firstAt] = [o.orderedAtUtc, o.orderedAt];
       if (lastUtc === null || o.orderedAtUtc > lastUtc) [lastUtc, lastAt] = [o.orderedAtUtc, o.orderedAt];
       currencies.set(o.currency, (currencies.get(o.currency) ?? 0) + 1);
-      if (o.codes.length === 0) return;
+      if (o.codes.length === 0) {
+        noCode++;
+        return;
+      }
       const norms: string[] = [];
       const seenLabels = new Set<string>();
       for (const raw of o.codes) {
@@ -172,7 +186,13 @@ export async function runRedemptions(db: Db, params: RunParams, dataDir: string,
           }
         } else if (!norms.includes(v.norm)) norms.push(v.norm);
       }
-      if (norms.length === 0) return;
+      if (norms.length === 0) {
+        labelOnly++;
+        return;
+      }
+      ordersWithCode++;
+      redemptionCount += norms.length;
+      let orderKind: 'new' | 'changed' | 'same' = 'same';
       const net = SALE.has(o.status) ? o.totalMinor - o.refundedMinor : 0;
       revenue += net;
       const anyKnown = norms.some(isKnown);
@@ -193,6 +213,7 @@ export async function runRedemptions(db: Db, params: RunParams, dataDir: string,
         const cId = known?.collaborationId ?? null;
         if (!s) {
           inserted++;
+          orderKind = 'new';
           if (batchId !== null) {
             insert.run(shop, o.orderId, norm, vId, cId, o.orderedAt, o.orderedAtUtc, o.currency, o.totalMinor, o.subtotalMinor, o.discountMinor, o.refundedMinor, o.status, batchId);
           }
@@ -213,6 +234,7 @@ export async function runRedemptions(db: Db, params: RunParams, dataDir: string,
           continue;
         }
         updated++;
+        if (orderKind === 'same') orderKind = 'changed';
         if (batchId !== null) {
           const before = {
             status: s.status,
@@ -231,6 +253,9 @@ export async function runRedemptions(db: Db, params: RunParams, dataDir: string,
           update.run(vId ?? s.voucherCodeId, vId !== null ? cId : s.collaborationId, o.orderedAt, o.orderedAtUtc, o.currency, o.totalMinor, o.subtotalMinor, o.discountMinor, o.refundedMinor, o.status, batchId, s.id);
         }
       }
+      if (orderKind === 'new') ordersNew++;
+      else if (orderKind === 'changed') ordersChanged++;
+      else ordersUnchanged++;
     };
 
     // ---- stream -----------------------------------------------------------------------------------
@@ -276,9 +301,27 @@ export async function runRedemptions(db: Db, params: RunParams, dataDir: string,
     progress(bytes, upload.sizeBytes, 'finishing');
 
     const topCurrency = [...currencies.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+    const ignored = { no_code: noCode, shop_label: labelOnly, continuation: (assembler as OrderAssembler).continuation, duplicate: 0, repeated_header: 0, blank: 0 };
+    const rowsIgnored = Object.values(ignored).reduce((a, b) => a + b, 0);
+    const accounting = {
+      rowsRead: rows,
+      ordersStored: ordersWithCode,
+      rowsRejected: rejected,
+      rowsIgnored,
+      ignored,
+      lostRows: rejected,
+      needsConfirmation: rejected > LOST_ROWS_WITHOUT_CONFIRMATION,
+    };
     const report: DryRunReport = {
       rows,
       orders,
+      ordersWithCode,
+      ordersWithoutCode: orders - ordersWithCode,
+      redemptions: redemptionCount,
+      ordersNew,
+      ordersChanged,
+      ordersUnchanged,
+      accounting,
       withKnownCode: withKnown,
       withUnknownCode: withUnknown,
       unknownCodes: [...unknown.values()].sort((a, b) => b.orders - a.orders || (a.code < b.code ? -1 : 1)),
@@ -310,11 +353,14 @@ export async function runRedemptions(db: Db, params: RunParams, dataDir: string,
         ignoredLabels: [...labels.values()].reduce((a, b) => a + b, 0),
       };
       c.prepare("UPDATE import_batches SET status = 'done', counts = ?, finished_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?").run(JSON.stringify(counts), batchId);
-      c.prepare(
+      const remember = c.prepare(
         `INSERT INTO header_mappings (signature, kind, format, mapping) VALUES (?, 'redemptions', ?, ?)
          ON CONFLICT (signature) DO UPDATE SET kind = excluded.kind, format = excluded.format, mapping = excluded.mapping,
            updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')`,
-      ).run(redemptionSignature(headers), params.format, JSON.stringify(params.mapping ?? {}));
+      );
+      // Per shop (the next file of this shop), and for the header alone (another shop with the same export).
+      remember.run(redemptionSignature(headers, shop), params.format, JSON.stringify(params.mapping ?? {}));
+      remember.run(redemptionSignature(headers), params.format, JSON.stringify(params.mapping ?? {}));
       c.exec('COMMIT');
       began = false;
     }
@@ -325,9 +371,12 @@ export async function runRedemptions(db: Db, params: RunParams, dataDir: string,
   }
 }
 
-/** Header signature for redemption mappings (kept apart from the influencer import's by a prefix). */
-export function redemptionSignature(headers: readonly string[]): string {
-  return `r:${headerSignature(headers)}`;
+/**
+ * Header signature for redemption mappings (kept apart from the influencer import's by a prefix); with a shop,
+ * the signature of that shop's own remembered mapping.
+ */
+export function redemptionSignature(headers: readonly string[], shop?: string): string {
+  return shop ? `r:${shopKey(shop)}:${headerSignature(headers)}` : `r:${headerSignature(headers)}`;
 }
 
 export type { RedemptionField, ShopFormat, Mapping };

@@ -4,6 +4,7 @@
 import { parseMoney } from '../influencers/directory/numbers';
 import { berlinIso, berlinWallClock } from '../demo/seed-time';
 import type { RedemptionStatus } from '../../shared/domain';
+import { codeKey } from '../../shared/codes';
 
 /** Excel's text marker (`'90503`, `'+49…`) is dropped before digits and signs, as in the spreadsheet reader. */
 export function cleanCell(cell: string | undefined): string {
@@ -251,7 +252,7 @@ export type CodeVerdict = { kind: 'code'; norm: string } | { kind: 'label'; labe
  */
 export function classifyCode(raw: string, isKnown: (norm: string) => boolean): CodeVerdict {
   const label = raw.trim().replace(/\s+/g, ' ');
-  const norm = label.toUpperCase();
+  const norm = codeKey(label);
   if (isKnown(norm)) return { kind: 'code', norm };
   if (SHOP_LABELS.has(norm) || label.includes(' ')) return { kind: 'label', label };
   return { kind: 'code', norm };

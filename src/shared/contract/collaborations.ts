@@ -5,6 +5,7 @@ import { campaignInput } from './campaigns';
 import { COLLAB_TYPES, DELIVERABLE_KINDS, PAYMENT_STATUSES } from '../domain';
 import type { CollabType, DeliverableKind, PaymentStatus, Platform, Tier } from '../domain';
 import type { FileDownload } from './influencers';
+import { codeInput } from './redemptions';
 
 export interface DeliverableDto {
   id: number;
@@ -206,7 +207,7 @@ export const collaborationsContract = {
     z
       .object({
         collaborationId: id,
-        code: z.string().trim().min(3, 'a code has at least 3 characters').max(40).refine((c) => /^[A-Za-z0-9_-]*$/.test(c), { message: 'use letters, digits, - and _ only', params: { key: 'codeChars' } }),
+        code: codeInput(),
         discountDescription: z.string().max(200).default(''),
         validFrom: isoDate.nullable().optional(),
         validTo: isoDate.nullable().optional(),
