@@ -4,6 +4,7 @@ import { EventBus } from './events';
 import { createLogger, type Logger } from './log';
 import { JobRunner } from '../jobs/runner';
 import { createDispatcher, type Dispatch } from '../api/dispatcher';
+import { startImports } from '../imports/recovery';
 import { handlers } from '../api/registry';
 import { isWorkspaceInitialised } from '../demo/workspace';
 import { clockFromEnv, type Clock } from './clock';
@@ -77,6 +78,7 @@ export async function createCore(opts: CoreOptions): Promise<RunningCore> {
   const jobs = new JobRunner({ dbFile, dataDir: opts.dataDir, nativeBinding: opts.nativeBinding, workerFile: opts.workerFile, events, log });
   const core: Core = { db, dataDir: opts.dataDir, dbFile, appVersion: opts.appVersion ?? '0.0.0', events, jobs, log, platform: opts.platform, clock: opts.clock ?? clockFromEnv() };
   const dispatch = createDispatcher(core, handlers);
+  const imports = startImports(db, opts.dataDir, log);
 
   if (!isWorkspaceInitialised(db)) {
     const jobId = jobs.start('workspace.reset', { mode: opts.firstRun ?? 'demo' });
@@ -87,6 +89,7 @@ export async function createCore(opts: CoreOptions): Promise<RunningCore> {
     core,
     dispatch,
     async close() {
+      imports.stop();
       await jobs.stopAll();
       db.$client.close();
       await log.close();

@@ -68,6 +68,32 @@ export function getBatch(db: Db, id: number): ImportBatchDetail {
   };
 }
 
+/** Puts a redemption back to the values saved before a batch changed it; 1 when restored. */
+function restoreRevision(db: Db, redemptionId: number, beforeJson: string): number {
+  const v = JSON.parse(beforeJson) as Record<string, string | number | null>;
+  // The code may have been removed since: keep the link only if it still exists.
+  const codeExists = v.voucher_code_id != null && !!db.$client.prepare('SELECT 1 FROM voucher_codes WHERE id = ?').get(v.voucher_code_id);
+  return db.$client
+    .prepare(
+      `UPDATE redemptions SET status = ?, total_minor = ?, subtotal_minor = ?, discount_minor = ?, refunded_minor = ?, currency = ?,
+              ordered_at = ?, ordered_at_utc = ?, voucher_code_id = ?, collaboration_id = ?, updated_batch_id = ? WHERE id = ?`,
+    )
+    .run(
+      v.status,
+      v.total_minor,
+      v.subtotal_minor,
+      v.discount_minor,
+      v.refunded_minor,
+      v.currency,
+      v.ordered_at,
+      v.ordered_at_utc,
+      codeExists ? v.voucher_code_id : null,
+      codeExists ? v.collaboration_id : null,
+      v.updated_batch_id,
+      redemptionId,
+    ).changes;
+}
+
 export function undoBatch(db: Db, id: number): { id: number; removed: number; restored: number } {
   return write(db, () => {
       const b = batchRow(db, id);
@@ -92,30 +118,8 @@ export function undoBatch(db: Db, id: number): { id: number; removed: number; re
       const revisions = db.$client
         .prepare('SELECT id, redemption_id AS redemptionId, before FROM redemption_revisions WHERE batch_id = ? ORDER BY id DESC')
         .all(id) as { id: number; redemptionId: number; before: string }[];
-      const restore = db.$client.prepare(
-        `UPDATE redemptions SET status = ?, total_minor = ?, subtotal_minor = ?, discount_minor = ?, refunded_minor = ?, currency = ?,
-                ordered_at = ?, ordered_at_utc = ?, voucher_code_id = ?, collaboration_id = ?, updated_batch_id = ? WHERE id = ?`,
-      );
       let restored = 0;
-      for (const r of revisions) {
-        const v = JSON.parse(r.before) as Record<string, string | number | null>;
-        // The code may have been removed since: keep the link only if it still exists.
-        const codeExists = v.voucher_code_id != null && !!db.$client.prepare('SELECT 1 FROM voucher_codes WHERE id = ?').get(v.voucher_code_id);
-        restored += restore.run(
-          v.status,
-          v.total_minor,
-          v.subtotal_minor,
-          v.discount_minor,
-          v.refunded_minor,
-          v.currency,
-          v.ordered_at,
-          v.ordered_at_utc,
-          codeExists ? v.voucher_code_id : null,
-          codeExists ? v.collaboration_id : null,
-          v.updated_batch_id,
-          r.redemptionId,
-        ).changes;
-      }
+      for (const r of revisions) restored += restoreRevision(db, r.redemptionId, r.before);
       db.$client.prepare('DELETE FROM redemption_revisions WHERE batch_id = ?').run(id);
       const removed = db.$client.prepare('DELETE FROM redemptions WHERE batch_id = ?').run(id).changes;
       db.$client.prepare("UPDATE import_batches SET status = 'undone', undone_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?").run(id);
@@ -175,4 +179,51 @@ export function knownShops(db: Db): KnownShop[] {
   // Shops with orders but no finished batch (demo data, imports before batches were kept)
   for (const [key, n] of orders) if (!out.has(key)) out.set(key, { key, name: key, orders: n, lastImportAt: null });
   return [...out.values()].sort((a, b) => (b.lastImportAt ?? '').localeCompare(a.lastImportAt ?? '') || a.name.localeCompare(b.name));
+}
+
+const DISCARD_CHUNK = 5_000;
+
+/**
+ * Removes every trace of a batch that never finished (a failed or killed import): the orders it changed get their
+ * previous values back, the orders it inserted and the batch itself (with its rejects) are deleted. In short
+ * transactions (the user keeps working); safe to repeat after a crash half-way, since the batch row goes last.
+ */
+export function discardUnfinishedBatch(db: Db, id: number): { removed: number; restored: number } {
+  const c = db.$client;
+  const status = c.prepare('SELECT status FROM import_batches WHERE id = ?').pluck().get(id) as string | undefined;
+  if (status === undefined) return { removed: 0, restored: 0 };
+  if (status === 'done' || status === 'undone') throw new Error(`batch ${id} is ${status}, not unfinished`);
+  let restored = 0;
+  let removed = 0;
+  const revs = c.prepare('SELECT id, redemption_id AS redemptionId, before FROM redemption_revisions WHERE batch_id = ? ORDER BY id DESC LIMIT ?');
+  const dropRev = c.prepare('DELETE FROM redemption_revisions WHERE id = ?');
+  for (;;) {
+    const n = write(db, () => {
+      const rows = revs.all(id, DISCARD_CHUNK) as { id: number; redemptionId: number; before: string }[];
+      for (const r of rows) {
+        restored += restoreRevision(db, r.redemptionId, r.before);
+        dropRev.run(r.id);
+      }
+      return rows.length;
+    });
+    if (n < DISCARD_CHUNK) break;
+  }
+  const del = c.prepare('DELETE FROM redemptions WHERE id IN (SELECT id FROM redemptions WHERE batch_id = ? LIMIT ?)');
+  for (;;) {
+    const n = write(db, () => del.run(id, DISCARD_CHUNK).changes);
+    removed += n;
+    if (n < DISCARD_CHUNK) break;
+  }
+  write(db, () => {
+    c.prepare('UPDATE redemptions SET updated_batch_id = NULL WHERE updated_batch_id = ?').run(id);
+    c.prepare('DELETE FROM import_batches WHERE id = ?').run(id);
+  });
+  return { removed, restored };
+}
+
+/** Start-up: every import that was running when the app stopped is discarded as if it never ran. */
+export function discardUnfinishedBatches(db: Db): number[] {
+  const ids = db.$client.prepare("SELECT id FROM import_batches WHERE kind = 'redemptions' AND status = 'running' ORDER BY id DESC").pluck().all() as number[];
+  for (const id of ids) discardUnfinishedBatch(db, id);
+  return ids;
 }

@@ -12,7 +12,6 @@ import { sniffFile } from './csv-stream';
 import { detectFormat, FORMAT_LABELS, HeaderIndex, mappingProblems, type Mapping } from './formats';
 import { redemptionSignature } from './run';
 import { alreadyImported } from '../imports/batches';
-import { shopKey } from '../../shared/codes';
 import { cleanCell } from './values';
 
 const SAMPLE_ROWS = 8;

@@ -80,7 +80,26 @@ describe('voucher codes on a real database', () => {
       params: { code: 'JOERG10', name: 'Jörg Müller', campaign: 'Vegan Protein Launch' },
     });
     expect(t.core.db.$client.prepare("SELECT count(*) FROM voucher_codes WHERE code_norm = 'JOERG10'").pluck().get()).toBe(1);
-    expect((await callErr(t, 'codes.add', { collaborationId: joergCard, code: 'JÖRG' })).code).toBe('INVALID_INPUT');
+    // Issue 11: codes as the shop spells them — printable, no spaces; umlauts, dots and & are fine.
+    const spaced = await callErr(t, 'codes.add', { collaborationId: joergCard, code: 'JÖRG FIT' });
+    expect(spaced.code).toBe('INVALID_INPUT');
+    expect(spaced.details).toMatchObject({ key: 'codeSpelling' });
+  });
+
+  it('accepts codes as the shop spells them and matches them with Unicode case folding', async () => {
+    for (const code of ['JÖRGFIT', 'EMMA.20', 'B&B10']) await call(t, 'codes.add', { collaborationId: otherCard, code });
+    const rows = t.core.db.$client.prepare("SELECT code, code_norm AS norm FROM voucher_codes WHERE code IN ('JÖRGFIT', 'EMMA.20', 'B&B10') ORDER BY code").all();
+    expect(rows).toEqual([
+      { code: 'B&B10', norm: 'B&B10' },
+      { code: 'EMMA.20', norm: 'EMMA.20' },
+      { code: 'JÖRGFIT', norm: 'JÖRGFIT' },
+    ]);
+    // lower case, decomposed umlaut (NFD, as macOS writes it): the same code, so it is taken
+    expect((await callErr(t, 'codes.add', { collaborationId: joergCard, code: 'jo\u0308rgfit' })).code).toBe('CONFLICT');
+    expect((await callErr(t, 'codes.add', { collaborationId: joergCard, code: 'emma.20' })).code).toBe('CONFLICT');
+    // ß folds to SS
+    await call(t, 'codes.add', { collaborationId: otherCard, code: 'STRASSE5' });
+    expect((await callErr(t, 'codes.add', { collaborationId: joergCard, code: 'straße5' })).code).toBe('CONFLICT');
   });
 
   it('attributes earlier imported orders on add and releases them on remove', async () => {

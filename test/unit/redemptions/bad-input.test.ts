@@ -130,8 +130,8 @@ describe('files that are not usable', () => {
     expect(out.report!.inserted).toBe(2);
     expect(out.report!.rejected).toBe(2);
     expect(out.report!.rejects).toEqual([
-      { row: 3, reason: 'order #2: unreadable total “5.00"x”', code: 'bad_amount', params: { order: '#2', field: 'total', value: '5.00"x' } },
-      { row: 5, reason: 'broken quotes: a quoted field is never closed, so the rest of the file cannot be read from here', code: 'bad_quotes', params: {} },
+      { row: 3, line: 3, reason: 'order #2: unreadable total “5.00"x”', code: 'bad_amount', params: { order: '#2', field: 'total', value: '5.00"x' } },
+      { row: 5, line: 5, reason: 'broken quotes: a quoted field is never closed, so the rest of the file cannot be read from here', code: 'bad_quotes', params: {} },
     ]);
     // Stored with code and params (JSON) next to the English reason, and handed back by imports.get.
     const stored = t.core.db.$client.prepare('SELECT row_number AS row, code, params FROM import_rejects WHERE batch_id = ? ORDER BY row_number').all(out.batchId);

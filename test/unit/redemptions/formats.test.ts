@@ -18,7 +18,7 @@ const red = (shop: string) =>
   t.core.db.$client
     .prepare(
       `SELECT order_id AS o, code_norm AS code, collaboration_id AS collab, status, total_minor AS total, discount_minor AS discount,
-              refunded_minor AS refunded, currency, ordered_at AS at, ordered_at_utc AS utc FROM redemptions WHERE shop = ? ORDER BY order_id, code_norm`,
+              refunded_minor AS refunded, currency, ordered_at AS at, ordered_at_utc AS utc FROM redemptions WHERE shop = lower(?) ORDER BY order_id, code_norm`,
     )
     .all(shop) as Record<string, unknown>[];
 
@@ -36,9 +36,9 @@ describe('German Excel file (Windows-1252, semicolon, 1.234,56, dd.mm.yyyy acros
     expect(r).toMatchObject({ rows: 9, orders: 6, withKnownCode: 4, withUnknownCode: 0, rejected: 3, inserted: 4, currency: 'EUR' });
     expect(r.ignoredLabels).toEqual([{ label: 'Gratis Versand', orders: 1 }]);
     expect(r.rejects).toEqual([
-      { row: 7, reason: 'order 90006: unreadable order date “kaputt”', code: 'bad_date', params: { order: '90006', value: 'kaputt' } },
-      { row: 9, reason: 'order 90008: unreadable total “zwölf”', code: 'bad_amount', params: { order: '90008', field: 'total', value: 'zwölf' } },
-      { row: 10, reason: 'missing order id', code: 'missing_order_id', params: {} },
+      { row: 7, line: 7, reason: 'order 90006: unreadable order date “kaputt”', code: 'bad_date', params: { order: '90006', value: 'kaputt' } },
+      { row: 9, line: 9, reason: 'order 90008: unreadable total “zwölf”', code: 'bad_amount', params: { order: '90008', field: 'total', value: 'zwölf' } },
+      { row: 10, line: 10, reason: 'missing order id', code: 'missing_order_id', params: {} },
     ]);
     // 123456 + 8990 paid, 90003 cancelled, 90004 partially refunded without refund amount → counts in full
     expect(r.revenueMinor).toBe(123456 + 8990 + 12000);

@@ -29,7 +29,7 @@ describe('idempotency, later exports and undo', () => {
     firstBatch = a.batchId!;
     const b = await importFile(t, 'orders.csv', first, 'redemptions.import', { shop: 'S' });
     expect(b.report).toMatchObject({ orders: 4, inserted: 0, updated: 0, unchanged: 3 });
-    expect(count(t, "SELECT count(*) FROM redemptions WHERE shop = 'S'")).toBe(3);
+    expect(count(t, "SELECT count(*) FROM redemptions WHERE shop = lower('S')")).toBe(3);
     expect(count(t, 'SELECT count(*) FROM redemptions WHERE collaboration_id = ?', anna)).toBe(2);
   });
 
@@ -39,7 +39,7 @@ describe('idempotency, later exports and undo', () => {
     const imp = await importFile(t, 'orders-later.csv', later, 'redemptions.import', { shop: 'S' });
     expect(imp.report).toMatchObject({ inserted: 1, updated: 1, unchanged: 2 });
     laterBatch = imp.batchId!;
-    const r = t.core.db.$client.prepare("SELECT * FROM redemptions WHERE shop = 'S' AND order_id = '#2'").get() as Record<string, unknown>;
+    const r = t.core.db.$client.prepare("SELECT * FROM redemptions WHERE shop = lower('S') AND order_id = '#2'").get() as Record<string, unknown>;
     expect(r).toMatchObject({ status: 'partially_refunded', refunded_minor: 2000, batch_id: firstBatch, updated_batch_id: laterBatch });
     const rev = t.core.db.$client.prepare('SELECT before FROM redemption_revisions WHERE batch_id = ?').pluck().all(laterBatch) as string[];
     expect(rev.map((x) => JSON.parse(x))).toEqual([expect.objectContaining({ status: 'paid', refunded_minor: 0, updated_batch_id: null })]);
@@ -54,14 +54,14 @@ describe('idempotency, later exports and undo', () => {
 
     const undoLater = await call<{ removed: number; restored: number }>(t, 'imports.undo', { id: laterBatch });
     expect(undoLater).toMatchObject({ removed: 1, restored: 1 });
-    const r = t.core.db.$client.prepare("SELECT status, refunded_minor, updated_batch_id FROM redemptions WHERE shop = 'S' AND order_id = '#2'").get();
+    const r = t.core.db.$client.prepare("SELECT status, refunded_minor, updated_batch_id FROM redemptions WHERE shop = lower('S') AND order_id = '#2'").get();
     expect(r).toEqual({ status: 'paid', refunded_minor: 0, updated_batch_id: null });
-    expect(count(t, "SELECT count(*) FROM redemptions WHERE shop = 'S' AND order_id = '#5'")).toBe(0);
+    expect(count(t, "SELECT count(*) FROM redemptions WHERE shop = lower('S') AND order_id = '#5'")).toBe(0);
     expect((await callError(t, 'imports.undo', { id: laterBatch })).message).toMatch(/already undone/);
 
     const undoFirst = await call<{ removed: number; restored: number }>(t, 'imports.undo', { id: firstBatch });
     expect(undoFirst).toEqual({ id: firstBatch, removed: 3, restored: 0 });
-    expect(count(t, "SELECT count(*) FROM redemptions WHERE shop = 'S'")).toBe(0);
+    expect(count(t, "SELECT count(*) FROM redemptions WHERE shop = lower('S')")).toBe(0);
     const detail = await call<ImportBatchDetail>(t, 'imports.get', { id: firstBatch });
     expect(detail).toMatchObject({ status: 'undone', format: 'shopify', shop: 'S' });
     expect(detail.undoneAt).toBeTruthy();
@@ -72,7 +72,7 @@ describe('atomicity', () => {
   it('a failure on the 3rd insert leaves the database exactly as before (assigned codes and batch row included)', async () => {
     const collab = makeCollab(t, { name: 'Ben' });
     const c = t.core.db.$client;
-    c.exec(`CREATE TRIGGER boom BEFORE INSERT ON redemptions WHEN (SELECT count(*) FROM redemptions WHERE shop = 'Atomic') >= 2
+    c.exec(`CREATE TRIGGER boom BEFORE INSERT ON redemptions WHEN (SELECT count(*) FROM redemptions WHERE shop = lower('Atomic')) >= 2
             BEGIN SELECT RAISE(ABORT, 'simulated failure'); END`);
     try {
       const before = snapshot(t);

@@ -86,13 +86,13 @@ describe.each([
     const sorted = [...exp.dates].sort((a, b) => Date.parse(iso(a)) - Date.parse(iso(b)));
     expect(r.firstOrderAt).toBe(iso(sorted[0]));
     expect(r.lastOrderAt).toBe(iso(sorted[sorted.length - 1]));
-    expect(count(t, 'SELECT count(*) FROM redemptions WHERE shop = ?', shop)).toBe(0); // a dry run writes nothing
+    expect(count(t, 'SELECT count(*) FROM redemptions WHERE shop = lower(?)', shop)).toBe(0); // a dry run writes nothing
 
     const imp = await importFile(t, file, fixture(file), 'redemptions.import', { shop });
     expect(imp.status).toBe('done');
     expect(imp.report).toEqual({ ...r, leaks: [] });
     const stored = t.core.db.$client
-      .prepare('SELECT order_id AS orderId, code_norm AS code, status, total_minor AS total, refunded_minor AS refunded, ordered_at AS at, ordered_at_utc AS utc FROM redemptions WHERE shop = ? ORDER BY id')
+      .prepare('SELECT order_id AS orderId, code_norm AS code, status, total_minor AS total, refunded_minor AS refunded, ordered_at AS at, ordered_at_utc AS utc FROM redemptions WHERE shop = lower(?) ORDER BY id')
       .all(shop) as { orderId: string; code: string; status: string; total: number; refunded: number; at: string; utc: string }[];
     expect(stored.map((s) => [s.orderId, s.code, s.status, s.total, s.refunded, s.at]).sort()).toEqual(
       exp.stored.map((s) => [s.order, s.code, s.status, s.total, s.refunded, iso(s.at)]).sort(),
@@ -117,16 +117,16 @@ describe.each([
 describe('Shopify specifics', () => {
   it('keeps the 100 % code order with total 0, the cancelled and the partially refunded ones', () => {
     const get = (order: string) =>
-      t.core.db.$client.prepare("SELECT * FROM redemptions WHERE shop = 'DNA shop' AND order_id = ?").get(order) as Record<string, unknown>;
+      t.core.db.$client.prepare("SELECT * FROM redemptions WHERE shop = lower('DNA shop') AND order_id = ?").get(order) as Record<string, unknown>;
     expect(get('#1148')).toMatchObject({ code_norm: 'CREATOR9846', total_minor: 0, discount_minor: 16000, status: 'paid', ordered_at: '2026-03-06T08:58:42+00:00' });
     // paid, then cancelled and restocked
     expect(get('#1134')).toMatchObject({ code_norm: 'CREATOR.BD91', status: 'cancelled', ordered_at_utc: '2025-08-29T13:03:51.000Z' });
-    const ex = t.core.db.$client.prepare("SELECT * FROM redemptions WHERE shop = 'Explorer shop' AND order_id = '#1076'").get() as Record<string, unknown>;
+    const ex = t.core.db.$client.prepare("SELECT * FROM redemptions WHERE shop = lower('Explorer shop') AND order_id = '#1076'").get() as Record<string, unknown>;
     expect(ex).toMatchObject({ code_norm: 'CREATOR35F7', currency: 'USD', total_minor: 3325, subtotal_minor: 3325, discount_minor: 175, status: 'paid' });
   });
 
   it('stores nothing for AUTOMATIC DISCOUNTS and reports them as labels', () => {
-    expect(count(t, "SELECT count(*) FROM redemptions WHERE shop = 'Zhangerson shop'")).toBe(0);
+    expect(count(t, "SELECT count(*) FROM redemptions WHERE shop = lower('Zhangerson shop')")).toBe(0);
   });
 });
 
@@ -142,7 +142,7 @@ describe('Shopware 5', () => {
     expect(r.ignoredLabels).toEqual([]);
     expect(r.firstOrderAt).toBe('2012-08-30T10:15:54+02:00');
     expect(r.lastOrderAt).toBe('2012-08-31T08:51:46+02:00');
-    const row = t.core.db.$client.prepare("SELECT * FROM redemptions WHERE shop = 'SW5'").get() as Record<string, unknown>;
+    const row = t.core.db.$client.prepare("SELECT * FROM redemptions WHERE shop = lower('SW5')").get() as Record<string, unknown>;
     // orderStatusID -1 (aborted) → cancelled; invoiceAmount 42.6 incl. 3.9 shipping; voucher line price -5.
     expect(row).toMatchObject({
       order_id: 'id:54',
