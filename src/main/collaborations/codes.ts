@@ -133,7 +133,13 @@ export function addCode(
     // Spelled as the shop has it (JÖRGFIT, EMMA.20, B&B10): the one rule of shared/codes.ts, also for the wizard.
     const code = input.code.trim().normalize('NFC');
     const problem = codeProblem(code, IMPORTED_CODE_MAX);
-    if (problem) throw new DomainError('INVALID_INPUT', `The code “${code.slice(0, 60)}” cannot be used (${problem.key}).`, { field: 'code', key: problem.key, params: problem.params });
+    if (problem) {
+      throw new DomainError('INVALID_INPUT', `“${code.slice(0, 60)}” cannot be a code: ${CODE_MIN} to ${IMPORTED_CODE_MAX} printable characters without spaces.`, {
+        field: 'code',
+        key: 'codes.invalid',
+        params: { code: code.slice(0, 60), min: CODE_MIN, max: IMPORTED_CODE_MAX, problem: problem.key },
+      });
+    }
     const norm = codeKey(code);
     const taken = conflict(db, norm);
     if (taken) throw taken;

@@ -9,9 +9,8 @@ export const section: Section = {
     errors: {
       domain: {
         codes: {
-          tooShort: 'A code has at least {{min}} characters.',
-          tooLong: 'A code has at most {{max}} characters.',
-          spelling: '“{{code}}” cannot be a code: a code has no spaces and only printable characters (letters of any language, digits, and signs such as . & - _).',
+          invalid:
+            '“{{code}}” cannot be a code: a code has {{min}} to {{max}} characters, no spaces and only printable characters (letters of any language, digits, and signs such as . & - _).',
         },
         imports: {
           binary: '{{file}} is not a CSV file (it contains binary data).',
@@ -31,10 +30,8 @@ export const section: Section = {
     errors: {
       domain: {
         codes: {
-          tooShort: 'Ein Code hat mindestens {{min}} Zeichen.',
-          tooLong: 'Ein Code hat höchstens {{max}} Zeichen.',
-          spelling:
-            '„{{code}}“ kann kein Code sein: Ein Code enthält keine Leerzeichen und nur druckbare Zeichen (Buchstaben jeder Sprache, Ziffern und Zeichen wie . & - _).',
+          invalid:
+            '„{{code}}“ kann kein Code sein: Ein Code hat {{min}} bis {{max}} Zeichen, keine Leerzeichen und nur druckbare Zeichen (Buchstaben jeder Sprache, Ziffern und Zeichen wie . & - _).',
         },
         imports: {
           binary: '{{file}} ist keine CSV-Datei (sie enthält Binärdaten).',
