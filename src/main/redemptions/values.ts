@@ -1,7 +1,7 @@
 /**
  * Cell values of shop exports: instants, money, statuses, codes. Pure functions, no floats on amounts.
  */
-import { parseMoney } from '../influencers/directory/numbers';
+import { parseMoney } from '../../shared/numbers';
 import { berlinIso, berlinWallClock } from '../demo/seed-time';
 import type { RedemptionStatus } from '../../shared/domain';
 import { codeKey } from '../../shared/codes';

@@ -11,7 +11,9 @@ import { DEFAULT_STAGES } from '../../../src/shared/domain';
 import { getI18n, initI18n } from '../../../src/renderer/src/i18n';
 import { theme } from '../../../src/renderer/src/theme';
 import { CardDrawer } from '../../../src/renderer/src/features/campaigns/card/CardDrawer';
-import { captionHasDisclosure, formatMoneyInput, parseMoneyInput, trackingUrl } from '../../../src/renderer/src/features/campaigns/card/content';
+import { captionHasDisclosure, trackingUrl } from '../../../src/renderer/src/features/campaigns/card/content';
+import { formatStored } from '../../../src/renderer/src/components/NumberField';
+import { readTypedNumber } from '../../../src/shared/numbers-typed';
 import { progressColor } from '../../../src/renderer/src/features/campaigns/CampaignKpis';
 import { checkDisclosure } from '../../../src/shared/disclosure';
 import { startDataSync } from '../../../src/renderer/src/lib/sync';
@@ -104,34 +106,39 @@ beforeEach(() => {
   initI18n('de');
 });
 
-describe('money typed as text → minor units', () => {
+describe('money typed as text → minor units (the shared field parser)', () => {
+  const money = (text: string, locale: 'de' | 'en') => {
+    const r = readTypedNumber(text, locale, { decimals: 2 });
+    return r.state === 'ok' ? r.value : r.state === 'empty' ? 0 : null;
+  };
   it('parses German and English amounts without float drift', () => {
-    expect(parseMoneyInput('29,99', 'de')).toBe(2999);
-    expect(parseMoneyInput('0,07', 'de')).toBe(7);
-    expect(parseMoneyInput('4,5', 'de')).toBe(450);
-    expect(parseMoneyInput('1.299,95', 'de')).toBe(129_995);
-    expect(parseMoneyInput('1.299', 'de')).toBe(129_900);
-    expect(parseMoneyInput('29.99', 'de')).toBe(2999); // a lone point with two digits is still a decimal point
-    expect(parseMoneyInput(' 19,90 € ', 'de')).toBe(1990);
-    expect(parseMoneyInput('29.99', 'en')).toBe(2999);
-    expect(parseMoneyInput('1,299.95', 'en')).toBe(129_995);
-    expect(parseMoneyInput('£12', 'en')).toBe(1200);
-    expect(parseMoneyInput('', 'de')).toBe(0);
+    expect(money('29,99', 'de')).toBe(2999);
+    expect(money('0,07', 'de')).toBe(7);
+    expect(money('4,5', 'de')).toBe(450);
+    expect(money('1.299,95', 'de')).toBe(129_995);
+    expect(money('1.299', 'de')).toBe(129_900);
+    expect(money('29.99', 'de')).toBe(2999); // a lone point with two digits is still a decimal point
+    expect(money(' 19,90 € ', 'de')).toBe(1990);
+    expect(money('29.99', 'en')).toBe(2999);
+    expect(money('1,299.95', 'en')).toBe(129_995);
+    expect(money('£12', 'en')).toBe(1200);
+    expect(money('', 'de')).toBe(0);
     // 0.1 + 0.2-style values stay exact
-    expect(parseMoneyInput('0,29', 'de')).toBe(29);
-    expect(parseMoneyInput('1234567,89', 'de')).toBe(123_456_789);
+    expect(money('0,29', 'de')).toBe(29);
+    expect(money('1234567,89', 'de')).toBe(123_456_789);
   });
 
   it('refuses what is not an amount', () => {
-    for (const bad of ['abc', '29,999', '-5', '1,2,3', '12.34.5', '29,9x', '1.29,99']) expect(parseMoneyInput(bad, 'de'), bad).toBeNull();
+    for (const bad of ['abc', '29,999', '-5', '1,2,3', '12.34.5', '29,9x', '1.29,99']) expect(money(bad, 'de'), bad).toBeNull();
   });
 
   it('formats minor units back for editing', () => {
-    expect(formatMoneyInput(2999, 'de')).toBe('29,99');
-    expect(formatMoneyInput(450, 'en')).toBe('4.50');
-    expect(formatMoneyInput(1200, 'de')).toBe('12');
-    expect(formatMoneyInput(0, 'de')).toBe('');
-    expect(formatMoneyInput(1500, 'de', 'JPY')).toBe('1500');
+    expect(formatStored(2999, 'de', 2, true)).toBe('29,99');
+    expect(formatStored(450, 'en', 2, true)).toBe('4.50');
+    expect(formatStored(1200, 'de', 2, true)).toBe('12,00');
+    expect(formatStored(123456, 'de', 2, true)).toBe('1.234,56');
+    expect(formatStored(null, 'de', 2, true)).toBe('');
+    expect(formatStored(1500, 'de', 0, true)).toBe('1.500');
   });
 });
 
@@ -216,7 +223,7 @@ describe('Card drawer: Samples tab', () => {
     expect(link).toHaveAttribute('href', expect.stringContaining('piececode=00340434161234567890'));
     expect(link).toHaveAttribute('target', '_blank');
     expect(link).toHaveAttribute('rel', 'noreferrer');
-  });
+  }, 120_000);
 
   it('shows a field error for an amount it cannot read and sends nothing', async () => {
     const bridge = fakeCore({ 'samples.save': () => ({ id: 1 }) });
@@ -228,9 +235,10 @@ describe('Card drawer: Samples tab', () => {
     await user.type(within(form).getByLabelText('Artikel'), 'Shaker');
     await user.type(within(form).getByLabelText('Wert je Stück'), '29,999');
     await user.click(within(form).getByRole('button', { name: 'Sendung speichern' }));
-    expect(await within(form).findByText('Gib einen Betrag wie 29,99 ein')).toBeInTheDocument();
+    // 29,999 € cannot be an amount in German; the field says it is ambiguous (29.999 € in English) instead of guessing
+    expect(await within(form).findByText(/„29,999“ ist mehrdeutig/)).toBeInTheDocument();
     expect(calls(bridge, 'samples.save')).toHaveLength(0);
-  });
+  }, 120_000);
 });
 
 describe('Card drawer: Content tab', () => {
@@ -277,7 +285,7 @@ describe('Card drawer: Content tab', () => {
     expect(sent).toMatchObject({ collaborationId: 7, platform: 'instagram', kind: 'reel', caption: 'Mein neues Lieblings-Protein', reach: 50_000, url: 'https://instagram.com/reel/abc' });
     expect('disclosurePresent' in sent).toBe(false);
     expect(await screen.findByText('Beitrag gespeichert – die Werbekennzeichnung fehlt')).toBeInTheDocument();
-  });
+  }, 120_000);
 
   it('refetches the lists when the core reports changed collaborations', async () => {
     let posts: PostDto[] = [];

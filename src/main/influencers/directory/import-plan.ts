@@ -29,7 +29,7 @@ import {
   type LocaleHint,
   type NumberLocale,
   type PercentScale,
-} from './numbers';
+} from '../../../shared/numbers';
 import {
   normalizeCountry,
   normalizeLanguage,

@@ -9,9 +9,3 @@ export function useFormat(): Formatter {
   const locale: Locale = i18n.language === 'de' ? 'de' : 'en';
   return useMemo(() => formatterFor(locale), [locale]);
 }
-
-/** Separator props for Mantine NumberInput in the current language. */
-export function useNumberSeparators(): { thousandSeparator: string; decimalSeparator: string } {
-  const { i18n } = useTranslation();
-  return i18n.language === 'de' ? { thousandSeparator: '.', decimalSeparator: ',' } : { thousandSeparator: ',', decimalSeparator: '.' };
-}

@@ -1,8 +1,8 @@
-import { NumberInput, Select, SimpleGrid, TextInput, type SimpleGridProps } from '@mantine/core';
+import { Select, SimpleGrid, TextInput, type SimpleGridProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { CAMPAIGN_GOALS, type CampaignGoal } from '../../../../shared/domain';
-import { useNumberSeparators } from '../../lib/useFormat';
 import { DateField } from '../../components/DateField';
+import { MoneyField } from '../../components/NumberField';
 
 export const CURRENCIES = ['EUR', 'CHF', 'USD', 'GBP', 'SEK', 'DKK', 'PLN', 'CZK'];
 
@@ -13,7 +13,8 @@ export interface CampaignBaseValues {
   product: string;
   startDate: string;
   endDate: string;
-  budget: number | string;
+  /** Minor units; NaN while the typed text cannot be read. */
+  budget: number | null;
   currency: string;
   disclosureText: string;
 }
@@ -30,7 +31,6 @@ interface FieldsProps {
 /** Name, then goal, product, dates, budget and currency in a grid. */
 export function CampaignFormFields({ v, errors, set, namePlaceholder, cols }: FieldsProps & { namePlaceholder?: string; cols: SimpleGridProps['cols'] }) {
   const { t } = useTranslation();
-  const seps = useNumberSeparators();
   return (
     <>
       <TextInput
@@ -54,11 +54,9 @@ export function CampaignFormFields({ v, errors, set, namePlaceholder, cols }: Fi
         <TextInput label={t('campaigns.create.product')} value={v.product} onChange={(e) => set('product', e.currentTarget.value)} error={errors.product || undefined} />
         <DateField label={t('campaigns.create.startDate')} value={v.startDate} onChange={(d) => set('startDate', d ?? '')} error={errors.startDate || undefined} />
         <DateField label={t('campaigns.create.endDate')} value={v.endDate} onChange={(d) => set('endDate', d ?? '')} error={errors.endDate || undefined} />
-        <NumberInput
+        <MoneyField
           label={t('campaigns.create.budget')}
-          min={0}
-          decimalScale={2}
-          {...seps}
+          currency={v.currency}
           value={v.budget}
           onChange={(x) => set('budget', x, 'budgetMinor')}
           error={errors.budgetMinor || undefined}

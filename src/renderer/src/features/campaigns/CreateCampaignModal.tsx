@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { CampaignGoal } from '../../../../shared/domain';
 import { handleFormError } from '../../api/errors';
-import { toMinor } from '../../lib/format';
+import { focusUnreadableNumber, hasUnreadableNumber } from '../../components/NumberField';
 import { useSettingsStore } from '../settings/store';
 import { useCampaignsStore } from './store';
 import { CampaignFormFields, DisclosureField } from './CampaignFormFields';
@@ -14,7 +14,7 @@ const FIELDS = ['name', 'goal', 'product', 'startDate', 'endDate', 'budgetMinor'
 export { CURRENCIES } from './CampaignFormFields';
 
 function initial(currency: string) {
-  return { name: '', goal: 'launch' as CampaignGoal, product: '', startDate: '', endDate: '', budget: '' as number | string, currency, disclosureText: '#werbung' };
+  return { name: '', goal: 'launch' as CampaignGoal, product: '', startDate: '', endDate: '', budget: null as number | null, currency, disclosureText: '#werbung' };
 }
 
 export function CreateCampaignModal({ opened, onClose }: { opened: boolean; onClose(): void }) {
@@ -41,6 +41,7 @@ export function CreateCampaignModal({ opened, onClose }: { opened: boolean; onCl
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    if (hasUnreadableNumber(v)) return focusUnreadableNumber();
     setBusy(true);
     try {
       const id = await create({
@@ -49,7 +50,7 @@ export function CreateCampaignModal({ opened, onClose }: { opened: boolean; onCl
         product: v.product,
         startDate: v.startDate || null,
         endDate: v.endDate || null,
-        budgetMinor: toMinor(Number(v.budget) || 0, v.currency),
+        budgetMinor: v.budget ?? 0,
         currency: v.currency,
         disclosureText: v.disclosureText,
       });

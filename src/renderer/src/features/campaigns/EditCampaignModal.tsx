@@ -1,12 +1,11 @@
-import { Button, Divider, Group, Modal, MultiSelect, NumberInput, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Divider, Group, Modal, MultiSelect, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NICHES } from '../../../../shared/domain';
 import type { CampaignDetail } from '../../../../shared/contract';
 import { fieldError, handleFormError } from '../../api/errors';
-import { toMajor, toMinor } from '../../lib/format';
-import { useNumberSeparators } from '../../lib/useFormat';
+import { MoneyField, NumberField, focusUnreadableNumber, hasUnreadableNumber } from '../../components/NumberField';
 import { CampaignFormFields, DisclosureField } from './CampaignFormFields';
 import { useCampaignsStore } from './store';
 
@@ -27,7 +26,7 @@ export function regionName(code: string, locale: string): string {
 
 const FIELDS = ['name', 'goal', 'product', 'startDate', 'endDate', 'budgetMinor', 'currency', 'disclosureText', 'baseUrl', 'notes', 'targetKpis', 'targetAudience'] as const;
 
-type Num = number | string;
+type Num = number | null;
 function fromDetail(d: CampaignDetail) {
   const k = d.targetKpis ?? {};
   const a = d.targetAudience ?? {};
@@ -37,16 +36,16 @@ function fromDetail(d: CampaignDetail) {
     product: d.product,
     startDate: d.startDate ?? '',
     endDate: d.endDate ?? '',
-    budget: (d.budgetMinor ? toMajor(d.budgetMinor, d.currency) : '') as Num,
+    budget: (d.budgetMinor || null) as Num,
     currency: d.currency,
     disclosureText: d.disclosureText,
     baseUrl: d.baseUrl ?? '',
     notes: d.notes,
-    kpiEr: (k.engagementRateBp != null ? k.engagementRateBp / 100 : '') as Num,
-    kpiConversions: (k.conversions ?? '') as Num,
-    kpiRevenue: (k.revenueMinor != null ? toMajor(k.revenueMinor, d.currency) : '') as Num,
-    kpiRoas: (k.roasBp != null ? k.roasBp / 10_000 : '') as Num,
-    kpiReach: (k.reach ?? '') as Num,
+    kpiEr: (k.engagementRateBp ?? null) as Num,
+    kpiConversions: (k.conversions ?? null) as Num,
+    kpiRevenue: (k.revenueMinor ?? null) as Num,
+    kpiRoas: (k.roasBp ?? null) as Num,
+    kpiReach: (k.reach ?? null) as Num,
     countries: a.countries ?? [],
     ageBands: a.ageBands ?? [],
     gender: a.gender ?? 'any',
@@ -55,12 +54,10 @@ function fromDetail(d: CampaignDetail) {
 }
 type FormValues = ReturnType<typeof fromDetail>;
 
-const num = (v: Num) => (v === '' || v == null || Number.isNaN(Number(v)) ? undefined : Number(v));
 
 /** Edit every field of a campaign: briefing, money, KPI targets, target audience, tracking and notes. */
 export function EditCampaignModal({ campaign, opened, onClose }: { campaign: CampaignDetail | null; opened: boolean; onClose(): void }) {
   const { t, i18n } = useTranslation();
-  const seps = useNumberSeparators();
   const update = useCampaignsStore((s) => s.update);
   const [v, setV] = useState<FormValues | null>(campaign ? fromDetail(campaign) : null);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -81,17 +78,15 @@ export function EditCampaignModal({ campaign, opened, onClose }: { campaign: Cam
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    if (hasUnreadableNumber(v)) return focusUnreadableNumber();
     setBusy(true);
     try {
-      const er = num(v.kpiEr);
-      const rev = num(v.kpiRevenue);
-      const roas = num(v.kpiRoas);
       const targetKpis = {
-        ...(er != null ? { engagementRateBp: Math.round(er * 100) } : {}),
-        ...(num(v.kpiConversions) != null ? { conversions: Math.round(num(v.kpiConversions)!) } : {}),
-        ...(rev != null ? { revenueMinor: toMinor(rev, v.currency) } : {}),
-        ...(roas != null ? { roasBp: Math.round(roas * 10_000) } : {}),
-        ...(num(v.kpiReach) != null ? { reach: Math.round(num(v.kpiReach)!) } : {}),
+        ...(v.kpiEr != null ? { engagementRateBp: v.kpiEr } : {}),
+        ...(v.kpiConversions != null ? { conversions: v.kpiConversions } : {}),
+        ...(v.kpiRevenue != null ? { revenueMinor: v.kpiRevenue } : {}),
+        ...(v.kpiRoas != null ? { roasBp: v.kpiRoas } : {}),
+        ...(v.kpiReach != null ? { reach: v.kpiReach } : {}),
       };
       const hasAudience = v.countries.length || v.ageBands.length || v.niches.length || v.gender !== 'any';
       await update({
@@ -101,7 +96,7 @@ export function EditCampaignModal({ campaign, opened, onClose }: { campaign: Cam
         product: v.product,
         startDate: v.startDate || null,
         endDate: v.endDate || null,
-        budgetMinor: toMinor(Number(v.budget) || 0, v.currency),
+        budgetMinor: v.budget ?? 0,
         currency: v.currency,
         disclosureText: v.disclosureText,
         baseUrl: v.baseUrl.trim() || null,
@@ -149,11 +144,11 @@ export function EditCampaignModal({ campaign, opened, onClose }: { campaign: Cam
 
           {sectionTitle(t('campaigns.edit.kpis'))}
           <SimpleGrid cols={{ base: 2, sm: 3 }}>
-            <NumberInput label={t('campaigns.edit.kpiEr')} min={0} max={100} decimalScale={2} {...seps} suffix=" %" value={v.kpiEr} onChange={(x) => set('kpiEr', x, 'targetKpis')} />
-            <NumberInput label={t('campaigns.edit.kpiConversions')} min={0} allowDecimal={false} {...seps} value={v.kpiConversions} onChange={(x) => set('kpiConversions', x, 'targetKpis')} />
-            <NumberInput label={t('campaigns.edit.kpiRevenue')} min={0} decimalScale={2} {...seps} value={v.kpiRevenue} onChange={(x) => set('kpiRevenue', x, 'targetKpis')} />
-            <NumberInput label={t('campaigns.edit.kpiRoas')} min={0} decimalScale={2} {...seps} suffix=" ×" value={v.kpiRoas} onChange={(x) => set('kpiRoas', x, 'targetKpis')} />
-            <NumberInput label={t('campaigns.edit.kpiReach')} min={0} allowDecimal={false} {...seps} value={v.kpiReach} onChange={(x) => set('kpiReach', x, 'targetKpis')} />
+            <NumberField label={t('campaigns.edit.kpiEr')} kind="percent" max={10_000} unit="%" value={v.kpiEr} onChange={(x) => set('kpiEr', x, 'targetKpis')} />
+            <NumberField label={t('campaigns.edit.kpiConversions')} value={v.kpiConversions} onChange={(x) => set('kpiConversions', x, 'targetKpis')} />
+            <MoneyField label={t('campaigns.edit.kpiRevenue')} currency={v.currency} value={v.kpiRevenue} onChange={(x) => set('kpiRevenue', x, 'targetKpis')} />
+            <NumberField label={t('campaigns.edit.kpiRoas')} kind="decimal" decimals={4} unit="×" value={v.kpiRoas} onChange={(x) => set('kpiRoas', x, 'targetKpis')} />
+            <NumberField label={t('campaigns.edit.kpiReach')} value={v.kpiReach} onChange={(x) => set('kpiReach', x, 'targetKpis')} />
           </SimpleGrid>
           {errors.targetKpis && (
             <Text size="sm" c="red">

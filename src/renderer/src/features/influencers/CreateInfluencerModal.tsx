@@ -1,4 +1,4 @@
-import { Button, Divider, Group, Modal, MultiSelect, NumberInput, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { Button, Divider, Group, Modal, MultiSelect, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,11 +6,11 @@ import { useLocation } from 'wouter';
 import { NICHES, PLATFORMS, type Platform } from '../../../../shared/domain';
 import { handleFormError } from '../../api/errors';
 import { useInfluencersStore } from './store';
-import { useNumberSeparators } from '../../lib/useFormat';
+import { NumberField, focusUnreadableNumber, hasUnreadableNumber } from '../../components/NumberField';
 
 const FIELDS = ['name', 'email', 'phone', 'city', 'country', 'niches', 'notes', 'channels', 'channels.0.handle', 'channels.0.platform', 'channels.0.followers'] as const;
 
-const EMPTY = { name: '', email: '', phone: '', city: '', country: '', niches: [] as string[], notes: '', platform: 'instagram' as Platform, handle: '', followers: 0 as number | string, avgLikes: 0 as number | string, avgComments: 0 as number | string };
+const EMPTY = { name: '', email: '', phone: '', city: '', country: '', niches: [] as string[], notes: '', platform: 'instagram' as Platform, handle: '', followers: null as number | null, avgLikes: null as number | null, avgComments: null as number | null };
 
 export function CreateInfluencerModal({ opened, onClose }: { opened: boolean; onClose(): void }) {
   const { t } = useTranslation();
@@ -19,7 +19,6 @@ export function CreateInfluencerModal({ opened, onClose }: { opened: boolean; on
   const [v, setV] = useState(EMPTY);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
-  const seps = useNumberSeparators();
   const set = <K extends keyof typeof EMPTY>(k: K, value: (typeof EMPTY)[K]) => {
     setV((old) => ({ ...old, [k]: value }));
     setErrors((e) => ({ ...e, [k]: '' }));
@@ -33,6 +32,7 @@ export function CreateInfluencerModal({ opened, onClose }: { opened: boolean; on
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    if (hasUnreadableNumber(v)) return focusUnreadableNumber();
     setBusy(true);
     try {
       const opt = (s: string) => (s.trim() ? s.trim() : null);
@@ -49,9 +49,9 @@ export function CreateInfluencerModal({ opened, onClose }: { opened: boolean; on
               {
                 platform: v.platform,
                 handle: v.handle.trim().replace(/^@/, ''),
-                followers: Number(v.followers) || 0,
-                avgLikes: Number(v.avgLikes) || 0,
-                avgComments: Number(v.avgComments) || 0,
+                followers: v.followers ?? 0,
+                avgLikes: v.avgLikes ?? 0,
+                avgComments: v.avgComments ?? 0,
                 isPrimary: true,
               },
             ]
@@ -107,9 +107,9 @@ export function CreateInfluencerModal({ opened, onClose }: { opened: boolean; on
             <TextInput label={t('influencers.create.handle')} leftSection="@" value={v.handle} onChange={(e) => set('handle', e.currentTarget.value)} error={err('channels.0.handle', 'channels')} />
           </SimpleGrid>
           <SimpleGrid cols={3}>
-            <NumberInput label={t('influencers.create.followers')} min={0} {...seps} value={v.followers} onChange={(x) => set('followers', x)} error={err('channels.0.followers')} />
-            <NumberInput label={t('influencers.create.avgLikes')} min={0} {...seps} value={v.avgLikes} onChange={(x) => set('avgLikes', x)} />
-            <NumberInput label={t('influencers.create.avgComments')} min={0} {...seps} value={v.avgComments} onChange={(x) => set('avgComments', x)} />
+            <NumberField label={t('influencers.create.followers')} value={v.followers} onChange={(x) => set('followers', x)} error={err('channels.0.followers')} />
+            <NumberField label={t('influencers.create.avgLikes')} value={v.avgLikes} onChange={(x) => set('avgLikes', x)} />
+            <NumberField label={t('influencers.create.avgComments')} value={v.avgComments} onChange={(x) => set('avgComments', x)} />
           </SimpleGrid>
           <Textarea label={t('influencers.create.notes')} autosize minRows={2} maxRows={6} value={v.notes} onChange={(e) => set('notes', e.currentTarget.value)} error={err('notes')} />
           <Group justify="flex-end" mt="xs">

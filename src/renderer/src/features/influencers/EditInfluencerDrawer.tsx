@@ -6,7 +6,6 @@ import {
   Drawer,
   Group,
   MultiSelect,
-  NumberInput,
   Paper,
   Radio,
   Select,
@@ -24,15 +23,15 @@ import { useTranslation } from 'react-i18next';
 import { detailToInput, type InfluencerDetail, type InfluencerInput } from '../../../../shared/contract';
 import { DELIVERABLE_KINDS, NICHES, PLATFORMS, type Platform } from '../../../../shared/domain';
 import { handleFormError } from '../../api/errors';
-import { toMajor, toMinor } from '../../lib/format';
-import { useNumberSeparators } from '../../lib/useFormat';
+import { MoneyField, NumberField, focusUnreadableNumber, hasUnreadableNumber } from '../../components/NumberField';
 import { useInfluencersStore } from './store';
 
-type Num = number | string;
+/** Counts, basis points and minor units as the number fields give them (null = empty, NaN = unreadable text). */
+type Num = number | null;
 const AGE_BANDS = ['13-17', '18-24', '25-34', '35-44', '45+'];
-const n = (x: Num) => (x === '' || x == null ? 0 : Number(x) || 0);
-const bp = (pct: Num) => Math.round(n(pct) * 100);
-const pct = (b: number | undefined) => (b == null ? '' : b / 100);
+const n = (x: Num) => x ?? 0;
+const bp = (b: Num) => b ?? 0;
+const pct = (b: number | undefined) => b ?? null;
 const opt = (s: string) => (s.trim() ? s.trim() : null);
 
 interface ChannelForm {
@@ -101,7 +100,7 @@ function toForm(d: InfluencerDetail): FormState {
     female: pct(a?.gender.female),
     male: pct(a?.gender.male),
     other: pct(a?.gender.other),
-    rates: d.rates.map((r) => ({ kind: r.kind, amount: toMajor(r.amountMinor, r.currency), currency: r.currency })),
+    rates: d.rates.map((r) => ({ kind: r.kind, amount: r.amountMinor as Num, currency: r.currency })),
   };
 }
 
@@ -132,11 +131,11 @@ function toInput(v: FormState): ReturnType<typeof detailToInput> {
     audience: v.hasAudience
       ? {
           topCountries: v.topCountries.filter((c) => c.country.trim()).map((c) => ({ country: c.country.trim().toUpperCase(), shareBp: bp(c.share) })),
-          ageBands: Object.fromEntries(Object.entries(v.ageBands).filter(([, x]) => x !== '').map(([k, x]) => [k, bp(x)])),
+          ageBands: Object.fromEntries(Object.entries(v.ageBands).filter(([, x]) => x != null).map(([k, x]) => [k, bp(x)])),
           gender: { female: bp(v.female), male: bp(v.male), other: bp(v.other) },
         }
       : null,
-    rates: v.rates.filter((r) => r.kind).map((r) => ({ kind: r.kind, amountMinor: toMinor(n(r.amount), r.currency || 'EUR'), currency: (r.currency || 'EUR').toUpperCase() })),
+    rates: v.rates.filter((r) => r.kind).map((r) => ({ kind: r.kind, amountMinor: n(r.amount), currency: (r.currency || 'EUR').toUpperCase() })),
   };
 }
 
@@ -156,7 +155,6 @@ function Group2({ title, children, action }: { title: string; children: ReactNod
 
 export function EditInfluencerDrawer({ detail, opened, onClose }: { detail: InfluencerDetail; opened: boolean; onClose(): void }) {
   const { t } = useTranslation();
-  const seps = useNumberSeparators();
   const update = useInfluencersStore((s) => s.update);
   const [v, setV] = useState<FormState>(() => toForm(detail));
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -183,6 +181,7 @@ export function EditInfluencerDrawer({ detail, opened, onClose }: { detail: Infl
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    if (hasUnreadableNumber(v)) return focusUnreadableNumber();
     const before = detailToInput(detail);
     const after = toInput(v);
     const patch: Partial<InfluencerInput> = {};
@@ -339,11 +338,11 @@ export function EditInfluencerDrawer({ detail, opened, onClose }: { detail: Infl
                   </Group>
                   <TextInput label={t('influencers.edit.url')} placeholder="https://" value={c.url} onChange={(e) => setChannel(i, { url: e.currentTarget.value })} error={err(`channels.${i}.url`)} />
                   <SimpleGrid cols={5} spacing="xs">
-                    <NumberInput label={t('influencers.create.followers')} min={0} {...seps} value={c.followers} onChange={(x) => setChannel(i, { followers: x })} error={err(`channels.${i}.followers`)} hideControls />
-                    <NumberInput label={t('influencers.create.avgLikes')} min={0} {...seps} value={c.avgLikes} onChange={(x) => setChannel(i, { avgLikes: x })} hideControls />
-                    <NumberInput label={t('influencers.create.avgComments')} min={0} {...seps} value={c.avgComments} onChange={(x) => setChannel(i, { avgComments: x })} hideControls />
-                    <NumberInput label={t('influencers.edit.avgShares')} min={0} {...seps} value={c.avgShares} onChange={(x) => setChannel(i, { avgShares: x })} hideControls />
-                    <NumberInput label={t('influencers.profile.channelColumns.avgViews')} min={0} {...seps} value={c.avgViews} onChange={(x) => setChannel(i, { avgViews: x })} hideControls />
+                    <NumberField label={t('influencers.create.followers')} value={c.followers} onChange={(x) => setChannel(i, { followers: x })} error={err(`channels.${i}.followers`)} />
+                    <NumberField label={t('influencers.create.avgLikes')} value={c.avgLikes} onChange={(x) => setChannel(i, { avgLikes: x })} />
+                    <NumberField label={t('influencers.create.avgComments')} value={c.avgComments} onChange={(x) => setChannel(i, { avgComments: x })} />
+                    <NumberField label={t('influencers.edit.avgShares')} value={c.avgShares} onChange={(x) => setChannel(i, { avgShares: x })} />
+                    <NumberField label={t('influencers.profile.channelColumns.avgViews')} value={c.avgViews} onChange={(x) => setChannel(i, { avgViews: x })} />
                   </SimpleGrid>
                 </Stack>
               </Paper>
@@ -372,24 +371,21 @@ export function EditInfluencerDrawer({ detail, opened, onClose }: { detail: Infl
                       value={c.country}
                       onChange={(e) => set('topCountries', v.topCountries.map((x, j) => (j === i ? { ...x, country: e.currentTarget.value.toUpperCase() } : x)))}
                     />
-                    <NumberInput
+                    <NumberField
                       aria-label={t('influencers.edit.audienceShare', { index: i + 1 })}
-                      min={0}
-                      max={100}
-                      decimalScale={1}
-                      suffix=" %"
+                      kind="percent"
+                      max={10_000}
+                      unit="%"
                       w={110}
-                      {...seps}
                       value={c.share}
                       onChange={(x) => set('topCountries', v.topCountries.map((y, j) => (j === i ? { ...y, share: x } : y)))}
-                      hideControls
                     />
                     <ActionIcon variant="subtle" color="gray" aria-label={t('common.delete')} onClick={() => set('topCountries', v.topCountries.filter((_, j) => j !== i))}>
                       <IconTrash size={15} />
                     </ActionIcon>
                   </Group>
                 ))}
-                <Button size="compact-sm" variant="subtle" w="fit-content" leftSection={<IconPlus size={14} />} onClick={() => set('topCountries', [...v.topCountries, { country: '', share: '' }])} disabled={v.topCountries.length >= 10}>
+                <Button size="compact-sm" variant="subtle" w="fit-content" leftSection={<IconPlus size={14} />} onClick={() => set('topCountries', [...v.topCountries, { country: '', share: null }])} disabled={v.topCountries.length >= 10}>
                   {t('influencers.edit.addCountry')}
                 </Button>
                 <Text size="sm" fw={600}>
@@ -397,17 +393,14 @@ export function EditInfluencerDrawer({ detail, opened, onClose }: { detail: Infl
                 </Text>
                 <SimpleGrid cols={5} spacing="xs">
                   {Object.keys(v.ageBands).map((band) => (
-                    <NumberInput
+                    <NumberField
                       key={band}
                       label={band}
-                      min={0}
-                      max={100}
-                      decimalScale={1}
-                      suffix=" %"
-                      {...seps}
+                      kind="percent"
+                      max={10_000}
+                      unit="%"
                       value={v.ageBands[band]}
                       onChange={(x) => set('ageBands', { ...v.ageBands, [band]: x })}
-                      hideControls
                     />
                   ))}
                 </SimpleGrid>
@@ -416,17 +409,14 @@ export function EditInfluencerDrawer({ detail, opened, onClose }: { detail: Infl
                 </Text>
                 <SimpleGrid cols={3} spacing="xs">
                   {(['female', 'male', 'other'] as const).map((g) => (
-                    <NumberInput
+                    <NumberField
                       key={g}
                       label={t(`influencers.audience.${g}`)}
-                      min={0}
-                      max={100}
-                      decimalScale={1}
-                      suffix=" %"
-                      {...seps}
+                      kind="percent"
+                      max={10_000}
+                      unit="%"
                       value={v[g]}
                       onChange={(x) => set(g, x)}
-                      hideControls
                     />
                   ))}
                 </SimpleGrid>
@@ -437,7 +427,7 @@ export function EditInfluencerDrawer({ detail, opened, onClose }: { detail: Infl
           <Group2
             title={t('influencers.rates.title')}
             action={
-              <Button size="compact-sm" variant="light" leftSection={<IconPlus size={14} />} onClick={() => set('rates', [...v.rates, { kind: 'post', amount: '', currency: 'EUR' }])}>
+              <Button size="compact-sm" variant="light" leftSection={<IconPlus size={14} />} onClick={() => set('rates', [...v.rates, { kind: 'post', amount: null, currency: 'EUR' }])}>
                 {t('influencers.edit.addRate')}
               </Button>
             }
@@ -458,16 +448,13 @@ export function EditInfluencerDrawer({ detail, opened, onClose }: { detail: Infl
                   allowDeselect={false}
                   w={170}
                 />
-                <NumberInput
+                <MoneyField
                   label={i === 0 ? t('influencers.rates.amount') : undefined}
                   aria-label={t('influencers.rates.amount')}
-                  min={0}
-                  decimalScale={2}
-                  {...seps}
+                  currency={r.currency || 'EUR'}
                   value={r.amount}
                   onChange={(x) => set('rates', v.rates.map((y, j) => (j === i ? { ...y, amount: x } : y)))}
                   style={{ flex: 1 }}
-                  hideControls
                 />
                 <TextInput
                   label={i === 0 ? t('influencers.rates.currency') : undefined}

@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Collapse, Group, NumberInput, Select, SimpleGrid, Table, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, Collapse, Group, Select, SimpleGrid, Table, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { CategoryScale, Chart as ChartJS, Legend, LineController, LineElement, LinearScale, PointElement, Tooltip as ChartTooltip } from 'chart.js';
@@ -9,7 +9,8 @@ import type { InfluencerDetail } from '../../../../shared/contract';
 import { api } from '../../api/client';
 import { handleFormError, notifyError } from '../../api/errors';
 import { todayIso } from '../../lib/format';
-import { useFormat, useNumberSeparators } from '../../lib/useFormat';
+import { useFormat } from '../../lib/useFormat';
+import { NumberField, focusUnreadableNumber, hasUnreadableNumber } from '../../components/NumberField';
 import { Section } from './ProfileParts';
 import { useInfluencersStore } from './store';
 import { DateField } from '../../components/DateField';
@@ -19,27 +20,26 @@ ChartJS.register(LineController, LineElement, PointElement, CategoryScale, Linea
 const COLORS = ['#4a51da', '#12b886', '#fa5252', '#fab005', '#7950f2', '#15aabf'];
 const FIELDS = ['channelId', 'takenOn', 'followers', 'avgLikes', 'avgComments', 'avgShares', 'avgViews'] as const;
 
-type Num = number | string;
+type Num = number | null;
 
 export function GrowthSection({ d }: { d: InfluencerDetail }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const seps = useNumberSeparators();
   const loadDetail = useInfluencersStore((s) => s.loadDetail);
   const [adding, setAdding] = useState(false);
   const primary = d.channels.find((c) => c.isPrimary) ?? d.channels[0];
   const [v, setV] = useState<{ channelId: string | null; takenOn: string; followers: Num; avgLikes: Num; avgComments: Num; avgShares: Num; avgViews: Num }>({
     channelId: primary ? String(primary.id) : null,
     takenOn: todayIso(),
-    followers: '',
-    avgLikes: '',
-    avgComments: '',
-    avgShares: '',
-    avgViews: '',
+    followers: null,
+    avgLikes: null,
+    avgComments: null,
+    avgShares: null,
+    avgViews: null,
   });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
-  const set = (k: keyof typeof v, value: Num | string | null) => {
+  const set = (k: keyof typeof v, value: number | string | null) => {
     setV((o) => ({ ...o, [k]: value }));
     setErrors((e) => ({ ...e, [k]: '' }));
   };
@@ -51,7 +51,7 @@ export function GrowthSection({ d }: { d: InfluencerDetail }) {
 
   const openForm = () => {
     const ch = d.channels.find((c) => String(c.id) === v.channelId) ?? primary;
-    if (ch && v.followers === '') {
+    if (ch && v.followers == null) {
       setV((o) => ({ ...o, followers: ch.followers, avgLikes: ch.avgLikes, avgComments: ch.avgComments, avgShares: ch.avgShares, avgViews: ch.avgViews }));
     }
     setAdding((a) => !a);
@@ -60,20 +60,21 @@ export function GrowthSection({ d }: { d: InfluencerDetail }) {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (!v.channelId) return;
+    if (hasUnreadableNumber(v)) return focusUnreadableNumber();
     setBusy(true);
     try {
       await api.call('influencers.snapshots.add', {
         channelId: Number(v.channelId),
         takenOn: v.takenOn,
-        followers: Number(v.followers) || 0,
-        avgLikes: Number(v.avgLikes) || 0,
-        avgComments: Number(v.avgComments) || 0,
-        avgShares: Number(v.avgShares) || 0,
-        avgViews: Number(v.avgViews) || 0,
+        followers: v.followers ?? 0,
+        avgLikes: v.avgLikes ?? 0,
+        avgComments: v.avgComments ?? 0,
+        avgShares: v.avgShares ?? 0,
+        avgViews: v.avgViews ?? 0,
       });
       notifications.show({ color: 'teal', title: t('influencers.growth.added'), message: '' });
       setAdding(false);
-      setV((o) => ({ ...o, followers: '', avgLikes: '', avgComments: '', avgShares: '', avgViews: '' }));
+      setV((o) => ({ ...o, followers: null, avgLikes: null, avgComments: null, avgShares: null, avgViews: null }));
       void loadDetail(d.id);
     } catch (err) {
       setErrors(handleFormError(err, FIELDS));
@@ -116,13 +117,13 @@ export function GrowthSection({ d }: { d: InfluencerDetail }) {
               error={errors.channelId || undefined}
             />
             <DateField label={t('influencers.growth.date')} value={v.takenOn} onChange={(d) => set('takenOn', d ?? '')} error={errors.takenOn || undefined} maxDate={todayIso()} />
-            <NumberInput label={t('influencers.growth.followers')} min={0} {...seps} value={v.followers} onChange={(x) => set('followers', x)} error={errors.followers || undefined} required />
-            <NumberInput label={t('influencers.growth.likes')} min={0} {...seps} value={v.avgLikes} onChange={(x) => set('avgLikes', x)} error={errors.avgLikes || undefined} />
-            <NumberInput label={t('influencers.growth.comments')} min={0} {...seps} value={v.avgComments} onChange={(x) => set('avgComments', x)} error={errors.avgComments || undefined} />
-            <NumberInput label={t('influencers.growth.shares')} min={0} {...seps} value={v.avgShares} onChange={(x) => set('avgShares', x)} error={errors.avgShares || undefined} />
-            <NumberInput label={t('influencers.growth.views')} min={0} {...seps} value={v.avgViews} onChange={(x) => set('avgViews', x)} error={errors.avgViews || undefined} />
+            <NumberField label={t('influencers.growth.followers')} value={v.followers} onChange={(x) => set('followers', x)} error={errors.followers || undefined} required />
+            <NumberField label={t('influencers.growth.likes')} value={v.avgLikes} onChange={(x) => set('avgLikes', x)} error={errors.avgLikes || undefined} />
+            <NumberField label={t('influencers.growth.comments')} value={v.avgComments} onChange={(x) => set('avgComments', x)} error={errors.avgComments || undefined} />
+            <NumberField label={t('influencers.growth.shares')} value={v.avgShares} onChange={(x) => set('avgShares', x)} error={errors.avgShares || undefined} />
+            <NumberField label={t('influencers.growth.views')} value={v.avgViews} onChange={(x) => set('avgViews', x)} error={errors.avgViews || undefined} />
             <Group align="flex-end" gap="xs">
-              <Button type="submit" loading={busy} disabled={v.followers === ''}>
+              <Button type="submit" loading={busy} disabled={v.followers == null}>
                 {t('influencers.growth.save')}
               </Button>
               <Button variant="subtle" color="gray" onClick={() => setAdding(false)}>

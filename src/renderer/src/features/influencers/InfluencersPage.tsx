@@ -6,7 +6,6 @@ import {
   Group,
   Menu,
   Modal,
-  NumberInput,
   Pill,
   Popover,
   Select,
@@ -40,7 +39,8 @@ import { api } from '../../api/client';
 import { handleFormError, notifyError } from '../../api/errors';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyBlock, ErrorState, LoadingState } from '../../components/States';
-import { useFormat, useNumberSeparators } from '../../lib/useFormat';
+import { useFormat } from '../../lib/useFormat';
+import { NumberField } from '../../components/NumberField';
 import { CreateInfluencerModal } from './CreateInfluencerModal';
 import { DirectoryTable, sortLocally } from './DirectoryTable';
 import { countryName, downloadFile } from './files';
@@ -50,7 +50,7 @@ import './influencers.css';
 const VERDICTS: AuthVerdict[] = ['ok', 'review', 'suspicious'];
 
 /** ER filter in percent (UI) ↔ basis points (API). */
-const pctToBp = (v: number | string) => (v === '' || v == null || Number.isNaN(Number(v)) ? undefined : Math.round(Number(v) * 100));
+const pctToBp = (v: number | null) => (v == null || Number.isNaN(v) ? undefined : v);
 
 function SavedFiltersButton() {
   const { t } = useTranslation();
@@ -202,19 +202,14 @@ function ExportButton() {
 }
 
 /** One bound of the engagement-rate filter, in percent. */
-function ErBoundInput({ label, placeholder, value, onChange }: { label: string; placeholder: string; value: number | string; onChange(v: number | string): void }) {
-  const seps = useNumberSeparators();
+function ErBoundInput({ label, placeholder, value, onChange }: { label: string; placeholder: string; value: number | null; onChange(v: number | null): void }) {
   return (
-    <NumberInput
+    <NumberField
       aria-label={label}
       placeholder={placeholder}
-      min={0}
-      max={1000}
-      decimalScale={1}
-      suffix=" %"
-      hideControls
-      {...seps}
-      thousandSeparator={undefined}
+      kind="percent"
+      max={100_000}
+      unit="%"
       value={value}
       onChange={onChange}
       w={92}
@@ -226,12 +221,12 @@ function FilterBar({ search, setSearch }: { search: string; setSearch(s: string)
   const { t, i18n } = useTranslation();
   const fmt = useFormat();
   const { filter, setFilter, clearFilters, facets, campaigns } = useInfluencersStore();
-  const [erMin, setErMin] = useState<number | string>(filter.erMinBp != null ? filter.erMinBp / 100 : '');
-  const [erMax, setErMax] = useState<number | string>(filter.erMaxBp != null ? filter.erMaxBp / 100 : '');
+  const [erMin, setErMin] = useState<number | null>(filter.erMinBp ?? null);
+  const [erMax, setErMax] = useState<number | null>(filter.erMaxBp ?? null);
   const [debMin] = useDebouncedValue(erMin, 400);
   const [debMax] = useDebouncedValue(erMax, 400);
-  useEffect(() => setErMin(filter.erMinBp != null ? filter.erMinBp / 100 : ''), [filter.erMinBp]);
-  useEffect(() => setErMax(filter.erMaxBp != null ? filter.erMaxBp / 100 : ''), [filter.erMaxBp]);
+  useEffect(() => setErMin(filter.erMinBp ?? null), [filter.erMinBp]);
+  useEffect(() => setErMax(filter.erMaxBp ?? null), [filter.erMaxBp]);
   useEffect(() => {
     const cur = useInfluencersStore.getState().filter;
     const min = pctToBp(debMin);

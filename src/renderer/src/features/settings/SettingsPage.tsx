@@ -1,4 +1,4 @@
-import { Button, Card, Grid, Group, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, Grid, Group, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck } from '@tabler/icons-react';
 import { useEffect, useState, type FormEvent } from 'react';
@@ -11,7 +11,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { setLocale, effectiveLocale } from '../../i18n';
 import { CURRENCIES } from '../campaigns/CreateCampaignModal';
 import { useSettingsStore } from './store';
-import { useNumberSeparators } from '../../lib/useFormat';
+import { NumberField, focusUnreadableNumber, hasUnreadableNumber } from '../../components/NumberField';
 import { WorkspaceCard } from './WorkspaceCard';
 import { AboutCard } from './AboutCard';
 import { ChecksCard } from './ChecksCard';
@@ -22,10 +22,10 @@ const FIELDS = ['locale', 'currency', 'brandName', 'tierThresholds', 'tierThresh
 type Draft = {
   currency: string;
   brandName: string;
-  micro: number | string;
-  macro: number | string;
-  mega: number | string;
-  maxActiveCollaborations: number | string;
+  micro: number | null;
+  macro: number | null;
+  mega: number | null;
+  maxActiveCollaborations: number | null;
 };
 
 function draftOf(s: Settings): Draft {
@@ -70,7 +70,6 @@ export function SettingsPage() {
   const [draft, setDraft] = useState<Draft | null>(settings ? draftOf(settings) : null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
-  const seps = useNumberSeparators();
 
   useEffect(() => {
     if (!settings && !error) void load();
@@ -89,7 +88,7 @@ export function SettingsPage() {
     );
   }
 
-  const set = (k: keyof Draft, v: string | number, errKeys: string[] = [k]) => {
+  const set = (k: keyof Draft, v: string | number | null, errKeys: string[] = [k]) => {
     setDraft((d) => (d ? { ...d, [k]: v } : d));
     setErrors((e) => {
       const n = { ...e };
@@ -112,6 +111,7 @@ export function SettingsPage() {
 
   const save = async (e: FormEvent) => {
     e.preventDefault();
+    if (hasUnreadableNumber(draft)) return focusUnreadableNumber();
     setSaving(true);
     setErrors({});
     try {
@@ -170,13 +170,10 @@ export function SettingsPage() {
                 </Text>
                 <SimpleGrid cols={{ base: 1, sm: 3 }}>
                   {(['micro', 'macro', 'mega'] as const).map((k) => (
-                    <NumberInput
+                    <NumberField
                       key={k}
                       label={t(`settings.tier${k[0]!.toUpperCase()}${k.slice(1)}` as 'settings.tierMicro')}
                       min={1}
-                      step={1000}
-                      allowDecimal={false}
-                      {...seps}
                       value={draft[k]}
                       onChange={(v) => set(k, v, [`tierThresholds.${k}`, 'tierThresholds'])}
                       error={tierErr(k)}
@@ -184,12 +181,12 @@ export function SettingsPage() {
                   ))}
                 </SimpleGrid>
               </Stack>
-              <NumberInput
+              <NumberField
                 label={t('settings.maxActive')}
                 description={t('settings.maxActiveHint')}
                 min={1}
                 max={1000}
-                allowDecimal={false}
+                compact={false}
                 value={draft.maxActiveCollaborations}
                 onChange={(v) => set('maxActiveCollaborations', v)}
                 error={errors.maxActiveCollaborations}

@@ -1,5 +1,5 @@
 import { notifications } from '@mantine/notifications';
-import { Anchor, Badge, Group, NumberInput, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Tooltip } from '@mantine/core';
+import { Anchor, Badge, Group, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Tooltip } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconExternalLink, IconPhotoVideo } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { useEffect, useState } from 'react';
@@ -10,7 +10,8 @@ import { api } from '../../../api/client';
 import { handleFormError } from '../../../api/errors';
 import { PlatformIcon } from '../../../components/Badges';
 import { todayIso, type Formatter } from '../../../lib/format';
-import { useFormat, useNumberSeparators } from '../../../lib/useFormat';
+import { useFormat } from '../../../lib/useFormat';
+import { NumberField, focusUnreadableNumber, hasUnreadableNumber } from '../../../components/NumberField';
 import { showDone } from '../notify';
 import { checkDisclosure, type DisclosureRules, type DisclosureVerdict } from '../../../../../shared/disclosure';
 import { DraftForm, DraftList, RowActions, SectionTitle, useConfirm } from './shared';
@@ -30,7 +31,7 @@ interface Draft {
   mode: Mode;
   /** Why the disclosure is set by hand (required with an override). */
   note: string;
-  counts: Record<CountKey, number | string>;
+  counts: Record<CountKey, number | null>;
 }
 
 const FIELDS = ['platform', 'kind', 'url', 'postedAt', 'caption', 'disclosurePresent', 'disclosureNote', ...COUNTS];
@@ -101,7 +102,7 @@ export function ContentTab({ detail, posts, disclosureText, onChanged }: { detai
     caption: '',
     mode: 'auto',
     note: '',
-    counts: Object.fromEntries(COUNTS.map((k) => [k, ''])) as Draft['counts'],
+    counts: Object.fromEntries(COUNTS.map((k) => [k, null])) as Draft['counts'],
   });
   const fromPost = (p: PostDto): Draft => ({
     id: p.id,
@@ -278,7 +279,6 @@ export function PostForm({
   onSaved(): void;
 }) {
   const { t } = useTranslation();
-  const seps = useNumberSeparators();
   const [v, setV] = useState<Draft>(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
@@ -289,7 +289,7 @@ export function PostForm({
     setV((o) => ({ ...o, [k]: value }));
     setErrors((e) => ({ ...e, [errKey]: '' }));
   };
-  const setCount = (k: CountKey, value: number | string) => {
+  const setCount = (k: CountKey, value: number | null) => {
     setV((o) => ({ ...o, counts: { ...o.counts, [k]: value } }));
     setErrors((e) => ({ ...e, [k]: '' }));
   };
@@ -300,13 +300,9 @@ export function PostForm({
     if (url == null) fe.url = t('content.invalidUrl');
     if (v.mode !== 'auto' && !v.note.trim()) fe.disclosureNote = t('errors.validation.rules.disclosureNoteRequired');
     const counts = {} as Record<CountKey, number>;
-    for (const k of COUNTS) {
-      const raw = v.counts[k];
-      const n = raw === '' ? 0 : Number(raw);
-      if (!Number.isSafeInteger(n) || n < 0) fe[k] = t('content.invalidCount');
-      counts[k] = n;
-    }
+    for (const k of COUNTS) counts[k] = v.counts[k] ?? 0;
     if (Object.keys(fe).length) return setErrors(fe);
+    if (hasUnreadableNumber(v.counts)) return focusUnreadableNumber();
     setBusy(true);
     try {
       const r = await api.call('posts.save', {
@@ -414,16 +410,10 @@ export function PostForm({
         <SectionTitle>{t('content.numbers')}</SectionTitle>
         <SimpleGrid cols={4} spacing="xs" verticalSpacing={6}>
           {COUNTS.map((k) => (
-            <NumberInput
+            <NumberField
               key={k}
               size="xs"
               label={t(`content.${k}`)}
-              min={0}
-              allowDecimal={false}
-              allowNegative={false}
-              thousandSeparator={seps.thousandSeparator}
-              decimalSeparator={seps.decimalSeparator}
-              hideControls
               placeholder="0"
               value={v.counts[k]}
               onChange={(x) => setCount(k, x)}

@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Checkbox, Group, NumberInput, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+import { ActionIcon, Button, Checkbox, Group, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,14 +6,14 @@ import type { CollaborationDetail } from '../../../../../shared/contract';
 import { COLLAB_TYPES, DELIVERABLE_KINDS, PAYMENT_STATUSES, type CollabType, type DeliverableKind, type PaymentStatus } from '../../../../../shared/domain';
 import { api } from '../../../api/client';
 import { handleFormError } from '../../../api/errors';
-import { daysFromToday, toMajor, toMinor, todayIso } from '../../../lib/format';
-import { useNumberSeparators } from '../../../lib/useFormat';
+import { daysFromToday, todayIso } from '../../../lib/format';
+import { MoneyField, NumberField, focusUnreadableNumber, hasUnreadableNumber } from '../../../components/NumberField';
 import { CURRENCIES } from '../CreateCampaignModal';
 import { showDone } from '../notify';
 import { SectionTitle } from './shared';
 import { DateField } from '../../../components/DateField';
 
-type Num = number | string;
+type Num = number | null;
 interface Deliverable {
   id?: number;
   kind: DeliverableKind;
@@ -25,9 +25,9 @@ interface Deliverable {
 function fromDetail(d: CollaborationDetail) {
   return {
     type: d.type,
-    fee: toMajor(d.feeMinor, d.currency) as Num,
-    productValue: toMajor(d.productValueMinor, d.currency) as Num,
-    commission: (d.commissionBp / 100) as Num,
+    fee: d.feeMinor as Num,
+    productValue: d.productValueMinor as Num,
+    commission: d.commissionBp as Num,
     currency: d.currency,
     paymentStatus: d.paymentStatus,
     invoicedOn: d.invoicedOn ?? '',
@@ -44,7 +44,6 @@ const FIELDS = ['type', 'feeMinor', 'productValueMinor', 'commissionBp', 'curren
 /** Compensation, payment, deliverables and notes of a card; saved together. */
 export function OverviewTab({ detail, onSaved }: { detail: CollaborationDetail; onSaved(): void }) {
   const { t } = useTranslation();
-  const seps = useNumberSeparators();
   const initial = useMemo(() => fromDetail(detail), [detail]);
   const [v, setV] = useState<Values>(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -69,14 +68,15 @@ export function OverviewTab({ detail, onSaved }: { detail: CollaborationDetail; 
   };
 
   const save = async () => {
+    if (hasUnreadableNumber(v)) return focusUnreadableNumber();
     setBusy(true);
     try {
       await api.call('collaborations.update', {
         id: detail.id,
         type: v.type,
-        feeMinor: toMinor(Number(v.fee) || 0, v.currency),
-        productValueMinor: toMinor(Number(v.productValue) || 0, v.currency),
-        commissionBp: Math.round((Number(v.commission) || 0) * 100),
+        feeMinor: v.fee ?? 0,
+        productValueMinor: v.productValue ?? 0,
+        commissionBp: v.commission ?? 0,
         currency: v.currency,
         paymentStatus: v.paymentStatus,
         invoicedOn: v.invoicedOn || null,
@@ -86,7 +86,7 @@ export function OverviewTab({ detail, onSaved }: { detail: CollaborationDetail; 
         deliverables: v.deliverables.map((d) => ({
           ...(d.id ? { id: d.id } : {}),
           kind: d.kind,
-          count: Math.max(1, Math.round(Number(d.count) || 1)),
+          count: d.count ?? 1,
           dueDate: d.dueDate || null,
           doneAt: d.doneAt || null,
         })),
@@ -118,9 +118,9 @@ export function OverviewTab({ detail, onSaved }: { detail: CollaborationDetail; 
       <div>
         <SectionTitle>{t('card.compensation')}</SectionTitle>
         <SimpleGrid cols={{ base: 2, sm: 4 }}>
-          <NumberInput label={t('card.fee')} min={0} decimalScale={2} {...seps} value={v.fee} onChange={(x) => set('fee', x, 'feeMinor')} error={errors.feeMinor || undefined} />
-          <NumberInput label={t('card.productValue')} min={0} decimalScale={2} {...seps} value={v.productValue} onChange={(x) => set('productValue', x, 'productValueMinor')} error={errors.productValueMinor || undefined} />
-          <NumberInput label={t('card.commission')} min={0} max={100} decimalScale={2} {...seps} suffix=" %" value={v.commission} onChange={(x) => set('commission', x, 'commissionBp')} error={errors.commissionBp || undefined} />
+          <MoneyField label={t('card.fee')} currency={v.currency} value={v.fee} onChange={(x) => set('fee', x, 'feeMinor')} error={errors.feeMinor || undefined} />
+          <MoneyField label={t('card.productValue')} currency={v.currency} value={v.productValue} onChange={(x) => set('productValue', x, 'productValueMinor')} error={errors.productValueMinor || undefined} />
+          <NumberField label={t('card.commission')} kind="percent" max={10_000} unit="%" value={v.commission} onChange={(x) => set('commission', x, 'commissionBp')} error={errors.commissionBp || undefined} />
           <Select
             label={t('campaigns.create.currency')}
             data={CURRENCIES.includes(v.currency) ? CURRENCIES : [v.currency, ...CURRENCIES]}
@@ -185,7 +185,7 @@ export function OverviewTab({ detail, onSaved }: { detail: CollaborationDetail; 
                       w={110}
                       comboboxProps={{ withinPortal: true }}
                     />
-                    <NumberInput aria-label={t('card.deliverableCount')} size="xs" w={64} min={1} max={100} allowDecimal={false} value={d.count} onChange={(x) => setDel(i, { count: x })} />
+                    <NumberField aria-label={t('card.deliverableCount')} size="xs" w={64} min={1} max={100} compact={false} value={d.count} onChange={(x) => setDel(i, { count: x })} />
                     <DateField
                       aria-label={t('card.deliverableDue')}
                       size="xs"

@@ -1,4 +1,4 @@
-import { ActionIcon, Anchor, Autocomplete, Badge, Button, Group, NumberInput, Paper, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Textarea, type MantineColor } from '@mantine/core';
+import { ActionIcon, Anchor, Autocomplete, Badge, Button, Group, Paper, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Textarea, type MantineColor } from '@mantine/core';
 import { IconExternalLink, IconPackage, IconPlus, IconTrash, IconTruckDelivery } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,8 @@ import { handleFormError } from '../../../api/errors';
 import { todayIso } from '../../../lib/format';
 import { useFormat } from '../../../lib/useFormat';
 import { showDone } from '../notify';
-import { CARRIERS, currencyDigits, formatMoneyInput, parseMoneyInput, trackingUrl } from './content';
+import { CARRIERS, trackingUrl } from './content';
+import { MoneyField, NumberField, focusUnreadableNumber, hasUnreadableNumber } from '../../../components/NumberField';
 import { DraftForm, DraftList, RowActions, useConfirm } from './shared';
 import { DateField } from '../../../components/DateField';
 
@@ -18,13 +19,13 @@ export const STATUS_COLORS: Record<ShipmentStatus, MantineColor> = { planned: 'g
 interface ItemDraft {
   name: string;
   sku?: string;
-  quantity: number | string;
-  value: string;
+  quantity: number | null;
+  value: number | null;
 }
 interface Draft {
   id?: number;
   items: ItemDraft[];
-  shipping: string;
+  shipping: number | null;
   carrier: string;
   trackingNumber: string;
   status: ShipmentStatus;
@@ -48,11 +49,11 @@ export function SamplesTab({ detail, samples, onChanged }: { detail: Collaborati
   const [confirmNode, ask] = useConfirm();
   const currency = detail.currency;
 
-  const blank = (): Draft => ({ items: [{ name: '', quantity: 1, value: '' }], shipping: '', carrier: '', trackingNumber: '', status: 'planned', shippedOn: '', deliveredOn: '', returnedOn: '', notes: '' });
+  const blank = (): Draft => ({ items: [{ name: '', quantity: 1, value: null }], shipping: null, carrier: '', trackingNumber: '', status: 'planned', shippedOn: '', deliveredOn: '', returnedOn: '', notes: '' });
   const fromSample = (s: SampleDto): Draft => ({
     id: s.id,
-    items: s.items.map((i) => ({ name: i.name, ...(i.sku ? { sku: i.sku } : {}), quantity: i.quantity, value: formatMoneyInput(i.valueMinor, fmt.locale, s.currency) })),
-    shipping: formatMoneyInput(s.shippingCostMinor, fmt.locale, s.currency),
+    items: s.items.map((i) => ({ name: i.name, ...(i.sku ? { sku: i.sku } : {}), quantity: i.quantity, value: i.valueMinor || null })),
+    shipping: s.shippingCostMinor || null,
     carrier: s.carrier ?? '',
     trackingNumber: s.trackingNumber ?? '',
     status: s.status,
@@ -214,8 +215,6 @@ export function SampleForm({
   const [v, setV] = useState<Draft>(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
-  const example = fmt.locale === 'de' ? '29,99' : '29.99';
-  const symbol = currencySymbol(currency, fmt.locale);
 
   const set = <K extends keyof Draft>(k: K, value: Draft[K], errKey: string = k) => {
     setV((o) => ({ ...o, [k]: value }));
@@ -236,30 +235,27 @@ export function SampleForm({
     }));
   };
 
-  const itemValues = v.items.map((it) => parseMoneyInput(it.value, fmt.locale, currency));
-  const shippingMinor = parseMoneyInput(v.shipping, fmt.locale, currency);
-  const goods = v.items.reduce((sum, it, i) => sum + (itemValues[i] ?? 0) * Math.max(1, Math.round(Number(it.quantity) || 1)), 0);
+  const goods = v.items.reduce((sum, it) => sum + (Number.isNaN(it.value) ? 0 : (it.value ?? 0)) * Math.max(1, Number.isNaN(it.quantity) ? 1 : (it.quantity ?? 1)), 0);
 
   const save = async () => {
     const fe: Record<string, string> = {};
     v.items.forEach((it, i) => {
-      if (itemValues[i] == null) fe[`items.${i}.valueMinor`] = t('samples.invalidAmount', { example });
       if (!it.name.trim()) fe[`items.${i}.name`] = t('samples.needItem');
     });
-    if (shippingMinor == null) fe.shippingCostMinor = t('samples.invalidAmount', { example });
     if (Object.keys(fe).length) return setErrors(fe);
+    if (hasUnreadableNumber(v)) return focusUnreadableNumber();
     setBusy(true);
     try {
       await api.call('samples.save', {
         ...(v.id ? { id: v.id } : {}),
         collaborationId,
-        items: v.items.map((it, i) => ({
+        items: v.items.map((it) => ({
           name: it.name.trim(),
           ...(it.sku ? { sku: it.sku } : {}),
-          quantity: Math.min(1000, Math.max(1, Math.round(Number(it.quantity) || 1))),
-          valueMinor: itemValues[i] ?? 0,
+          quantity: it.quantity ?? 1,
+          valueMinor: it.value ?? 0,
         })),
-        shippingCostMinor: shippingMinor ?? 0,
+        shippingCostMinor: v.shipping ?? 0,
         currency,
         carrier: v.carrier.trim() || null,
         trackingNumber: v.trackingNumber.trim() || null,
@@ -295,27 +291,24 @@ export function SampleForm({
                 style={{ flex: 1 }}
                 data-autofocus={i === 0 || undefined}
               />
-              <NumberInput
+              <NumberField
                 label={i === 0 ? t('samples.quantity') : undefined}
                 aria-label={i === 0 ? undefined : t('samples.quantity')}
                 w={72}
                 min={1}
                 max={1000}
-                allowDecimal={false}
-                allowNegative={false}
+                compact={false}
                 value={it.quantity}
                 onChange={(x) => setItem(i, { quantity: x })}
                 error={errors[`items.${i}.quantity`] || undefined}
               />
-              <TextInput
+              <MoneyField
                 label={i === 0 ? t('samples.unitValue') : undefined}
                 aria-label={i === 0 ? undefined : t('samples.unitValue')}
-                w={120}
-                inputMode="decimal"
-                placeholder={example}
-                rightSection={<Text size="xs" c="dimmed">{symbol}</Text>}
+                w={140}
+                currency={currency}
                 value={it.value}
-                onChange={(e) => setItem(i, { value: e.currentTarget.value })}
+                onChange={(x) => setItem(i, { value: x })}
                 error={errors[`items.${i}.valueMinor`] || undefined}
                 styles={{ input: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' } }}
               />
@@ -333,7 +326,7 @@ export function SampleForm({
           ))}
         </Stack>
         <Group justify="space-between" mt={6}>
-          <Button size="compact-xs" variant="subtle" leftSection={<IconPlus size={12} />} onClick={() => set('items', [...v.items, { name: '', quantity: 1, value: '' }])}>
+          <Button size="compact-xs" variant="subtle" leftSection={<IconPlus size={12} />} onClick={() => set('items', [...v.items, { name: '', quantity: 1, value: null }])}>
             {t('samples.addItem')}
           </Button>
           <Text size="xs" c="dimmed" style={{ fontVariantNumeric: 'tabular-nums' }} data-testid="sample-goods-value">
@@ -371,13 +364,11 @@ export function SampleForm({
           comboboxProps={{ withinPortal: true }}
         />
         <TextInput label={t('samples.trackingNumber')} value={v.trackingNumber} onChange={(e) => set('trackingNumber', e.currentTarget.value)} error={errors.trackingNumber || undefined} styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 13 } }} />
-        <TextInput
+        <MoneyField
           label={t('samples.shippingCost')}
-          inputMode="decimal"
-          placeholder={example}
-          rightSection={<Text size="xs" c="dimmed">{symbol}</Text>}
+          currency={currency}
           value={v.shipping}
-          onChange={(e) => set('shipping', e.currentTarget.value, 'shippingCostMinor')}
+          onChange={(x) => set('shipping', x, 'shippingCostMinor')}
           error={errors.shippingCostMinor || undefined}
           styles={{ input: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' } }}
         />
@@ -385,13 +376,4 @@ export function SampleForm({
       <Textarea label={t('samples.notes')} placeholder={t('samples.notesPlaceholder')} autosize minRows={2} maxRows={6} value={v.notes} onChange={(e) => set('notes', e.currentTarget.value)} error={errors.notes || undefined} />
     </DraftForm>
   );
-}
-
-function currencySymbol(currency: string, locale: string): string {
-  try {
-    const parts = new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en-GB', { style: 'currency', currency, maximumFractionDigits: currencyDigits(currency) }).formatToParts(0);
-    return parts.find((p) => p.type === 'currency')?.value ?? currency;
-  } catch {
-    return currency;
-  }
 }

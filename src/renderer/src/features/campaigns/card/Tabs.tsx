@@ -7,7 +7,6 @@ import {
   CopyButton,
   Group,
   Image,
-  NumberInput,
   Paper,
   SegmentedControl,
   Select,
@@ -38,6 +37,7 @@ import { useFormat } from '../../../lib/useFormat';
 import { showDone } from '../notify';
 import { AddPanel, formatBytes, ListBlock, readAsBase64, saveBase64, saveFile, SectionTitle, useConfirm } from './shared';
 import { DateField } from '../../../components/DateField';
+import { NumberField } from '../../../components/NumberField';
 
 type TabProps = { detail: CollaborationDetail; onChanged(): void };
 
@@ -46,7 +46,7 @@ export function CodesTab({ detail, onChanged }: TabProps) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const [pattern, setPattern] = useState('{HANDLE}{PERCENT}');
-  const [percent, setPercent] = useState<number | string>(15);
+  const [percent, setPercent] = useState<number | null>(15);
   const [code, setCode] = useState('');
   const [discount, setDiscount] = useState('');
   const [validFrom, setValidFrom] = useState('');
@@ -60,11 +60,11 @@ export function CodesTab({ detail, onChanged }: TabProps) {
     setBusy(true);
     setError({});
     try {
-      const p = Number(percent);
-      const r = await api.call('codes.suggest', { collaborationId: detail.id, pattern: pattern.trim() || '{HANDLE}{PERCENT}', percent: Number.isFinite(p) && percent !== '' ? p : undefined });
+      const p = percent != null && !Number.isNaN(percent) ? percent : undefined;
+      const r = await api.call('codes.suggest', { collaborationId: detail.id, pattern: pattern.trim() || '{HANDLE}{PERCENT}', percent: p });
       setCode(r.code);
       setTaken(r.taken);
-      if (!discount && percent !== '') setDiscount(t('codes.discountDefault', { percent: fmt.number(Number(percent)) }));
+      if (!discount && p != null) setDiscount(t('codes.discountDefault', { percent: fmt.number(p) }));
     } catch (err) {
       notifyError(err);
     } finally {
@@ -108,7 +108,7 @@ export function CodesTab({ detail, onChanged }: TabProps) {
       <AddPanel title={t('codes.new')} addLabel={t('codes.add')} onAdd={add} disabled={code.trim().length < 1} loading={busy && !!code}>
         <Group gap="xs" align="flex-end" wrap="nowrap">
           <TextInput label={t('codes.pattern')} description={t('codes.patternHint')} value={pattern} onChange={(e) => setPattern(e.currentTarget.value)} style={{ flex: 1 }} ff="monospace" />
-          <NumberInput label={t('codes.percent')} min={0} max={100} allowDecimal={false} suffix=" %" w={90} value={percent} onChange={setPercent} />
+          <NumberField label={t('codes.percent')} max={100} compact={false} unit="%" w={90} value={percent} onChange={setPercent} />
           <Button variant="light" leftSection={<IconSparkles size={16} />} onClick={suggest} loading={busy && !code}>
             {t('codes.suggest')}
           </Button>
@@ -289,19 +289,7 @@ export function LinksTab({ detail, onChanged, baseUrl }: TabProps & { baseUrl: s
               </Group>
             </Group>
             <Group gap="xs" mt={6}>
-              <NumberInput
-                size="xs"
-                w={120}
-                min={0}
-                allowDecimal={false}
-                label={t('links.clicks')}
-                defaultValue={l.clicks}
-                key={`${l.id}-${l.clicks}`}
-                onBlur={(e) => {
-                  const n = Number(e.currentTarget.value.replace(/\D/g, ''));
-                  if (Number.isFinite(n) && n !== l.clicks) void setClicks(l.id, n);
-                }}
-              />
+              <ClicksField clicks={l.clicks} label={t('links.clicks')} onCommit={(n) => void setClicks(l.id, n)} />
             </Group>
             {qr?.url === l.url && (
               <Stack align="center" gap="xs" mt="sm">
@@ -517,5 +505,23 @@ export function OutreachTab({ detail, onChanged }: TabProps) {
         </Paper>
       )}
     </Stack>
+  );
+}
+
+/** A link's click count, saved when the field is left with a readable number that differs. */
+function ClicksField({ clicks, label, onCommit }: { clicks: number; label: string; onCommit(n: number): void }) {
+  const [value, setValue] = useState<number | null>(clicks);
+  useEffect(() => setValue(clicks), [clicks]);
+  return (
+    <NumberField
+      size="xs"
+      w={120}
+      label={label}
+      value={value}
+      onChange={setValue}
+      onBlur={() => {
+        if (value != null && !Number.isNaN(value) && value !== clicks) onCommit(value);
+      }}
+    />
   );
 }

@@ -21,6 +21,9 @@
  * Grouping must be well-formed (first group 1–3 digits, the others exactly 3), else the text is not a number.
  *
  * All parsers return `null` — never NaN, never 0 — for text that is not a number (`n/a`, `–`, `abc`, `viele`).
+ *
+ * Shared by the core (spreadsheet and shop imports) and the renderer (every number and money field reads what
+ * is typed through `readTypedNumber` in `numbers-typed.ts`, which uses the exported building blocks below).
  */
 
 export type NumberLocale = 'de' | 'en';
@@ -29,13 +32,13 @@ export type LocaleHint = NumberLocale | 'auto';
 export type PercentScale = 'percent' | 'fraction';
 
 /** A decimal kept as digit strings: value = (neg ? -1 : 1) * `int.frac`. */
-interface Decimal {
+export interface Decimal {
   neg: boolean;
   int: string;
   frac: string;
 }
 
-type Ambiguity = 'group' | 'decimal';
+export type Ambiguity = 'group' | 'decimal';
 
 const SPACES = /[\u00A0\u202F\u2007\u2009\u200A]/g;
 const DASHES = /[\u2212\u2012\u2013\u2014]/g;
@@ -58,13 +61,13 @@ const LEADING_JUNK =
 const TRAILING_COUNT_JUNK =
   /\s*(?:\+|\*|follower|followers|abonnenten|abonnent|abos|abo|fans|subscribers|subs|views|aufrufe|likes)\.?$/i;
 
-const MAGNITUDES: [RegExp, number][] = [
+export const MAGNITUDES: [RegExp, number][] = [
   [/\s*(?:k|tsd|tausend|thousand|t)\.?$/i, 3],
   [/\s*(?:m|mio|mill|mil|million|millionen|millions|mn)\.?$/i, 6],
   [/\s*(?:mrd|milliarde|milliarden|bn|b)\.?$/i, 9],
 ];
 
-function normalizeSpaces(text: string): string {
+export function normalizeSpaces(text: string): string {
   return text.replace(SPACES, ' ').replace(DASHES, '-').trim();
 }
 
@@ -78,7 +81,7 @@ function stripRepeatedly(s: string, re: RegExp): string {
 }
 
 /** Splits a leading sign off; returns null for a sign without a number. */
-function takeSign(s: string): { neg: boolean; rest: string } {
+export function takeSign(s: string): { neg: boolean; rest: string } {
   const m = /^([+-])\s*(.*)$/.exec(s);
   if (!m) return { neg: false, rest: s };
   return { neg: m[1] === '-', rest: m[2] };
@@ -97,7 +100,7 @@ interface SeparatorAnalysis {
  * Reads a mantissa made of digits and separators (no sign, no suffix) into a Decimal. `localeChoice` is used only
  * for the ambiguous case (rule 5); `ambiguous` is the default when there is no locale.
  */
-function readMantissa(
+export function readMantissa(
   m: string,
   locale: NumberLocale | null,
   ambiguous: Ambiguity,
@@ -170,7 +173,7 @@ function readMantissa(
 }
 
 /** value × 10^shift, rounded half away from zero, as a safe integer; null if it does not fit. */
-function scaleToInteger(d: Decimal, shift: number): number | null {
+export function scaleToInteger(d: Decimal, shift: number): number | null {
   const digits = d.int + d.frac;
   const pointAt = d.int.length + shift;
   let whole: string;
@@ -192,7 +195,7 @@ function scaleToInteger(d: Decimal, shift: number): number | null {
 }
 
 /** True if value × 10^shift has no fractional part. */
-function isWholeAfterShift(d: Decimal, shift: number): boolean {
+export function isWholeAfterShift(d: Decimal, shift: number): boolean {
   return /^0*$/.test(d.frac.slice(Math.max(0, shift)));
 }
 
@@ -244,7 +247,7 @@ export function parseCount(text: string | null | undefined, locale: LocaleHint =
   return scaleToInteger(dec, p.magnitude);
 }
 
-const PERCENT_SIGN = /\s*(?:%|prozent|percent|pct\.?|v\.\s*h\.)$/i;
+export const PERCENT_SIGN = /\s*(?:%|prozent|percent|pct\.?|v\.\s*h\.)$/i;
 
 function preparePercent(text: string): { neg: boolean; mantissa: string; hasSign: boolean } | null {
   let s = normalizeSpaces(text);
@@ -310,7 +313,7 @@ export function detectPercentScale(values: readonly string[], locale: LocaleHint
   return median < 2_000 ? 'fraction' : 'percent';
 }
 
-const CURRENCY_TOKENS: [RegExp, string][] = [
+export const CURRENCY_TOKENS: [RegExp, string][] = [
   [/€|\beur\b|\beuro\b/i, 'EUR'],
   [/\bchf\b|\bsfr\.?|\bfr\.(?=\s|\d|$)/i, 'CHF'],
   [/\$|\busd\b/i, 'USD'],

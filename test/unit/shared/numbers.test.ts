@@ -7,7 +7,7 @@ import {
   parseMoney,
   parseMoneyMinor,
   parsePercentBp,
-} from '../../../src/main/influencers/directory/numbers';
+} from '../../../src/shared/numbers';
 
 describe('parseCount', () => {
   it.each([
