@@ -101,7 +101,6 @@ export function NumberField({
     if (focused.current || (value != null && Number.isNaN(value))) return;
     emitted.current = value;
     setText(show(value));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [value, locale, decimals]);
 
   const reading: TypedReading = readTypedNumber(text, locale, { decimals, compact, allowNegative: allowNegative || min < 0 });

@@ -2,7 +2,6 @@
  * Pure helpers for the Samples and Content tabs: carrier tracking links, and the client-side disclosure hint
  * (the same shared check the core runs when saving).
  */
-import type { Locale } from '../../../../../shared/domain';
 import { checkDisclosure } from '../../../../../shared/disclosure';
 
 /** Fraction digits of a currency (EUR 2, JPY 0). */
