@@ -8,7 +8,8 @@ import 'dayjs/locale/de';
 import 'dayjs/locale/en-gb';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { Link, Route, Router, Switch, useLocation } from 'wouter';
-import { useHashLocation } from 'wouter/use-hash-location';
+import { useGuardedHashLocation } from './lib/guardedLocation';
+import { UnsavedChangesDialog } from './components/UnsavedChangesDialog';
 import { getI18n } from './i18n';
 import { startDataSync } from './lib/sync';
 import { theme } from './theme';
@@ -165,7 +166,7 @@ function LocalizedDates({ children }: { children: ReactNode }) {
   return <DatesProvider settings={{ locale: i18n.language === 'de' ? 'de' : 'en-gb', firstDayOfWeek: 1 }}>{children}</DatesProvider>;
 }
 
-export function App({ hook = useHashLocation }: { hook?: Parameters<typeof Router>[0]['hook'] }) {
+export function App({ hook = useGuardedHashLocation }: { hook?: Parameters<typeof Router>[0]['hook'] }) {
   useEffect(() => {
     const stop = startDataSync();
     void useSettingsStore.getState().load();
@@ -177,6 +178,7 @@ export function App({ hook = useHashLocation }: { hook?: Parameters<typeof Route
       <MantineProvider theme={theme} defaultColorScheme="light" forceColorScheme="light">
         <LocalizedDates>
           <Notifications position="bottom-right" limit={4} />
+          <UnsavedChangesDialog />
           <Router hook={hook}>
             <PrintGate>
               <Shell />

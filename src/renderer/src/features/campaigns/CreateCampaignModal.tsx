@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { CampaignGoal } from '../../../../shared/domain';
 import { handleFormError } from '../../api/errors';
+import { useCloseGuard } from '../../lib/unsaved';
 import { focusUnreadableNumber, hasUnreadableNumber } from '../../components/NumberField';
 import { useSettingsStore } from '../settings/store';
 import { useCampaignsStore } from './store';
@@ -39,9 +40,15 @@ export function CreateCampaignModal({ opened, onClose }: { opened: boolean; onCl
     onClose();
   };
 
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (hasUnreadableNumber(v)) return focusUnreadableNumber();
+    void persist();
+  };
+  const persist = async (): Promise<boolean> => {
+    if (hasUnreadableNumber(v)) {
+      focusUnreadableNumber();
+      return false;
+    }
     setBusy(true);
     try {
       const id = await create({
@@ -57,21 +64,26 @@ export function CreateCampaignModal({ opened, onClose }: { opened: boolean; onCl
       notifications.show({ color: 'teal', title: t('campaigns.create.created', { name: v.name.trim() }), message: '' });
       close();
       navigate(`/campaigns/${id}`);
+      return true;
     } catch (ex) {
       setErrors(handleFormError(ex, FIELDS));
+      return false;
     } finally {
       setBusy(false);
     }
   };
 
+  const guard = useCloseGuard({ dirty: opened && JSON.stringify(v) !== JSON.stringify(initial(defaultCurrency)), save: persist });
+  const requestClose = () => guard.requestClose(close);
+
   return (
-    <Modal opened={opened} onClose={close} title={t('campaigns.create.title')} size="lg">
+    <Modal opened={opened} onClose={requestClose} title={t('campaigns.create.title')} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <CampaignFormFields v={v} errors={errors} set={set} namePlaceholder={t('campaigns.create.namePlaceholder')} cols={2} />
           <DisclosureField v={v} errors={errors} set={set} />
           <Group justify="flex-end" mt="xs">
-            <Button variant="default" onClick={close}>
+            <Button variant="default" onClick={requestClose}>
               {t('common.cancel')}
             </Button>
             <Button type="submit" loading={busy}>

@@ -1,10 +1,11 @@
 import { Button, Divider, Group, Modal, MultiSelect, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NICHES } from '../../../../shared/domain';
 import type { CampaignDetail } from '../../../../shared/contract';
 import { fieldError, handleFormError } from '../../api/errors';
+import { useCloseGuard } from '../../lib/unsaved';
 import { MoneyField, NumberField, focusUnreadableNumber, hasUnreadableNumber } from '../../components/NumberField';
 import { CampaignFormFields, DisclosureField } from './CampaignFormFields';
 import { useCampaignsStore } from './store';
@@ -63,12 +64,18 @@ export function EditCampaignModal({ campaign, opened, onClose }: { campaign: Cam
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
 
+  const [start, setStart] = useState<FormValues | null>(null);
   useEffect(() => {
     if (opened && campaign) {
-      setV(fromDetail(campaign));
+      const f = fromDetail(campaign);
+      setV(f);
+      setStart(f);
       setErrors({});
     }
   }, [opened, campaign]);
+  const persistRef = useRef<() => Promise<boolean>>(async () => true);
+  const guard = useCloseGuard({ dirty: opened && !!v && JSON.stringify(v) !== JSON.stringify(start), save: () => persistRef.current() });
+  const requestClose = () => guard.requestClose(onClose);
 
   if (!v || !campaign) return null;
   const set = <K extends keyof FormValues>(k: K, value: FormValues[K], errKey: string = k) => {
@@ -76,9 +83,15 @@ export function EditCampaignModal({ campaign, opened, onClose }: { campaign: Cam
     setErrors((e) => ({ ...e, [errKey]: '' }));
   };
 
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (hasUnreadableNumber(v)) return focusUnreadableNumber();
+    void persist();
+  };
+  const persist = async (): Promise<boolean> => {
+    if (hasUnreadableNumber(v)) {
+      focusUnreadableNumber();
+      return false;
+    }
     setBusy(true);
     try {
       const targetKpis = {
@@ -112,17 +125,21 @@ export function EditCampaignModal({ campaign, opened, onClose }: { campaign: Cam
           : null,
       });
       notifications.show({ color: 'teal', title: t('campaigns.edit.saved', { name: v.name.trim() }), message: '' });
+      setStart(v);
       onClose();
+      return true;
     } catch (ex) {
       // nested paths such as targetKpis.reach are shown on their group
       const fe = fieldError(ex);
       const top = fe?.field.split('.')[0];
       if (fe && top && (FIELDS as readonly string[]).includes(top)) setErrors({ [top]: fe.message });
       else setErrors(handleFormError(ex, FIELDS));
+      return false;
     } finally {
       setBusy(false);
     }
   };
+  persistRef.current = persist;
 
   const locale = i18n.language;
   const sectionTitle = (s: string) => (
@@ -137,7 +154,7 @@ export function EditCampaignModal({ campaign, opened, onClose }: { campaign: Cam
   );
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('campaigns.edit.title')} size="xl">
+    <Modal opened={opened} onClose={requestClose} title={t('campaigns.edit.title')} size="xl">
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <CampaignFormFields v={v} errors={errors} set={set} cols={{ base: 1, sm: 2 }} />
@@ -206,7 +223,7 @@ export function EditCampaignModal({ campaign, opened, onClose }: { campaign: Cam
           <DisclosureField v={v} errors={errors} set={set} />
           <Textarea label={t('campaigns.edit.notes')} autosize minRows={3} maxRows={10} value={v.notes} onChange={(e) => set('notes', e.currentTarget.value)} error={errors.notes || undefined} />
           <Group justify="flex-end" mt="xs">
-            <Button variant="default" onClick={onClose}>
+            <Button variant="default" onClick={requestClose}>
               {t('common.cancel')}
             </Button>
             <Button type="submit" loading={busy}>

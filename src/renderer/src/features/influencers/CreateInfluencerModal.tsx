@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { NICHES, PLATFORMS, type Platform } from '../../../../shared/domain';
 import { handleFormError } from '../../api/errors';
+import { useCloseGuard } from '../../lib/unsaved';
 import { useInfluencersStore } from './store';
 import { NumberField, focusUnreadableNumber, hasUnreadableNumber } from '../../components/NumberField';
 
@@ -30,9 +31,15 @@ export function CreateInfluencerModal({ opened, onClose }: { opened: boolean; on
   };
   const err = (...keys: string[]) => keys.map((k) => errors[k]).find(Boolean) || undefined;
 
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (hasUnreadableNumber(v)) return focusUnreadableNumber();
+    void persist();
+  };
+  const persist = async (): Promise<boolean> => {
+    if (hasUnreadableNumber(v)) {
+      focusUnreadableNumber();
+      return false;
+    }
     setBusy(true);
     try {
       const opt = (s: string) => (s.trim() ? s.trim() : null);
@@ -60,15 +67,20 @@ export function CreateInfluencerModal({ opened, onClose }: { opened: boolean; on
       notifications.show({ color: 'teal', title: t('influencers.create.created', { name: v.name.trim() }), message: '' });
       close();
       navigate(`/influencers/${id}`);
+      return true;
     } catch (ex) {
       setErrors(handleFormError(ex, FIELDS));
+      return false;
     } finally {
       setBusy(false);
     }
   };
 
+  const guard = useCloseGuard({ dirty: opened && JSON.stringify(v) !== JSON.stringify(EMPTY), save: persist });
+  const requestClose = () => guard.requestClose(close);
+
   return (
-    <Modal opened={opened} onClose={close} title={t('influencers.create.title')} size="lg">
+    <Modal opened={opened} onClose={requestClose} title={t('influencers.create.title')} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <TextInput label={t('influencers.create.name')} required data-autofocus value={v.name} onChange={(e) => set('name', e.currentTarget.value)} error={err('name')} />
@@ -113,7 +125,7 @@ export function CreateInfluencerModal({ opened, onClose }: { opened: boolean; on
           </SimpleGrid>
           <Textarea label={t('influencers.create.notes')} autosize minRows={2} maxRows={6} value={v.notes} onChange={(e) => set('notes', e.currentTarget.value)} error={err('notes')} />
           <Group justify="flex-end" mt="xs">
-            <Button variant="default" onClick={close}>
+            <Button variant="default" onClick={requestClose}>
               {t('common.cancel')}
             </Button>
             <Button type="submit" loading={busy}>

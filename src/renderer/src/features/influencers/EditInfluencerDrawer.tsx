@@ -25,6 +25,7 @@ import { DELIVERABLE_KINDS, NICHES, PLATFORMS, type Platform } from '../../../..
 import { handleFormError } from '../../api/errors';
 import { MoneyField, NumberField, focusUnreadableNumber, hasUnreadableNumber } from '../../components/NumberField';
 import { useInfluencersStore } from './store';
+import { useCloseGuard } from '../../lib/unsaved';
 
 /** Counts, basis points and minor units as the number fields give them (null = empty, NaN = unreadable text). */
 type Num = number | null;
@@ -160,9 +161,12 @@ export function EditInfluencerDrawer({ detail, opened, onClose }: { detail: Infl
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
 
+  const [start, setStart] = useState<FormState>(() => toForm(detail));
   useEffect(() => {
     if (opened) {
-      setV(toForm(detail));
+      const f = toForm(detail);
+      setV(f);
+      setStart(f);
       setErrors({});
     }
     // Only when the drawer opens: a background refresh must not wipe the user's typing.
@@ -181,7 +185,15 @@ export function EditInfluencerDrawer({ detail, opened, onClose }: { detail: Infl
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (hasUnreadableNumber(v)) return focusUnreadableNumber();
+    if (await persist()) onClose();
+  };
+
+  /** Saves what changed; true when there was nothing to save or it was saved. */
+  const persist = async (): Promise<boolean> => {
+    if (hasUnreadableNumber(v)) {
+      focusUnreadableNumber();
+      return false;
+    }
     const before = detailToInput(detail);
     const after = toInput(v);
     const patch: Partial<InfluencerInput> = {};
@@ -192,14 +204,12 @@ export function EditInfluencerDrawer({ detail, opened, onClose }: { detail: Infl
         (previous as Record<string, unknown>)[k] = before[k];
       }
     }
-    if (!Object.keys(patch).length) {
-      onClose();
-      return;
-    }
+    if (!Object.keys(patch).length) return true;
     setBusy(true);
     try {
       await update(detail.id, patch, previous, after.name);
-      onClose();
+      setStart(v);
+      return true;
     } catch (ex) {
       const known = [
         ...Object.keys(after),
@@ -210,15 +220,18 @@ export function EditInfluencerDrawer({ detail, opened, onClose }: { detail: Infl
       const fe = handleFormError(ex, known);
       // Errors deeper in the audience or rates are shown on the group.
       setErrors(fe);
+      return false;
     } finally {
       setBusy(false);
     }
   };
+  const guard = useCloseGuard({ dirty: opened && JSON.stringify(v) !== JSON.stringify(start), save: persist });
+  const requestClose = () => guard.requestClose(onClose);
 
   return (
     <Drawer
       opened={opened}
-      onClose={onClose}
+      onClose={requestClose}
       position="right"
       size={720}
       title={<Text fw={650}>{t('influencers.edit.title', { name: detail.name })}</Text>}
@@ -477,7 +490,7 @@ export function EditInfluencerDrawer({ detail, opened, onClose }: { detail: Infl
           py="sm"
           style={{ position: 'sticky', bottom: 0, background: 'white', borderTop: '1px solid var(--mantine-color-gray-2)', marginInline: 'calc(var(--mantine-spacing-md) * -1)', paddingInline: 'var(--mantine-spacing-md)' }}
         >
-          <Button variant="default" onClick={onClose}>
+          <Button variant="default" onClick={requestClose}>
             {t('common.cancel')}
           </Button>
           <Button type="submit" loading={busy}>

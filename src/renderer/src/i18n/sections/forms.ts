@@ -13,6 +13,14 @@ export const section: Section = {
       min: 'At least {{min}}.',
       max: 'At most {{max}}.',
     },
+    unsaved: {
+      title: 'Unsaved changes',
+      text: 'You have changed something here that is not saved yet.',
+      textNoSave: 'You have changed something here that is not saved yet. Save it from its form, or discard it.',
+      keep: 'Keep editing',
+      discard: 'Discard changes',
+      save: 'Save',
+    },
   },
   de: {
     numberField: {
@@ -24,6 +32,14 @@ export const section: Section = {
       tooLarge: 'Diese Zahl ist zu groß.',
       min: 'Mindestens {{min}}.',
       max: 'Höchstens {{max}}.',
+    },
+    unsaved: {
+      title: 'Ungespeicherte Änderungen',
+      text: 'Du hast hier etwas geändert, das noch nicht gespeichert ist.',
+      textNoSave: 'Du hast hier etwas geändert, das noch nicht gespeichert ist. Speichere es in seinem Formular oder verwirf es.',
+      keep: 'Weiter bearbeiten',
+      discard: 'Verwerfen',
+      save: 'Speichern',
     },
   },
 };

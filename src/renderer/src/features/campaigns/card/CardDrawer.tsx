@@ -8,6 +8,7 @@ import { api } from '../../../api/client';
 import { ChannelLabel, TierBadge } from '../../../components/Badges';
 import { ErrorState, LoadingState } from '../../../components/States';
 import { onDataChanged } from '../../../lib/sync';
+import { UnsavedScopeProvider, useCloseGuard } from '../../../lib/unsaved';
 import { useFormat } from '../../../lib/useFormat';
 import { sortStages } from '../board/model';
 import { stageLabel } from '../board/stageLabel';
@@ -44,6 +45,7 @@ export function CardDrawer({
   const removeCard = useCampaignsStore((s) => s.removeCard);
   const refreshBoard = useCampaignsStore((s) => s.refreshBoard);
   const boardCards = useCampaignsStore((s) => s.board?.cards);
+  const guard = useCloseGuard();
 
   const load = useCallback(async (id: number) => {
     setError(null);
@@ -109,7 +111,7 @@ export function CardDrawer({
   return (
     <Drawer
       opened={cardId != null}
-      onClose={onClose}
+      onClose={() => guard.requestClose(onClose)}
       position="right"
       size={800}
       padding="lg"
@@ -128,6 +130,7 @@ export function CardDrawer({
       closeButtonProps={{ 'aria-label': t('common.close') }}
       classNames={{ body: 'card-drawer-body' }}
     >
+      <UnsavedScopeProvider value={guard.scope}>
       {!d ? (
         error ? <ErrorState error={error} onRetry={() => cardId != null && load(cardId)} /> : <LoadingState />
       ) : (
@@ -239,6 +242,7 @@ export function CardDrawer({
           </Group>
         </Stack>
       )}
+      </UnsavedScopeProvider>
     </Drawer>
   );
 }

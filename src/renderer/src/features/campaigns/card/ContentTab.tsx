@@ -15,6 +15,7 @@ import { NumberField, focusUnreadableNumber, hasUnreadableNumber } from '../../.
 import { showDone } from '../notify';
 import { checkDisclosure, type DisclosureRules, type DisclosureVerdict } from '../../../../../shared/disclosure';
 import { DraftForm, DraftList, RowActions, SectionTitle, useConfirm } from './shared';
+import { useDirtyForm } from '../../../lib/unsaved';
 import { DateField } from '../../../components/DateField';
 
 const COUNTS = ['reach', 'impressions', 'views', 'likes', 'comments', 'shares', 'saves', 'clicks'] as const;
@@ -294,15 +295,21 @@ export function PostForm({
     setErrors((e) => ({ ...e, [k]: '' }));
   };
 
-  const save = async () => {
+  const save = async (): Promise<boolean> => {
     const url = normaliseUrl(v.url);
     const fe: Record<string, string> = {};
     if (url == null) fe.url = t('content.invalidUrl');
     if (v.mode !== 'auto' && !v.note.trim()) fe.disclosureNote = t('errors.validation.rules.disclosureNoteRequired');
     const counts = {} as Record<CountKey, number>;
     for (const k of COUNTS) counts[k] = v.counts[k] ?? 0;
-    if (Object.keys(fe).length) return setErrors(fe);
-    if (hasUnreadableNumber(v.counts)) return focusUnreadableNumber();
+    if (Object.keys(fe).length) {
+      setErrors(fe);
+      return false;
+    }
+    if (hasUnreadableNumber(v.counts)) {
+      focusUnreadableNumber();
+      return false;
+    }
     setBusy(true);
     try {
       const r = await api.call('posts.save', {
@@ -319,12 +326,16 @@ export function PostForm({
       if (r.disclosurePresent) showDone(t('content.saved'));
       else notifications.show({ color: 'orange', title: t('content.savedMissing'), message: '', autoClose: 6000 });
       onSaved();
+      return true;
     } catch (err) {
       setErrors(handleFormError(err, FIELDS));
+      return false;
     } finally {
       setBusy(false);
     }
   };
+
+  useDirtyForm(JSON.stringify(v) !== JSON.stringify(initial), save);
 
   return (
     <DraftForm title={v.id ? t('content.edit') : t('content.new')} testId="post-form" onSave={() => void save()} onCancel={onCancel} busy={busy} saveLabel={t('content.save')}>

@@ -11,6 +11,7 @@ import { MoneyField, NumberField, focusUnreadableNumber, hasUnreadableNumber } f
 import { CURRENCIES } from '../CreateCampaignModal';
 import { showDone } from '../notify';
 import { SectionTitle } from './shared';
+import { useDirtyForm } from '../../../lib/unsaved';
 import { DateField } from '../../../components/DateField';
 
 type Num = number | null;
@@ -67,8 +68,11 @@ export function OverviewTab({ detail, onSaved }: { detail: CollaborationDetail; 
     }));
   };
 
-  const save = async () => {
-    if (hasUnreadableNumber(v)) return focusUnreadableNumber();
+  const save = async (): Promise<boolean> => {
+    if (hasUnreadableNumber(v)) {
+      focusUnreadableNumber();
+      return false;
+    }
     setBusy(true);
     try {
       await api.call('collaborations.update', {
@@ -93,13 +97,17 @@ export function OverviewTab({ detail, onSaved }: { detail: CollaborationDetail; 
       });
       showDone(t('card.saved'));
       onSaved();
+      return true;
     } catch (err) {
       const fe = handleFormError(err, FIELDS);
       setErrors(fe);
+      return false;
     } finally {
       setBusy(false);
     }
   };
+
+  useDirtyForm(dirty, save);
 
   return (
     <Stack gap="md">
@@ -218,7 +226,7 @@ export function OverviewTab({ detail, onSaved }: { detail: CollaborationDetail; 
             {t('card.discard')}
           </Button>
         )}
-        <Button onClick={save} loading={busy} disabled={!dirty}>
+        <Button onClick={() => void save()} loading={busy} disabled={!dirty}>
           {t('common.save')}
         </Button>
       </Group>

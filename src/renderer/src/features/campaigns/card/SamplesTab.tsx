@@ -12,6 +12,7 @@ import { showDone } from '../notify';
 import { CARRIERS, trackingUrl } from './content';
 import { MoneyField, NumberField, focusUnreadableNumber, hasUnreadableNumber } from '../../../components/NumberField';
 import { DraftForm, DraftList, RowActions, useConfirm } from './shared';
+import { useDirtyForm } from '../../../lib/unsaved';
 import { DateField } from '../../../components/DateField';
 
 export const STATUS_COLORS: Record<ShipmentStatus, MantineColor> = { planned: 'gray', shipped: 'blue', delivered: 'teal', returned: 'orange' };
@@ -237,13 +238,19 @@ export function SampleForm({
 
   const goods = v.items.reduce((sum, it) => sum + (Number.isNaN(it.value) ? 0 : (it.value ?? 0)) * Math.max(1, Number.isNaN(it.quantity) ? 1 : (it.quantity ?? 1)), 0);
 
-  const save = async () => {
+  const save = async (): Promise<boolean> => {
     const fe: Record<string, string> = {};
     v.items.forEach((it, i) => {
       if (!it.name.trim()) fe[`items.${i}.name`] = t('samples.needItem');
     });
-    if (Object.keys(fe).length) return setErrors(fe);
-    if (hasUnreadableNumber(v)) return focusUnreadableNumber();
+    if (Object.keys(fe).length) {
+      setErrors(fe);
+      return false;
+    }
+    if (hasUnreadableNumber(v)) {
+      focusUnreadableNumber();
+      return false;
+    }
     setBusy(true);
     try {
       await api.call('samples.save', {
@@ -267,13 +274,17 @@ export function SampleForm({
       });
       showDone(t('samples.saved'));
       onSaved();
+      return true;
     } catch (err) {
       // nested item errors ('items.0.name') land on their field, others on the form or in a toast
       setErrors(handleFormError(err, [...FIELDS, ...v.items.flatMap((_, i) => [`items.${i}.name`, `items.${i}.valueMinor`, `items.${i}.quantity`])]));
+      return false;
     } finally {
       setBusy(false);
     }
   };
+
+  useDirtyForm(JSON.stringify(v) !== JSON.stringify(initial), save);
 
   return (
     <DraftForm title={v.id ? t('samples.edit') : t('samples.new')} testId="sample-form" onSave={() => void save()} onCancel={onCancel} busy={busy} saveLabel={t('samples.save')}>
