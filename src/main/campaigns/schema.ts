@@ -33,9 +33,11 @@ export const campaigns = sqliteTable(
     }>(),
     notes: text('notes').notNull().default(''),
     archivedAt: text('archived_at'),
+    /** In the trash since (src/main/trash); null = not deleted. */
+    deletedAt: text('deleted_at'),
     ...timestamps,
   },
-  (t) => [index('campaigns_archived_idx').on(t.archivedAt)],
+  (t) => [index('campaigns_archived_idx').on(t.archivedAt), index('campaigns_deleted_idx').on(t.deletedAt)],
 );
 
 /** The pipeline's columns, per campaign, ordered by position; key is null for stages the user added. */
