@@ -8,6 +8,7 @@ import { importHandlers } from '../imports/handlers';
 import { collaborationHandlers } from '../collaborations/handlers';
 import { briefingHandlers } from '../briefings/handlers';
 import { contentHandlers } from '../content/handlers';
+import { trashHandlers } from '../trash/handlers';
 
 /** Every method's handler; the type makes a missing or misspelled one a compile error. */
 export const handlers: Handlers = {
@@ -20,4 +21,5 @@ export const handlers: Handlers = {
   ...collaborationHandlers,
   ...briefingHandlers,
   ...contentHandlers,
+  ...trashHandlers,
 };

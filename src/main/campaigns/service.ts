@@ -62,7 +62,7 @@ function toRow(db: Db, r: CampaignDbRow): CampaignRow {
 }
 
 export function listCampaigns(db: Db, q: ParsedInputOf<'campaigns.list'>): CampaignRow[] {
-  const where: string[] = [];
+  const where: string[] = ['c.deleted_at IS NULL'];
   const params: unknown[] = [];
   if (!q.includeArchived) where.push('c.archived_at IS NULL');
   if (q.search?.trim()) {

@@ -75,7 +75,7 @@ export function dashboardSummary(db: Db, campaignId?: number): DashboardSummary 
       orders: f.conversions,
     }));
   const campaigns = db.$client
-    .prepare('SELECT archived_at AS archivedAt, start_date AS startDate, end_date AS endDate FROM campaigns')
+    .prepare('SELECT archived_at AS archivedAt, start_date AS startDate, end_date AS endDate FROM campaigns WHERE deleted_at IS NULL')
     .all() as { archivedAt: string | null; startDate: string | null; endDate: string | null }[];
   const influencers = (db.$client.prepare('SELECT count(*) AS n FROM influencers WHERE deleted_at IS NULL').get() as { n: number }).n;
   return {

@@ -2,7 +2,7 @@ import { AppShell, Box, Burger, Button, Group, MantineProvider, NavLink, ScrollA
 import { useDisclosure } from '@mantine/hooks';
 import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
-import { IconFileImport, IconLayoutDashboard, IconSettings, IconSpeakerphone, IconUsers } from '@tabler/icons-react';
+import { IconFileImport, IconLayoutDashboard, IconSettings, IconSpeakerphone, IconTrash, IconUsers } from '@tabler/icons-react';
 import { useEffect, type ReactNode } from 'react';
 import 'dayjs/locale/de';
 import 'dayjs/locale/en-gb';
@@ -14,7 +14,7 @@ import { getI18n } from './i18n';
 import { startDataSync } from './lib/sync';
 import { theme } from './theme';
 import { useSettingsStore } from './features/settings/store';
-import { setUndoRenderer } from './features/influencers/store';
+import { installUndoShortcut } from './lib/undo';
 import './features/jobs/store';
 import { DashboardPage } from './features/dashboard/DashboardPage';
 import { InfluencersPage } from './features/influencers/InfluencersPage';
@@ -24,22 +24,18 @@ import { CampaignsPage } from './features/campaigns/CampaignsPage';
 import { CampaignPage } from './features/campaigns/CampaignPage';
 import { ImportsPage } from './features/imports/ImportsPage';
 import { SettingsPage } from './features/settings/SettingsPage';
+import { TrashPage } from './features/trash/TrashPage';
 import { EmptyBlock } from './components/States';
 import { CampaignBriefingPage } from './features/briefings/CampaignBriefingPage';
 import { CollaborationBriefingPage } from './features/briefings/CollaborationBriefingPage';
 import { PrintGate } from './features/print/PrintPage';
-
-setUndoRenderer((label, onClick) => (
-  <Button size="compact-xs" variant="light" mt={6} onClick={onClick}>
-    {label}
-  </Button>
-));
 
 const NAV = [
   { href: '/', key: 'dashboard', icon: IconLayoutDashboard },
   { href: '/influencers', key: 'influencers', icon: IconUsers },
   { href: '/campaigns', key: 'campaigns', icon: IconSpeakerphone },
   { href: '/imports', key: 'imports', icon: IconFileImport },
+  { href: '/trash', key: 'trash', icon: IconTrash },
   { href: '/settings', key: 'settings', icon: IconSettings },
 ] as const;
 
@@ -152,6 +148,7 @@ export function Shell() {
             <Route path="/campaigns/:id">{(p) => <CampaignPage id={Number(p.id)} />}</Route>
             <Route path="/imports/*?" component={ImportsPage} />
             <Route path="/settings" component={SettingsPage} />
+            <Route path="/trash" component={TrashPage} />
             <Route component={NotFound} />
           </Switch>
         </Box>
@@ -169,8 +166,12 @@ function LocalizedDates({ children }: { children: ReactNode }) {
 export function App({ hook = useGuardedHashLocation }: { hook?: Parameters<typeof Router>[0]['hook'] }) {
   useEffect(() => {
     const stop = startDataSync();
+    const stopUndo = installUndoShortcut();
     void useSettingsStore.getState().load();
-    return stop;
+    return () => {
+      stop();
+      stopUndo();
+    };
   }, []);
 
   return (

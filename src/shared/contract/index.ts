@@ -8,6 +8,7 @@ import { collaborationsContract } from './collaborations';
 import { redemptionsContract } from './redemptions';
 import { contentContract } from './content';
 import { briefingsContract } from './briefings';
+import { trashContract } from './trash';
 import type { MethodDef } from './define';
 
 /** Every operation of the API, declared once. Main serves it, preload forwards it, the renderer calls it. */
@@ -21,6 +22,7 @@ export const contract = {
   ...redemptionsContract,
   ...contentContract,
   ...briefingsContract,
+  ...trashContract,
 } as const;
 
 export type Contract = typeof contract;
@@ -42,4 +44,5 @@ export * from './collaborations';
 export * from './redemptions';
 export * from './content';
 export * from './briefings';
+export * from './trash';
 export type { MethodDef } from './define';

@@ -49,16 +49,23 @@ export class UnsavedScope {
   }
 }
 
+/** Clean until the form renders again (a closed dialog or drawer then reports its real state). */
+function markClean(forms: Iterable<{ current: DirtyForm }>): void {
+  for (const f of forms) f.current = { ...f.current, dirty: false };
+}
+
 async function settle(forms: Iterable<{ current: DirtyForm }>): Promise<boolean> {
   const dirty = [...forms].filter((f) => f.current.dirty);
   if (!dirty.length) return true;
   const canSave = dirty.every((f) => f.current.save);
   const choice = await useUnsavedQuestion.getState().ask(canSave);
   if (choice === 'keep') return false;
-  if (choice === 'discard') return true;
-  for (const f of dirty) {
-    if (!(await f.current.save!())) return false;
+  if (choice === 'save') {
+    for (const f of dirty) {
+      if (!(await f.current.save!())) return false;
+    }
   }
+  markClean(dirty);
   return true;
 }
 
@@ -113,5 +120,7 @@ export function useCloseGuard(own?: DirtyForm) {
     },
     [scope],
   );
-  return { scope, requestClose };
+  /** After a successful save that closes or navigates itself: nothing here is unsaved any more. */
+  const saved = useCallback(() => markClean(scope.forms), [scope]);
+  return { scope, requestClose, saved };
 }

@@ -1,6 +1,6 @@
 import { ActionIcon, Alert, Badge, Button, Card, Group, Menu, Progress, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconAlertTriangle, IconArchive, IconArchiveOff, IconCopy, IconDots, IconFileTypePdf, IconFilterOff, IconPencil, IconSearch, IconUserPlus } from '@tabler/icons-react';
+import { IconAlertTriangle, IconArchive, IconArchiveOff, IconCopy, IconDots, IconFileTypePdf, IconFilterOff, IconPencil, IconSearch, IconTrash, IconUserPlus } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
@@ -148,7 +148,7 @@ export function CampaignPage({ id }: { id: number }) {
   const { t, i18n } = useTranslation();
   const fmt = useFormat();
   const [, navigate] = useLocation();
-  const { detail, board, detailError, detailLoading, loadDetail, lastAdd, moveCard, archive, duplicate } = useCampaignsStore();
+  const { detail, board, detailError, detailLoading, loadDetail, lastAdd, moveCard, archive, duplicate, trash: trashCampaign } = useCampaignsStore();
   const limit = useSettingsStore((s) => s.settings?.maxActiveCollaborations);
   const [editing, setEditing] = useState(false);
   const [adding, setAdding] = useState(false);
@@ -298,6 +298,16 @@ export function CampaignPage({ id }: { id: number }) {
                 </Menu.Item>
                 <Menu.Item leftSection={archived ? <IconArchiveOff size={14} /> : <IconArchive size={14} />} onClick={() => archive(d, !archived)}>
                   {archived ? t('campaigns.actions.unarchive') : t('campaigns.actions.archive')}
+                </Menu.Item>
+                <Menu.Divider />
+                <Menu.Item
+                  color="red"
+                  leftSection={<IconTrash size={14} />}
+                  onClick={async () => {
+                    if (await trashCampaign(d)) navigate('/campaigns');
+                  }}
+                >
+                  {t('trash.moveToTrash')}
                 </Menu.Item>
               </Menu.Dropdown>
             </Menu>

@@ -1,6 +1,6 @@
 import { ActionIcon, Badge, Button, Card, Group, Menu, SegmentedControl, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconArchive, IconArchiveOff, IconCopy, IconDots, IconPencil, IconPlus, IconSearch, IconSpeakerphone } from '@tabler/icons-react';
+import { IconArchive, IconArchiveOff, IconCopy, IconDots, IconPencil, IconPlus, IconSearch, IconSpeakerphone, IconTrash } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
@@ -21,7 +21,7 @@ const TABS: PhaseTab[] = ['all', 'active', 'planned', 'finished', 'archived'];
 function RowActions({ row, onEdit }: { row: CampaignRow; onEdit(row: CampaignRow): void }) {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
-  const { archive, duplicate } = useCampaignsStore();
+  const { archive, duplicate, trash } = useCampaignsStore();
   const archived = row.phase === 'archived';
   return (
     <Menu position="bottom-end" shadow="md" withinPortal>
@@ -45,6 +45,10 @@ function RowActions({ row, onEdit }: { row: CampaignRow; onEdit(row: CampaignRow
         </Menu.Item>
         <Menu.Item leftSection={archived ? <IconArchiveOff size={14} /> : <IconArchive size={14} />} onClick={() => archive(row, !archived)}>
           {archived ? t('campaigns.actions.unarchive') : t('campaigns.actions.archive')}
+        </Menu.Item>
+        <Menu.Divider />
+        <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={() => void trash(row)}>
+          {t('trash.moveToTrash')}
         </Menu.Item>
       </Menu.Dropdown>
     </Menu>

@@ -62,6 +62,7 @@ export function CreateCampaignModal({ opened, onClose }: { opened: boolean; onCl
         disclosureText: v.disclosureText,
       });
       notifications.show({ color: 'teal', title: t('campaigns.create.created', { name: v.name.trim() }), message: '' });
+      guard.saved();
       close();
       navigate(`/campaigns/${id}`);
       return true;

@@ -126,6 +126,7 @@ export function EditCampaignModal({ campaign, opened, onClose }: { campaign: Cam
       });
       notifications.show({ color: 'teal', title: t('campaigns.edit.saved', { name: v.name.trim() }), message: '' });
       setStart(v);
+      guard.saved();
       onClose();
       return true;
     } catch (ex) {

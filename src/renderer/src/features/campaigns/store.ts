@@ -26,6 +26,8 @@ interface CampaignsState {
   create(input: InputOf<'campaigns.create'>): Promise<number>;
   update(input: InputOf<'campaigns.update'>): Promise<void>;
   archive(row: Pick<CampaignRow, 'id' | 'name'>, archived: boolean): Promise<void>;
+  /** Moves the campaign to the trash, with Undo; true when it went. */
+  trash(row: Pick<CampaignRow, 'id' | 'name'>): Promise<boolean>;
   duplicate(row: Pick<CampaignRow, 'id' | 'name'>): Promise<number | null>;
 
   detail: CampaignDetail | null;
@@ -81,6 +83,26 @@ export const useCampaignsStore = create<CampaignsState>((set, get) => ({
     await api.call('campaigns.update', input);
     void get().load();
     if (get().detail?.id === input.id) await get().loadDetail(input.id);
+  },
+  async trash(row) {
+    const t = getI18n().t;
+    try {
+      await api.call('campaigns.delete', { id: row.id });
+      void get().load();
+      showUndo(t('trash.campaignDeleted', { name: row.name }), async () => {
+        try {
+          await api.call('trash.restore', { kind: 'campaign', id: row.id });
+          showDone(t('trash.restored', { name: row.name }));
+          void get().load();
+        } catch (err) {
+          notifyError(err);
+        }
+      });
+      return true;
+    } catch (err) {
+      notifyError(err);
+      return false;
+    }
   },
   async archive(row, archived) {
     const t = getI18n().t;

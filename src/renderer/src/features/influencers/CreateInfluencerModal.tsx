@@ -65,6 +65,7 @@ export function CreateInfluencerModal({ opened, onClose }: { opened: boolean; on
           : [],
       });
       notifications.show({ color: 'teal', title: t('influencers.create.created', { name: v.name.trim() }), message: '' });
+      guard.saved();
       close();
       navigate(`/influencers/${id}`);
       return true;

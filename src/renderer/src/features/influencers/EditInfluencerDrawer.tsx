@@ -185,7 +185,10 @@ export function EditInfluencerDrawer({ detail, opened, onClose }: { detail: Infl
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (await persist()) onClose();
+    if (await persist()) {
+      guard.saved();
+      onClose();
+    }
   };
 
   /** Saves what changed; true when there was nothing to save or it was saved. */

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { offerUndo } from '../../lib/undo';
 import { create } from 'zustand';
 import { notifications } from '@mantine/notifications';
 import { api } from '../../api/client';
@@ -174,17 +174,7 @@ export const useInfluencersStore = create<InfluencersState>((set, get) => ({
     }
     set({ rows: get().rows.filter((r) => r.id !== id), total: Math.max(0, get().total - 1) });
     void get().load();
-    const nid = `deleted-${id}-${Date.now()}`;
-    notifications.show({
-      id: nid,
-      color: 'gray',
-      title: t('influencers.deleted', { name }),
-      message: undoButton(t('common.undo'), () => {
-        notifications.hide(nid);
-        void get().restore(id, name);
-      }),
-      autoClose: 10_000,
-    });
+    offerUndo(t('influencers.deleted', { name }), () => get().restore(id, name), { autoClose: 10_000 });
   },
   async restore(id, name) {
     try {
@@ -201,26 +191,20 @@ export const useInfluencersStore = create<InfluencersState>((set, get) => ({
     await api.call('influencers.update', { id, ...patch });
     void get().loadDetail(id);
     void get().load();
-    const nid = `updated-${id}-${Date.now()}`;
-    notifications.show({
-      id: nid,
-      color: 'teal',
-      title: t('influencers.edit.saved', { name }),
-      message: undoButton(t('common.undo'), () => {
-        notifications.hide(nid);
-        void (async () => {
-          try {
-            await api.call('influencers.update', { id, ...previous });
-            notifications.show({ color: 'gray', title: t('influencers.edit.undone'), message: '' });
-            void get().loadDetail(id);
-            void get().load();
-          } catch (err) {
-            notifyError(err);
-          }
-        })();
-      }),
-      autoClose: 10_000,
-    });
+    offerUndo(
+      t('influencers.edit.saved', { name }),
+      async () => {
+        try {
+          await api.call('influencers.update', { id, ...previous });
+          notifications.show({ color: 'gray', title: t('influencers.edit.undone'), message: '' });
+          void get().loadDetail(id);
+          void get().load();
+        } catch (err) {
+          notifyError(err);
+        }
+      },
+      { color: 'teal', autoClose: 10_000 },
+    );
   },
 
   detail: null,
@@ -237,12 +221,6 @@ export const useInfluencersStore = create<InfluencersState>((set, get) => ({
     }
   },
 }));
-
-// Set by the UI layer so the store can render a button inside a notification without importing JSX here.
-let undoButton: (label: string, onClick: () => void) => ReactNode = (label) => label;
-export function setUndoRenderer(r: typeof undoButton) {
-  undoButton = r;
-}
 
 onDataChanged(['influencers', 'collaborations', 'settings'], () => {
   const s = useInfluencersStore.getState();
