@@ -1,6 +1,7 @@
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { fillDate, rpc, SHOTS } from './api';
 import { startHost, type RunningHost } from './host';
+import { UnsavedQuestion } from './pages/dialogs';
 
 /**
  * The campaign board on a fresh workspace: create a campaign in the UI, add people through the add-people modal,
@@ -60,8 +61,9 @@ async function dragWithMouse(page: Page, from: Locator, to: Locator) {
   await page.mouse.up();
 }
 
+/** Before a screenshot: no CSS transition or animation still running (a condition, not a sleep). */
 async function settle(page: Page) {
-  await page.waitForTimeout(500);
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
 }
 
 test('English: create a campaign, add people, move cards by mouse and keyboard, codes and links', async ({ page }) => {
@@ -238,7 +240,11 @@ test('German: add people, move by keyboard, card drawer', async ({ page }) => {
   await expect(drawer.locator('.deliverable-row')).toHaveCount(1);
   await settle(page);
   await page.screenshot({ path: `${SHOTS}/de-card-drawer.png` });
+  // issue 13: the added deliverable is unsaved, so closing asks first (it used to close and drop it)
   await page.keyboard.press('Escape');
+  const question = new UnsavedQuestion(page, 'de');
+  await question.expectAsked();
+  await question.answer('discard');
   await expect(drawer).toBeHidden();
 
   // stage management from the column menu: rename, move left, remove a stage that holds a card

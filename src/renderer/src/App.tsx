@@ -39,6 +39,12 @@ const NAV = [
   { href: '/settings', key: 'settings', icon: IconSettings },
 ] as const;
 
+/** 'cards/12' → 12 (the open card of a campaign page); anything else → null. */
+function cardOf(rest: string | undefined): number | null {
+  const m = /^cards\/(\d+)$/.exec(rest ?? '');
+  return m ? Number(m[1]) : null;
+}
+
 function isActive(location: string, href: string) {
   return href === '/' ? location === '/' : location === href || location.startsWith(`${href}/`);
 }
@@ -145,7 +151,8 @@ export function Shell() {
             <Route path="/campaigns/:id/cards/:cardId/briefing">
               {(p) => <CollaborationBriefingPage campaignId={Number(p.id)} collaborationId={Number(p.cardId)} />}
             </Route>
-            <Route path="/campaigns/:id">{(p) => <CampaignPage id={Number(p.id)} />}</Route>
+            {/* /campaigns/7 and /campaigns/7/cards/12 (the card drawer has its own address) are one page: no remount */}
+            <Route path="/campaigns/:id/*?">{(p) => <CampaignPage id={Number(p.id)} cardId={cardOf(p['*'])} />}</Route>
             <Route path="/imports/*?" component={ImportsPage} />
             <Route path="/settings" component={SettingsPage} />
             <Route path="/trash" component={TrashPage} />

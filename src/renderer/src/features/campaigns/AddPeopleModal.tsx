@@ -102,7 +102,8 @@ export function AddPeopleModal({ campaignId, opened, onClose }: { campaignId: nu
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('addPeople.title')} size="xl" scrollAreaComponent={ScrollArea.Autosize}>
+    // Wide enough for every column at 1280 px; the list scrolls between the search and the buttons, which stay in view.
+    <Modal opened={opened} onClose={onClose} title={t('addPeople.title')} size="min(1080px, 94vw)" centered>
       <Stack gap="sm">
         <TextInput
           type="search"
@@ -134,7 +135,7 @@ export function AddPeopleModal({ campaignId, opened, onClose }: { campaignId: nu
             {search ? t('addPeople.noMatches') : t('addPeople.nobodyLeft')}
           </Text>
         ) : (
-          <ScrollArea.Autosize mah="55vh" type="auto" offsetScrollbars>
+          <ScrollArea.Autosize mah="calc(100dvh - 19rem)" type="auto" offsetScrollbars>
             <Table className="data-table add-people-table" highlightOnHover verticalSpacing={6} stickyHeader>
               <Table.Thead>
                 <Table.Tr>

@@ -1,6 +1,6 @@
-import { ActionIcon, Alert, Badge, Button, Card, Group, Menu, Progress, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Alert, Badge, Button, Card, Collapse, Group, Menu, Progress, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconAlertTriangle, IconArchive, IconArchiveOff, IconCopy, IconDots, IconFileTypePdf, IconFilterOff, IconPencil, IconSearch, IconTrash, IconUserPlus } from '@tabler/icons-react';
+import { IconAlertTriangle, IconArchive, IconChevronDown, IconChevronUp, IconArchiveOff, IconCopy, IconDots, IconFileTypePdf, IconFilterOff, IconPencil, IconSearch, IconTrash, IconUserPlus } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
@@ -144,7 +144,10 @@ function FilterBar({ filter, onChange, niches }: { filter: BoardFilter; onChange
   );
 }
 
-export function CampaignPage({ id }: { id: number }) {
+/** A campaign's board; `cardId` (from the address /campaigns/:id/cards/:cardId) opens that card's drawer. */
+const DETAILS_KEY = 'kollab.campaignDetails';
+
+export function CampaignPage({ id, cardId = null }: { id: number; cardId?: number | null }) {
   const { t, i18n } = useTranslation();
   const fmt = useFormat();
   const [, navigate] = useLocation();
@@ -152,7 +155,15 @@ export function CampaignPage({ id }: { id: number }) {
   const limit = useSettingsStore((s) => s.settings?.maxActiveCollaborations);
   const [editing, setEditing] = useState(false);
   const [adding, setAdding] = useState(false);
-  const [cardId, setCardId] = useState<number | null>(null);
+  // Opened from this board: closing goes back in history (so Back and close do the same); else replace.
+  const openedHere = useRef(false);
+  // The figures above the board fold away (remembered) so the board gets the window's height.
+  const [detailsOpen, setDetailsOpen] = useState(() => localStorage.getItem(DETAILS_KEY) === 'open');
+  const toggleDetails = () =>
+    setDetailsOpen((o) => {
+      localStorage.setItem(DETAILS_KEY, o ? 'closed' : 'open');
+      return !o;
+    });
   const [stageDialog, setStageDialog] = useState<StageDialogState>(null);
   const [filter, setFilter] = useState<BoardFilter>(EMPTY_FILTER);
   const [niches, setNiches] = useState<string[]>([]);
@@ -160,7 +171,6 @@ export function CampaignPage({ id }: { id: number }) {
 
   useEffect(() => {
     if (Number.isInteger(id) && id > 0) void loadDetail(id);
-    setCardId(null);
     setFilter(EMPTY_FILTER);
   }, [id, loadDetail]);
 
@@ -184,7 +194,19 @@ export function CampaignPage({ id }: { id: number }) {
     };
   }, [filter.niche, id, board?.cards.length]);
 
-  const onOpen = useCallback((cid: number) => setCardId(cid), []);
+  const onOpen = useCallback(
+    (cid: number) => {
+      openedHere.current = true;
+      navigate(`/campaigns/${id}/cards/${cid}`);
+    },
+    [id, navigate],
+  );
+  const closeCard = useCallback(() => {
+    if (openedHere.current) {
+      openedHere.current = false;
+      history.back();
+    } else navigate(`/campaigns/${id}`, { replace: true });
+  }, [id, navigate]);
   const onMove = useCallback((cid: number, stageId: number, index: number) => void moveCard(cid, stageId, index), [moveCard]);
 
   const stages = useMemo(() => (board ? sortStages(board.stages.length ? board.stages : (detail?.stages ?? [])) : []), [board, detail?.stages]);
@@ -314,6 +336,22 @@ export function CampaignPage({ id }: { id: number }) {
           </>
         }
       />
+      <Group justify="space-between" wrap="nowrap" mb={detailsOpen ? 'sm' : 0} gap="sm">
+        <Text size="sm" c="dimmed" truncate data-testid="campaign-summary">
+          {fmt.dateRange(d.startDate, d.endDate, t('campaigns.detail.openEnded'))} · {fmt.money(d.costMinor, d.currency, { whole: true })} / {fmt.money(d.budgetMinor, d.currency, { whole: true })} ·{' '}
+          {t('campaigns.detail.revenue')} {fmt.money(d.revenueMinor, d.currency, { whole: true })} · {max != null ? t('campaigns.detail.activeOf', { active, limit: max }) : active}
+        </Text>
+        <Button
+          variant="subtle"
+          size="compact-sm"
+          onClick={toggleDetails}
+          aria-expanded={detailsOpen}
+          rightSection={detailsOpen ? <IconChevronUp size={14} /> : <IconChevronDown size={14} />}
+        >
+          {detailsOpen ? t('campaignHeader.hide') : t('campaignHeader.show')}
+        </Button>
+      </Group>
+      <Collapse expanded={detailsOpen}>
       <SimpleGrid cols={{ base: 2, md: 4 }} spacing="md" mb="md">
         <Stat label={t('campaigns.detail.period')}>{fmt.dateRange(d.startDate, d.endDate, t('campaigns.detail.openEnded'))}</Stat>
         <Stat label={t('campaigns.detail.budgetVsSpend')}>
@@ -339,6 +377,7 @@ export function CampaignPage({ id }: { id: number }) {
           </Text>
         </Stat>
       </SimpleGrid>
+      </Collapse>
       <KpiTargets d={d} />
       <CampaignKpis campaign={d} />
       {overLimit && (
@@ -346,7 +385,7 @@ export function CampaignPage({ id }: { id: number }) {
           {t('activeLimit.text', { active, limit: max })}
         </Alert>
       )}
-      <Group justify="space-between" mt="xl" mb="xs" align="flex-end">
+      <Group justify="space-between" mt="md" mb="xs" align="flex-end">
         <Title order={2} fz="lg" fw={600}>
           {t('campaigns.detail.pipeline')}
         </Title>
@@ -367,7 +406,7 @@ export function CampaignPage({ id }: { id: number }) {
       <EditCampaignModal campaign={d} opened={editing} onClose={() => setEditing(false)} />
       <AddPeopleModal campaignId={id} opened={adding} onClose={() => setAdding(false)} />
       <StageDialog state={stageDialog} campaignId={id} stages={stages} onClose={() => setStageDialog(null)} onDone={() => loadDetail(id)} />
-      <CardDrawer cardId={cardId} stages={stages} baseUrl={d.baseUrl} disclosureText={d.disclosureText} onClose={() => setCardId(null)} />
+      <CardDrawer cardId={cardId} stages={stages} baseUrl={d.baseUrl} disclosureText={d.disclosureText} onClose={closeCard} />
     </div>
   );
 }

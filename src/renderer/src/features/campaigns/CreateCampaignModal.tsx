@@ -6,6 +6,7 @@ import { useLocation } from 'wouter';
 import type { CampaignGoal } from '../../../../shared/domain';
 import { handleFormError } from '../../api/errors';
 import { useCloseGuard } from '../../lib/unsaved';
+import { keepEnterInPickers } from '../../lib/forms';
 import { focusUnreadableNumber, hasUnreadableNumber } from '../../components/NumberField';
 import { useSettingsStore } from '../settings/store';
 import { useCampaignsStore } from './store';
@@ -79,7 +80,7 @@ export function CreateCampaignModal({ opened, onClose }: { opened: boolean; onCl
 
   return (
     <Modal opened={opened} onClose={requestClose} title={t('campaigns.create.title')} size="lg">
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={submit} onKeyDown={keepEnterInPickers} noValidate>
         <Stack gap="md">
           <CampaignFormFields v={v} errors={errors} set={set} namePlaceholder={t('campaigns.create.namePlaceholder')} cols={2} />
           <DisclosureField v={v} errors={errors} set={set} />

@@ -6,6 +6,7 @@ import { NICHES } from '../../../../shared/domain';
 import type { CampaignDetail } from '../../../../shared/contract';
 import { fieldError, handleFormError } from '../../api/errors';
 import { useCloseGuard } from '../../lib/unsaved';
+import { keepEnterInPickers } from '../../lib/forms';
 import { MoneyField, NumberField, focusUnreadableNumber, hasUnreadableNumber } from '../../components/NumberField';
 import { CampaignFormFields, DisclosureField } from './CampaignFormFields';
 import { useCampaignsStore } from './store';
@@ -156,7 +157,7 @@ export function EditCampaignModal({ campaign, opened, onClose }: { campaign: Cam
 
   return (
     <Modal opened={opened} onClose={requestClose} title={t('campaigns.edit.title')} size="xl">
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={submit} onKeyDown={keepEnterInPickers} noValidate>
         <Stack gap="md">
           <CampaignFormFields v={v} errors={errors} set={set} cols={{ base: 1, sm: 2 }} />
 

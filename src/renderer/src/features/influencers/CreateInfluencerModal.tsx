@@ -6,6 +6,7 @@ import { useLocation } from 'wouter';
 import { NICHES, PLATFORMS, type Platform } from '../../../../shared/domain';
 import { handleFormError } from '../../api/errors';
 import { useCloseGuard } from '../../lib/unsaved';
+import { keepEnterInPickers } from '../../lib/forms';
 import { useInfluencersStore } from './store';
 import { NumberField, focusUnreadableNumber, hasUnreadableNumber } from '../../components/NumberField';
 
@@ -82,7 +83,7 @@ export function CreateInfluencerModal({ opened, onClose }: { opened: boolean; on
 
   return (
     <Modal opened={opened} onClose={requestClose} title={t('influencers.create.title')} size="lg">
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={submit} onKeyDown={keepEnterInPickers} noValidate>
         <Stack gap="md">
           <TextInput label={t('influencers.create.name')} required data-autofocus value={v.name} onChange={(e) => set('name', e.currentTarget.value)} error={err('name')} />
           <SimpleGrid cols={2}>

@@ -26,6 +26,7 @@ import { handleFormError } from '../../api/errors';
 import { MoneyField, NumberField, focusUnreadableNumber, hasUnreadableNumber } from '../../components/NumberField';
 import { useInfluencersStore } from './store';
 import { useCloseGuard } from '../../lib/unsaved';
+import { keepEnterInPickers } from '../../lib/forms';
 
 /** Counts, basis points and minor units as the number fields give them (null = empty, NaN = unreadable text). */
 type Num = number | null;
@@ -237,10 +238,11 @@ export function EditInfluencerDrawer({ detail, opened, onClose }: { detail: Infl
       onClose={requestClose}
       position="right"
       size={720}
-      title={<Text fw={650}>{t('influencers.edit.title', { name: detail.name })}</Text>}
+      title={<Text fw={650} truncate>{t('influencers.edit.title', { name: detail.name })}</Text>}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
       overlayProps={{ backgroundOpacity: 0.3, blur: 1 }}
     >
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={submit} onKeyDown={keepEnterInPickers} noValidate>
         <Stack gap="lg" pb={80}>
           <Group2 title={t('influencers.edit.person')}>
             <TextInput label={t('influencers.create.name')} required data-autofocus value={v.name} onChange={(e) => set('name', e.currentTarget.value)} error={err('name')} />

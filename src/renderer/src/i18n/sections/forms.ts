@@ -26,6 +26,7 @@ export const section: Section = {
       done: 'Undone: {{title}}',
     },
     app: { nav: { trash: 'Trash' } },
+    campaignHeader: { show: 'Show figures', hide: 'Hide figures' },
     trash: {
       title: 'Trash',
       subtitle: 'Deleted people, cards and campaigns stay here until you empty the trash.',
@@ -72,6 +73,7 @@ export const section: Section = {
       done: 'Rückgängig gemacht: {{title}}',
     },
     app: { nav: { trash: 'Papierkorb' } },
+    campaignHeader: { show: 'Kennzahlen einblenden', hide: 'Kennzahlen ausblenden' },
     trash: {
       title: 'Papierkorb',
       subtitle: 'Gelöschte Personen, Karten und Kampagnen bleiben hier, bis du den Papierkorb leerst.',
