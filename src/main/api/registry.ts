@@ -9,6 +9,7 @@ import { collaborationHandlers } from '../collaborations/handlers';
 import { briefingHandlers } from '../briefings/handlers';
 import { contentHandlers } from '../content/handlers';
 import { trashHandlers } from '../trash/handlers';
+import { backupHandlers } from '../backups/handlers';
 
 /** Every method's handler; the type makes a missing or misspelled one a compile error. */
 export const handlers: Handlers = {
@@ -22,4 +23,5 @@ export const handlers: Handlers = {
   ...briefingHandlers,
   ...contentHandlers,
   ...trashHandlers,
+  ...backupHandlers,
 };

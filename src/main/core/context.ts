@@ -10,6 +10,8 @@ import { isWorkspaceInitialised } from '../demo/workspace';
 import { clockFromEnv, type Clock } from './clock';
 import { getSettings } from '../settings/service';
 import { todayIn } from '../../shared/time';
+import { backupsDir, cleanPartialBackups, ensureDailyBackup } from '../backups/service';
+import { cleanStaged } from '../backups/restore';
 
 /** What only the desktop shell can do; the browser mode leaves it out and such calls answer UNSUPPORTED. */
 export interface PlatformPort {
@@ -38,13 +40,19 @@ export interface CoreOptions {
   platform?: PlatformPort;
   /** Defaults to the system clock, or the instant in KOLLAB_NOW (tests that move time). */
   clock?: Clock;
+  /** Shared with a recovery state that turns into this core (src/main/core/workspace.ts). */
+  events?: EventBus;
+  log?: Logger;
 }
 
 /** Everything a handler may use. Built once per process by createCore. */
 export interface Core {
+  /** The open workspace; replaced when a backup is restored (src/main/backups/restore.ts), so read it per call. */
   db: Db;
   dataDir: string;
   dbFile: string;
+  /** How the workspace file is opened (again, after a restore). */
+  dbOptions: { migrationsDir?: string; nativeBinding?: string };
   appVersion: string;
   events: EventBus;
   jobs: JobRunner;
@@ -72,17 +80,29 @@ export const DB_FILE_NAME = 'kollab.db';
  */
 export async function createCore(opts: CoreOptions): Promise<RunningCore> {
   const dbFile = path.join(opts.dataDir, DB_FILE_NAME);
-  const log = createLogger(path.join(opts.dataDir, 'logs'), { quiet: opts.quietLog });
-  const db = openDatabase(dbFile, { migrationsDir: opts.migrationsDir, nativeBinding: opts.nativeBinding });
-  const events = new EventBus();
+  const log = opts.log ?? createLogger(path.join(opts.dataDir, 'logs'), { quiet: opts.quietLog });
+  // What a crash in the middle of a backup or a restore left behind.
+  cleanPartialBackups(opts.dataDir);
+  cleanStaged(dbFile);
+  const dbOptions = { migrationsDir: opts.migrationsDir, nativeBinding: opts.nativeBinding };
+  // Refuses an unusable file (WorkspaceFileError, untouched) and backs up an existing one before migrating it.
+  const db = openDatabase(dbFile, { ...dbOptions, backupDir: backupsDir(opts.dataDir) });
+  const events = opts.events ?? new EventBus();
   const jobs = new JobRunner({ dbFile, dataDir: opts.dataDir, nativeBinding: opts.nativeBinding, workerFile: opts.workerFile, events, log });
-  const core: Core = { db, dataDir: opts.dataDir, dbFile, appVersion: opts.appVersion ?? '0.0.0', events, jobs, log, platform: opts.platform, clock: opts.clock ?? clockFromEnv() };
+  const core: Core = { db, dataDir: opts.dataDir, dbFile, dbOptions, appVersion: opts.appVersion ?? '0.0.0', events, jobs, log, platform: opts.platform, clock: opts.clock ?? clockFromEnv() };
   const dispatch = createDispatcher(core, handlers);
   const imports = startImports(db, opts.dataDir, log);
 
   if (!isWorkspaceInitialised(db)) {
     const jobId = jobs.start('workspace.reset', { mode: opts.firstRun ?? 'demo' });
     await jobs.wait(jobId);
+  } else {
+    try {
+      ensureDailyBackup(core);
+    } catch (err) {
+      // A full disk must not keep the workspace from opening; the failure is logged and Settings shows the age.
+      log.error('Daily backup failed', err);
+    }
   }
 
   return {
@@ -91,7 +111,7 @@ export async function createCore(opts: CoreOptions): Promise<RunningCore> {
     async close() {
       imports.stop();
       await jobs.stopAll();
-      db.$client.close();
+      if (core.db.$client.open) core.db.$client.close();
       await log.close();
     },
   };

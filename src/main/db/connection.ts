@@ -5,6 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as schema from './schema';
+import { appliedMigrationsOf, checkDatabaseFile, WorkspaceFileError } from './file-check';
+import { snapshotToFolder } from './snapshot';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
@@ -14,17 +16,18 @@ export interface OpenOptions {
   /** Path to a better_sqlite3.node built for another ABI (the Electron shell passes Electron's build). */
   nativeBinding?: string;
   readonly?: boolean;
+  /** Where to put a backup of an existing file before migrating it (`<dataDir>/backups`); none when left out. */
+  backupDir?: string;
 }
 
-export class NewerSchemaError extends Error {
+/** A file written by a newer Kollab: refused before anything touches it. */
+export class NewerSchemaError extends WorkspaceFileError {
   constructor(
     readonly fileMigrations: number,
     readonly knownMigrations: number,
+    file = '',
   ) {
-    super(
-      `This data file was written by a newer version of Kollab (schema ${fileMigrations}, this version knows ${knownMigrations}). ` +
-        'Update Kollab to open it; the file was not changed.',
-    );
+    super('newer', file, { fileVersion: fileMigrations, knownVersion: knownMigrations });
     this.name = 'NewerSchemaError';
   }
 }
@@ -54,16 +57,12 @@ export function readJournal(migrationsDir: string): Journal {
 }
 
 /** How many migrations a database file has applied, and the newest one's timestamp (0 when none). */
-export function appliedMigrations(client: Database.Database): { count: number; last: number } {
-  const table = client
-    .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'`)
-    .get();
-  if (!table) return { count: 0, last: 0 };
-  const row = client.prepare('SELECT count(*) AS n, coalesce(max(created_at), 0) AS last FROM __drizzle_migrations').get() as {
-    n: number;
-    last: number;
-  };
-  return { count: row.n, last: Number(row.last) };
+export const appliedMigrations = appliedMigrationsOf;
+
+/** How many migrations this build knows, and the newest one's timestamp. */
+export function knownMigrations(migrationsDir: string): { count: number; last: number } {
+  const journal = readJournal(migrationsDir);
+  return { count: journal.entries.length, last: journal.entries.reduce((m, e) => Math.max(m, e.when), 0) };
 }
 
 function applyPragmas(client: Database.Database, readonly: boolean): void {
@@ -74,29 +73,43 @@ function applyPragmas(client: Database.Database, readonly: boolean): void {
 }
 
 /**
- * Opens (creating if needed) the database file, refuses one written by a newer schema,
- * and applies pending migrations. Used by the main process, the HTTP host and job workers alike.
+ * Opens (creating if needed) the database file and applies pending migrations. An existing file is looked at
+ * first through a read-only connection (src/main/db/file-check.ts): an empty, damaged, unreadable, read-only or
+ * newer-schema file is refused with a WorkspaceFileError before anything writes to it (WAL mode, which rewrites
+ * header bytes, is switched on only afterwards). Before migrating an existing file a backup goes to `backupDir`.
+ * Used by the main process, the HTTP host and tests; job workers open a second connection instead.
  */
 export function openDatabase(file: string, opts: OpenOptions = {}): Db {
   const migrationsDir = opts.migrationsDir ?? defaultMigrationsDir();
-  const journal = readJournal(migrationsDir);
+  const known = knownMigrations(migrationsDir);
+  const readonly = opts.readonly ?? false;
+  const existed = file !== ':memory:' && fs.existsSync(file);
+  if (existed) {
+    try {
+      checkDatabaseFile(file, { known, needsWrite: !readonly, nativeBinding: opts.nativeBinding });
+    } catch (err) {
+      if (err instanceof WorkspaceFileError && err.problem === 'newer') {
+        throw new NewerSchemaError(Number(err.params.fileVersion), known.count, file);
+      }
+      throw err;
+    }
+  }
   if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
   const client = new Database(file, {
-    readonly: opts.readonly ?? false,
+    readonly,
     ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}),
   });
   try {
-    applyPragmas(client, opts.readonly ?? false);
+    applyPragmas(client, readonly);
     const applied = appliedMigrations(client);
-    const known = journal.entries.length;
-    const newestKnown = journal.entries.reduce((m, e) => Math.max(m, e.when), 0);
-    if (applied.count > known || applied.last > newestKnown) {
-      throw new NewerSchemaError(applied.count, known);
-    }
+    if (applied.count > known.count || applied.last > known.last) throw new NewerSchemaError(applied.count, known.count, file);
     const db = drizzle({ client, schema }) as Db;
-    if (!opts.readonly && applied.count < known) migrate(db, { migrationsFolder: migrationsDir });
+    if (!readonly && applied.count < known.count) {
+      if (existed && applied.count > 0 && opts.backupDir) snapshotToFolder(client, opts.backupDir, 'migration', applied.count);
+      migrate(db, { migrationsFolder: migrationsDir });
+    }
     // Keeps the query planner's statistics fresh for a long-lived connection (SQLite's advice for apps).
-    if (!opts.readonly) client.pragma('optimize = 0x10002');
+    if (!readonly) client.pragma('optimize = 0x10002');
     return db;
   } catch (err) {
     client.close();

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createCore } from '../core/context';
+import { openWorkspace } from '../core/workspace';
 import { defaultDataDir } from '../core/paths';
 import { NewerSchemaError } from '../db/connection';
 import { DomainError } from '../../shared/envelope';
@@ -44,7 +44,7 @@ async function main(): Promise<void> {
   // PDFs are rendered host-side from the host's own print route (lazily, in a headless Chromium).
   let hostRef: HttpHost | null = null;
   let pdf: ReturnType<typeof chromiumPdfRenderer> | null = null;
-  const running = await createCore({
+  const running = await openWorkspace({
     dataDir,
     firstRun: values.empty ? 'empty' : 'demo',
     appVersion: version,
@@ -58,11 +58,11 @@ async function main(): Promise<void> {
       renderPdf: (route, opts) => pdf!.renderPdf(route, opts),
     },
   });
-  pdf = chromiumPdfRenderer({ base: () => hostRef!.url, token: () => hostRef!.token, log: running.core.log });
+  pdf = chromiumPdfRenderer({ base: () => hostRef!.url, token: () => hostRef!.token, log: running.log });
   const host = await startHttpHost({
     dispatch: running.dispatch,
-    events: running.core.events,
-    log: running.core.log,
+    events: running.events,
+    log: running.log,
     staticDir,
     port: values.port ? Number(values.port) : 0,
   });

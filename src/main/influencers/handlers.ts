@@ -14,6 +14,7 @@ import {
 import { eraseInfluencer, privacyExport } from './privacy';
 import { commitImport, exportDirectory, previewImport, sheetFile } from './transfer';
 import { awaitingWrite } from '../api/mutation';
+import { backupBefore } from '../backups/service';
 import { deleteSavedFilter, listSavedFilters, saveFilter } from './saved-filters';
 
 export const influencerHandlers: HandlersFor<keyof typeof influencersContract | keyof typeof directoryContract> = {
@@ -35,7 +36,11 @@ export const influencerHandlers: HandlersFor<keyof typeof influencersContract | 
   'influencers.export': (input, core) => exportDirectory(core.db, input.format, input.filter, input.language),
   'influencers.facets': (_input, core) => facets(core.db),
   'influencers.import.preview': (input, core) => previewImport(core.db, sheetFile(core.dataDir, input), input),
-  'influencers.import.commit': awaitingWrite((input, core) => commitImport(core.db, sheetFile(core.dataDir, input), input)),
+  'influencers.import.commit': awaitingWrite((input, core) => {
+    const file = sheetFile(core.dataDir, input);
+    backupBefore(core, 'import');
+    return commitImport(core.db, file, input);
+  }),
   'savedFilters.list': (_input, core) => listSavedFilters(core.db),
   'savedFilters.save': (input, core) => saveFilter(core.db, input.name, input.query),
   'savedFilters.delete': (input, core) => deleteSavedFilter(core.db, input.id),

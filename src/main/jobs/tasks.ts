@@ -1,7 +1,7 @@
 import type { Db } from '../db/connection';
 import type { DataChangedEvent, JobKind } from '../../shared/events';
 import type { Progress } from './protocol';
-import { resetWorkspace } from '../demo/workspace';
+import { removeWorkspaceFiles, resetWorkspace } from '../demo/workspace';
 import { redemptionsDryRunTask, redemptionsImportTask } from '../redemptions/tasks';
 
 export interface TaskOutput {
@@ -20,10 +20,12 @@ export const tasks: Partial<Record<JobKind, Task>> = {
     result: resetWorkspace(db, 'demo', progress),
     changed: ['all'],
   }),
-  'workspace.reset': (db, params, _ctx, progress) => ({
-    result: resetWorkspace(db, params.mode === 'demo' ? 'demo' : 'empty', progress),
-    changed: ['all'],
-  }),
+  'workspace.reset': (db, params, ctx, progress) => {
+    const result = resetWorkspace(db, params.mode === 'demo' ? 'demo' : 'empty', progress);
+    // The rows are gone (committed); their files go too. A backup was taken before the job started.
+    removeWorkspaceFiles(ctx.dataDir);
+    return { result, changed: ['all'] };
+  },
   'redemptions.dryRun': redemptionsDryRunTask,
   'redemptions.import': redemptionsImportTask,
 };

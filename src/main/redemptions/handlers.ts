@@ -2,6 +2,7 @@ import type { HandlersFor } from '../api/handlers';
 import { finishedUpload } from '../imports/uploads';
 import { inspectFile } from './inspect';
 import { knownShops } from '../imports/batches';
+import { backupBefore } from '../backups/service';
 
 /** Shop order imports: inspection in main, dry run and import as worker jobs (see src/main/jobs/tasks.ts). */
 export const redemptionHandlers: HandlersFor<'redemptions.inspect' | 'redemptions.dryRun' | 'redemptions.import' | 'redemptions.shops'> = {
@@ -13,6 +14,7 @@ export const redemptionHandlers: HandlersFor<'redemptions.inspect' | 'redemption
   },
   'redemptions.import': (input, core) => {
     finishedUpload(core.dataDir, input.fileId);
+    backupBefore(core, 'import');
     return { jobId: core.jobs.start('redemptions.import', { ...input }) };
   },
 };

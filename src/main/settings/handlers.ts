@@ -2,6 +2,7 @@ import type { HandlersFor } from '../api/handlers';
 import type { appContract } from '../../shared/contract/app';
 import { getSettings, updateSettings } from './service';
 import { schemaVersion } from '../db/connection';
+import { backupBefore } from '../backups/service';
 
 const count = (core: Parameters<HandlersFor<'app.info'>['app.info']>[1], table: string, where = ''): number =>
   (core.db.$client.prepare(`SELECT count(*) AS n FROM ${table} ${where}`).get() as { n: number }).n;
@@ -22,6 +23,9 @@ export const appHandlers: HandlersFor<keyof typeof appContract> = {
   }),
   'settings.get': (_input, core) => getSettings(core.db),
   'settings.update': (input, core) => updateSettings(core.db, input),
-  'workspace.reset': (input, core) => ({ jobId: core.jobs.start('workspace.reset', { mode: input.mode }) }),
+  'workspace.reset': (input, core) => {
+    backupBefore(core, 'reset');
+    return { jobId: core.jobs.start('workspace.reset', { mode: input.mode }) };
+  },
   'jobs.list': (_input, core) => core.jobs.list(),
 };

@@ -4,7 +4,8 @@
  */
 import path from 'node:path';
 import { app, BrowserWindow, dialog, Menu, screen, session, shell } from 'electron';
-import { createCore, type RunningCore } from '../core/context';
+import { openWorkspace, type Workspace } from '../core/workspace';
+import { backupsDir } from '../backups/service';
 import { NewerSchemaError } from '../db/connection';
 import { APP_START_URL, CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY } from './policy';
 import { registerAppScheme, handleAppProtocol } from './protocol';
@@ -23,7 +24,7 @@ const csp = devServerUrl ? DEV_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY
 const paths = shellPaths({ mainDir: import.meta.dirname, isPackaged: app.isPackaged, resourcesPath: process.resourcesPath });
 
 let mainWindow: BrowserWindow | null = null;
-let running: RunningCore | null = null;
+let running: Workspace | null = null;
 let unsubscribeEvents: (() => void) | null = null;
 let closingCore = false;
 
@@ -82,7 +83,8 @@ function start(): void {
   if (process.platform === 'win32') app.setAppUserModelId('app.kollab.desktop');
 
   const userData = app.getPath('userData');
-  const corePromise = createCore({
+  // An unusable workspace file opens the recovery state (the renderer shows it) instead of failing.
+  const corePromise = openWorkspace({
     dataDir: userData,
     migrationsDir: paths.migrationsDir,
     nativeBinding: paths.nativeBinding,
@@ -96,7 +98,7 @@ function start(): void {
   corePromise.then(
     (r) => {
       running = r;
-      unsubscribeEvents = r.core.events.subscribe(broadcastEvent);
+      unsubscribeEvents = r.events.subscribe(broadcastEvent);
     },
     (err: unknown) => fatal(err),
   );
@@ -108,6 +110,22 @@ function start(): void {
         {
           openDataFolder: () => void shell.openPath(userData),
           openLogsFolder: () => void shell.openPath(path.join(userData, 'logs')),
+          backupNow: () => {
+            void corePromise
+              .then((r) => r.dispatch('backups.create', {}))
+              .then((env) => {
+                const de = locale() === 'de';
+                void dialog.showMessageBox({
+                  type: env.ok ? 'info' : 'error',
+                  title: 'Kollab',
+                  message: env.ok ? (de ? 'Sicherung erstellt' : 'Backup taken') : de ? 'Die Sicherung ist fehlgeschlagen' : 'The backup failed',
+                  detail: env.ok ? (env.value as { name: string }).name : env.error.message,
+                });
+              });
+          },
+          // Restoring asks which backup: Settings → Backups lists them (and takes a file).
+          restoreBackup: () => void mainWindow?.loadURL(`${APP_START_URL}#/settings?section=backups`),
+          showBackups: () => void shell.openPath(backupsDir(userData)),
           showAbout: () => {
             void dialog.showMessageBox({
               type: 'info',

@@ -12,6 +12,10 @@ export interface MenuActions {
   openDataFolder(): void;
   openLogsFolder(): void;
   showAbout(): void;
+  /** Backups (src/main/backups): take one now, go to Settings → Backups to restore one, open the backups folder. */
+  backupNow(): void;
+  restoreBackup(): void;
+  showBackups(): void;
 }
 
 export interface MenuOptions {
@@ -25,7 +29,7 @@ type Labels = Record<
   | 'file' | 'quit' | 'close' | 'edit' | 'undo' | 'redo' | 'cut' | 'copy' | 'paste' | 'selectAll'
   | 'view' | 'reload' | 'forceReload' | 'devTools' | 'resetZoom' | 'zoomIn' | 'zoomOut' | 'fullscreen'
   | 'window' | 'minimize' | 'zoom' | 'front' | 'help' | 'openDataFolder' | 'openLogsFolder' | 'about'
-  | 'hide' | 'hideOthers' | 'unhide' | 'services',
+  | 'hide' | 'hideOthers' | 'unhide' | 'services' | 'backupNow' | 'restoreBackup' | 'showBackups',
   string
 >;
 
@@ -37,6 +41,7 @@ export const MENU_LABELS: Record<MenuLocale, Labels> = {
     zoomOut: 'Zoom Out', fullscreen: 'Toggle Full Screen', window: '&Window', minimize: 'Minimize', zoom: 'Zoom',
     front: 'Bring All to Front', help: '&Help', openDataFolder: 'Open Data Folder', openLogsFolder: 'Open Logs Folder',
     about: 'About Kollab', hide: 'Hide Kollab', hideOthers: 'Hide Others', unhide: 'Show All', services: 'Services',
+    backupNow: 'Back Up Now', restoreBackup: 'Restore Backup…', showBackups: 'Show Backups',
   },
   de: {
     file: '&Datei', quit: 'Beenden', close: 'Fenster schließen', edit: '&Bearbeiten', undo: 'Rückgängig',
@@ -46,6 +51,7 @@ export const MENU_LABELS: Record<MenuLocale, Labels> = {
     window: '&Fenster', minimize: 'Minimieren', zoom: 'Zoomen', front: 'Alle nach vorne bringen', help: '&Hilfe',
     openDataFolder: 'Datenordner öffnen', openLogsFolder: 'Protokollordner öffnen', about: 'Über Kollab',
     hide: 'Kollab ausblenden', hideOthers: 'Andere ausblenden', unhide: 'Alle einblenden', services: 'Dienste',
+    backupNow: 'Jetzt sichern', restoreBackup: 'Sicherung wiederherstellen …', showBackups: 'Sicherungen anzeigen',
   },
 };
 
@@ -86,6 +92,10 @@ export function buildMenuTemplate(
     submenu: [
       { label: t.openDataFolder, click: () => actions.openDataFolder() },
       { label: t.openLogsFolder, click: () => actions.openLogsFolder() },
+      { type: 'separator' },
+      { label: t.backupNow, click: () => actions.backupNow() },
+      { label: t.restoreBackup, click: () => actions.restoreBackup() },
+      { label: t.showBackups, click: () => actions.showBackups() },
       { type: 'separator' },
       isMac ? { label: t.close, role: 'close' } : { label: t.quit, role: 'quit' },
     ],

@@ -9,6 +9,7 @@ import { redemptionsContract } from './redemptions';
 import { contentContract } from './content';
 import { briefingsContract } from './briefings';
 import { trashContract } from './trash';
+import { backupsContract } from './backups';
 import type { MethodDef } from './define';
 
 /** Every operation of the API, declared once. Main serves it, preload forwards it, the renderer calls it. */
@@ -23,6 +24,7 @@ export const contract = {
   ...contentContract,
   ...briefingsContract,
   ...trashContract,
+  ...backupsContract,
 } as const;
 
 export type Contract = typeof contract;
@@ -45,4 +47,5 @@ export * from './redemptions';
 export * from './content';
 export * from './briefings';
 export * from './trash';
+export * from './backups';
 export type { MethodDef } from './define';

@@ -3,7 +3,14 @@ import type { MenuItemConstructorOptions } from 'electron';
 import { buildMenuTemplate, menuLocale, MENU_LABELS, type MenuActions } from '../../../src/main/shell/menu-template';
 
 function actions() {
-  const a = { openDataFolder: vi.fn<() => void>(), openLogsFolder: vi.fn<() => void>(), showAbout: vi.fn<() => void>() };
+  const a = {
+    openDataFolder: vi.fn<() => void>(),
+    openLogsFolder: vi.fn<() => void>(),
+    showAbout: vi.fn<() => void>(),
+    backupNow: vi.fn<() => void>(),
+    restoreBackup: vi.fn<() => void>(),
+    showBackups: vi.fn<() => void>(),
+  };
   return a satisfies MenuActions;
 }
 
@@ -66,6 +73,17 @@ describe('buildMenuTemplate', () => {
     expect(a.openLogsFolder).toHaveBeenCalledTimes(1);
     click(byLabel(t, 'Über Kollab'));
     expect(a.showAbout).toHaveBeenCalledTimes(1);
+  });
+
+  it('offers the backups in the File menu, in both languages', () => {
+    const a = actions();
+    const de = buildMenuTemplate('de', a, { platform: 'win32' });
+    click(byLabel(de, 'Jetzt sichern'));
+    click(byLabel(de, 'Sicherung wiederherstellen …'));
+    click(byLabel(de, 'Sicherungen anzeigen'));
+    expect([a.backupNow, a.restoreBackup, a.showBackups].map((f) => f.mock.calls.length)).toEqual([1, 1, 1]);
+    const en = buildMenuTemplate('en', a, { platform: 'darwin' });
+    expect(flatten(en).map((i) => i.label)).toEqual(expect.arrayContaining(['Back Up Now', 'Restore Backup…', 'Show Backups']));
   });
 
   it('offers reload and DevTools only in development', () => {

@@ -1,0 +1,227 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Unzip, UnzipInflate, UnzipPassThrough, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import type { Core } from '../core/context';
+import { knownMigrations, defaultMigrationsDir, schemaVersion } from '../db/connection';
+import { snapshotInto } from '../db/snapshot';
+import { DomainError } from '../../shared/envelope';
+import type { WorkspaceExport, WorkspaceManifest } from '../../shared/contract/backups';
+import { WORKSPACE_FILE_FOLDERS } from '../demo/workspace';
+import { replaceWorkspace } from './restore';
+
+/**
+ * The workspace as one file, for moving to another laptop: a zip with `manifest.json` (format, app and schema
+ * version), `kollab.db` (a consistent copy, never the live file) and the workspace's file folders. Written and read
+ * as streams (fflate), so a large workspace never sits in memory whole. A newer Kollab reads older exports: the
+ * manifest's format version says what is inside, the database is migrated like a restored backup.
+ */
+export const TRANSFERS_DIR = 'transfers';
+const CHUNK = 4 * 1024 * 1024;
+const FORMAT_VERSION = 1;
+const KEEP_EXPORTS = 3;
+const EXPORT_RE = /^kollab-workspace-[0-9-]+\.zip$/;
+const ALREADY_COMPRESSED = /\.(pdf|png|jpe?g|gif|webp|zip|xlsx|docx|mp4|mov)$/i;
+
+export function transfersDir(dataDir: string): string {
+  return path.join(dataDir, TRANSFERS_DIR);
+}
+
+function* walk(dir: string, rel: string): Generator<{ abs: string; rel: string }> {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    const abs = path.join(dir, e.name);
+    const r = `${rel}/${e.name}`;
+    if (e.isDirectory()) yield* walk(abs, r);
+    else if (e.isFile()) yield { abs, rel: r };
+  }
+}
+
+function addFile(zip: Zip, name: string, file: string, compress: boolean): void {
+  const entry = compress ? new ZipDeflate(name, { level: 6 }) : new ZipPassThrough(name);
+  zip.add(entry);
+  const fd = fs.openSync(file, 'r');
+  try {
+    const buf = Buffer.alloc(1024 * 1024);
+    let n: number;
+    while ((n = fs.readSync(fd, buf, 0, buf.length, null)) > 0) entry.push(buf.subarray(0, n).slice());
+    entry.push(new Uint8Array(0), true);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function stamp(at: Date): string {
+  return at.toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-'); // 20261201-073000
+}
+
+/** Writes `<data folder>/transfers/kollab-workspace-<time>.zip` and keeps the last three. */
+export function exportWorkspace(core: Core): WorkspaceExport {
+  const dir = transfersDir(core.dataDir);
+  fs.mkdirSync(dir, { recursive: true });
+  const fileName = `kollab-workspace-${stamp(core.clock.now())}.zip`;
+  const target = path.join(dir, fileName);
+  const tmpZip = `${target}.tmp`;
+  const dbCopy = path.join(dir, `db-${process.pid}-${Date.now()}.tmp`);
+  const out = fs.openSync(tmpZip, 'w');
+  let failure: Error | null = null;
+  try {
+    snapshotInto(core.db.$client, dbCopy);
+    const zip = new Zip((err, chunk) => {
+      if (err) failure = err;
+      else fs.writeSync(out, chunk);
+    });
+    const files = WORKSPACE_FILE_FOLDERS.flatMap((f) => [...walk(path.join(core.dataDir, f), f)]);
+    const manifest: WorkspaceManifest = {
+      format: 'kollab-workspace',
+      formatVersion: FORMAT_VERSION,
+      appVersion: core.appVersion,
+      schemaVersion: schemaVersion(core.db),
+      createdAt: core.clock.now().toISOString(),
+      files: files.length,
+    };
+    const m = new ZipDeflate('manifest.json');
+    zip.add(m);
+    m.push(new TextEncoder().encode(JSON.stringify(manifest, null, 2)), true);
+    addFile(zip, 'kollab.db', dbCopy, true);
+    for (const f of files) addFile(zip, f.rel, f.abs, !ALREADY_COMPRESSED.test(f.rel));
+    zip.end();
+    if (failure) throw failure;
+    fs.fsyncSync(out);
+  } catch (err) {
+    fs.closeSync(out);
+    fs.rmSync(tmpZip, { force: true });
+    throw err;
+  } finally {
+    fs.rmSync(dbCopy, { force: true });
+  }
+  fs.closeSync(out);
+  fs.renameSync(tmpZip, target);
+  const exports = fs.readdirSync(dir).filter((n) => EXPORT_RE.test(n)).sort().reverse();
+  for (const old of exports.slice(KEEP_EXPORTS)) fs.rmSync(path.join(dir, old), { force: true });
+  return { fileName, sizeBytes: fs.statSync(target).size };
+}
+
+/** One piece of a written export (the browser downloads it in pieces, like uploads). */
+export function readExportChunk(dataDir: string, fileName: string, offset: number): { dataBase64: string; offset: number; sizeBytes: number; done: boolean } {
+  if (!EXPORT_RE.test(fileName)) throw new DomainError('INVALID_INPUT', 'Not a workspace export', { field: 'fileName', key: 'transfer.unknownExport' });
+  const file = path.join(transfersDir(dataDir), fileName);
+  let size: number;
+  try {
+    size = fs.statSync(file).size;
+  } catch {
+    throw new DomainError('NOT_FOUND', 'This export is no longer there; export again.', { field: 'fileName', key: 'transfer.unknownExport' });
+  }
+  const fd = fs.openSync(file, 'r');
+  try {
+    const buf = Buffer.alloc(Math.max(0, Math.min(CHUNK, size - offset)));
+    const n = buf.length ? fs.readSync(fd, buf, 0, buf.length, offset) : 0;
+    return { dataBase64: buf.subarray(0, n).toString('base64'), offset: offset + n, sizeBytes: size, done: offset + n >= size };
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+const bad = (message: string, key: string, params: Record<string, string | number> = {}) => new DomainError('INVALID_INPUT', message, { key, params });
+
+/** Only these names may come out of a workspace zip; anything else (`..`, absolute paths, other folders) is refused. */
+function safeEntryName(name: string): string | null {
+  if (name === 'manifest.json' || name === 'kollab.db') return name;
+  if (name.endsWith('/')) return null; // folder entries carry nothing
+  const parts = name.split('/');
+  if (!WORKSPACE_FILE_FOLDERS.includes(parts[0] as (typeof WORKSPACE_FILE_FOLDERS)[number])) return null;
+  if (parts.some((p) => p === '' || p === '.' || p === '..' || p.includes('\\') || p.includes('\0') || /^[A-Za-z]:/.test(p))) return null;
+  return name;
+}
+
+/** Unpacks a workspace zip into `into` (streaming); returns the manifest. Throws a keyed DomainError for a bad file. */
+export function unpackWorkspaceZip(zipFile: string, into: string, label: string): WorkspaceManifest {
+  fs.mkdirSync(into, { recursive: true });
+  let error: Error | null = null;
+  const open = new Set<number>();
+  const unzip = new Unzip((file) => {
+    const name = safeEntryName(file.name);
+    if (!name) {
+      error ??= bad(`The file ${label} contains an entry Kollab does not accept (${file.name.slice(0, 80)}).`, 'transfer.badEntry', { file: label, entry: file.name.slice(0, 80) });
+      return;
+    }
+    const target = path.join(into, ...name.split('/'));
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    const fd = fs.openSync(target, 'w');
+    open.add(fd);
+    file.ondata = (err, data, final) => {
+      if (err) error ??= err;
+      else if (data.length) fs.writeSync(fd, data);
+      if (final || err) {
+        fs.closeSync(fd);
+        open.delete(fd);
+      }
+    };
+    try {
+      file.start();
+    } catch (err) {
+      error ??= err as Error;
+    }
+  });
+  unzip.register(UnzipInflate);
+  unzip.register(UnzipPassThrough);
+  const fd = fs.openSync(zipFile, 'r');
+  try {
+    const buf = Buffer.alloc(1024 * 1024);
+    let n: number;
+    while ((n = fs.readSync(fd, buf, 0, buf.length, null)) > 0 && !error) unzip.push(buf.subarray(0, n).slice());
+    if (!error) unzip.push(new Uint8Array(0), true);
+  } catch (err) {
+    error ??= err as Error;
+  } finally {
+    fs.closeSync(fd);
+    for (const o of open) fs.closeSync(o);
+  }
+  if (error instanceof DomainError) throw error;
+  if (error) throw bad(`The file ${label} is not a readable workspace export (${error.message.slice(0, 120)}).`, 'transfer.notZip', { file: label });
+  let manifest: WorkspaceManifest;
+  try {
+    manifest = JSON.parse(fs.readFileSync(path.join(into, 'manifest.json'), 'utf8')) as WorkspaceManifest;
+  } catch {
+    throw bad(`The file ${label} is not a Kollab workspace export (no manifest).`, 'transfer.notWorkspace', { file: label });
+  }
+  if (manifest?.format !== 'kollab-workspace' || typeof manifest.formatVersion !== 'number' || typeof manifest.schemaVersion !== 'number') {
+    throw bad(`The file ${label} is not a Kollab workspace export.`, 'transfer.notWorkspace', { file: label });
+  }
+  const known = knownMigrations(defaultMigrationsDir()).count;
+  if (manifest.formatVersion > FORMAT_VERSION || manifest.schemaVersion > known) {
+    throw bad(`The file ${label} was exported by a newer Kollab (${String(manifest.appVersion)}). Update Kollab to import it.`, 'transfer.newer', {
+      file: label,
+      version: String(manifest.appVersion).slice(0, 40),
+    });
+  }
+  if (!fs.existsSync(path.join(into, 'kollab.db'))) throw bad(`The file ${label} holds no workspace database.`, 'transfer.notWorkspace', { file: label });
+  return manifest;
+}
+
+/**
+ * Replaces the workspace with an export: unpack and check, back up the current workspace, swap the database in
+ * (restore.ts), then the file folders (the old ones are removed only after the new ones are in place).
+ */
+export function importWorkspace(core: Core, zipFile: string, label: string): { manifest: WorkspaceManifest; safetyBackup: ReturnType<typeof replaceWorkspace>['safetyBackup'] } {
+  const work = path.join(transfersDir(core.dataDir), `import-${process.pid}-${Date.now()}`);
+  try {
+    const manifest = unpackWorkspaceZip(zipFile, work, label);
+    const { safetyBackup } = replaceWorkspace(core, path.join(work, 'kollab.db'), { label, reason: 'transfer' });
+    for (const folder of WORKSPACE_FILE_FOLDERS) {
+      const incoming = path.join(work, folder);
+      const current = path.join(core.dataDir, folder);
+      const old = `${current}.old-${Date.now()}`;
+      if (fs.existsSync(current)) fs.renameSync(current, old);
+      if (fs.existsSync(incoming)) fs.renameSync(incoming, current);
+      fs.rmSync(old, { recursive: true, force: true });
+    }
+    return { manifest, safetyBackup };
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
