@@ -124,7 +124,7 @@ function start(): void {
               });
           },
           // Restoring asks which backup: Settings → Backups lists them (and takes a file).
-          restoreBackup: () => void mainWindow?.loadURL(`${APP_START_URL}#/settings?section=backups`),
+          restoreBackup: () => void mainWindow?.loadURL(`${APP_START_URL}#/settings`),
           showBackups: () => void shell.openPath(backupsDir(userData)),
           showAbout: () => {
             void dialog.showMessageBox({

@@ -29,6 +29,7 @@ import { EmptyBlock } from './components/States';
 import { CampaignBriefingPage } from './features/briefings/CampaignBriefingPage';
 import { CollaborationBriefingPage } from './features/briefings/CollaborationBriefingPage';
 import { PrintGate } from './features/print/PrintPage';
+import { RecoveryGate } from './features/recovery/RecoveryScreen';
 
 const NAV = [
   { href: '/', key: 'dashboard', icon: IconLayoutDashboard },
@@ -188,9 +189,11 @@ export function App({ hook = useGuardedHashLocation }: { hook?: Parameters<typeo
           <Notifications position="bottom-right" limit={4} />
           <UnsavedChangesDialog />
           <Router hook={hook}>
-            <PrintGate>
-              <Shell />
-            </PrintGate>
+            <RecoveryGate>
+              <PrintGate>
+                <Shell />
+              </PrintGate>
+            </RecoveryGate>
           </Router>
         </LocalizedDates>
       </MantineProvider>

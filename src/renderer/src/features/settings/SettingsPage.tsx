@@ -15,6 +15,7 @@ import { NumberField, focusUnreadableNumber, hasUnreadableNumber } from '../../c
 import { WorkspaceCard } from './WorkspaceCard';
 import { AboutCard } from './AboutCard';
 import { ChecksCard } from './ChecksCard';
+import { BackupsSection } from './BackupsSection';
 import { LogoSetting } from '../briefings/LogoSetting';
 
 const FIELDS = ['locale', 'currency', 'brandName', 'tierThresholds', 'tierThresholds.micro', 'tierThresholds.macro', 'tierThresholds.mega', 'maxActiveCollaborations'] as const;
@@ -204,6 +205,7 @@ export function SettingsPage() {
           <Stack gap="md">
             <ChecksCard settings={settings} />
             <WorkspaceCard />
+            <BackupsSection />
             <AboutCard />
           </Stack>
         </Grid.Col>

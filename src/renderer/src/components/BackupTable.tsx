@@ -1,0 +1,53 @@
+import { Button, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { BackupInfo } from '../../../shared/contract';
+import { formatBytes, formatDateTime } from '../lib/chunked';
+
+/** The backups of the workspace with date, reason and size; `onRestore` adds a restore button per row. */
+export function BackupTable({ backups, onRestore, busy }: { backups: BackupInfo[]; onRestore?: (b: BackupInfo) => void; busy?: boolean }) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language === 'de' ? 'de' : 'en';
+  if (backups.length === 0) {
+    return (
+      <Text size="sm" c="dimmed">
+        {t('backups.none')}
+      </Text>
+    );
+  }
+  return (
+    <Table.ScrollContainer minWidth={420} mah={320}>
+      <Table striped highlightOnHover aria-label={t('backups.listLabel')} stickyHeader>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('backups.colDate')}</Table.Th>
+            <Table.Th>{t('backups.colReason')}</Table.Th>
+            <Table.Th ta="right">{t('backups.colSize')}</Table.Th>
+            {onRestore ? <Table.Th /> : null}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {backups.map((b) => (
+            <Table.Tr key={b.name}>
+              <Table.Td title={b.name}>{formatDateTime(b.createdAt, locale)}</Table.Td>
+              <Table.Td>{t(`backups.reason.${b.reason}`)}</Table.Td>
+              <Table.Td ta="right">{formatBytes(b.sizeBytes, locale)}</Table.Td>
+              {onRestore ? (
+                <Table.Td ta="right">
+                  <Button
+                    size="compact-sm"
+                    variant="light"
+                    disabled={busy}
+                    onClick={() => onRestore(b)}
+                    aria-label={`${t('backups.restoreThis')}: ${formatDateTime(b.createdAt, locale)}`}
+                  >
+                    {t('backups.restoreThis')}
+                  </Button>
+                </Table.Td>
+              ) : null}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,78 @@
+/**
+ * Moving whole files between the renderer and the core in pieces (a workspace or a backup can be hundreds of MB):
+ * `uploadInChunks` sends a File through `uploads.begin/chunk/finish`, `downloadInChunks` assembles a file the core
+ * wrote from pieces it reads back, and saves it. The same over IPC and HTTP.
+ */
+import { api } from '../api/client';
+
+const MAX_CHUNK_BYTES = 4 * 1024 * 1024;
+
+function toBase64(buf: ArrayBuffer): string {
+  const bytes = new Uint8Array(buf);
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(s);
+}
+
+function fromBase64(b64: string): Uint8Array<ArrayBuffer> {
+  const bin = atob(b64);
+  const out = new Uint8Array(new ArrayBuffer(bin.length));
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+/** Uploads a chosen file; returns the core's file id. */
+export async function uploadInChunks(file: File, onProgress?: (sent: number, total: number) => void): Promise<string> {
+  const { fileId, chunkBytes } = await api.call('uploads.begin', { fileName: file.name, sizeBytes: file.size });
+  const step = Math.min(chunkBytes > 0 ? chunkBytes : MAX_CHUNK_BYTES, MAX_CHUNK_BYTES);
+  for (let offset = 0; offset < file.size; offset += step) {
+    const buf = await new Response(file.slice(offset, Math.min(file.size, offset + step))).arrayBuffer();
+    await api.call('uploads.chunk', { fileId, offset, dataBase64: toBase64(buf) });
+    onProgress?.(Math.min(file.size, offset + step), file.size);
+  }
+  await api.call('uploads.finish', { fileId });
+  return fileId;
+}
+
+/** Reads pieces with `read(offset)` until done and saves them as `fileName`. */
+export async function downloadInChunks(
+  fileName: string,
+  mime: string,
+  read: (offset: number) => Promise<{ dataBase64: string; offset: number; sizeBytes: number; done: boolean }>,
+): Promise<void> {
+  const parts: Uint8Array<ArrayBuffer>[] = [];
+  let offset = 0;
+  for (;;) {
+    const piece = await read(offset);
+    parts.push(fromBase64(piece.dataBase64));
+    offset = piece.offset;
+    if (piece.done) break;
+  }
+  const url = URL.createObjectURL(new Blob(parts, { type: mime }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.rel = 'noopener';
+  a.style.display = 'none';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 5_000);
+}
+
+/** 1.234,5 MB / 1,234.5 MB. */
+export function formatBytes(bytes: number, locale: 'de' | 'en'): string {
+  const units = ['B', 'KB', 'MB', 'GB'];
+  let v = bytes;
+  let u = 0;
+  while (v >= 1024 && u < units.length - 1) {
+    v /= 1024;
+    u++;
+  }
+  return `${new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: u === 0 ? 0 : 1 }).format(v)}\u00a0${units[u]}`;
+}
+
+/** 24.11.2026, 14:05 / 24/11/2026, 14:05 (an instant, in the computer's time). */
+export function formatDateTime(iso: string, locale: 'de' | 'en'): string {
+  return new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+}
