@@ -126,8 +126,6 @@ export function readExportChunk(dataDir: string, fileName: string, offset: numbe
   }
 }
 
-const bad = (message: string, key: string, params: Record<string, string | number> = {}) => new DomainError('INVALID_INPUT', message, { key, params });
-
 /** Only these names may come out of a workspace zip; anything else (`..`, absolute paths, other folders) is refused. */
 function safeEntryName(name: string): string | null {
   if (name === 'manifest.json' || name === 'kollab.db') return name;
@@ -146,7 +144,7 @@ export function unpackWorkspaceZip(zipFile: string, into: string, label: string)
   const unzip = new Unzip((file) => {
     const name = safeEntryName(file.name);
     if (!name) {
-      error ??= bad(`The file ${label} contains an entry Kollab does not accept (${file.name.slice(0, 80)}).`, 'transfer.badEntry', { file: label, entry: file.name.slice(0, 80) });
+      error ??= new DomainError('INVALID_INPUT', `The file ${label} contains an entry Kollab does not accept (${file.name.slice(0, 80)}).`, { key: 'transfer.badEntry', params: { file: label, entry: file.name.slice(0, 80) } });
       return;
     }
     const target = path.join(into, ...name.split('/'));
@@ -182,24 +180,24 @@ export function unpackWorkspaceZip(zipFile: string, into: string, label: string)
     for (const o of open) fs.closeSync(o);
   }
   if (error instanceof DomainError) throw error;
-  if (error) throw bad(`The file ${label} is not a readable workspace export (${error.message.slice(0, 120)}).`, 'transfer.notZip', { file: label });
+  if (error) throw new DomainError('INVALID_INPUT', `The file ${label} is not a readable workspace export (${error.message.slice(0, 120)}).`, { key: 'transfer.notZip', params: { file: label } });
   let manifest: WorkspaceManifest;
   try {
     manifest = JSON.parse(fs.readFileSync(path.join(into, 'manifest.json'), 'utf8')) as WorkspaceManifest;
   } catch {
-    throw bad(`The file ${label} is not a Kollab workspace export (no manifest).`, 'transfer.notWorkspace', { file: label });
+    throw new DomainError('INVALID_INPUT', `The file ${label} is not a Kollab workspace export (no manifest).`, { key: 'transfer.notWorkspace', params: { file: label } });
   }
   if (manifest?.format !== 'kollab-workspace' || typeof manifest.formatVersion !== 'number' || typeof manifest.schemaVersion !== 'number') {
-    throw bad(`The file ${label} is not a Kollab workspace export.`, 'transfer.notWorkspace', { file: label });
+    throw new DomainError('INVALID_INPUT', `The file ${label} is not a Kollab workspace export.`, { key: 'transfer.notWorkspace', params: { file: label } });
   }
   const known = knownMigrations(defaultMigrationsDir()).count;
   if (manifest.formatVersion > FORMAT_VERSION || manifest.schemaVersion > known) {
-    throw bad(`The file ${label} was exported by a newer Kollab (${String(manifest.appVersion)}). Update Kollab to import it.`, 'transfer.newer', {
+    throw new DomainError('INVALID_INPUT', `The file ${label} was exported by a newer Kollab (${String(manifest.appVersion)}). Update Kollab to import it.`, { key: 'transfer.newer', params: {
       file: label,
       version: String(manifest.appVersion).slice(0, 40),
-    });
+    } });
   }
-  if (!fs.existsSync(path.join(into, 'kollab.db'))) throw bad(`The file ${label} holds no workspace database.`, 'transfer.notWorkspace', { file: label });
+  if (!fs.existsSync(path.join(into, 'kollab.db'))) throw new DomainError('INVALID_INPUT', `The file ${label} holds no workspace database.`, { key: 'transfer.notWorkspace', params: { file: label } });
   return manifest;
 }
 
