@@ -15,8 +15,8 @@ export function BackupTable({ backups, onRestore, busy }: { backups: BackupInfo[
     );
   }
   return (
-    <Table.ScrollContainer minWidth={420} mah={320}>
-      <Table striped highlightOnHover aria-label={t('backups.listLabel')} stickyHeader>
+    <Table.ScrollContainer minWidth={300} mah={320}>
+      <Table striped highlightOnHover aria-label={t('backups.listLabel')} stickyHeader fz="sm" horizontalSpacing="xs">
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('backups.colDate')}</Table.Th>

@@ -1,0 +1,62 @@
+import { test, expect } from '@playwright/test';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { rpc, SHOTS } from './api';
+import { startHost, type RunningHost } from './host';
+import { SettingsPage } from './pages/settings';
+
+/** Backup and restore round-trip in Settings, on a host of its own (restoring replaces the workspace). */
+let host: RunningHost;
+test.beforeAll(async () => {
+  host = await startHost({ empty: true });
+});
+test.afterAll(async () => {
+  await host?.stop();
+});
+
+const call = <T>(method: string, input: unknown = {}) => rpc<T>(method, input, host.url, host.token);
+const names = async () => (await call<{ rows: { name: string }[] }>('influencers.list', {})).rows.map((r) => r.name).sort();
+
+for (const lang of ['en', 'de'] as const) {
+  test(`back up, change, restore in Settings (${lang})`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await call('settings.update', { locale: lang });
+    await call('influencers.create', { name: `Vorher ${lang}` });
+    const settings = new SettingsPage(page, lang);
+    await settings.open(host.openUrl);
+
+    await settings.backUpNow();
+    await expect(settings.newestBackup).not.toHaveText(lang === 'en' ? 'No backups yet.' : 'Noch keine Sicherungen.');
+    await call('influencers.create', { name: `Nachher ${lang}` });
+    expect(await names()).toContain(`Nachher ${lang}`);
+
+    const safetyBefore = (await call<{ backups: { reason: string }[] }>('backups.list')).backups.filter((b) => b.reason === 'restore').length;
+    await settings.restoreNewest();
+    expect(await names()).not.toContain(`Nachher ${lang}`);
+    expect(await names()).toContain(`Vorher ${lang}`);
+
+    const table = await settings.showBackups();
+    // The manual backup and the safety backup taken before the restore.
+    await expect(table.getByRole('row').filter({ hasText: lang === 'en' ? 'Before restore' : 'Vor Wiederherstellung' })).toHaveCount(safetyBefore + 1);
+    await expect(table.getByRole('row').filter({ hasText: lang === 'en' ? 'Manual' : 'Manuell' }).first()).toBeVisible();
+    await settings.checkIntegrity();
+    await settings.scrollToBackups();
+    await page.screenshot({ path: `${SHOTS}/${lang}-settings-backups.png`, fullPage: false });
+    await page.screenshot({ path: `${SHOTS}/${lang}-settings-backups-list.png`, fullPage: true });
+  });
+}
+
+test('export the workspace as one file and import it again', async ({ page }) => {
+  await call('settings.update', { locale: 'en' });
+  const settings = new SettingsPage(page, 'en');
+  await settings.open(host.openUrl);
+  const zip = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'kollab-e2e-zip-')), 'workspace.zip');
+  const before = await names();
+  const suggested = await settings.exportWorkspace(zip);
+  expect(suggested).toMatch(/^kollab-workspace-\d{8}-\d{6}\.zip$/);
+  expect(fs.statSync(zip).size).toBeGreaterThan(1000);
+  await call('influencers.create', { name: 'Nach dem Export' });
+  await settings.importWorkspace(zip);
+  expect(await names()).toEqual(before);
+});
