@@ -6,7 +6,7 @@ import { knownMigrations, defaultMigrationsDir, schemaVersion } from '../db/conn
 import { snapshotInto } from '../db/snapshot';
 import { DomainError } from '../../shared/envelope';
 import type { WorkspaceExport, WorkspaceManifest } from '../../shared/contract/backups';
-import { WORKSPACE_FILE_FOLDERS } from '../demo/workspace';
+import { WORKSPACE_FILE_FOLDERS } from '../core/paths';
 import { replaceWorkspace } from './restore';
 
 /**

@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Db } from '../db/connection';
 import type { Progress } from '../jobs/protocol';
 import { seedDemo } from './seed';
@@ -31,23 +29,6 @@ const WORKSPACE_TABLES = [
   'influencers',
   'email_templates',
 ] as const;
-
-/** The workspace's own files next to the database: exported with it, moved with it, removed when it is emptied. */
-export const WORKSPACE_FILE_FOLDERS = ['attachments', 'exports'] as const;
-/** Uploads waiting for an import are the workspace's too (not exported: they are transient). */
-const RESET_FOLDERS = [...WORKSPACE_FILE_FOLDERS, 'uploads'] as const;
-
-/** Removes the workspace's files (after its rows are gone): attachments, exported briefings, uploads. */
-export function removeWorkspaceFiles(dataDir: string): number {
-  let removed = 0;
-  for (const f of RESET_FOLDERS) {
-    const dir = path.join(dataDir, f);
-    if (!fs.existsSync(dir)) continue;
-    fs.rmSync(dir, { recursive: true, force: true });
-    removed++;
-  }
-  return removed;
-}
 
 const INITIALISED_KEY = 'workspace.initialised';
 

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { openWorkspace } from '../core/workspace';
+import { openWorkspace } from '../core/context';
 import { defaultDataDir } from '../core/paths';
 import { NewerSchemaError } from '../db/connection';
 import { DomainError } from '../../shared/envelope';

@@ -1,7 +1,8 @@
 import type { Db } from '../db/connection';
 import type { DataChangedEvent, JobKind } from '../../shared/events';
 import type { Progress } from './protocol';
-import { removeWorkspaceFiles, resetWorkspace } from '../demo/workspace';
+import { resetWorkspace } from '../demo/workspace';
+import { removeWorkspaceFiles } from '../core/paths';
 import { redemptionsDryRunTask, redemptionsImportTask } from '../redemptions/tasks';
 
 export interface TaskOutput {

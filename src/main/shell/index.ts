@@ -4,8 +4,7 @@
  */
 import path from 'node:path';
 import { app, BrowserWindow, dialog, Menu, screen, session, shell } from 'electron';
-import { openWorkspace, type Workspace } from '../core/workspace';
-import { backupsDir } from '../backups/service';
+import { openWorkspace, type Workspace } from '../core/context';
 import { NewerSchemaError } from '../db/connection';
 import { APP_START_URL, CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY } from './policy';
 import { registerAppScheme, handleAppProtocol } from './protocol';
@@ -125,7 +124,7 @@ function start(): void {
           },
           // Restoring asks which backup: Settings → Backups lists them (and takes a file).
           restoreBackup: () => void mainWindow?.loadURL(`${APP_START_URL}#/settings`),
-          showBackups: () => void shell.openPath(backupsDir(userData)),
+          showBackups: () => void corePromise.then((r) => r.dispatch('backups.openFolder', {})),
           showAbout: () => {
             void dialog.showMessageBox({
               type: 'info',

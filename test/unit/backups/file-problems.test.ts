@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { openWorkspace, type Workspace } from '../../../src/main/core/workspace';
+import { openWorkspace, type Workspace } from '../../../src/main/core/context';
 import { openDatabase } from '../../../src/main/db/connection';
 import { snapshotToFolder } from '../../../src/main/db/snapshot';
 import { listBackups } from '../../../src/main/backups/service';

@@ -1,37 +1,13 @@
 /**
- * Moving whole files between the renderer and the core in pieces (a workspace or a backup can be hundreds of MB):
- * `uploadInChunks` sends a File through `uploads.begin/chunk/finish`, `downloadInChunks` assembles a file the core
- * wrote from pieces it reads back, and saves it. The same over IPC and HTTP.
+ * A file the core wrote (a workspace export can be hundreds of MB) saved by the browser: `downloadInChunks` reads
+ * it back in pieces and assembles them — the counterpart of lib/upload.ts. Plus the byte and date-time formats
+ * the backups lists use.
  */
-import { api } from '../api/client';
-
-const MAX_CHUNK_BYTES = 4 * 1024 * 1024;
-
-function toBase64(buf: ArrayBuffer): string {
-  const bytes = new Uint8Array(buf);
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(s);
-}
-
 function fromBase64(b64: string): Uint8Array<ArrayBuffer> {
   const bin = atob(b64);
   const out = new Uint8Array(new ArrayBuffer(bin.length));
   for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
   return out;
-}
-
-/** Uploads a chosen file; returns the core's file id. */
-export async function uploadInChunks(file: File, onProgress?: (sent: number, total: number) => void): Promise<string> {
-  const { fileId, chunkBytes } = await api.call('uploads.begin', { fileName: file.name, sizeBytes: file.size });
-  const step = Math.min(chunkBytes > 0 ? chunkBytes : MAX_CHUNK_BYTES, MAX_CHUNK_BYTES);
-  for (let offset = 0; offset < file.size; offset += step) {
-    const buf = await new Response(file.slice(offset, Math.min(file.size, offset + step))).arrayBuffer();
-    await api.call('uploads.chunk', { fileId, offset, dataBase64: toBase64(buf) });
-    onProgress?.(Math.min(file.size, offset + step), file.size);
-  }
-  await api.call('uploads.finish', { fileId });
-  return fileId;
 }
 
 /** Reads pieces with `read(offset)` until done and saves them as `fileName`. */

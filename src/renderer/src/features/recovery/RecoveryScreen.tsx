@@ -6,7 +6,7 @@ import type { BackupInfo, RecoveryStatus } from '../../../../shared/contract';
 import { api } from '../../api/client';
 import { notifyError } from '../../api/errors';
 import { BackupTable } from '../../components/BackupTable';
-import { uploadInChunks } from '../../lib/chunked';
+import { uploadFile } from '../../lib/upload';
 
 type Recovery = Extract<RecoveryStatus, { state: 'recovery' }>;
 
@@ -22,7 +22,7 @@ export function RecoveryScreen({ status }: { status: Recovery }) {
   const restore = async (input: { name: string } | { file: File }) => {
     setBusy(true);
     try {
-      await api.call('backups.restore', 'name' in input ? { name: input.name } : { fileId: await uploadInChunks(input.file) });
+      await api.call('backups.restore', 'name' in input ? { name: input.name } : { fileId: (await uploadFile(input.file)).fileId });
       setDone(true);
       window.location.reload();
     } catch (err) {

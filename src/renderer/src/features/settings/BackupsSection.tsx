@@ -7,7 +7,8 @@ import type { BackupInfo, BackupsOverview } from '../../../../shared/contract';
 import { api } from '../../api/client';
 import { notifyError } from '../../api/errors';
 import { BackupTable } from '../../components/BackupTable';
-import { formatDateTime, uploadInChunks } from '../../lib/chunked';
+import { formatDateTime } from '../../lib/chunked';
+import { uploadFile } from '../../lib/upload';
 import { onDataChanged } from '../../lib/sync';
 import { IntegrityCard, TransferCard } from './WorkspaceFileCards';
 
@@ -44,7 +45,7 @@ function RestoreModal({ opened, onClose, backups, onDone }: { opened: boolean; o
     if (!pending) return;
     setBusy(true);
     try {
-      const input = pending.kind === 'backup' ? { name: pending.backup.name } : { fileId: await uploadInChunks(pending.file) };
+      const input = pending.kind === 'backup' ? { name: pending.backup.name } : { fileId: (await uploadFile(pending.file)).fileId };
       const res = await api.call('backups.restore', input);
       notifications.show({
         color: 'teal',

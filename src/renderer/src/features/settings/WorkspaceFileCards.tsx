@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import type { IntegrityReport } from '../../../../shared/contract';
 import { api } from '../../api/client';
 import { notifyError } from '../../api/errors';
-import { downloadInChunks, formatDateTime, uploadInChunks } from '../../lib/chunked';
+import { downloadInChunks, formatDateTime } from '../../lib/chunked';
+import { uploadFile } from '../../lib/upload';
 
 /** Settings → Check the workspace: the full integrity_check on demand. */
 export function IntegrityCard() {
@@ -82,7 +83,7 @@ export function TransferCard() {
     if (!file) return;
     setImporting(true);
     try {
-      const res = await api.call('workspace.import', { fileId: await uploadInChunks(file) });
+      const res = await api.call('workspace.import', { fileId: (await uploadFile(file)).fileId });
       notifications.show({
         color: 'teal',
         icon: <IconCheck size={16} />,
