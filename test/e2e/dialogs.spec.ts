@@ -94,9 +94,7 @@ for (const lang of ['de', 'en'] as const) {
     // edit campaign
     await page.getByRole('button', { name: T.edit }).click();
     const edit = page.getByRole('dialog', { name: T.edit });
-    await shot(page, lang, 'edit-campaign', [edit.getByRole('heading', { name: T.edit })]);
-    await edit.getByRole('button', { name: T.save, exact: true }).scrollIntoViewIfNeeded();
-    await expect(edit.getByRole('button', { name: T.save, exact: true })).toBeInViewport({ ratio: 1 });
+    await shot(page, lang, 'edit-campaign', [edit.getByRole('heading', { name: T.edit }), edit.getByRole('button', { name: T.save, exact: true })]);
     await page.keyboard.press('Escape');
     await expect(edit).toBeHidden();
 
@@ -146,7 +144,7 @@ for (const lang of ['de', 'en'] as const) {
     await page.getByRole('navigation').getByRole('link', { name: 'Influencer', exact: false }).first().click();
     await page.getByRole('button', { name: T.newInfluencer }).first().click();
     const person = page.getByRole('dialog', { name: T.newInfluencer });
-    await shot(page, lang, 'new-influencer', [person.getByRole('heading', { name: T.newInfluencer })]);
+    await shot(page, lang, 'new-influencer', [person.getByRole('heading', { name: T.newInfluencer }), person.getByRole('button', { name: T.newInfluencer })]);
     await page.keyboard.press('Escape');
     await expect(person).toBeHidden();
 

@@ -8,7 +8,7 @@ export function UnsavedChangesDialog() {
   const question = useUnsavedQuestion((s) => s.question);
   const answer = useUnsavedQuestion((s) => s.answer);
   return (
-    <Modal opened={!!question} onClose={() => answer('keep')} title={t('unsaved.title')} zIndex={400} size="md" centered>
+    <Modal opened={!!question} onClose={() => answer('keep')} title={t('unsaved.title')} zIndex={400} size="lg" centered>
       <Text size="sm">{t(question?.canSave === false ? 'unsaved.textNoSave' : 'unsaved.text')}</Text>
       <Group justify="flex-end" mt="lg" gap="xs">
         <Button variant="default" onClick={() => answer('keep')} data-autofocus>

@@ -84,7 +84,7 @@ export function CreateCampaignModal({ opened, onClose }: { opened: boolean; onCl
         <Stack gap="md">
           <CampaignFormFields v={v} errors={errors} set={set} namePlaceholder={t('campaigns.create.namePlaceholder')} cols={2} />
           <DisclosureField v={v} errors={errors} set={set} />
-          <Group justify="flex-end" mt="xs">
+          <Group justify="flex-end" mt="xs" className="dialog-footer">
             <Button variant="default" onClick={requestClose}>
               {t('common.cancel')}
             </Button>

@@ -224,7 +224,7 @@ export function EditCampaignModal({ campaign, opened, onClose }: { campaign: Cam
           />
           <DisclosureField v={v} errors={errors} set={set} />
           <Textarea label={t('campaigns.edit.notes')} autosize minRows={3} maxRows={10} value={v.notes} onChange={(e) => set('notes', e.currentTarget.value)} error={errors.notes || undefined} />
-          <Group justify="flex-end" mt="xs">
+          <Group justify="flex-end" mt="xs" className="dialog-footer">
             <Button variant="default" onClick={requestClose}>
               {t('common.cancel')}
             </Button>

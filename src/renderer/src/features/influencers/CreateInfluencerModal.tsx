@@ -126,7 +126,7 @@ export function CreateInfluencerModal({ opened, onClose }: { opened: boolean; on
             <NumberField label={t('influencers.create.avgComments')} value={v.avgComments} onChange={(x) => set('avgComments', x)} />
           </SimpleGrid>
           <Textarea label={t('influencers.create.notes')} autosize minRows={2} maxRows={6} value={v.notes} onChange={(e) => set('notes', e.currentTarget.value)} error={err('notes')} />
-          <Group justify="flex-end" mt="xs">
+          <Group justify="flex-end" mt="xs" className="dialog-footer">
             <Button variant="default" onClick={requestClose}>
               {t('common.cancel')}
             </Button>
