@@ -12,6 +12,7 @@ import {
 } from './service';
 import { briefingDocument, shortlistDocument } from './document';
 import { briefingPdf, briefingPdfBatch, shortlistPdf } from './pdf';
+import { batchZip, openBatchFolder } from './batch-files';
 
 export const briefingHandlers: HandlersFor<keyof typeof briefingsContract> = {
   'briefings.get': (input, core) => getCampaignBriefing(core.db, input.campaignId),
@@ -25,6 +26,8 @@ export const briefingHandlers: HandlersFor<keyof typeof briefingsContract> = {
   'briefings.document': (input, core) => briefingDocument(core.db, input),
   'briefings.pdf': (input, core) => briefingPdf(core, input),
   'briefings.pdfBatch': (input, core) => briefingPdfBatch(core, input),
+  'briefings.batchOpenFolder': (input, core) => openBatchFolder(core, input.jobId),
+  'briefings.batchZip': (input) => batchZip(input.jobId),
   'shortlist.document': (input, core) => shortlistDocument(core.db, input),
   'shortlist.pdf': (input, core) => shortlistPdf(core, input),
 };

@@ -12,6 +12,7 @@ import type { FileDownload } from '../../shared/contract/influencers';
 import type { PaperSize, PdfBatchResult } from '../../shared/contract/briefings';
 import { getSettings } from '../settings/service';
 import { briefingDocument, fileSlug, shortlistDocument, todayIso } from './document';
+import { rememberBatch } from './batch-files';
 
 /** Page margins of every printed document, in millimetres (the footer with the page numbers sits in the bottom one). */
 export const PDF_MARGINS_MM = { top: 16, right: 16, bottom: 20, left: 16 } as const;
@@ -169,6 +170,7 @@ export async function briefingPdfBatch(
     core.events.emit({ type: 'job.finished', jobId, kind: 'briefings.pdfBatch', ok: false, message: err instanceof Error ? err.message : String(err) });
     throw err;
   }
+  rememberBatch(jobId, folder, files);
   core.events.emit({ type: 'job.finished', jobId, kind: 'briefings.pdfBatch', ok: true, result: { folder, files: files.length } });
   return { jobId, folder, files };
 }

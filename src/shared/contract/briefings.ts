@@ -279,6 +279,14 @@ export const briefingsContract = {
       .strict(),
     'One briefing PDF per collaboration of a campaign (declined and removed ones left out), with job.progress events',
   ),
+  'briefings.batchOpenFolder': method<{ opened: boolean }>()(
+    z.object({ jobId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/) }).strict(),
+    'Open the folder of a finished PDF batch in the file manager (desktop only)',
+  ),
+  'briefings.batchZip': method<FileDownload>()(
+    z.object({ jobId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/) }).strict(),
+    'The PDFs of a finished batch as one zip (browser mode downloads it)',
+  ),
   'shortlist.document': method<ShortlistDocument>()(
     z.object({ campaignId: id, language: language.optional(), scope: z.enum(['shortlist', 'all']).default('shortlist') }).strict(),
     'The shortlist of a campaign, one entry per influencer with key numbers (followers, ER, tier, niches, audience, fit, rates)',

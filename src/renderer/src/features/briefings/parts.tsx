@@ -1,6 +1,6 @@
 import { Badge, Box, Button, Card, Group, Loader, Progress, SegmentedControl, Stack, Text, Textarea, Title, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconCheck, IconDownload, IconFileExport, IconPrinter } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCheck, IconDownload, IconFileExport, IconFileZip, IconFolderOpen, IconPrinter } from '@tabler/icons-react';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
@@ -193,13 +193,34 @@ export function DocumentActions({ target, language, paper, beforeOutput }: { tar
     try {
       await beforeOutput();
       const res = await api.call('briefings.pdfBatch', { campaignId: target.campaignId, paper, jobId, chooseFolder: api.transportKind === 'ipc' });
-      if (res.folder)
+      if (res.folder) {
+        // Desktop: open the folder; browser mode (the folder is on the host): download the PDFs as one zip.
+        const desktop = api.transportKind === 'ipc';
+        const act = async () => {
+          try {
+            if (desktop) await api.call('briefings.batchOpenFolder', { jobId: res.jobId });
+            else downloadFile(await api.call('briefings.batchZip', { jobId: res.jobId }));
+          } catch (err) {
+            notifyError(err);
+          }
+        };
         notifications.show({
           color: 'teal',
           title: t('briefings.actions.exported', { count: res.files.length }),
-          message: t('briefings.actions.exportedIn', { folder: res.folder }),
-          autoClose: 12_000,
+          autoClose: false,
+          withCloseButton: true,
+          message: (
+            <Stack gap={6} mt={4}>
+              <Text size="xs" c="dimmed" style={{ wordBreak: 'break-all' }}>
+                {t('briefings.actions.exportedIn', { folder: res.folder })}
+              </Text>
+              <Button size="compact-sm" variant="light" w="fit-content" leftSection={desktop ? <IconFolderOpen size={14} /> : <IconFileZip size={14} />} onClick={() => void act()}>
+                {desktop ? t('briefings.actions.openFolder') : t('briefings.actions.downloadZip')}
+              </Button>
+            </Stack>
+          ),
         });
+      }
     } catch (err) {
       notifyError(err);
     } finally {

@@ -27,6 +27,8 @@ export const section: Section = {
     },
     app: { nav: { trash: 'Trash' } },
     campaignHeader: { show: 'Show figures', hide: 'Hide figures' },
+    briefings: { actions: { openFolder: 'Open folder', downloadZip: 'Download as ZIP' } },
+    errors: { domain: { briefings: { batchGone: 'This export is no longer available. Export the PDFs again.' } } },
     trash: {
       title: 'Trash',
       subtitle: 'Deleted people, cards and campaigns stay here until you empty the trash.',
@@ -74,6 +76,8 @@ export const section: Section = {
     },
     app: { nav: { trash: 'Papierkorb' } },
     campaignHeader: { show: 'Kennzahlen einblenden', hide: 'Kennzahlen ausblenden' },
+    briefings: { actions: { openFolder: 'Ordner öffnen', downloadZip: 'Als ZIP herunterladen' } },
+    errors: { domain: { briefings: { batchGone: 'Dieser Export ist nicht mehr verfügbar. Exportiere die PDFs noch einmal.' } } },
     trash: {
       title: 'Papierkorb',
       subtitle: 'Gelöschte Personen, Karten und Kampagnen bleiben hier, bis du den Papierkorb leerst.',
