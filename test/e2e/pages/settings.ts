@@ -55,7 +55,7 @@ export class SettingsPage {
 
   async scrollToBackups(): Promise<void> {
     const heading = this.page.getByRole('heading', { level: 2, name: this.lang === 'en' ? 'Backups' : 'Sicherungen', exact: true });
-    await heading.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await heading.evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await expect(heading).toBeInViewport();
   }
 
