@@ -12,6 +12,7 @@ import { resetWorkspace } from '../src/main/demo/workspace';
 import { startHttpHost } from '../src/main/host/http-host';
 import { boardBench } from './board';
 import { redemptionsBench } from './redemptions';
+import { backupsBench } from './backups';
 
 interface Row {
   name: string;
@@ -128,6 +129,7 @@ async function main() {
 
     await directoryBench(path.join(dir, 'directory'));
     await boardBench(path.join(dir, 'board'), report);
+    await backupsBench(path.join(dir, 'backups'), report);
     report('memory: resident set size at the end', process.memoryUsage().rss / 1024 / 1024, 'MiB', 'this process');
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

@@ -12,7 +12,7 @@ import { backupBefore } from './service';
 /**
  * Replacing the workspace file (restore of a backup, import of a workspace zip, recovery). The order makes a
  * crash at any moment leave either the old file or the complete new one in place:
- *   1. the candidate is checked (a Kollab database, schema not newer, full integrity_check) through a read-only
+ *   1. the candidate is checked (a Kollab database, schema not newer, quick_check) through a read-only
  *      connection, so a bad candidate is never changed;
  *   2. the current workspace is backed up (not in recovery: that file is set aside unchanged instead);
  *   3. a consistent copy of the candidate is staged next to the workspace (`kollab.db.restoring`) and migrated;
@@ -64,7 +64,8 @@ export function checkCandidate(file: string, open: OpenParams, label = path.base
   const known = knownMigrations(open.migrationsDir ?? defaultMigrationsDir());
   let facts: FileFacts;
   try {
-    facts = checkDatabaseFile(file, { known, depth: 'full', nativeBinding: open.nativeBinding });
+    // quick_check: every page and row readable, in O(pages) — a full integrity_check of a large file takes minutes.
+    facts = checkDatabaseFile(file, { known, depth: 'quick', nativeBinding: open.nativeBinding });
   } catch (err) {
     // Name the file as the user knows it (the uploaded name, the backup's name), not the temp path.
     if (err instanceof WorkspaceFileError) throw candidateError(new WorkspaceFileError(err.problem, label, err.params));
@@ -84,7 +85,7 @@ export function stageCandidate(source: string, dbFile: string, open: OpenParams)
   } finally {
     src.close();
   }
-  const db = openDatabase(staged, { migrationsDir: open.migrationsDir, nativeBinding: open.nativeBinding });
+  const db = openDatabase(staged, { migrationsDir: open.migrationsDir, nativeBinding: open.nativeBinding, checked: true });
   db.$client.pragma('journal_mode = DELETE'); // one self-contained file before it is moved into place
   db.$client.close();
   return staged;
@@ -110,7 +111,7 @@ export function replaceWorkspace(core: Core, source: string, opts: { label: stri
     swapIn(staged, core.dbFile);
   } finally {
     // Whatever happened, the core gets a connection again (to the new file, or to the old one if the rename failed).
-    core.db = openDatabase(core.dbFile, { ...core.dbOptions, backupDir: undefined });
+    core.db = openDatabase(core.dbFile, { ...core.dbOptions, checked: true });
   }
   core.log.info(`Workspace replaced from ${opts.label} (safety backup ${safetyBackup.name})`);
   return { safetyBackup };

@@ -42,7 +42,8 @@ function* walk(dir: string, rel: string): Generator<{ abs: string; rel: string }
 }
 
 function addFile(zip: Zip, name: string, file: string, compress: boolean): void {
-  const entry = compress ? new ZipDeflate(name, { level: 6 }) : new ZipPassThrough(name);
+  // Level 1: a database shrinks to about a fifth already, at several times the speed of the default level.
+  const entry = compress ? new ZipDeflate(name, { level: 1 }) : new ZipPassThrough(name);
   zip.add(entry);
   const fd = fs.openSync(file, 'r');
   try {
@@ -141,7 +142,9 @@ export function unpackWorkspaceZip(zipFile: string, into: string, label: string)
   fs.mkdirSync(into, { recursive: true });
   let error: Error | null = null;
   const open = new Set<number>();
+  let entries = 0;
   const unzip = new Unzip((file) => {
+    entries++;
     const name = safeEntryName(file.name);
     if (!name) {
       error ??= new DomainError('INVALID_INPUT', `The file ${label} contains an entry Kollab does not accept (${file.name.slice(0, 80)}).`, { key: 'transfer.badEntry', params: { file: label, entry: file.name.slice(0, 80) } });
@@ -180,6 +183,7 @@ export function unpackWorkspaceZip(zipFile: string, into: string, label: string)
     for (const o of open) fs.closeSync(o);
   }
   if (error instanceof DomainError) throw error;
+  if (!error && entries === 0) error = new Error('no zip entries');
   if (error) throw new DomainError('INVALID_INPUT', `The file ${label} is not a readable workspace export (${error.message.slice(0, 120)}).`, { key: 'transfer.notZip', params: { file: label } });
   let manifest: WorkspaceManifest;
   try {

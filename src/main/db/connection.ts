@@ -18,6 +18,8 @@ export interface OpenOptions {
   readonly?: boolean;
   /** Where to put a backup of an existing file before migrating it (`<dataDir>/backups`); none when left out. */
   backupDir?: string;
+  /** A file Kollab itself just wrote and checked (a staged restore): the read-only look first is skipped. */
+  checked?: boolean;
 }
 
 /** A file written by a newer Kollab: refused before anything touches it. */
@@ -84,7 +86,7 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Db {
   const known = knownMigrations(migrationsDir);
   const readonly = opts.readonly ?? false;
   const existed = file !== ':memory:' && fs.existsSync(file);
-  if (existed) {
+  if (existed && !opts.checked) {
     try {
       checkDatabaseFile(file, { known, needsWrite: !readonly, nativeBinding: opts.nativeBinding });
     } catch (err) {

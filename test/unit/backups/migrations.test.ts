@@ -67,7 +67,7 @@ function fillEveryTable(db: Database.Database, version: number): Record<string, 
       } catch (err) {
         // A unique column cannot take the same value twice; one row is enough for such a table.
         if (row === 2 && /UNIQUE/.test(String(err))) break;
-        throw new Error(`filling ${table} at schema ${version}: ${String(err)}`);
+        throw new Error(`filling ${table} at schema ${version}: ${String(err)}`, { cause: err });
       }
       counts[table] = row;
     }
