@@ -12,6 +12,8 @@ import { useGuardedHashLocation } from './lib/guardedLocation';
 import { UnsavedChangesDialog } from './components/UnsavedChangesDialog';
 import { getI18n } from './i18n';
 import { startDataSync } from './lib/sync';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { queryClient } from './lib/query';
 import { theme } from './theme';
 import { useSettingsStore } from './features/settings/store';
 import { installUndoShortcut } from './lib/undo';
@@ -184,19 +186,21 @@ export function App({ hook = useGuardedHashLocation }: { hook?: Parameters<typeo
 
   return (
     <I18nextProvider i18n={getI18n()}>
-      <MantineProvider theme={theme} defaultColorScheme="light" forceColorScheme="light">
-        <LocalizedDates>
-          <Notifications position="bottom-right" limit={4} />
-          <UnsavedChangesDialog />
-          <Router hook={hook}>
-            <RecoveryGate>
-              <PrintGate>
-                <Shell />
-              </PrintGate>
-            </RecoveryGate>
-          </Router>
-        </LocalizedDates>
-      </MantineProvider>
+      <QueryClientProvider client={queryClient}>
+        <MantineProvider theme={theme} defaultColorScheme="light" forceColorScheme="light">
+          <LocalizedDates>
+            <Notifications position="bottom-right" limit={4} />
+            <UnsavedChangesDialog />
+            <Router hook={hook}>
+              <RecoveryGate>
+                <PrintGate>
+                  <Shell />
+                </PrintGate>
+              </RecoveryGate>
+            </Router>
+          </LocalizedDates>
+        </MantineProvider>
+      </QueryClientProvider>
     </I18nextProvider>
   );
 }
