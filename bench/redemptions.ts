@@ -25,7 +25,7 @@ const money = (minor: number) => `${Math.floor(minor / 100)}.${String(minor % 10
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Writes `rows` records; returns orders, coded orders and the codes used. */
-export function generate(file: string, rows: number, knownCodes: string[]): { orders: number; coded: number } {
+export function generate(file: string, rows: number, knownCodes: string[], opts: { oneOrderPerRow?: boolean } = {}): { orders: number; coded: number } {
   let seed = 7;
   const rnd = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
   const codes = [...knownCodes, ...Array.from({ length: 60 }, (_, i) => `UNKNOWN${i}`)];
@@ -38,7 +38,7 @@ export function generate(file: string, rows: number, knownCodes: string[]): { or
   const statuses = ['paid', 'paid', 'paid', 'paid', 'paid', 'paid', 'paid', 'refunded', 'partially_refunded', 'pending'];
   while (written < rows) {
     orders++;
-    const items = Math.min(rows - written, 1 + Math.floor(rnd() * 4));
+    const items = opts.oneOrderPerRow ? 1 : Math.min(rows - written, 1 + Math.floor(rnd() * 4));
     t += Math.floor(rnd() * 60_000);
     const d = new Date(t);
     const created = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} +0100`;

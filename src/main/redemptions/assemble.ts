@@ -46,6 +46,16 @@ interface Pending {
 
 const RAW_MAX = 500;
 
+/**
+ * What a rejected row keeps: the cells of the columns the import reads (and, for damaged quotes, cells with a
+ * quote in them — where the damage is), the others emptied, so that no customer name or address is stored.
+ */
+export function redactedRaw(cells: string[], columns: readonly number[] | undefined, delimiter: string): string {
+  const keep = new Set(columns ?? []);
+  const s = cells.map((c, i) => (keep.has(i) || c.includes('"') ? c : '')).join(delimiter);
+  return s.length > RAW_MAX ? `${s.slice(0, RAW_MAX)}…` : s;
+}
+
 export class OrderAssembler {
   /** Non-empty data records read (header excluded). */
   rows = 0;
@@ -62,8 +72,7 @@ export class OrderAssembler {
   ) {}
 
   private raw(cells: string[]): string {
-    const s = cells.join(this.delimiter);
-    return s.length > RAW_MAX ? `${s.slice(0, RAW_MAX)}…` : s;
+    return redactedRaw(cells, this.read.columns, this.delimiter);
   }
 
   push(cells: string[], row: number, parseError: Reason | null): void {

@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import { Readable } from 'node:stream';
 import Papa from 'papaparse';
 import { decodeText, decodeWindows1252, detectDelimiter, type TextEncoding } from '../influencers/directory/spreadsheet';
+import { RecordReader, type RecordSink as RecordLayerSink } from './records';
 
 export const SNIFF_BYTES = 1024 * 1024;
 const READ_CHUNK = 1024 * 1024;
@@ -37,14 +38,21 @@ function trimIncompleteUtf8(bytes: Uint8Array): Uint8Array {
   return bytes;
 }
 
-/** Control characters other than tab, LF, VT, FF, CR mark binary content (images, PDFs, zips). */
+/**
+ * Binary content (images, PDFs, zips): more than 1 % control characters other than tab, LF, VT, FF, CR in the
+ * first 8 KiB, or any at the very start. A few NUL bytes in a text export are a damaged row, not a binary file.
+ */
 function looksBinary(text: string): boolean {
   const n = Math.min(text.length, 8192);
+  let bad = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c <= 0x08 || (c >= 0x0e && c <= 0x1f) || c === 0xfffd) return true;
+    if (c <= 0x08 || (c >= 0x0e && c <= 0x1f) || c === 0xfffd) {
+      if (i < 4) return true;
+      bad++;
+    }
   }
-  return false;
+  return bad > n / 100;
 }
 
 function detectNewline(text: string): '\r\n' | '\n' | '\r' {
@@ -68,10 +76,23 @@ export function sniffFile(file: string): Sniffed {
     let bytes: Uint8Array = buf.subarray(0, read);
     if (size > read) bytes = trimIncompleteUtf8(bytes);
     const { text, encoding } = decodeText(bytes);
-    return { encoding, delimiter: detectDelimiter(text), newline: detectNewline(text), text, binary: looksBinary(text) };
+    // Excel's `sep=;` first line names the delimiter itself.
+    const sep = /^\uFEFF?sep=(.)\s*(?:\r\n|\n|\r)/i.exec(text);
+    const body = sep ? text.slice(sep[0].length) : text;
+    return { encoding, delimiter: sep ? sep[1] : (headerDelimiter(body) ?? detectDelimiter(body)), newline: detectNewline(body), text: body, binary: looksBinary(body) };
   } finally {
     fs.closeSync(fd);
   }
+}
+
+/**
+ * The delimiter the header line uses, when it clearly uses one (≥ 2 of it, more than of any other): the header
+ * is written by the shop, while damaged rows below it may disagree with each other.
+ */
+function headerDelimiter(text: string): string | null {
+  const first = /^[^\r\n]*/.exec(text.replace(/^\uFEFF/, ''))?.[0] ?? '';
+  const counts = [';', ',', '\t', '|'].map((d) => [d, first.split(d).length - 1] as const).sort((a, b) => b[1] - a[1]);
+  return counts[0][1] >= 2 && counts[0][1] > counts[1][1] ? counts[0][0] : null;
 }
 
 /** A decoder for chunks of the whole file: multi-byte characters split across chunks are carried over. */
@@ -200,3 +221,31 @@ export function streamRecords(file: string, opts: StreamOptions): Promise<{ reco
   });
 }
 
+
+/**
+ * Streams the whole file through the record layer (records.ts): bytes → text (encoding from the sniff) →
+ * records with recovery. Resolves with the bytes read; rejects when the file cannot be read or the sink throws.
+ */
+export async function readRecords(
+  file: string,
+  opts: { encoding: TextEncoding; delimiter: string; sink: RecordLayerSink; onChunk?: (doneBytes: number) => void | Promise<void> },
+): Promise<{ bytes: number; delimiter: string }> {
+  const decoder = chunkDecoder(opts.encoding);
+  const reader = new RecordReader(opts.delimiter, opts.sink);
+  let bytes = 0;
+  const input = fs.createReadStream(file, { highWaterMark: READ_CHUNK });
+  try {
+    for await (const chunk of input as AsyncIterable<Buffer>) {
+      bytes += chunk.length;
+      const s = decoder.decode(chunk, false);
+      if (s) reader.push(s);
+      await opts.onChunk?.(bytes);
+    }
+    const tail = decoder.decode(new Uint8Array(0), true);
+    if (tail) reader.push(tail);
+    reader.end();
+  } finally {
+    input.destroy();
+  }
+  return { bytes, delimiter: reader.delimiterUsed };
+}

@@ -3,6 +3,8 @@
  * 79 columns with columns inserted in the middle), each with a reader that turns one CSV record into the order
  * fields it carries. Orders spanning several records (Shopify line items, Shopware order lines, WooCommerce
  * "Advanced Order Export" items) are assembled by `OrderAssembler`.
+ *
+ * Over 400 lines: one reader per shop format, side by side so that their columns can be compared.
  */
 import type { FileInspection, RedemptionField, ShopFormat } from '../../shared/contract/redemptions';
 import type { RedemptionStatus } from '../../shared/domain';
@@ -23,6 +25,8 @@ export const FORMAT_LABELS: Record<ShopFormat, string> = {
 /** Finds columns by name, case- and space-insensitively; the first of repeated names wins. */
 export class HeaderIndex {
   private readonly byName = new Map<string, number>();
+  /** Columns the reader asked for: the only cells a rejected row keeps (privacy). */
+  readonly used = new Set<number>();
   constructor(readonly headers: readonly string[]) {
     headers.forEach((h, i) => {
       const k = HeaderIndex.key(h);
@@ -33,7 +37,9 @@ export class HeaderIndex {
     return h.replace(/^\uFEFF/, '').trim().toLowerCase().replace(/[\s_-]+/g, ' ');
   }
   idx(name: string | undefined): number {
-    return name === undefined ? -1 : (this.byName.get(HeaderIndex.key(name)) ?? -1);
+    const i = name === undefined ? -1 : (this.byName.get(HeaderIndex.key(name)) ?? -1);
+    if (i >= 0) this.used.add(i);
+    return i;
   }
   has(...names: string[]): boolean {
     return names.every((n) => this.idx(n) >= 0);
@@ -72,23 +78,39 @@ const SHOPIFY_MAP = {
 
 /** German and English header names for the generic format's guess, most specific first. */
 const GUESSES: Record<RedemptionField, string[]> = {
-  orderId: ['order number', 'order no', 'order id', 'order', 'bestellnummer', 'bestell nr', 'bestell nr.', 'bestellung', 'auftragsnummer', 'auftrags nr', 'ordernumber', 'order_number', 'belegnummer', 'name'],
+  orderId: ['order number', 'order no', 'order id', 'order', 'bestellnummer', 'bestell nr', 'bestell nr.', 'bestell-nr', 'bestellung', 'bestell id', 'auftragsnummer', 'auftrags nr', 'ordernumber', 'order_number', 'belegnummer', 'name'],
   orderedAt: ['order date', 'created at', 'date', 'ordered at', 'bestelldatum', 'bestellzeit', 'datum', 'auftragsdatum', 'erstellt am', 'orderdatetime', 'ordertime'],
-  code: ['discount code', 'coupon code', 'coupon', 'voucher code', 'voucher', 'promo code', 'promotion code', 'promotioncode', 'code', 'gutscheincode', 'gutschein', 'rabattcode', 'aktionscode', 'gutschein code', 'rabatt code'],
-  total: ['total', 'order total', 'grand total', 'amount', 'gesamtbetrag', 'gesamtsumme', 'gesamt', 'summe', 'betrag', 'rechnungsbetrag', 'amounttotal', 'bruttobetrag'],
+  code: ['discount code', 'coupon code', 'coupon', 'voucher code', 'voucher', 'promo code', 'promotion code', 'promotioncode', 'code', 'gutscheincode', 'gutschein', 'rabattcode', 'aktionscode', 'gutschein code', 'rabatt code', 'coupons used', 'used coupons', 'eingelöster gutschein', 'gutscheinnummer', 'rabatt-code', 'voucher codes', 'discount codes'],
+  total: ['total', 'order total', 'grand total', 'amount', 'gesamtbetrag', 'gesamtsumme', 'gesamt', 'summe', 'betrag', 'rechnungsbetrag', 'amounttotal', 'bruttobetrag', 'bestellsumme', 'endsumme', 'summe brutto', 'invoice amount'],
   subtotal: ['subtotal', 'sub total', 'zwischensumme', 'warenwert'],
   discount: ['discount amount', 'discount', 'rabatt', 'rabattbetrag', 'nachlass', 'gutscheinwert'],
   currency: ['currency', 'währung', 'waehrung'],
-  status: ['status', 'order status', 'financial status', 'payment status', 'bestellstatus', 'zahlungsstatus'],
+  status: ['status', 'order status', 'financial status', 'payment status', 'bestellstatus', 'zahlungsstatus', 'auftragsstatus'],
   refunded: ['refunded amount', 'refunded', 'refund', 'refund amount', 'erstattet', 'erstattungsbetrag', 'rückerstattung', 'gutschrift'],
 };
+
+/**
+ * A header name by meaning: case, spaces, `-`/`_`/`.`, brackets and plural endings do not matter
+ * (`Gutscheincode(s)`, `Coupon-Codes`, `[Rabattcode]`, `Bestell-Nr.`, `Summe (brutto)` → `summe`).
+ */
+export function looseHeader(h: string): string {
+  return h
+    .replace(/^\uFEFF/, '')
+    .toLowerCase()
+    .replace(/\((s|e|n|en|es)\)/g, '')
+    .replace(/\s*\((brutto|netto|eur|€|gesamt|total|incl\.? tax|inkl\.? mwst\.?)\)\s*$/g, '')
+    .replace(/[\s_\-.:[\]()#]+/g, '')
+    .replace(/(codes|coupons|gutscheine|rabattcodes|vouchers)$/, (m) => m.replace(/(s|e)$/, ''));
+}
 
 export function guessMapping(h: HeaderIndex): Mapping {
   const out: Mapping = {};
   const used = new Set<string>();
+  const loose = new Map<string, string>();
+  for (const header of h.headers) if (!loose.has(looseHeader(header))) loose.set(looseHeader(header), header);
   for (const field of Object.keys(GUESSES) as RedemptionField[]) {
     for (const name of GUESSES[field]) {
-      const header = h.pick(name);
+      const header = h.pick(name) ?? loose.get(looseHeader(name));
       if (header && !used.has(header)) {
         out[field] = header;
         used.add(header);
@@ -234,6 +256,8 @@ export interface OrderFields {
 
 export interface RowReader {
   (cells: string[]): RowRead;
+  /** Indexes of the columns this reader reads (set by rowReader). */
+  columns?: number[];
   /** Set when only the first record of an order matters (Shopify): later records of it are skipped unread. */
   firstRowOnly?: { idIndex: number };
 }
@@ -284,6 +308,12 @@ export function wooRefundMinor(value: string): number | null {
  */
 export function rowReader(format: ShopFormat, headers: readonly string[], mapping: Mapping): RowReader {
   const h = new HeaderIndex(headers);
+  const read = formatReader(format, h, mapping);
+  read.columns = [...h.used].sort((a, b) => a - b);
+  return read;
+}
+
+function formatReader(format: ShopFormat, h: HeaderIndex, mapping: Mapping): RowReader {
   const need = (name: string | undefined, what: string): number => {
     const i = h.idx(name);
     if (i < 0) throw new FormatError(`The file has no “${name ?? what}” column, so it is not a ${FORMAT_LABELS[format]} export of that kind (${what} is needed).`);

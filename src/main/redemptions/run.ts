@@ -1,38 +1,52 @@
 /**
- * Dry run and import of a shop export, in a job worker: the file is streamed once; each order with a code
- * becomes one redemption per (shop, order id, code), compared with what is stored.
+ * Dry run and import of a shop export, in a job worker: the file is streamed once through the record layer
+ * (records.ts); each order with a code becomes one redemption per (shop, order id, code), compared with what is
+ * stored. Every row is accounted for (RowAccounting): stored order, rejected (line, reason, redacted cells) or
+ * ignored (why).
  *
- * The import runs in ONE transaction (BEGIN IMMEDIATE … COMMIT around the streamed read): assigned codes,
- * the batch row, inserts, updates with their revisions, rejects and the remembered mapping commit together or
- * not at all. While it runs, other writers wait (busy timeout); readers carry on (WAL).
+ * Writing (issue 9): the import never holds the write lock for the whole file. The batch row is created as
+ * 'running'; redemptions, revisions and rejects are written in chunks of PUBLISH_CHUNK redemptions, each in its
+ * own short `write()` transaction, while the file is read — so the user's own writes get the lock between
+ * chunks. The final short transaction adds the assigned codes (which link the batch's orders), marks the batch
+ * 'done' and remembers the mapping. A batch that fails (or a lost-rows import the user did not confirm) is
+ * discarded at once; one left 'running' by a crash is discarded at the next start-up (imports/recovery.ts), so a
+ * batch is whole or absent. Undo works on 'done' batches as before.
  *
  * Figures (DryRunReport and the batch counts):
- * - rows: non-empty data records; orders: order groups read (rejected ones excluded).
- * - withKnownCode: orders with at least one code someone holds; withUnknownCode: orders with codes, none known.
- * - revenueMinor: total − refunded over orders with a code (known or unknown) whose status counts as a sale
- *   (SALE_STATUSES, as in the KPIs); each order once, whatever the number of codes.
- * - inserted / updated / unchanged: per redemption (order × code).
+ * - orders: order groups read (rejected ones excluded); ordersWithCode: orders with at least one code (an order
+ *   with two codes is one order); redemptions: order × code pairs.
+ * - withKnownCode: orders with at least one code someone holds (or the wizard assigns); withUnknownCode: the rest.
+ * - revenueMinor: total − refunded over orders with a code whose status counts as a sale (SALE_STATUSES).
+ * - inserted / updated / unchanged: per redemption; ordersNew / ordersChanged / ordersUnchanged: per order.
+ *
+ * Over 400 lines because the read → account → publish pipeline shares one set of counters; the statements and
+ * the per-redemption comparison are split out below, the record layer lives in records.ts.
  */
 import type { Db } from '../db/connection';
-import type { DryRunReport, ParsedInputOf, RedemptionField, ShopFormat } from '../../shared/contract';
+import type { DryRunReport, ParsedInputOf, RedemptionField, RowAccounting, ShopFormat } from '../../shared/contract';
 import { LOST_ROWS_WITHOUT_CONFIRMATION } from '../../shared/contract';
 import { DomainError } from '../../shared/envelope';
 import { SALE_STATUSES } from '../insights/kpis';
 import { headerSignature } from '../influencers/transfer';
 import { addCode } from '../collaborations/codes';
 import { finishedUpload } from '../imports/uploads';
-import { sniffFile, streamRecords } from './csv-stream';
-import { detectFormat, FormatError, rowReader, type Mapping } from './formats';
-import { OrderAssembler, type ParsedOrder, type RejectedRow } from './assemble';
+import { readRecords, sniffFile } from './csv-stream';
+import { detectFormat, FormatError, rowReader, type Mapping, type RowReader } from './formats';
+import { OrderAssembler, redactedRaw, type ParsedOrder, type RejectedRow } from './assemble';
+import type { DamagedRecord } from './records';
+import { write } from '../db/write';
+import { accountingToCounts, discardUnfinishedBatch } from '../imports/batches';
+import { discardUpload } from '../imports/uploads';
 import { classifyCode } from './values';
-import { shopKey } from '../../shared/codes';
+import { codeKey, shopKey } from '../../shared/codes';
 import { addDay, leaksFor, type DailyCounts } from './leaks';
 import type { Progress } from '../jobs/protocol';
 
 export type RunParams = ParsedInputOf<'redemptions.import'>;
 export const REPORT_REJECTS_MAX = 200;
 export const STORED_REJECTS_MAX = 10_000;
-const PROGRESS_EVERY_ROWS = 50_000;
+/** Redemptions per write transaction: a chunk holds the write lock for a few milliseconds. */
+export const PUBLISH_CHUNK = 1_000;
 
 const SALE = new Set<string>(SALE_STATUSES);
 
@@ -75,77 +89,39 @@ export async function runRedemptions(db: Db, params: RunParams, dataDir: string,
   const upload = fileOrThrow(dataDir, params.fileId);
   const sniff = sniffFile(upload.file);
   if (upload.sizeBytes === 0 || sniff.text.trim() === '') throw new DomainError('INVALID_INPUT', `${upload.fileName} is empty.`, { field: 'fileId' });
-  if (sniff.binary) throw new DomainError('INVALID_INPUT', `${upload.fileName} is not a CSV file (it contains binary data).`, { field: 'fileId' });
+  if (sniff.binary) throw new DomainError('INVALID_INPUT', `${upload.fileName} is not a CSV file (it contains binary data).`, { field: 'fileId', key: 'imports.binary', params: { file: upload.fileName } });
   // The shop's identity in the redemption key; the batch keeps the spelling the user chose.
   const shop = shopKey(params.shop);
   const shopName = params.shop.trim().replace(/\s+/g, ' ');
   const c = db.$client;
+  const st = statements(db);
+  const codes = loadCodes(db);
+  const assigned = new Set(params.assign.map((a) => codeKey(a.code)));
+  const isKnown = (norm: string) => codes.has(norm) || assigned.has(norm);
 
-  // ---- statements -------------------------------------------------------------------------------
-  const lookup = c.prepare(
-    `SELECT id, status, total_minor AS total, subtotal_minor AS subtotal, discount_minor AS discount, refunded_minor AS refunded, currency,
-            ordered_at AS orderedAt, ordered_at_utc AS orderedAtUtc, voucher_code_id AS voucherCodeId, collaboration_id AS collaborationId,
-            updated_batch_id AS updatedBatchId
-     FROM redemptions WHERE shop = ? AND order_id = ? AND code_norm = ?`,
-  );
-  const insert = c.prepare(
-    `INSERT INTO redemptions (shop, order_id, code_norm, voucher_code_id, collaboration_id, ordered_at, ordered_at_utc, currency,
-                              total_minor, subtotal_minor, discount_minor, refunded_minor, status, batch_id)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const update = c.prepare(
-    `UPDATE redemptions SET voucher_code_id = ?, collaboration_id = ?, ordered_at = ?, ordered_at_utc = ?, currency = ?, total_minor = ?,
-            subtotal_minor = ?, discount_minor = ?, refunded_minor = ?, status = ?, updated_batch_id = ? WHERE id = ?`,
-  );
-  const relink = c.prepare('UPDATE redemptions SET voucher_code_id = ?, collaboration_id = ? WHERE id = ?');
-  const revision = c.prepare('INSERT INTO redemption_revisions (redemption_id, batch_id, before) VALUES (?, ?, ?)');
-  const rejectStmt = c.prepare('INSERT INTO import_rejects (batch_id, row_number, reason, code, params, raw) VALUES (?, ?, ?, ?, ?, ?)');
-
-  let began = false;
   let batchId: number | null = null;
   try {
     if (mode === 'import') {
-      // The worker's own connection: a larger page cache keeps a big transaction from spilling pages early.
-      c.pragma('cache_size = -65536');
-      c.exec('BEGIN IMMEDIATE');
-      began = true;
-      for (const a of params.assign) {
-        try {
-          addCode(db, { collaborationId: a.collaborationId, code: a.code, discountDescription: '' });
-        } catch (err) {
-          if (err instanceof DomainError) throw new DomainError(err.code, `Cannot assign ${a.code}: ${err.message}`, { field: 'assign', details: err.details });
-          throw err;
-        }
-      }
-      batchId = Number(
-        c
-          .prepare(
-            `INSERT INTO import_batches (kind, file_name, file_hash, file_size, format, encoding, delimiter, shop, status, mapping)
-             VALUES ('redemptions', ?, ?, ?, ?, ?, ?, ?, 'running', ?)`,
-          )
-          .run(upload.fileName, upload.sha256, upload.sizeBytes, params.format, sniff.encoding, sniff.delimiter, shopName, JSON.stringify(params.mapping ?? {}))
-          .lastInsertRowid,
-      );
+      batchId = write(db, () => {
+        const running = c.prepare("SELECT id FROM import_batches WHERE kind = 'redemptions' AND status = 'running' LIMIT 1").pluck().get();
+        if (running !== undefined) throw new DomainError('CONFLICT', 'Another import is still running.', { key: 'imports.alreadyRunning' });
+        return Number(
+          c
+            .prepare(
+              `INSERT INTO import_batches (kind, file_name, file_hash, file_size, format, encoding, delimiter, shop, status, mapping)
+               VALUES ('redemptions', ?, ?, ?, ?, ?, ?, ?, 'running', ?)`,
+            )
+            .run(upload.fileName, upload.sha256, upload.sizeBytes, params.format, sniff.encoding, sniff.delimiter, shopName, JSON.stringify(params.mapping ?? {}))
+            .lastInsertRowid,
+        );
+      });
     }
-    const codes = loadCodes(db);
-    const isKnown = (norm: string) => codes.has(norm);
 
     // ---- report state ---------------------------------------------------------------------------
-    let orders = 0;
-    let ordersWithCode = 0;
-    let noCode = 0;
-    let labelOnly = 0;
-    let redemptionCount = 0;
-    let ordersNew = 0;
-    let ordersChanged = 0;
-    let ordersUnchanged = 0;
-    let withKnown = 0;
-    let withUnknown = 0;
-    let inserted = 0;
-    let updated = 0;
-    let unchanged = 0;
+    const n = { orders: 0, withCode: 0, noCode: 0, labelOnly: 0, duplicate: 0, redemptions: 0, withKnown: 0, withUnknown: 0 };
+    const per = { inserted: 0, updated: 0, unchanged: 0, ordersNew: 0, ordersChanged: 0, ordersUnchanged: 0 };
+    const rows = { read: 0, rejected: 0, blank: 0, repeatedHeader: 0 };
     let revenue = 0;
-    let rejected = 0;
     let storedRejects = 0;
     let firstUtc: string | null = null;
     let firstAt: string | null = null;
@@ -156,25 +132,50 @@ export async function runRedemptions(db: Db, params: RunParams, dataDir: string,
     const labels = new Map<string, number>();
     const rejects: DryRunReport['rejects'] = [];
     const daily: DailyCounts = new Map();
+    /** Orders with a code seen in this file: the same order again later is a duplicate row. */
+    const seenOrders = new Set<string>();
+
+    // ---- chunked publishing ---------------------------------------------------------------------
+    let pending: { o: ParsedOrder; norms: string[] }[] = [];
+    let pendingRedemptions = 0;
+    let pendingRejects: RejectedRow[] = [];
+    const apply = () => {
+      for (const { o, norms } of pending) {
+        let kind: 'new' | 'changed' | 'same' = 'same';
+        for (const norm of norms) {
+          const k = compareAndWrite(st, batchId, shop, o, norm, codes.get(norm));
+          per[k === 'new' ? 'inserted' : k === 'changed' ? 'updated' : 'unchanged']++;
+          if (k === 'new') kind = 'new';
+          else if (k === 'changed' && kind === 'same') kind = 'changed';
+        }
+        per[kind === 'new' ? 'ordersNew' : kind === 'changed' ? 'ordersChanged' : 'ordersUnchanged']++;
+      }
+      if (batchId !== null) {
+        for (const r of pendingRejects) {
+          if (storedRejects++ < STORED_REJECTS_MAX) st.reject.run(batchId, r.row, r.reason, r.code, JSON.stringify(r.params), r.raw);
+        }
+      }
+      pending = [];
+      pendingRedemptions = 0;
+      pendingRejects = [];
+    };
+    const publish = () => {
+      if (pending.length === 0 && pendingRejects.length === 0) return;
+      if (batchId === null) apply(); // dry run: reads only
+      else write(db, apply);
+    };
 
     const onReject = (r: RejectedRow) => {
-      rejected++;
-      if (rejects.length < REPORT_REJECTS_MAX) rejects.push({ row: r.row, line: r.row, reason: r.reason, code: r.code, params: r.params });
-      if (batchId !== null && storedRejects < STORED_REJECTS_MAX) {
-        rejectStmt.run(batchId, r.row, r.reason, r.code, JSON.stringify(r.params), r.raw);
-        storedRejects++;
-      }
+      rows.rejected++;
+      if (rejects.length < REPORT_REJECTS_MAX) rejects.push({ row: r.row, line: r.row, reason: r.reason, code: r.code, params: r.params, raw: r.raw });
+      pendingRejects.push(r);
     };
 
     const onOrder = (o: ParsedOrder) => {
-      orders++;
+      n.orders++;
       if (firstUtc === null || o.orderedAtUtc < firstUtc) [firstUtc, firstAt] = [o.orderedAtUtc, o.orderedAt];
       if (lastUtc === null || o.orderedAtUtc > lastUtc) [lastUtc, lastAt] = [o.orderedAtUtc, o.orderedAt];
       currencies.set(o.currency, (currencies.get(o.currency) ?? 0) + 1);
-      if (o.codes.length === 0) {
-        noCode++;
-        return;
-      }
       const norms: string[] = [];
       const seenLabels = new Set<string>();
       for (const raw of o.codes) {
@@ -186,189 +187,268 @@ export async function runRedemptions(db: Db, params: RunParams, dataDir: string,
           }
         } else if (!norms.includes(v.norm)) norms.push(v.norm);
       }
-      if (norms.length === 0) {
-        labelOnly++;
-        return;
-      }
-      ordersWithCode++;
-      redemptionCount += norms.length;
-      let orderKind: 'new' | 'changed' | 'same' = 'same';
+      if (o.codes.length === 0) return void n.noCode++;
+      if (norms.length === 0) return void n.labelOnly++;
+      if (seenOrders.has(o.orderId)) return void n.duplicate++;
+      seenOrders.add(o.orderId);
+      n.withCode++;
+      n.redemptions += norms.length;
       const net = SALE.has(o.status) ? o.totalMinor - o.refundedMinor : 0;
       revenue += net;
-      const anyKnown = norms.some(isKnown);
-      if (anyKnown) withKnown++;
-      else withUnknown++;
+      if (norms.some(isKnown)) n.withKnown++;
+      else n.withUnknown++;
       const day = o.orderedAt.slice(0, 10);
       for (const norm of norms) {
-        const known = codes.get(norm);
-        if (known) addDay(daily, norm, day);
-        else {
+        if (codes.has(norm)) addDay(daily, norm, day);
+        else if (!assigned.has(norm)) {
           const u = unknown.get(norm) ?? { code: norm, orders: 0, revenueMinor: 0 };
           u.orders++;
           u.revenueMinor += net;
           unknown.set(norm, u);
         }
-        const s = lookup.get(shop, o.orderId, norm) as Stored | undefined;
-        const vId = known?.id ?? null;
-        const cId = known?.collaborationId ?? null;
-        if (!s) {
-          inserted++;
-          orderKind = 'new';
-          if (batchId !== null) {
-            insert.run(shop, o.orderId, norm, vId, cId, o.orderedAt, o.orderedAtUtc, o.currency, o.totalMinor, o.subtotalMinor, o.discountMinor, o.refundedMinor, o.status, batchId);
-          }
-          continue;
-        }
-        const changed =
-          s.status !== o.status ||
-          s.total !== o.totalMinor ||
-          s.subtotal !== o.subtotalMinor ||
-          s.discount !== o.discountMinor ||
-          s.refunded !== o.refundedMinor ||
-          s.currency !== o.currency ||
-          s.orderedAtUtc !== o.orderedAtUtc;
-        if (!changed) {
-          unchanged++;
-          // A code assigned since the last import attributes the order without counting as a change.
-          if (batchId !== null && vId !== null && s.voucherCodeId !== vId) relink.run(vId, cId, s.id);
-          continue;
-        }
-        updated++;
-        if (orderKind === 'same') orderKind = 'changed';
-        if (batchId !== null) {
-          const before = {
-            status: s.status,
-            total_minor: s.total,
-            subtotal_minor: s.subtotal,
-            discount_minor: s.discount,
-            refunded_minor: s.refunded,
-            currency: s.currency,
-            ordered_at: s.orderedAt,
-            ordered_at_utc: s.orderedAtUtc,
-            voucher_code_id: s.voucherCodeId,
-            collaboration_id: s.collaborationId,
-            updated_batch_id: s.updatedBatchId,
-          };
-          revision.run(s.id, batchId, JSON.stringify(before));
-          update.run(vId ?? s.voucherCodeId, vId !== null ? cId : s.collaborationId, o.orderedAt, o.orderedAtUtc, o.currency, o.totalMinor, o.subtotalMinor, o.discountMinor, o.refundedMinor, o.status, batchId, s.id);
-        }
       }
-      if (orderKind === 'new') ordersNew++;
-      else if (orderKind === 'changed') ordersChanged++;
-      else ordersUnchanged++;
+      pending.push({ o, norms });
+      pendingRedemptions += norms.length;
+      if (pendingRedemptions >= PUBLISH_CHUNK) publish();
     };
 
     // ---- stream -----------------------------------------------------------------------------------
     let assembler: OrderAssembler | null = null;
     let headers: string[] | null = null;
-    let sinceProgress = 0;
-    let bytesDone = 0;
-    const { bytes } = await streamRecords(upload.file, {
+    let reader: RowReader | null = null;
+    let delimiter = sniff.delimiter;
+    const isHeaderAgain = (cells: string[]) => headers !== null && cells.length === headers.length && cells.every((x, i) => x.replace(/^\uFEFF/, '').trim() === headers![i]);
+    const { bytes } = await readRecords(upload.file, {
       encoding: sniff.encoding,
       delimiter: sniff.delimiter,
-      newline: sniff.newline,
-      onRecord(cells, row, error) {
-        if (!assembler) {
-          if (cells.every((x) => x.trim() === '')) return;
-          if (error) throw new DomainError('INVALID_INPUT', `The header row (row ${row}) cannot be read: ${error.message}.`, { field: 'fileId' });
+      sink: {
+        header(cells, line) {
           headers = cells.map((h) => h.replace(/^\uFEFF/, '').trim());
           const detected = detectFormat(headers);
           const noCode = detected.problems.find((p) => p.code === 'no_code_column');
           const codeMissing = params.format === 'generic' ? !params.mapping?.code : detected.format === params.format;
           if (noCode && (detected.note || codeMissing)) throw new DomainError('INVALID_INPUT', noCode.message, { field: 'format' });
           try {
-            assembler = new OrderAssembler(rowReader(params.format, headers, params.mapping ?? {}), sniff.delimiter, onOrder, onReject, 'EUR');
+            reader = rowReader(params.format, headers, params.mapping ?? {});
+            assembler = new OrderAssembler(reader, delimiter, onOrder, onReject, 'EUR');
           } catch (err) {
             if (err instanceof FormatError) throw new DomainError('INVALID_INPUT', err.message, { field: 'format' });
             throw err;
           }
-          return;
-        }
-        assembler.push(cells, row, error);
-        if (++sinceProgress >= PROGRESS_EVERY_ROWS) {
-          sinceProgress = 0;
-          progress(bytesDone, upload.sizeBytes, mode === 'import' ? 'importing' : 'reading');
-        }
+          void line;
+        },
+        record(r) {
+          rows.read++;
+          if (isHeaderAgain(r.cells)) return void rows.repeatedHeader++;
+          assembler!.push(r.cells, r.line, null);
+        },
+        damaged(d) {
+          if (!assembler) throw new DomainError('INVALID_INPUT', `The header row (line ${d.line}) cannot be read.`, { field: 'fileId' });
+          rows.read++;
+          const message = DAMAGE_TEXT[d.code](d.params);
+          onReject({ row: d.line, reason: message, code: d.code, params: d.params, raw: redactedRaw(d.cells, reader?.columns, delimiter) });
+        },
+        blank() {
+          rows.read++;
+          rows.blank++;
+        },
       },
-      onChunk(done) {
-        bytesDone = done;
+      onChunk: async (done) => {
+        progress(done, upload.sizeBytes, mode === 'import' ? 'importing' : 'reading');
+        // Let the event loop breathe (progress messages) between chunks of the file.
+        if (batchId !== null) await new Promise((r) => setImmediate(r));
       },
+    }).then((r) => {
+      delimiter = r.delimiter;
+      return r;
     });
     if (!assembler || !headers) throw new DomainError('INVALID_INPUT', `${upload.fileName} contains no rows.`, { field: 'fileId' });
     (assembler as OrderAssembler).finish();
-    const rows = (assembler as OrderAssembler).rows;
-    if (rows === 0) throw new DomainError('INVALID_INPUT', `${upload.fileName} has a header but no orders.`, { field: 'fileId' });
+    if (rows.read - rows.blank === 0) throw new DomainError('INVALID_INPUT', `${upload.fileName} has a header but no orders.`, { field: 'fileId' });
+    publish();
     progress(bytes, upload.sizeBytes, 'finishing');
 
-    const topCurrency = [...currencies.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-    const ignored = { no_code: noCode, shop_label: labelOnly, continuation: (assembler as OrderAssembler).continuation, duplicate: 0, repeated_header: 0, blank: 0 };
+    const ignored = {
+      no_code: n.noCode,
+      shop_label: n.labelOnly,
+      continuation: (assembler as OrderAssembler).continuation,
+      duplicate: n.duplicate,
+      repeated_header: rows.repeatedHeader,
+      blank: rows.blank,
+    };
     const rowsIgnored = Object.values(ignored).reduce((a, b) => a + b, 0);
-    const accounting = {
-      rowsRead: rows,
-      ordersStored: ordersWithCode,
-      rowsRejected: rejected,
+    const accounting: RowAccounting = {
+      rowsRead: rows.read,
+      ordersStored: n.withCode,
+      rowsRejected: rows.rejected,
       rowsIgnored,
       ignored,
-      lostRows: rejected,
-      needsConfirmation: rejected > LOST_ROWS_WITHOUT_CONFIRMATION,
+      lostRows: rows.rejected,
+      needsConfirmation: rows.rejected > LOST_ROWS_WITHOUT_CONFIRMATION,
     };
+    if (accounting.rowsRead !== accounting.ordersStored + accounting.rowsRejected + accounting.rowsIgnored) {
+      throw new Error(`row accounting does not add up: ${JSON.stringify(accounting)}`);
+    }
+    const topCurrency = [...currencies.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
     const report: DryRunReport = {
-      rows,
-      orders,
-      ordersWithCode,
-      ordersWithoutCode: orders - ordersWithCode,
-      redemptions: redemptionCount,
-      ordersNew,
-      ordersChanged,
-      ordersUnchanged,
+      rows: rows.read,
+      orders: n.orders,
+      ordersWithCode: n.withCode,
+      ordersWithoutCode: n.orders - n.withCode,
+      redemptions: n.redemptions,
+      ordersNew: per.ordersNew,
+      ordersChanged: per.ordersChanged,
+      ordersUnchanged: per.ordersUnchanged,
       accounting,
-      withKnownCode: withKnown,
-      withUnknownCode: withUnknown,
+      withKnownCode: n.withKnown,
+      withUnknownCode: n.withUnknown,
       unknownCodes: [...unknown.values()].sort((a, b) => b.orders - a.orders || (a.code < b.code ? -1 : 1)),
-      ignoredLabels: [...labels.entries()].map(([label, n]) => ({ label, orders: n })).sort((a, b) => b.orders - a.orders),
-      rejected,
+      ignoredLabels: [...labels.entries()].map(([label, k]) => ({ label, orders: k })).sort((a, b) => b.orders - a.orders),
+      rejected: rows.rejected,
       rejects: rejects.sort((a, b) => a.row - b.row),
       firstOrderAt: firstAt,
       lastOrderAt: lastAt,
       currency: topCurrency,
       revenueMinor: revenue,
-      inserted,
-      updated,
-      unchanged,
+      inserted: per.inserted,
+      updated: per.updated,
+      unchanged: per.unchanged,
       leaks: leaksFor(db, daily),
     };
 
     if (batchId !== null) {
+      const allowed = Math.max(LOST_ROWS_WITHOUT_CONFIRMATION, params.confirmLostRows ?? 0);
+      if (accounting.lostRows > allowed) {
+        throw new DomainError('INVALID_INPUT', `This file would lose ${accounting.lostRows} rows that cannot be read; confirm to import the rest.`, {
+          field: 'confirmLostRows',
+          key: 'imports.lostRowsUnconfirmed',
+          params: { rows: accounting.lostRows },
+        });
+      }
       const counts = {
-        rows,
-        orders,
-        inserted,
-        updated,
-        unchanged,
+        rows: rows.read,
+        orders: n.orders,
+        ordersWithCode: n.withCode,
+        redemptions: n.redemptions,
+        ...per,
         unknownCodes: unknown.size,
-        rejected,
+        rejected: rows.rejected,
         revenueMinor: revenue,
-        withKnownCode: withKnown,
-        withUnknownCode: withUnknown,
+        withKnownCode: n.withKnown,
+        withUnknownCode: n.withUnknown,
         ignoredLabels: [...labels.values()].reduce((a, b) => a + b, 0),
+        ...accountingToCounts(accounting),
       };
-      c.prepare("UPDATE import_batches SET status = 'done', counts = ?, finished_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?").run(JSON.stringify(counts), batchId);
-      const remember = c.prepare(
-        `INSERT INTO header_mappings (signature, kind, format, mapping) VALUES (?, 'redemptions', ?, ?)
-         ON CONFLICT (signature) DO UPDATE SET kind = excluded.kind, format = excluded.format, mapping = excluded.mapping,
-           updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')`,
-      );
-      // Per shop (the next file of this shop), and for the header alone (another shop with the same export).
-      remember.run(redemptionSignature(headers, shop), params.format, JSON.stringify(params.mapping ?? {}));
-      remember.run(redemptionSignature(headers), params.format, JSON.stringify(params.mapping ?? {}));
-      c.exec('COMMIT');
-      began = false;
+      const id = batchId;
+      const hdr = headers as string[];
+      // The one moment the batch becomes visible as a whole: codes assigned in the wizard (linking its orders),
+      // status, counts and the remembered mapping. Short: no row of the file is written here.
+      write(db, () => {
+        for (const a of params.assign) {
+          try {
+            addCode(db, { collaborationId: a.collaborationId, code: a.code, discountDescription: '' });
+          } catch (err) {
+            if (err instanceof DomainError) throw new DomainError(err.code, `Cannot assign ${a.code}: ${err.message}`, { field: 'assign', details: err.details, key: err.key, params: err.params });
+            throw err;
+          }
+        }
+        c.prepare("UPDATE import_batches SET status = 'done', counts = ?, finished_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?").run(JSON.stringify(counts), id);
+        const remember = c.prepare(
+          `INSERT INTO header_mappings (signature, kind, format, mapping) VALUES (?, 'redemptions', ?, ?)
+           ON CONFLICT (signature) DO UPDATE SET kind = excluded.kind, format = excluded.format, mapping = excluded.mapping,
+             updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')`,
+        );
+        // Per shop (the next file of this shop), and for the header alone (another shop with the same export).
+        remember.run(redemptionSignature(hdr, shop), params.format, JSON.stringify(params.mapping ?? {}));
+        remember.run(redemptionSignature(hdr), params.format, JSON.stringify(params.mapping ?? {}));
+      });
+      // Privacy: the export (customers' names and addresses) is not kept once its import is done.
+      discardUpload(dataDir, params.fileId);
     }
     return { report, batchId };
   } catch (err) {
-    if (began && c.inTransaction) c.exec('ROLLBACK');
+    if (batchId !== null) discardUnfinishedBatch(db, batchId);
     throw err;
   }
+}
+
+const DAMAGE_TEXT: Record<DamagedRecord['code'], (p: Record<string, string | number>) => string> = {
+  unclosed_quote: () => 'broken quotes: a quoted cell is never closed; reading resumed at the next valid row',
+  cut_off: () => 'the last row ends early: the file was cut off (interrupted download?)',
+  too_many_columns: (p) => `too many cells: ${p.found} instead of ${p.expected}`,
+  too_few_columns: (p) => `too few cells: ${p.found} instead of ${p.expected}`,
+  nul_bytes: () => 'the row contains NUL bytes (a damaged file)',
+  text_after_quote: () => 'broken quotes: text after a closing quote',
+};
+
+type Statements = ReturnType<typeof statements>;
+
+function statements(db: Db) {
+  const c = db.$client;
+  return {
+    lookup: c.prepare(
+      `SELECT id, status, total_minor AS total, subtotal_minor AS subtotal, discount_minor AS discount, refunded_minor AS refunded, currency,
+              ordered_at AS orderedAt, ordered_at_utc AS orderedAtUtc, voucher_code_id AS voucherCodeId, collaboration_id AS collaborationId,
+              updated_batch_id AS updatedBatchId
+       FROM redemptions WHERE shop = ? AND order_id = ? AND code_norm = ?`,
+    ),
+    insert: c.prepare(
+      `INSERT INTO redemptions (shop, order_id, code_norm, voucher_code_id, collaboration_id, ordered_at, ordered_at_utc, currency,
+                                total_minor, subtotal_minor, discount_minor, refunded_minor, status, batch_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    update: c.prepare(
+      `UPDATE redemptions SET voucher_code_id = ?, collaboration_id = ?, ordered_at = ?, ordered_at_utc = ?, currency = ?, total_minor = ?,
+              subtotal_minor = ?, discount_minor = ?, refunded_minor = ?, status = ?, updated_batch_id = ? WHERE id = ?`,
+    ),
+    relink: c.prepare('UPDATE redemptions SET voucher_code_id = ?, collaboration_id = ? WHERE id = ?'),
+    revision: c.prepare('INSERT INTO redemption_revisions (redemption_id, batch_id, before) VALUES (?, ?, ?)'),
+    reject: c.prepare('INSERT INTO import_rejects (batch_id, row_number, reason, code, params, raw) VALUES (?, ?, ?, ?, ?, ?)'),
+  };
+}
+
+/** One redemption against what is stored; writes it when `batchId` is set (inside a chunk's transaction). */
+function compareAndWrite(st: Statements, batchId: number | null, shop: string, o: ParsedOrder, norm: string, known: KnownCode | undefined): 'new' | 'changed' | 'same' {
+  const s = st.lookup.get(shop, o.orderId, norm) as Stored | undefined;
+  const vId = known?.id ?? null;
+  const cId = known?.collaborationId ?? null;
+  if (!s) {
+    if (batchId !== null) {
+      st.insert.run(shop, o.orderId, norm, vId, cId, o.orderedAt, o.orderedAtUtc, o.currency, o.totalMinor, o.subtotalMinor, o.discountMinor, o.refundedMinor, o.status, batchId);
+    }
+    return 'new';
+  }
+  const changed =
+    s.status !== o.status ||
+    s.total !== o.totalMinor ||
+    s.subtotal !== o.subtotalMinor ||
+    s.discount !== o.discountMinor ||
+    s.refunded !== o.refundedMinor ||
+    s.currency !== o.currency ||
+    s.orderedAtUtc !== o.orderedAtUtc;
+  if (!changed) {
+    // A code assigned since the last import attributes the order without counting as a change.
+    if (batchId !== null && vId !== null && s.voucherCodeId !== vId) st.relink.run(vId, cId, s.id);
+    return 'same';
+  }
+  if (batchId !== null) {
+    const before = {
+      status: s.status,
+      total_minor: s.total,
+      subtotal_minor: s.subtotal,
+      discount_minor: s.discount,
+      refunded_minor: s.refunded,
+      currency: s.currency,
+      ordered_at: s.orderedAt,
+      ordered_at_utc: s.orderedAtUtc,
+      voucher_code_id: s.voucherCodeId,
+      collaboration_id: s.collaborationId,
+      updated_batch_id: s.updatedBatchId,
+    };
+    st.revision.run(s.id, batchId, JSON.stringify(before));
+    st.update.run(vId ?? s.voucherCodeId, vId !== null ? cId : s.collaborationId, o.orderedAt, o.orderedAtUtc, o.currency, o.totalMinor, o.subtotalMinor, o.discountMinor, o.refundedMinor, o.status, batchId, s.id);
+  }
+  return 'changed';
 }
 
 /**

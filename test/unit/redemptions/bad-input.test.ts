@@ -114,7 +114,8 @@ describe('files that are not usable', () => {
     expect(i.problems).toEqual([{ code: 'no_code_column', message: expect.stringMatching(/Shopware 6.*profile.*promotion code/), params: { hint: 'shopware6' } }]);
   });
 
-  it('broken quotes: the row is rejected with its number and the reason, the rows before are imported', async () => {
+  // Issue 11 changes this: reading resumes after the damaged record, so #5 is imported too.
+  it('broken quotes: the row is rejected with its number and the reason, the rows before and after are imported', async () => {
     const csv = [
       'Name,Financial Status,Created at,Total,Discount Code,Refunded Amount',
       '#1,paid,2026-01-01 10:00:00 +0100,5.00,GOOD1,0.00',
@@ -126,23 +127,23 @@ describe('files that are not usable', () => {
     const fileId = await upload(t, 'quotes.csv', Buffer.from(csv));
     const out = await shopifyRun(fileId);
     expect(out.status).toBe('done');
-    expect(out.report!.orders).toBe(2);
-    expect(out.report!.inserted).toBe(2);
+    expect(out.report!.orders).toBe(3);
+    expect(out.report!.inserted).toBe(3);
     expect(out.report!.rejected).toBe(2);
     expect(out.report!.rejects).toEqual([
-      { row: 3, line: 3, reason: 'order #2: unreadable total “5.00"x”', code: 'bad_amount', params: { order: '#2', field: 'total', value: '5.00"x' } },
-      { row: 5, line: 5, reason: 'broken quotes: a quoted field is never closed, so the rest of the file cannot be read from here', code: 'bad_quotes', params: {} },
+      { row: 3, line: 3, reason: 'order #2: unreadable total “5.00"x”', code: 'bad_amount', params: { order: '#2', field: 'total', value: '5.00"x' }, raw: '#2,paid,2026-01-01 11:00:00 +0100,5.00"x,GOOD1,0.00' },
+      { row: 5, line: 5, reason: 'broken quotes: a quoted cell is never closed; reading resumed at the next valid row', code: 'unclosed_quote', params: { lines: 1 }, raw: '#4,paid,2026-01-01 13:00:00 +0100,5.00,"GOOD1,0.00' },
     ]);
     // Stored with code and params (JSON) next to the English reason, and handed back by imports.get.
     const stored = t.core.db.$client.prepare('SELECT row_number AS row, code, params FROM import_rejects WHERE batch_id = ? ORDER BY row_number').all(out.batchId);
     expect(stored).toEqual([
       { row: 3, code: 'bad_amount', params: JSON.stringify({ order: '#2', field: 'total', value: '5.00"x' }) },
-      { row: 5, code: 'bad_quotes', params: '{}' },
+      { row: 5, code: 'unclosed_quote', params: '{"lines":1}' },
     ]);
     const detail = await call<ImportBatchDetail>(t, 'imports.get', { id: out.batchId });
     expect(detail.rejects.map((r) => [r.row, r.code, r.params])).toEqual([
       [3, 'bad_amount', { order: '#2', field: 'total', value: '5.00"x' }],
-      [5, 'bad_quotes', {}],
+      [5, 'unclosed_quote', { lines: 1 }],
     ]);
   });
 

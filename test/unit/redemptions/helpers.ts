@@ -39,6 +39,8 @@ export interface JobOutcome {
   report: DryRunReport | null;
   batchId: number | null;
   message: string | null;
+  errorKey?: string | null;
+  errorParams?: Record<string, string | number> | null;
 }
 
 export async function runJob(t: T, method: 'redemptions.dryRun' | 'redemptions.import', input: Record<string, unknown>): Promise<JobOutcome> {

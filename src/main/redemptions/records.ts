@@ -1,0 +1,268 @@
+/**
+ * The record layer of the shop-export reader: it finds where each CSV record starts and ends, so that no row can
+ * vanish, and hands the cell splitting to a CSV library (uDSV). What it adds around the library is recovery and
+ * accounting only:
+ *
+ * - Line endings per line: CRLF, LF and CR may be mixed in one file (rows appended in another editor, two
+ *   exports concatenated); each physical line is cut at whichever ending it has.
+ * - Quotes as Excel and LibreOffice write them: a quote opens a quoted cell only at the start of a cell; `""`
+ *   inside is a quote; a quote in the middle of an unquoted cell is just a character.
+ * - A quoted cell may hold line breaks. When a quote is never closed, the record would swallow the rest of the
+ *   file: as soon as a following line is a complete valid record on its own (balanced quotes and exactly the
+ *   header's number of cells), the open record is rejected as damaged (`unclosed_quote`, with its first line)
+ *   and reading resumes at that line. An open quote at the end of the file is `cut_off` when the file ends
+ *   without a line break (an interrupted download), else `unclosed_quote`.
+ * - Every record is checked against the header's column count (`too_many_columns`, `too_few_columns`; a short
+ *   last record without a final line break is `cut_off`); records with NUL bytes are `nul_bytes`; a BOM at the
+ *   start of any line (two exports concatenated) is dropped; an Excel `sep=;` first line sets the delimiter.
+ *
+ * Cells are split by papaparse in batches of records; a record without any quote is split at the delimiter
+ * directly (nothing in it could be read differently), which is most rows of a shop export. Why papaparse: uDSV
+ * is faster on well-formed files but assumes every row has the schema's column count (a short row is merged
+ * with the next, extra cells are glued into the last one, `"abc"def` loses `abc`), so it cannot check the column
+ * count; csv-parse reads everything right but took 1.7× papaparse's time on the 1M-row bench file.
+ */
+import Papa from 'papaparse';
+
+export interface CsvRecord {
+  /** Line number (1-based, in the file) where the record starts. */
+  line: number;
+  cells: string[];
+}
+
+export interface DamagedRecord {
+  line: number;
+  code: 'unclosed_quote' | 'cut_off' | 'too_many_columns' | 'too_few_columns' | 'nul_bytes' | 'text_after_quote';
+  params: Record<string, string | number>;
+  /** The record's cells as far as they can be told apart (naively split for damaged quotes). */
+  cells: string[];
+}
+
+export interface RecordSink {
+  header(cells: string[], line: number): void;
+  record(r: CsvRecord): void;
+  damaged(d: DamagedRecord): void;
+  /** A line with nothing in it (or only delimiters). */
+  blank(line: number): void;
+}
+
+/** A record spanning more lines than this (or longer than RECORD_MAX chars) is damaged, whatever follows. */
+const RECORD_MAX_LINES = 200;
+const RECORD_MAX = 1_000_000;
+const BATCH = 2_000;
+
+/** Does the line (entered inside or outside a quoted cell) end inside a quoted cell? Excel's quote rules. */
+export function endsInsideQuotes(line: string, delimiter: string, startInside: boolean): boolean {
+  let inside = startInside;
+  let pos = 0;
+  for (;;) {
+    const j = line.indexOf('"', pos);
+    if (j < 0) return inside;
+    if (inside) {
+      if (line.charCodeAt(j + 1) === 34) pos = j + 2;
+      else {
+        inside = false;
+        pos = j + 1;
+      }
+    } else {
+      // A quote opens a quoted cell only at the start of a cell.
+      if (j === 0 || line[j - 1] === delimiter) inside = true;
+      pos = j + 1;
+    }
+  }
+}
+
+export class RecordReader {
+  private carry = '';
+  private lineNo = 0;
+  private headerCells: string[] | null = null;
+  private headerKey = '';
+  private width = 0;
+  private first = true;
+  private open: { line: number; parts: string[]; lines: number; length: number } | null = null;
+  private pending: { line: number; text: string; last: boolean }[] = [];
+
+  constructor(
+    private delimiter: string,
+    private readonly sink: RecordSink,
+  ) {
+  }
+
+  /** Cells of records joined by LF (a record may hold LFs inside quoted cells), by papaparse. */
+  private parse(text: string): { rows: string[][]; errors: Map<number, string> } {
+    const res = Papa.parse<string[]>(text, { delimiter: this.delimiter, newline: '\n', quoteChar: '"', header: false, skipEmptyLines: false });
+    const errors = new Map<number, string>();
+    for (const e of res.errors) if (typeof e.row === 'number' && e.code === 'InvalidQuotes') errors.set(e.row, e.code);
+    return { rows: res.data, errors };
+  }
+
+  get delimiterUsed(): string {
+    return this.delimiter;
+  }
+
+  /** Feeds decoded text; lines are cut at CRLF, LF or CR, whichever each has. */
+  push(text: string): void {
+    const s = this.carry + text;
+    let pos = 0;
+    let lf = s.indexOf('\n');
+    let cr = s.indexOf('\r');
+    for (;;) {
+      if (lf < 0 && cr < 0) break;
+      let end: number;
+      let next: number;
+      if (cr >= 0 && (lf < 0 || cr < lf)) {
+        if (cr === s.length - 1) break; // a CR at the very end may be the first half of CRLF: wait
+        end = cr;
+        next = s.charCodeAt(cr + 1) === 10 ? cr + 2 : cr + 1;
+      } else {
+        end = lf;
+        next = lf + 1;
+      }
+      this.line(s.slice(pos, end), false);
+      pos = next;
+      if (lf >= 0 && lf < pos) lf = s.indexOf('\n', pos);
+      if (cr >= 0 && cr < pos) cr = s.indexOf('\r', pos);
+    }
+    this.carry = s.slice(pos);
+    if (this.pending.length >= BATCH) this.flush();
+  }
+
+  end(): void {
+    const rest = this.carry;
+    this.carry = '';
+    // The file's last line without a line break: an interrupted download shows as a short or open last record.
+    const unbroken = rest !== '' && !rest.endsWith('\r');
+    if (rest.endsWith('\r')) this.line(rest.slice(0, -1), false);
+    else if (rest !== '') this.line(rest, true);
+    if (this.open) {
+      const o = this.open;
+      this.open = null;
+      this.damage(o.line, unbroken ? 'cut_off' : 'unclosed_quote', o.parts.join('\n'), { lines: o.lines });
+    }
+    this.flush();
+  }
+
+  private line(raw: string, last: boolean): void {
+    this.lineNo++;
+    let text = raw;
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // a BOM in the middle: two exports concatenated
+    if (this.first) {
+      this.first = false;
+      const sep = /^sep=(.)\s*$/i.exec(text);
+      if (sep) {
+        this.delimiter = sep[1];
+        return;
+      }
+    }
+    const o = this.open;
+    if (o) {
+      // Inside a quoted cell that spans lines — unless this line is a valid record of its own.
+      if (this.isValidRecord(text)) {
+        this.open = null;
+        this.damage(o.line, 'unclosed_quote', o.parts.join('\n'), { lines: o.lines });
+      } else {
+        o.parts.push(text);
+        o.lines++;
+        o.length += text.length;
+        if (!endsInsideQuotes(text, this.delimiter, true)) {
+          this.open = null;
+          this.enqueue(o.line, o.parts.join('\n'), last);
+        } else if (o.lines > RECORD_MAX_LINES || o.length > RECORD_MAX) {
+          this.open = null;
+          this.damage(o.line, 'unclosed_quote', o.parts.join('\n'), { lines: o.lines });
+        }
+        return;
+      }
+    }
+    if (text.indexOf('"') >= 0 && endsInsideQuotes(text, this.delimiter, false)) {
+      this.open = { line: this.lineNo, parts: [text], lines: 1, length: text.length };
+      return;
+    }
+    this.enqueue(this.lineNo, text, last);
+  }
+
+  /** A complete record with exactly the header's number of cells (used to resynchronise after a broken quote). */
+  private isValidRecord(text: string): boolean {
+    if (this.width === 0 || text === '') return false;
+    if (text.indexOf('"') < 0) return this.count(text) === this.width;
+    if (endsInsideQuotes(text, this.delimiter, false)) return false;
+    const { rows } = this.parse(text);
+    return rows.length === 1 && rows[0].length === this.width;
+  }
+
+  private count(text: string): number {
+    let n = 1;
+    for (let i = text.indexOf(this.delimiter); i >= 0; i = text.indexOf(this.delimiter, i + 1)) n++;
+    return n;
+  }
+
+  private enqueue(line: number, text: string, last: boolean): void {
+    this.pending.push({ line, text, last });
+    if (!this.headerCells) this.flush();
+  }
+
+  private damage(line: number, code: DamagedRecord['code'], text: string, params: Record<string, string | number>): void {
+    this.flush();
+    this.sink.damaged({ line, code, params, cells: text.split(this.delimiter) });
+  }
+
+  /** Splits the queued records into cells (uDSV for those with quotes) and checks each against the header. */
+  private flush(): void {
+    const batch = this.pending;
+    if (batch.length === 0) return;
+    this.pending = [];
+    const quoted: number[] = [];
+    const cells: (string[] | null)[] = batch.map((r, i) => {
+      if (r.text.indexOf('"') < 0) return r.text.split(this.delimiter);
+      quoted.push(i);
+      return null;
+    });
+    const badQuotes = new Set<number>();
+    if (quoted.length) {
+      const { rows, errors } = this.parse(quoted.map((i) => batch[i].text).join('\n'));
+      if (rows.length === quoted.length) {
+        quoted.forEach((i, k) => {
+          cells[i] = rows[k];
+          if (errors.has(k)) badQuotes.add(i);
+        });
+      } else {
+        for (const i of quoted) {
+          const one = this.parse(batch[i].text);
+          cells[i] = one.rows[0] ?? [''];
+          if (one.errors.size) badQuotes.add(i);
+        }
+      }
+    }
+    for (let i = 0; i < batch.length; i++) this.check(batch[i], cells[i]!, badQuotes.has(i));
+  }
+
+  private check(r: { line: number; text: string; last: boolean }, cells: string[], badQuotes = false): void {
+    if (r.text.trim() === '' || (r.text.indexOf('"') < 0 && cells.every((c) => c.trim() === ''))) {
+      if (this.headerCells) this.sink.blank(r.line);
+      return;
+    }
+    if (!this.headerCells) {
+      this.headerCells = cells;
+      this.width = cells.length;
+      this.headerKey = r.text;
+      this.sink.header(cells, r.line);
+      return;
+    }
+    if (r.text.indexOf('\0') >= 0) return this.sink.damaged({ line: r.line, code: 'nul_bytes', params: {}, cells });
+    if (badQuotes) return this.sink.damaged({ line: r.line, code: 'text_after_quote', params: {}, cells });
+    if (cells.length !== this.width) {
+      if (r.last && cells.length < this.width) {
+        return this.sink.damaged({ line: r.line, code: 'cut_off', params: { expected: this.width, found: cells.length }, cells });
+      }
+      const code = cells.length > this.width ? 'too_many_columns' : 'too_few_columns';
+      return this.sink.damaged({ line: r.line, code, params: { expected: this.width, found: cells.length }, cells });
+    }
+    this.sink.record({ line: r.line, cells });
+  }
+
+  /** The header's own text, to recognise a repeated header line. */
+  isHeaderText(cells: string[]): boolean {
+    const h = this.headerCells;
+    return !!h && cells.length === h.length && cells.every((c, i) => c.trim() === h[i].replace(/^\uFEFF/, '').trim()) && this.headerKey !== '';
+  }
+}

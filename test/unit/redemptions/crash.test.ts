@@ -1,0 +1,66 @@
+/**
+ * Issue 9: SIGKILL of the process at random moments during an import. After each kill the workspace starts,
+ * passes integrity_check, and every batch is whole or absent (a running one is discarded at start-up).
+ * 50 runs, bounded in time (KOLLAB_CRASH_RUNS / KOLLAB_CRASH_SECONDS); the figures are printed.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawn } from 'node:child_process';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createCore } from '../../../src/main/core/context';
+import { generate } from '../../../bench/redemptions';
+
+const RUNS = Number(process.env.KOLLAB_CRASH_RUNS ?? 50);
+const SECONDS = Number(process.env.KOLLAB_CRASH_SECONDS ?? 420);
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kollab-crash-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+function killDuringImport(dataDir: string, file: string, shop: string, afterMs: number): Promise<'killed' | 'finished'> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.resolve(__dirname, '../../helpers/import-child.ts'), dataDir, file, shop], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    let finished = false;
+    child.stderr.on('data', (d) => (err += String(d)));
+    child.stdout.on('data', (d) => {
+      out += String(d);
+      if (out.includes('finished')) finished = true;
+      if (out.includes('started') && !child.killed) setTimeout(() => child.kill('SIGKILL'), afterMs);
+    });
+    child.on('exit', (code, signal) => {
+      if (signal === 'SIGKILL') resolve(finished ? 'finished' : 'killed');
+      else reject(new Error(`child ended with ${code}: ${err.slice(0, 500)}`));
+    });
+  });
+}
+
+describe('SIGKILL during imports', () => {
+  it(`leaves every batch whole or absent, ${RUNS} runs`, async () => {
+    const dataDir = path.join(dir, 'ws');
+    const file = path.join(dir, 'orders.csv');
+    const gen = generate(file, 20_000, ['LISA10'], { oneOrderPerRow: true });
+    const started = Date.now();
+    let runs = 0;
+    let killedMidway = 0;
+    let failures = 0;
+    for (let run = 0; run < RUNS && Date.now() - started < SECONDS * 1000; run++) {
+      const outcome = await killDuringImport(dataDir, file, `Shop ${run}`, Math.floor(Math.random() * 1500));
+      runs++;
+      // Start-up after the kill: running batches are discarded before anyone reads.
+      const running = await createCore({ dataDir, firstRun: 'empty', quietLog: true });
+      const c = running.core.db.$client;
+      const integrity = c.prepare('PRAGMA integrity_check').pluck().get();
+      const batches = c.prepare("SELECT id, status, shop, counts FROM import_batches WHERE kind = 'redemptions'").all() as { id: number; status: string; shop: string; counts: string }[];
+      const orphans = c.prepare('SELECT count(*) FROM redemptions WHERE batch_id IS NOT NULL AND batch_id NOT IN (SELECT id FROM import_batches)').pluck().get();
+      const partial = batches.filter((b) => b.status !== 'done' || (c.prepare('SELECT count(*) FROM redemptions WHERE batch_id = ?').pluck().get(b.id) as number) !== gen.coded);
+      const thisShop = c.prepare('SELECT count(*) FROM redemptions WHERE shop = ?').pluck().get(`shop ${run}`) as number;
+      if (integrity !== 'ok' || orphans !== 0 || partial.length || (thisShop !== 0 && thisShop !== gen.coded)) failures++;
+      if (outcome === 'killed' && thisShop === 0) killedMidway++;
+      await running.close();
+    }
+    console.log(`crash test: ${runs} runs in ${Math.round((Date.now() - started) / 1000)} s, ${killedMidway} killed before the batch was done, ${failures} failures`);
+    expect(failures).toBe(0);
+    expect(runs).toBeGreaterThanOrEqual(Math.min(RUNS, 10));
+  }, 900_000);
+});
