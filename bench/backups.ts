@@ -18,7 +18,7 @@ function measure(label: string, running: RunningCore, report: Report): void {
   report(`backups: back up ${label}`, performance.now() - t, 'ms', `${(b.sizeBytes / 1024 / 1024).toFixed(1)} MB copy`);
   t = performance.now();
   replaceWorkspace(running.core, path.join(backupsDir(running.core.dataDir), b.name), { label: b.name, reason: 'restore' });
-  report(`backups: restore ${label}`, performance.now() - t, 'ms', 'check (integrity_check), safety backup, stage, swap, reopen');
+  report(`backups: restore ${label}`, performance.now() - t, 'ms', 'check (quick_check), safety backup, stage, migrate, swap, reopen');
   t = performance.now();
   const zip = exportWorkspace(running.core);
   report(`backups: export ${label} as zip`, performance.now() - t, 'ms', `${(zip.sizeBytes / 1024 / 1024).toFixed(1)} MB zip`);

@@ -60,3 +60,30 @@ test('export the workspace as one file and import it again', async ({ page }) =>
   await settings.importWorkspace(zip);
   expect(await names()).toEqual(before);
 });
+
+test('a damaged workspace file opens the recovery screen, which restores the newest backup', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const first = await startHost({ empty: true });
+  await rpc('influencers.create', { name: 'Gerettet' }, first.url, first.token);
+  await rpc('backups.create', {}, first.url, first.token);
+  await first.stop();
+  const file = path.join(first.dataDir, 'kollab.db');
+  const bytes = fs.readFileSync(file);
+  bytes.fill(0x5a, 100, 4096);
+  fs.writeFileSync(file, bytes);
+
+  const damaged = await startHost({ dataDir: first.dataDir });
+  try {
+    await page.goto(damaged.openUrl);
+    await expect(page.getByRole('heading', { level: 1, name: 'The workspace could not be opened' })).toBeVisible();
+    await expect(page.getByRole('alert').filter({ hasText: 'is damaged' })).toContainText(file);
+    await page.screenshot({ path: `${SHOTS}/en-recovery.png` });
+    await page.getByRole('table', { name: 'Backups of this workspace' }).getByRole('button', { name: /^Restore:/ }).first().click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+    const people = await rpc<{ rows: { name: string }[] }>('influencers.list', {}, damaged.url, damaged.token);
+    expect(people.rows.map((r) => r.name)).toEqual(['Gerettet']);
+    expect(fs.readdirSync(first.dataDir).some((n) => /^kollab-damaged-.*\.db$/.test(n))).toBe(true);
+  } finally {
+    await damaged.stop();
+  }
+});
