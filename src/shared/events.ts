@@ -23,7 +23,7 @@ export interface JobFinishedEvent {
 }
 
 /** Tells stores to refetch: a scope changed because of work done elsewhere (a job, another window). */
-export type ChangeScope = 'influencers' | 'campaigns' | 'collaborations' | 'redemptions' | 'imports' | 'settings' | 'backups' | 'all';
+export type ChangeScope = 'influencers' | 'campaigns' | 'collaborations' | 'redemptions' | 'imports' | 'settings' | 'backups' | 'planning' | 'all';
 
 export interface DataChangedEvent {
   type: 'data.changed';

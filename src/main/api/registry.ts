@@ -10,6 +10,7 @@ import { briefingHandlers } from '../briefings/handlers';
 import { contentHandlers } from '../content/handlers';
 import { trashHandlers } from '../trash/handlers';
 import { backupHandlers } from '../backups/handlers';
+import { planningHandlers } from '../planning/handlers';
 
 /** Every method's handler; the type makes a missing or misspelled one a compile error. */
 export const handlers: Handlers = {
@@ -24,4 +25,5 @@ export const handlers: Handlers = {
   ...contentHandlers,
   ...trashHandlers,
   ...backupHandlers,
+  ...planningHandlers,
 };

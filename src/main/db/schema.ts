@@ -8,3 +8,4 @@ export * from '../briefings/schema';
 export * from '../content/schema';
 export * from '../imports/schema';
 export * from '../redemptions/schema';
+export * from '../planning/schema';

@@ -10,6 +10,7 @@ import { contentContract } from './content';
 import { briefingsContract } from './briefings';
 import { trashContract } from './trash';
 import { backupsContract } from './backups';
+import { planningContract } from './planning';
 import type { MethodDef } from './define';
 
 /** Every operation of the API, declared once. Main serves it, preload forwards it, the renderer calls it. */
@@ -25,6 +26,7 @@ export const contract = {
   ...briefingsContract,
   ...trashContract,
   ...backupsContract,
+  ...planningContract,
 } as const;
 
 export type Contract = typeof contract;
@@ -48,4 +50,5 @@ export * from './content';
 export * from './briefings';
 export * from './trash';
 export * from './backups';
+export * from './planning';
 export type { MethodDef } from './define';

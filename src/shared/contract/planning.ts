@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { method } from './define';
+import { id } from './common';
+import type { DeliverableKind } from '../domain';
+
+/** Rows of the Today / Week view (src/main/planning/today.ts). */
+export const TODAY_KINDS = [
+  'deliverable_overdue',
+  'deliverable_due',
+  'sample_no_post',
+  'no_answer',
+  'payment_overdue',
+  'payment_due',
+  'code_expiring',
+  'campaign_starting',
+  'campaign_ending',
+] as const;
+export type TodayKind = (typeof TODAY_KINDS)[number];
+
+/** overdue: past its date · followUp: someone owes an answer or a post · week: due this ISO week · soon: the next days. */
+export const TODAY_SECTIONS = ['overdue', 'followUp', 'week', 'soon'] as const;
+export type TodaySection = (typeof TODAY_SECTIONS)[number];
+
+/** The one obvious action of a row. */
+export type TodayAction = 'markPosted' | 'sendReminder' | 'markPaid' | 'snooze';
+
+export interface TodayItem {
+  /** Stable name of the row (`deliverable:12`, `sample:3`, `answer:7`, `payment:7`, `code:5`, `start:2`, `end:2`). */
+  key: string;
+  kind: TodayKind;
+  section: TodaySection;
+  /** The date the row is about (due, delivered, contacted, invoiced + terms, valid to, start/end). */
+  date: string;
+  /** `date` − today in days (negative: in the past). */
+  days: number;
+  campaignId: number;
+  campaignName: string;
+  /** The card the row opens; null for campaign rows. */
+  collaborationId: number | null;
+  person: { id: number; name: string } | null;
+  action: TodayAction;
+  /** Details for the row's text. */
+  deliverableKind?: DeliverableKind;
+  deliverableId?: number;
+  count?: number;
+  amountMinor?: number;
+  currency?: string;
+  code?: string;
+  /** Last reminder sent (app time zone day). */
+  remindedOn: string | null;
+}
+
+export interface TodayDto {
+  today: string;
+  /** Monday and Sunday of the current ISO week. */
+  weekStart: string;
+  weekEnd: string;
+  items: TodayItem[];
+  /** For the reminder on start: deliverables (posts) due this week and not done, overdue rows, follow-ups. */
+  counts: { postsDueThisWeek: number; overdue: number; followUp: number };
+  noPostAfterDays: number;
+  noAnswerAfterDays: number;
+}
+
+export interface ReminderMail {
+  key: string;
+  language: 'de' | 'en';
+  to: string | null;
+  subject: string;
+  body: string;
+  mailto: string;
+}
+
+const itemKey = z.string().regex(/^(deliverable|sample|answer|payment|code|start|end):\d+$/, 'not a row of the Today view');
+
+export const planningContract = {
+  'today.list': method<TodayDto>()(z.object({ horizonDays: z.number().int().min(1).max(60).default(14) }).strict(), 'What is due, overdue and owed, across campaigns'),
+  'today.reminder': method<ReminderMail>()(
+    z.object({ key: itemKey }).strict(),
+    'The reminder e-mail for a row (no post yet, no answer), in the person’s language, to edit before sending',
+  ),
+  'today.saveReminder': method<{ key: string; remindedOn: string }>()(
+    z.object({ key: itemKey }).strict(),
+    'Note that the reminder was sent today: the row rests for the follow-up days',
+    { changes: ['planning', 'collaborations'] },
+  ),
+  'today.snooze': method<{ key: string; snoozedUntil: string }>()(
+    z.object({ key: itemKey, days: z.number().int().min(1).max(90).default(3) }).strict(),
+    'Hide a row of the Today view for some days',
+    { changes: ['planning'] },
+  ),
+  'today.setDone': method<{ id: number; doneAt: string }>()(
+    z.object({ deliverableId: id }).strict(),
+    'Mark a deliverable as posted today',
+    { changes: ['planning', 'collaborations', 'campaigns'] },
+  ),
+  'today.setPaid': method<{ id: number; paidOn: string }>()(
+    z.object({ collaborationId: id }).strict(),
+    'Mark a fee as paid today',
+    { changes: ['planning', 'collaborations', 'campaigns'] },
+  ),
+};
