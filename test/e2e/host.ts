@@ -14,10 +14,11 @@ export interface RunningHost {
 }
 
 /** Starts the built browser-mode host (out/main/web.js) on a data folder and waits for its URL line. */
-export async function startHost(opts: { dataDir?: string; empty?: boolean } = {}): Promise<RunningHost> {
+/** `env` adds variables for the host, e.g. `KOLLAB_NOW` to pin the core's clock (start again later on the same folder to move it). */
+export async function startHost(opts: { dataDir?: string; empty?: boolean; env?: Record<string, string> } = {}): Promise<RunningHost> {
   const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'kollab-e2e-'));
   const args = ['out/main/web.js', '--data-dir', dataDir, '--json', ...(opts.empty ? ['--empty'] : [])];
-  const child = spawn(process.execPath, args, { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, args, { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...opts.env } });
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += d));
   const line = await new Promise<string>((resolve, reject) => {

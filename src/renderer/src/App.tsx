@@ -2,7 +2,7 @@ import { AppShell, Box, Burger, Button, Group, MantineProvider, NavLink, ScrollA
 import { useDisclosure } from '@mantine/hooks';
 import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
-import { IconFileImport, IconLayoutDashboard, IconSettings, IconSpeakerphone, IconTrash, IconUsers } from '@tabler/icons-react';
+import { IconCalendarCheck, IconFileImport, IconLayoutDashboard, IconSettings, IconSpeakerphone, IconTrash, IconUsers } from '@tabler/icons-react';
 import { useEffect, type ReactNode } from 'react';
 import 'dayjs/locale/de';
 import 'dayjs/locale/en-gb';
@@ -32,8 +32,10 @@ import { CampaignBriefingPage } from './features/briefings/CampaignBriefingPage'
 import { CollaborationBriefingPage } from './features/briefings/CollaborationBriefingPage';
 import { PrintGate } from './features/print/PrintPage';
 import { RecoveryGate } from './features/recovery/RecoveryScreen';
+import { TodayPage } from './features/today/TodayPage';
 
 const NAV = [
+  { href: '/today', key: 'today', icon: IconCalendarCheck },
   { href: '/', key: 'dashboard', icon: IconLayoutDashboard },
   { href: '/influencers', key: 'influencers', icon: IconUsers },
   { href: '/campaigns', key: 'campaigns', icon: IconSpeakerphone },
@@ -146,6 +148,7 @@ export function Shell() {
         <Box id="main" tabIndex={-1} maw={1400} mx="auto" style={{ outline: 'none' }}>
           <Switch>
             <Route path="/" component={DashboardPage} />
+            <Route path="/today" component={TodayPage} />
             <Route path="/influencers" component={InfluencersPage} />
             <Route path="/influencers/import" component={ImportWizard} />
             <Route path="/influencers/:id">{(p) => <InfluencerProfilePage id={Number(p.id)} />}</Route>
