@@ -83,6 +83,11 @@ async function directoryBench(dataDir: string) {
 }
 
 async function main() {
+  if (process.argv.includes('redemptions')) {
+    // `npm run bench -- redemptions`: the shop-import figures alone
+    await redemptionsBench(report);
+    return;
+  }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kollab-bench-'));
   try {
     // Open + migrate a fresh file.
