@@ -57,13 +57,18 @@ export function tierOf(followers: number, t: TierThresholds = DEFAULT_TIER_THRES
   return 'nano';
 }
 
-/** Engagement rate in basis points: (avg likes + comments + shares) / followers; null without followers. */
+/**
+ * Engagement rate in basis points: (avg likes + comments + shares) / followers; null without followers.
+ * `sheetErBp`: an ER a spreadsheet gave as it was (channels.sheet_er_bp); it is the ER while no averages are known.
+ */
 export function engagementRateBp(
   followers: number,
   avgLikes: number,
   avgComments: number,
   avgShares: number,
+  sheetErBp: number | null = null,
 ): number | null {
+  if (sheetErBp !== null && avgLikes + avgComments + avgShares === 0) return sheetErBp;
   if (!followers || followers <= 0) return null;
   return Math.round(((avgLikes + avgComments + avgShares) / followers) * 10_000);
 }

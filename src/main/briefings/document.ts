@@ -204,16 +204,16 @@ export function shortlistDocument(db: Db, input: { campaignId: number; language?
     type: CollabType;
   }[];
   const channelsOf = db.$client.prepare(
-    `SELECT platform, handle, followers, avg_likes AS likes, avg_comments AS comments, avg_shares AS shares, is_primary AS isPrimary
+    `SELECT platform, handle, followers, avg_likes AS likes, avg_comments AS comments, avg_shares AS shares, sheet_er_bp AS sheetErBp, is_primary AS isPrimary
      FROM channels WHERE influencer_id = ? ORDER BY is_primary DESC, followers DESC, id`,
   );
   const entries: ShortlistEntry[] = rows.map((r) => {
-    const chans = (channelsOf.all(r.influencerId) as { platform: Platform; handle: string; followers: number; likes: number; comments: number; shares: number; isPrimary: number }[]).map(
+    const chans = (channelsOf.all(r.influencerId) as { platform: Platform; handle: string; followers: number; likes: number; comments: number; shares: number; sheetErBp: number | null; isPrimary: number }[]).map(
       (ch, i) => ({
         platform: ch.platform,
         handle: ch.handle,
         followers: ch.followers,
-        engagementRateBp: engagementRateBp(ch.followers, ch.likes, ch.comments, ch.shares),
+        engagementRateBp: engagementRateBp(ch.followers, ch.likes, ch.comments, ch.shares, ch.sheetErBp),
         tier: tierOf(ch.followers, thresholds),
         primary: i === 0,
       }),

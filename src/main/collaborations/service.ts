@@ -145,7 +145,7 @@ export function getCollaboration(db: Db, id: number): CollaborationDetail {
       `SELECT co.id, co.campaign_id AS campaignId, ca.name AS campaignName, ca.currency AS campaignCurrency, co.stage_id AS stageId, co.position,
               i.id AS influencerId, i.name AS influencerName, i.email, ch.platform, ch.handle, coalesce(ch.followers,0) AS followers,
               coalesce(ch.avg_likes,0) AS likes, coalesce(ch.avg_comments,0) AS comments, coalesce(ch.avg_shares,0) AS shares,
-              co.channel_id AS channelId, co.type, co.fee_minor AS feeMinor, co.product_value_minor AS productValueMinor,
+              ch.sheet_er_bp AS sheetErBp, co.channel_id AS channelId, co.type, co.fee_minor AS feeMinor, co.product_value_minor AS productValueMinor,
               co.commission_bp AS commissionBp, co.currency, co.payment_status AS paymentStatus, co.invoiced_on AS invoicedOn,
               co.paid_on AS paidOn, co.start_date AS startDate, co.contacted_at AS contactedAt, co.notes
        FROM collaborations co JOIN campaigns ca ON ca.id = co.campaign_id JOIN influencers i ON i.id = co.influencer_id
@@ -163,12 +163,13 @@ export function getCollaboration(db: Db, id: number): CollaborationDetail {
         likes: number;
         comments: number;
         shares: number;
+        sheetErBp: number | null;
       })
     | undefined;
   if (!r) throw new DomainError('NOT_FOUND', `Collaboration ${id} not found`, { field: 'id', key: 'collaborations.notFound', params: { id } });
   const thresholds = getSettings(db).tierThresholds;
   const q = <T>(sql: string): T[] => db.$client.prepare(sql).all(id) as T[];
-  const { influencerId, influencerName, email, platform, handle, followers, likes, comments, shares, ...rest } = r;
+  const { influencerId, influencerName, email, platform, handle, followers, likes, comments, shares, sheetErBp, ...rest } = r;
   return {
     ...rest,
     influencer: {
@@ -179,7 +180,7 @@ export function getCollaboration(db: Db, id: number): CollaborationDetail {
       handle,
       followers,
       tier: tierOf(followers, thresholds),
-      engagementRateBp: engagementRateBp(followers, likes, comments, shares),
+      engagementRateBp: engagementRateBp(followers, likes, comments, shares, sheetErBp),
     },
     deliverables: q(
       `SELECT id, kind, count, due_date AS dueDate, done_at AS doneAt FROM deliverables WHERE collaboration_id = ?

@@ -20,7 +20,7 @@ export function refreshAuthenticity(db: Db, influencerId?: number): void {
   const thresholds = getSettings(db).tierThresholds;
   const channels = db.$client
     .prepare(
-      `SELECT id, platform, followers, avg_likes AS avgLikes, avg_comments AS avgComments, avg_shares AS avgShares
+      `SELECT id, platform, followers, avg_likes AS avgLikes, avg_comments AS avgComments, avg_shares AS avgShares, sheet_er_bp AS sheetErBp
        FROM channels ${influencerId === undefined ? '' : 'WHERE influencer_id = ?'}`,
     )
     .all(...(influencerId === undefined ? [] : [influencerId])) as ChannelRow[];

@@ -49,6 +49,11 @@ export const channels = sqliteTable(
     avgComments: integer('avg_comments').notNull().default(0),
     avgShares: integer('avg_shares').notNull().default(0),
     avgViews: integer('avg_views').notNull().default(0),
+    /**
+     * The engagement rate (basis points) as a spreadsheet gave it, kept as it was instead of being turned into
+     * invented average likes; it is the channel's ER while no averages are known (shared/domain.ts channelEngagement).
+     */
+    sheetErBp: integer('sheet_er_bp'),
     isPrimary: integer('is_primary', { mode: 'boolean' }).notNull().default(false),
     /**
      * Cached result of the authenticity check (influencers/directory/authenticity.ts), recomputed whenever
@@ -91,3 +96,21 @@ export const savedFilters = sqliteTable('saved_filters', {
   query: text('query', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
   ...timestamps,
 });
+
+/**
+ * What one influencer import did to each person, so the import can be undone like a shop import: `created`
+ * people are removed again, `merged` ones get back their record (`before`: the input as it was, whether they
+ * were in the bin, and the snapshots of the import day the merge overwrote).
+ */
+export const influencerImportChanges = sqliteTable(
+  'influencer_import_changes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    batchId: integer('batch_id').notNull(),
+    influencerId: integer('influencer_id').notNull(),
+    /** 'created' | 'merged' */
+    action: text('action').notNull(),
+    before: text('before', { mode: 'json' }).$type<unknown>(),
+  },
+  (t) => [index('influencer_import_changes_batch_idx').on(t.batchId)],
+);

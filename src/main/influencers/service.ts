@@ -21,7 +21,9 @@ import { write } from '../db/write';
 import { PRIMARY_CHANNEL_JOIN } from '../db/sql';
 export { PRIMARY_CHANNEL_JOIN };
 
-const ER_SQL = 'CASE WHEN coalesce(ch.followers,0) > 0 THEN (ch.avg_likes + ch.avg_comments + ch.avg_shares) * 10000.0 / ch.followers END';
+/** The ER as shared/domain.ts engagementRateBp computes it: a sheet's ER while no averages are known. */
+const ER_SQL = `CASE WHEN ch.sheet_er_bp IS NOT NULL AND ch.avg_likes + ch.avg_comments + ch.avg_shares = 0 THEN ch.sheet_er_bp
+  WHEN coalesce(ch.followers,0) > 0 THEN (ch.avg_likes + ch.avg_comments + ch.avg_shares) * 10000.0 / ch.followers END`;
 const VERDICT_RANK_SQL = `(SELECT coalesce(max(CASE c4.auth_verdict WHEN 'suspicious' THEN 2 WHEN 'review' THEN 1 ELSE 0 END), 0)
   FROM channels c4 WHERE c4.influencer_id = i.id)`;
 const CAMPAIGN_COUNT_SQL = '(SELECT count(*) FROM collaborations co WHERE co.influencer_id = i.id AND co.removed_at IS NULL)';
@@ -124,6 +126,7 @@ interface ListDbRow {
   language: string | null;
   audience: string | null;
   lastContactAt: string | null;
+  sheetErBp: number | null;
   platform: Platform | null;
   handle: string | null;
   followers: number;
@@ -154,14 +157,14 @@ export function listInfluencers(db: Db, q: ParsedInputOf<'influencers.list'>): {
       `SELECT i.id, i.name, i.niches, i.tags, i.country, i.language, i.audience, i.last_contact_at AS lastContactAt,
               ch.platform, ch.handle, coalesce(ch.followers,0) AS followers,
               coalesce(ch.avg_likes,0) AS likes, coalesce(ch.avg_comments,0) AS comments, coalesce(ch.avg_shares,0) AS shares,
-              ${CAMPAIGN_COUNT_SQL} AS campaignCount, ${VERDICT_RANK_SQL} AS verdictRank
+              ch.sheet_er_bp AS sheetErBp, ${CAMPAIGN_COUNT_SQL} AS campaignCount, ${VERDICT_RANK_SQL} AS verdictRank
        ${from} ORDER BY ${order} ${page}`,
     )
     .all(...params, ...(byFit ? [] : [q.limit, q.offset])) as ListDbRow[];
   const target = q.fitCampaignId !== undefined ? campaignTarget(db, q.fitCampaignId) : null;
   let out: InfluencerRow[] = rows.map((r) => {
     const niches = JSON.parse(r.niches) as string[];
-    const er = engagementRateBp(r.followers, r.likes, r.comments, r.shares);
+    const er = engagementRateBp(r.followers, r.likes, r.comments, r.shares, r.sheetErBp);
     return {
       id: r.id,
       name: r.name,
@@ -237,14 +240,14 @@ export function getInfluencer(db: Db, id: number): InfluencerDetail {
     db.$client
       .prepare(
         `SELECT id, platform, handle, url, followers, avg_likes AS avgLikes, avg_comments AS avgComments,
-                avg_shares AS avgShares, avg_views AS avgViews, is_primary AS isPrimary, auth_verdict AS authVerdict, auth_reasons AS authReasons
+                avg_shares AS avgShares, avg_views AS avgViews, sheet_er_bp AS sheetErBp, is_primary AS isPrimary, auth_verdict AS authVerdict, auth_reasons AS authReasons
          FROM channels WHERE influencer_id = ? ORDER BY is_primary DESC, followers DESC, id`,
       )
       .all(id) as Array<Omit<ChannelDto, 'engagementRateBp' | 'tier' | 'isPrimary' | 'authReasons' | 'snapshots'> & { isPrimary: number; authReasons: string }>
   ).map((c) => ({
     ...c,
     isPrimary: !!c.isPrimary,
-    engagementRateBp: engagementRateBp(c.followers, c.avgLikes, c.avgComments, c.avgShares),
+    engagementRateBp: engagementRateBp(c.followers, c.avgLikes, c.avgComments, c.avgShares, c.sheetErBp),
     tier: tierOf(c.followers, thresholds),
     authReasons: JSON.parse(c.authReasons) as Reason[],
     snapshots: snaps.all(c.id) as SnapshotDto[],
@@ -340,11 +343,11 @@ function writeChannels(db: Db, influencerId: number, channels: ChannelInput[]): 
   const keep = new Set<number>();
   const update = db.$client.prepare(
     `UPDATE channels SET handle = ?, url = ?, followers = ?, avg_likes = ?, avg_comments = ?, avg_shares = ?, avg_views = ?, is_primary = ?,
-            updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?`,
+            sheet_er_bp = CASE WHEN ? THEN ? ELSE sheet_er_bp END, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?`,
   );
   const insert = db.$client.prepare(
-    `INSERT INTO channels (influencer_id, platform, handle, url, followers, avg_likes, avg_comments, avg_shares, avg_views, is_primary)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO channels (influencer_id, platform, handle, url, followers, avg_likes, avg_comments, avg_shares, avg_views, is_primary, sheet_er_bp)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   channels.forEach((c, idx) => {
     const handle = c.handle.replace(/^@/, '');
@@ -353,9 +356,9 @@ function writeChannels(db: Db, influencerId: number, channels: ChannelInput[]): 
     const values = [c.url ?? null, c.followers, c.avgLikes, c.avgComments, c.avgShares, c.avgViews, primary];
     if (match) {
       keep.add(match.id);
-      update.run(handle, ...values, match.id);
+      update.run(handle, ...values, c.sheetErBp === undefined ? 0 : 1, c.sheetErBp ?? null, match.id);
     } else {
-      insert.run(influencerId, c.platform, handle, ...values);
+      insert.run(influencerId, c.platform, handle, ...values, c.sheetErBp ?? null);
     }
   });
   for (const e of existing) if (!keep.has(e.id)) db.$client.prepare('DELETE FROM channels WHERE id = ?').run(e.id);

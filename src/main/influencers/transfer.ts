@@ -251,13 +251,13 @@ export async function exportDirectory(db: Db, format: 'csv' | 'xlsx', filter: In
   const rows = db.$client
     .prepare(
       `SELECT i.name, ch.platform, ch.handle, ch.url, coalesce(ch.followers, 0) AS followers, coalesce(ch.avg_likes,0) AS likes,
-              coalesce(ch.avg_comments,0) AS comments, coalesce(ch.avg_shares,0) AS shares, i.niches, i.tags, i.country, i.language,
+              coalesce(ch.avg_comments,0) AS comments, coalesce(ch.avg_shares,0) AS shares, ch.sheet_er_bp AS sheetErBp, i.niches, i.tags, i.country, i.language,
               i.email, i.phone, i.street, i.postal_code AS postalCode, i.city, i.notes
        FROM influencers i ${PRIMARY_CHANNEL_JOIN} WHERE ${where} ORDER BY i.name COLLATE NOCASE, i.id`,
     )
     .all(...params) as Array<Record<string, string | number | null>>;
   const table = rows.map((r) => {
-    const er = engagementRateBp(Number(r.followers), Number(r.likes), Number(r.comments), Number(r.shares));
+    const er = engagementRateBp(Number(r.followers), Number(r.likes), Number(r.comments), Number(r.shares), r.sheetErBp === null ? null : Number(r.sheetErBp));
     const erPercent = er === null ? null : er / 100;
     const platform = r.platform === null ? null : String(r.platform);
     const tier = tierOf(Number(r.followers), thresholds);

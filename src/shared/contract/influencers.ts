@@ -43,6 +43,8 @@ export interface ChannelDto {
   avgComments: number;
   avgShares: number;
   avgViews: number;
+  /** The ER as an imported sheet gave it (basis points); the channel's ER while the averages are 0. */
+  sheetErBp: number | null;
   isPrimary: boolean;
   engagementRateBp: number | null;
   tier: Tier;
@@ -119,6 +121,8 @@ const channelInput = z.object({
   avgComments: z.number().int().min(0).default(0),
   avgShares: z.number().int().min(0).default(0),
   avgViews: z.number().int().min(0).default(0),
+  /** Left out: kept as stored (forms that do not show it); null: cleared. */
+  sheetErBp: z.number().int().min(0).max(1_000_000).nullable().optional(),
   isPrimary: z.boolean().default(false),
 });
 
@@ -252,6 +256,7 @@ export function detailToInput(d: InfluencerDetail): Required<Omit<InfluencerInpu
       avgComments: c.avgComments,
       avgShares: c.avgShares,
       avgViews: c.avgViews,
+      sheetErBp: c.sheetErBp,
       isPrimary: c.isPrimary,
     })),
     audience: d.audience,

@@ -238,16 +238,19 @@ describe('splitNiches', () => {
     ['Haustiere', ['pets'], []],
     ['Wohnen', ['home'], []],
     ['Eltern & Familie', ['parenting'], []],
-    ['Vegan Food', ['vegan', 'food'], []],
+    // Own niches stay whole (issue 13): not cut into built-in words.
+    ['Vegan Food', ['Vegan Food'], []],
+    ['Mode und Style', ['fashion'], []],
     ['Parenting', ['parenting'], []],
     ['Sustainability', ['sustainability'], []],
   ])('%s → %j', (value, niches, tags) => {
     expect(splitNiches(value)).toEqual({ niches, tags });
   });
 
-  it('splits on , ; / | and keeps unknown entries as tags', () => {
-    expect(splitNiches('Mode, Reisen; Vegan / Astrologie | Kochen')).toEqual({ niches: ['fashion', 'travel', 'vegan', 'food'], tags: ['Astrologie'] });
-    expect(splitNiches('Slow Fashion')).toEqual({ niches: ['fashion'], tags: ['Slow Fashion'] });
+  it('splits on , ; / | and keeps unknown entries whole as own niches', () => {
+    expect(splitNiches('Mode, Reisen; Vegan / Astrologie | Kochen')).toEqual({ niches: ['fashion', 'travel', 'vegan', 'Astrologie', 'food'], tags: [] });
+    expect(splitNiches('Slow Fashion')).toEqual({ niches: ['Slow Fashion'], tags: [] });
+    expect(splitNiches('Parenting, Eltern & Familie')).toEqual({ niches: ['parenting'], tags: [] });
     expect(splitNiches('Mode, mode, Fashion')).toEqual({ niches: ['fashion'], tags: [] });
     expect(splitNiches('')).toEqual({ niches: [], tags: [] });
   });

@@ -3,7 +3,6 @@ import { influencerInput } from '../../../src/shared/contract/influencers';
 import { engagementRateBp } from '../../../src/shared/domain';
 import { guessMapping } from '../../../src/main/influencers/directory/columns';
 import {
-  likesFromEngagement,
   mergeInfluencer,
   planImport,
   type ParsedInfluencerInput,
@@ -64,20 +63,21 @@ describe('planImport on the German sample', () => {
     expect(p.rows.filter((r) => r.input.channels[0].handle === 'lukas.wagner38')).toHaveLength(1);
   });
 
-  it('reads the German numbers and derives likes from the engagement rate', () => {
+  it('reads the German numbers and keeps the engagement rate as the sheet gives it (no invented likes)', () => {
     const elias = byHandle(p, 'elias.schaefer95')!.input;
     expect(elias.channels[0]).toEqual({
       platform: 'instagram',
       handle: 'elias.schaefer95',
       url: 'https://www.instagram.com/elias.schaefer95/',
       followers: 135700, // 135,7k
-      avgLikes: 14520, // 10,7 % × 135 700 = 14 519.9
+      avgLikes: 0, // nobody entered likes (issue 13: no "Ø Likes 14.520")
       avgComments: 0,
       avgShares: 0,
       avgViews: 0,
+      sheetErBp: 1070, // 10,7 % as written
       isPrimary: true,
     });
-    expect(engagementRateBp(135700, 14520, 0, 0)).toBe(1070);
+    expect(engagementRateBp(135700, 0, 0, 0, 1070)).toBe(1070);
     expect(byHandle(p, 'lena.richter54')!.input.channels[0].followers).toBe(16430); // 16.430
     expect(byHandle(p, 'lukas.yilmaz48')!.input.channels[0].followers).toBe(108938);
     expect(byHandle(p, 'mia.mueller62')!.input.channels[0].followers).toBe(5200); // 5,2k
@@ -93,7 +93,7 @@ describe('planImport on the German sample', () => {
     expect(elias).toMatchObject({ name: 'Elias Schäfer', email: 'elias.schaefer@example.de', country: 'DE', niches: ['parenting'], tags: [], notes: '' });
     expect(byHandle(p, 'lukas.yilmaz48')!.input).toMatchObject({ name: 'Lukas Yılmaz', country: 'AT', niches: ['travel'], notes: 'Antwortet schnell' });
     expect(byHandle(p, 'paul.koch62')!.input.country).toBe('CH');
-    expect(byHandle(p, 'tim.weber27')!.input.niches).toEqual(['vegan', 'food']);
+    expect(byHandle(p, 'tim.weber27')!.input.niches).toEqual(['Vegan Food']); // an own niche, not Vegan + Food (issue 13)
     expect(byHandle(p, 'aylin.krueger85')!.input.niches).toEqual(['sustainability']);
     expect(byHandle(p, 'mia.mueller62')!.input.niches).toEqual(['fashion']);
     expect(byHandle(p, 'aylin.schwarz50')!.input.notes).toBe('nur mit Vertrag; "Agentur" kümmert sich');
@@ -154,13 +154,13 @@ describe('planImport numbers', () => {
   it('reads an engagement column written as fractions', () => {
     const p = plan('Name;Instagram;Follower;ER\nA;@a;10.000;0,045\nB;@b;20.000;0,021\n');
     expect(p.columns[1]).toMatchObject({ field: 'engagementRate', percentScale: 'fraction' });
-    expect(p.rows.map((r) => r.input.channels[0].avgLikes)).toEqual([450, 420]);
+    expect(p.rows.map((r) => r.input.channels[0].sheetErBp)).toEqual([450, 210]);
+    expect(p.rows.map((r) => r.input.channels[0].avgLikes)).toEqual([0, 0]);
   });
 
-  it('subtracts given comments and shares from the ER interactions, and keeps given likes over ER', () => {
+  it('keeps given comments and shares beside the sheet ER, and given likes over ER', () => {
     const p = plan('Name;Instagram;Follower;ER;Kommentare;Shares\nA;@a;10.000;5 %;100;20\n');
-    expect(p.rows[0].input.channels[0]).toMatchObject({ followers: 10000, avgLikes: 380, avgComments: 100, avgShares: 20 });
-    expect(engagementRateBp(10000, 380, 100, 20)).toBe(500);
+    expect(p.rows[0].input.channels[0]).toMatchObject({ followers: 10000, avgLikes: 0, avgComments: 100, avgShares: 20, sheetErBp: 500 });
     const withLikes = plan('Name;Instagram;Follower;ER;Likes\nA;@a;10.000;5 %;123\n');
     expect(withLikes.rows[0].input.channels[0].avgLikes).toBe(123);
   });
@@ -173,10 +173,11 @@ describe('planImport numbers', () => {
     expect(p.held[0].input?.channels[0]).toMatchObject({ followers: 0, avgViews: 12000 });
   });
 
-  it('warns when an ER has no followers to relate to', () => {
+  it('keeps an ER without followers, as the sheet says it', () => {
     const p = plan('Name;Instagram;ER\nA;@a;4,5 %\n');
     expect(p.rows).toHaveLength(1);
-    expect(p.problems).toEqual([expect.objectContaining({ code: 'er_without_followers', severity: 'warning' })]);
+    expect(p.problems).toEqual([]);
+    expect(p.rows[0].input.channels[0].sheetErBp).toBe(450);
   });
 
   it('rejects a negative ER', () => {
@@ -271,7 +272,7 @@ describe('planImport person fields', () => {
     ]);
   });
 
-  it('maps all person columns, splits niches into niches and tags, joins several note columns', () => {
+  it('maps all person columns, keeps own niches beside built-in ones, joins several note columns', () => {
     const s = csv('Vor- und Nachname;Telefon;Straße;PLZ;Ort;Land;Sprache;Themen;Tags;Notizen;Bemerkung\n' +
       "Jörg Koch;'0171 1234567;Hauptstr. 1;'01067;Dresden;Deutschland;Deutsch;Kochen, Vegan / Astrologie;Berlin, #Kooperation;erste Notiz;zweite Notiz\n");
     const mapping = { ...guessMapping(s.headers), Bemerkung: 'notes' as const };
@@ -279,7 +280,7 @@ describe('planImport person fields', () => {
     expect(p.problems).toEqual([]);
     expect(p.rows[0].input).toMatchObject({
       name: 'Jörg Koch', phone: '0171 1234567', street: 'Hauptstr. 1', postalCode: '01067', city: 'Dresden', country: 'DE', language: 'de',
-      niches: ['food', 'vegan'], tags: ['Astrologie', 'Berlin', 'Kooperation'], notes: 'erste Notiz\nzweite Notiz',
+      niches: ['food', 'vegan', 'Astrologie'], tags: ['Berlin', 'Kooperation'], notes: 'erste Notiz\nzweite Notiz',
     });
   });
 
@@ -295,20 +296,12 @@ describe('planImport person fields', () => {
   });
 });
 
-describe('likesFromEngagement', () => {
-  it('rounds half up on integers and never goes below zero', () => {
-    expect(likesFromEngagement(1070, 135700)).toBe(14520);
-    expect(likesFromEngagement(250, 1000)).toBe(25);
-    expect(likesFromEngagement(5, 1000)).toBe(1); // 0.5 → 1
-    expect(likesFromEngagement(100, 1000, 50)).toBe(0);
-  });
-});
 
 describe('mergeInfluencer', () => {
   const base = (over: Partial<ParsedInfluencerInput> = {}): ParsedInfluencerInput =>
     influencerInput.parse({ name: 'Anna', ...over });
   type Channel = ParsedInfluencerInput['channels'][number];
-  const ch = (over: Partial<Channel>): Channel => ({ platform: 'instagram', handle: 'anna', url: null, followers: 0, avgLikes: 0, avgComments: 0, avgShares: 0, avgViews: 0, isPrimary: false, ...over });
+  const ch = (over: Partial<Channel>): Channel => ({ platform: 'instagram', handle: 'anna', url: null, followers: 0, avgLikes: 0, avgComments: 0, avgShares: 0, avgViews: 0, sheetErBp: null, isPrimary: false, ...over });
 
   it('fills empty fields and keeps filled ones', () => {
     const m = mergeInfluencer(

@@ -95,6 +95,8 @@ export interface ChannelNumbers {
   avgLikes: number;
   avgComments: number;
   avgShares: number;
+  /** An ER a sheet gave as it was; stands in for the averages while they are 0. */
+  sheetErBp?: number | null;
 }
 
 export interface Snapshot {
@@ -152,10 +154,10 @@ export function checkAuthenticity(
 
   if (channel.followers <= 0) {
     reasons.push({ code: 'no_followers', severity: 'review', params: {} });
-  } else if (interactions(channel) <= 0) {
+  } else if (interactions(channel) <= 0 && channel.sheetErBp == null) {
     reasons.push({ code: 'no_engagement', severity: 'review', params: { followers: channel.followers } });
   } else {
-    const er = engagementRateBp(channel.followers, channel.avgLikes, channel.avgComments, channel.avgShares)!;
+    const er = engagementRateBp(channel.followers, channel.avgLikes, channel.avgComments, channel.avgShares, channel.sheetErBp ?? null)!;
     const bench = erBenchmark(channel.platform, channel.followers, opts.thresholds);
     const params = { erBp: er, typicalMinBp: bench.minBp, typicalMaxBp: bench.maxBp, tier: bench.tier, platform: channel.platform };
     // Integer comparisons: er × factor vs min (no division).

@@ -2,7 +2,8 @@
  * Column mapping for the influencer import, and the normalisers for the values in those columns (country,
  * language, platform, handle or profile URL, niches). German and English spreadsheets; everything pure.
  */
-import { NICHES, PLATFORMS, type Niche, type Platform } from '../../../shared/domain';
+import { LOCALES, NICHES, PLATFORMS, type Niche, type Platform } from '../../../shared/domain';
+import { VALUE_LABELS } from '../../../shared/labels';
 import { IMPORT_TARGETS } from '../../../shared/contract/directory';
 
 /** The import targets are declared once, in the API contract (the wizard's mapping uses the same list). */
@@ -322,43 +323,40 @@ const NICHE_WORDS: Record<string, Niche> = {
 const JOINERS = new Set(['und', 'and', 'n', 'amp', 'sowie', 'plus', 'mit', 'with', 'der', 'die', 'das', 'the']);
 
 /**
- * Splits a niche cell on `,` `;` `/` `|` (and line breaks) and maps every entry to NICHES keys where its words
- * match (`Mode` → fashion, `Eltern & Familie` → parenting, `Vegan Food` → vegan + food, `Nachhaltigkeit` →
- * sustainability). An entry with words that match no niche is kept whole as a tag (`Slow Fashion` → fashion and
- * the tag `Slow Fashion`; `Astrologie` → tag only). Results are de-duplicated, in order of appearance.
+ * Splits a niche cell on `,` `;` `/` `|` (and line breaks). An entry that names a built-in niche — its key, its
+ * German or English label, a known word for it, or only words for that one niche (`Mode` → fashion, `Eltern &
+ * Familie` → parenting, `Nachhaltigkeit` → sustainability) — becomes that niche; any other entry is kept whole
+ * as an own niche as it was written (`Vegan Food`, `Slow Fashion`, `Astrologie`), never cut into words.
+ * `tags` stays for callers and is empty: a niche column brings niches. De-duplicated, in order of appearance.
  */
-export function splitNiches(value: string | null | undefined): { niches: Niche[]; tags: string[] } {
-  const niches: Niche[] = [];
-  const tags: string[] = [];
-  if (!value) return { niches, tags };
+export function splitNiches(value: string | null | undefined): { niches: string[]; tags: string[] } {
+  const niches: string[] = [];
+  const add = (n: string) => {
+    if (!niches.some((x) => x.toLowerCase() === n.toLowerCase())) niches.push(n);
+  };
+  if (!value) return { niches, tags: [] };
   for (const part of value.split(/[,;/|\n\r]+/)) {
     const entry = part.replace(/\s+/g, ' ').trim();
     if (!entry) continue;
-    const key = normalizeKey(entry);
-    const direct = (NICHES as readonly string[]).includes(key) ? (key as Niche) : NICHE_WORDS[key];
-    if (direct) {
-      if (!niches.includes(direct)) niches.push(direct);
-      continue;
-    }
-    const tokens = key.split(' ').filter(Boolean);
-    const covered = new Array<boolean>(tokens.length).fill(false);
-    const found: Niche[] = [];
-    // Longest phrases first (two words, then one).
-    for (const size of [2, 1]) {
-      for (let i = 0; i + size <= tokens.length; i++) {
-        if (covered.slice(i, i + size).some(Boolean)) continue;
-        const n = NICHE_WORDS[tokens.slice(i, i + size).join(' ')];
-        if (n) {
-          if (!found.includes(n)) found.push(n);
-          for (let j = i; j < i + size; j++) covered[j] = true;
-        }
-      }
-    }
-    for (const n of found) if (!niches.includes(n)) niches.push(n);
-    const leftover = tokens.some((t, i) => !covered[i] && !JOINERS.has(t));
-    if ((found.length === 0 || leftover) && !tags.some((t) => t.toLowerCase() === entry.toLowerCase())) tags.push(entry);
+    add(builtInNiche(entry) ?? entry);
   }
-  return { niches, tags };
+  return { niches, tags: [] };
+}
+
+const NICHE_LABELS: Record<string, Niche> = Object.fromEntries(
+  LOCALES.flatMap((l) => (Object.entries(VALUE_LABELS[l].niches) as [Niche, string][]).map(([k, label]) => [normalizeKey(label), k])),
+);
+
+/** The built-in niche an entry names as a whole, or null. */
+function builtInNiche(entry: string): Niche | null {
+  const key = normalizeKey(entry);
+  if ((NICHES as readonly string[]).includes(key)) return key as Niche;
+  const direct = NICHE_LABELS[key] ?? NICHE_WORDS[key];
+  if (direct) return direct;
+  const words = key.split(' ').filter((t) => t && !JOINERS.has(t));
+  const found = new Set<Niche | null>(words.map((w) => NICHE_WORDS[w] ?? null));
+  if (words.length > 0 && found.size === 1 && !found.has(null)) return [...found][0];
+  return null;
 }
 
 /** Splits a tag cell on `,` `;` `|` `#` and line breaks; trimmed, de-duplicated case-insensitively. */

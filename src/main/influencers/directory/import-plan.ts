@@ -12,10 +12,9 @@
  * over all numeric columns, else `auto`), the engagement-rate column its percent scale (`detectPercentScale`).
  * Blank cells and placeholders (`–`, `n/a`, `?`, `k. A.`) are empty, not errors.
  *
- * Engagement rate instead of likes: the channel model stores average interactions, and the directory derives
- * ER = (likes + comments + shares) / followers (src/shared/domain.ts). A sheet that gives only an ER therefore
- * becomes avgLikes = round(ER × followers) − avgComments − avgShares (not below 0), so that the stored numbers give
- * back the sheet's ER. When the sheet gives likes as well, the likes are kept and the ER column is ignored.
+ * Engagement rate: stored as the sheet says it (`sheetErBp`, marked as from the sheet), never turned into invented
+ * average likes — 2,1 % stays 2,1 %. It is the channel's ER while no averages are known (shared/domain.ts); when
+ * the sheet gives likes as well, both are kept and the ER computed from the averages is shown.
  */
 import { z } from 'zod';
 import { influencerInput } from '../../../shared/contract/influencers';
@@ -346,17 +345,11 @@ export function planImport(
         erBp = null;
       }
     }
-    if (erBp != null && counts.avgLikes == null) {
-      if (counts.followers == null) {
-        problem({ field: 'engagementRate', column: erCell!.column, value: erCell!.value, code: 'er_without_followers', severity: 'warning', message: `${erCell!.column}: an engagement rate needs followers; it was left out` });
-      } else {
-        counts.avgLikes = likesFromEngagement(erBp, counts.followers, counts.avgComments ?? 0, counts.avgShares ?? 0);
-      }
-    }
-    const hasNumbers = Object.keys(counts).length > 0;
+    const hasNumbers = Object.keys(counts).length > 0 || erBp != null;
     if (primary) {
       primary.isPrimary = true;
       for (const f of COUNT_FIELDS) if (counts[f] != null) primary[f] = counts[f]!;
+      if (erBp != null) primary.sheetErBp = erBp;
     } else if (hasNumbers) {
       problem({ field: 'handle', column: null, value: null, code: 'metrics_without_channel', severity: 'warning', message: 'numbers were given without a handle; they were left out' });
     }
@@ -419,13 +412,6 @@ export function planImport(
   });
 
   return plan;
-}
-
-/** avgLikes so that (likes + comments + shares) / followers equals the given ER: round(ER × followers) − comments − shares. */
-export function likesFromEngagement(erBp: number, followers: number, avgComments = 0, avgShares = 0): number {
-  // erBp and followers are integers, so erBp × followers is exact below 2^53; round half up on integers.
-  const interactions = Math.floor((erBp * followers + 5_000) / 10_000);
-  return Math.max(0, interactions - avgComments - avgShares);
 }
 
 function firstHeaderOfField(sheet: PlanSheet, colsOf: Map<TargetField, number[]>): Record<string, string> {
@@ -507,6 +493,8 @@ export function mergeInfluencer(
       const [newer, older] = incomingIsNewer ? [inc[f], match[f]] : [match[f], inc[f]];
       match[f] = newer > 0 ? newer : older;
     }
+    const [newerEr, olderEr] = incomingIsNewer ? [inc.sheetErBp, match.sheetErBp] : [match.sheetErBp, inc.sheetErBp];
+    match.sheetErBp = newerEr ?? olderEr ?? null;
   }
   return merged;
 }
