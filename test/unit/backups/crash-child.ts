@@ -30,4 +30,5 @@ for (let i = 0; ; i++) {
   } else {
     replaceWorkspace(core, i % 2 ? a : b, { label: 'source', reason: 'restore' });
   }
+  process.stdout.write('step\n');
 }

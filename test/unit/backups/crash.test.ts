@@ -34,7 +34,10 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => t?.cleanup());
 
-/** Starts the child, waits for `ready`, lets it work for a random time and kills it. */
+/**
+ * Starts the child, waits for `ready` and a random number (0–2) of finished steps, then kills it at a random moment
+ * up to `maxMs` later — so the kills land in every phase of a step, however fast the machine is.
+ */
 function runAndKill(args: string[], maxMs: number): Promise<number> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CHILD, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -42,7 +45,11 @@ function runAndKill(args: string[], maxMs: number): Promise<number> {
     child.stderr!.on('data', (d) => (err += d));
     const rl = readline.createInterface({ input: child.stdout! });
     const delay = Math.floor(Math.random() * maxMs);
-    rl.once('line', () => setTimeout(() => child.kill('SIGKILL'), delay));
+    const steps = Math.floor(Math.random() * 3);
+    let seen = -1; // `ready` is the first line
+    rl.on('line', () => {
+      if (++seen === steps) setTimeout(() => child.kill('SIGKILL'), delay);
+    });
     child.once('exit', (code, signal) => (signal === 'SIGKILL' ? resolve(delay) : reject(new Error(`child ended by itself (${code}): ${err}`))));
   });
 }
