@@ -11,8 +11,11 @@ async function main() {
   const bytes = fs.readFileSync(file);
   const begin = await running.dispatch('uploads.begin', { fileName: 'crash.csv', sizeBytes: bytes.length });
   if (!begin.ok) throw new Error(begin.error.message);
-  const { fileId } = begin.value as { fileId: string };
-  await running.dispatch('uploads.chunk', { fileId, offset: 0, dataBase64: bytes.toString('base64') });
+  const { fileId, chunkBytes } = begin.value as { fileId: string; chunkBytes: number };
+  for (let off = 0; off < bytes.length; off += chunkBytes) {
+    const c = await running.dispatch('uploads.chunk', { fileId, offset: off, dataBase64: bytes.subarray(off, off + chunkBytes).toString('base64') });
+    if (!c.ok) throw new Error(c.error.message);
+  }
   await running.dispatch('uploads.finish', { fileId });
   const mapping = { orderId: '', orderedAt: '', code: '', total: '', subtotal: '', discount: '', currency: '', status: '', refunded: '' };
   const r = await running.dispatch('redemptions.import', { fileId, format: 'shopify', shop, mapping });
