@@ -1,10 +1,11 @@
 import type { HandlersFor } from '../api/handlers';
 import type { campaignsContract } from '../../shared/contract/campaigns';
+import { appToday } from '../core/context';
 import { archiveCampaign, createCampaign, duplicateCampaign, getBoard, getCampaign, listCampaigns, updateCampaign } from './service';
 
 export const campaignHandlers: HandlersFor<keyof typeof campaignsContract> = {
-  'campaigns.list': (input, core) => listCampaigns(core.db, input),
-  'campaigns.get': (input, core) => getCampaign(core.db, input.id),
+  'campaigns.list': (input, core) => listCampaigns(core.db, input, appToday(core)),
+  'campaigns.get': (input, core) => getCampaign(core.db, input.id, appToday(core)),
   'campaigns.create': (input, core) => createCampaign(core.db, input),
   'campaigns.board': (input, core) => getBoard(core.db, input.id),
 };

@@ -1,23 +1,14 @@
 import type { Db } from '../db/connection';
 import { DomainError } from '../../shared/envelope';
 import { DEFAULT_STAGES, engagementRateBp, tierOf, type CampaignGoal, type CollabType, type Platform } from '../../shared/domain';
-import type { BoardCard, CampaignDetail, CampaignPhase, CampaignRow, ParsedInputOf, StageDto } from '../../shared/contract';
-import { collaborationFigures, totalsOf } from '../insights/kpis';
+import type { BoardCard, CampaignDetail, CampaignRow, ParsedInputOf, StageDto } from '../../shared/contract';
+import { campaignMoney } from '../insights/summaries';
+import { phaseOf } from './phase';
 import { getSettings } from '../settings/service';
 import { write } from '../db/write';
 import { CARD_CHANNEL_JOIN } from '../db/sql';
 
-export function todayIso(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
-}
-
-export function phaseOf(c: { archivedAt: string | null; startDate: string | null; endDate: string | null }, today = todayIso()): CampaignPhase {
-  if (c.archivedAt) return 'archived';
-  if (c.startDate && c.startDate > today) return 'planned';
-  if (c.endDate && c.endDate < today) return 'finished';
-  if (!c.startDate) return 'planned';
-  return 'active';
-}
+export { phaseOf };
 
 interface CampaignDbRow {
   id: number;
@@ -43,14 +34,15 @@ const CAMPAIGN_SELECT = `SELECT c.id, c.name, c.goal, c.product, c.start_date AS
   (SELECT count(*) FROM collaborations co WHERE co.campaign_id = c.id AND co.removed_at IS NULL) AS collaborations
   FROM campaigns c`;
 
-function toRow(db: Db, r: CampaignDbRow): CampaignRow {
-  const totals = totalsOf(collaborationFigures(db, r.id));
+/** `money`: cost and revenue in the campaign's currency by the KPI rules (insights/summaries.ts campaignMoney). */
+function toRow(r: CampaignDbRow, today: string, money: Map<number, { costMinor: number; revenueMinor: number }>): CampaignRow {
+  const totals = money.get(r.id) ?? { costMinor: 0, revenueMinor: 0 };
   return {
     id: r.id,
     name: r.name,
     goal: r.goal,
     product: r.product,
-    phase: phaseOf(r),
+    phase: phaseOf(r, today),
     startDate: r.startDate,
     endDate: r.endDate,
     budgetMinor: r.budgetMinor,
@@ -61,7 +53,7 @@ function toRow(db: Db, r: CampaignDbRow): CampaignRow {
   };
 }
 
-export function listCampaigns(db: Db, q: ParsedInputOf<'campaigns.list'>): CampaignRow[] {
+export function listCampaigns(db: Db, q: ParsedInputOf<'campaigns.list'>, today: string): CampaignRow[] {
   const where: string[] = ['c.deleted_at IS NULL'];
   const params: unknown[] = [];
   if (!q.includeArchived) where.push('c.archived_at IS NULL');
@@ -72,7 +64,8 @@ export function listCampaigns(db: Db, q: ParsedInputOf<'campaigns.list'>): Campa
   const rows = db.$client
     .prepare(`${CAMPAIGN_SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY coalesce(c.start_date, '9999') DESC, c.id DESC`)
     .all(...params) as CampaignDbRow[];
-  return rows.map((r) => toRow(db, r));
+  const money = campaignMoney(db, today, rows.map((r) => r.id));
+  return rows.map((r) => toRow(r, today, money));
 }
 
 export function listStages(db: Db, campaignId: number): StageDto[] {
@@ -81,11 +74,11 @@ export function listStages(db: Db, campaignId: number): StageDto[] {
     .all(campaignId) as StageDto[];
 }
 
-export function getCampaign(db: Db, id: number): CampaignDetail {
+export function getCampaign(db: Db, id: number, today: string): CampaignDetail {
   const r = db.$client.prepare(`${CAMPAIGN_SELECT} WHERE c.id = ?`).get(id) as CampaignDbRow | undefined;
   if (!r) throw new DomainError('NOT_FOUND', `Campaign ${id} not found`, { field: 'id', key: 'campaigns.notFound', params: { id } });
   return {
-    ...toRow(db, r),
+    ...toRow(r, today, campaignMoney(db, today, [id])),
     disclosureText: r.disclosureText,
     baseUrl: r.baseUrl,
     notes: r.notes,

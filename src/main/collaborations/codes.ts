@@ -5,6 +5,7 @@ import { codeKey, codeProblem, CODE_MAX, CODE_MIN, IMPORTED_CODE_MAX } from '../
 import { collabRow } from './service';
 import { write } from '../db/write';
 import { CARD_CHANNEL_JOIN } from '../db/sql';
+import { affectedCollaborations, refreshRollups } from '../insights/rollups';
 
 // ---- pure ----------------------------------------------------------------------------------------
 
@@ -151,6 +152,7 @@ export function addCode(
     const linked = db.$client
       .prepare('UPDATE redemptions SET voucher_code_id = ?, collaboration_id = ? WHERE code_norm = ? AND voucher_code_id IS NULL')
       .run(id, c.id, norm).changes;
+    if (linked) refreshRollups(db, { collaborationIds: [c.id] });
     return { id, linkedRedemptions: linked };
   });
 }
@@ -160,8 +162,12 @@ export function removeCode(db: Db, id: number): { id: number } {
   return write(db, () => {
     const exists = db.$client.prepare('SELECT 1 FROM voucher_codes WHERE id = ?').get(id);
     if (!exists) throw new DomainError('NOT_FOUND', `Voucher code ${id} not found`, { field: 'id', key: 'collaborations.codeNotFound', params: { id } });
+    // The card and every card sharing an order with this code's orders: their shares change (KPI roll-up).
+    const cid = db.$client.prepare<[number], number>('SELECT collaboration_id FROM voucher_codes WHERE id = ?').pluck().get(id);
+    const affected = cid === undefined ? [] : affectedCollaborations(db, { collaborationIds: [cid] });
     db.$client.prepare('UPDATE redemptions SET voucher_code_id = NULL, collaboration_id = NULL WHERE voucher_code_id = ?').run(id);
     db.$client.prepare('DELETE FROM voucher_codes WHERE id = ?').run(id);
+    if (affected.length) refreshRollups(db, { collaborationIds: affected });
     return { id };
   });
 }

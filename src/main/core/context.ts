@@ -14,6 +14,7 @@ import { backupsDir, cleanPartialBackups, ensureDailyBackup } from '../backups/s
 import { cleanStaged } from '../backups/restore';
 import { createRecoveryDispatcher } from '../backups/recovery';
 import { WorkspaceFileError } from '../db/file-check';
+import { ensureRollups } from '../insights/rollups';
 
 /** What only the desktop shell can do; the browser mode leaves it out and such calls answer UNSUPPORTED. */
 export interface PlatformPort {
@@ -89,6 +90,8 @@ export async function createCore(opts: CoreOptions): Promise<RunningCore> {
   const dbOptions = { migrationsDir: opts.migrationsDir, nativeBinding: opts.nativeBinding };
   // Refuses an unusable file (WorkspaceFileError, untouched) and backs up an existing one before migrating it.
   const db = openDatabase(dbFile, { ...dbOptions, backupDir: backupsDir(opts.dataDir) });
+  // The KPI roll-up follows the app time zone; rebuilt when it was built for another (or never, after a migration).
+  ensureRollups(db);
   const events = opts.events ?? new EventBus();
   const jobs = new JobRunner({ dbFile, dataDir: opts.dataDir, nativeBinding: opts.nativeBinding, workerFile: opts.workerFile, events, log });
   const core: Core = { db, dataDir: opts.dataDir, dbFile, dbOptions, appVersion: opts.appVersion ?? '0.0.0', events, jobs, log, platform: opts.platform, clock: opts.clock ?? clockFromEnv() };

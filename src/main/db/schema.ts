@@ -9,3 +9,4 @@ export * from '../content/schema';
 export * from '../imports/schema';
 export * from '../redemptions/schema';
 export * from '../planning/schema';
+export * from '../insights/schema';

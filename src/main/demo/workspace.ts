@@ -1,3 +1,4 @@
+import { refreshRollups } from '../insights/rollups';
 import type { Db } from '../db/connection';
 import type { Progress } from '../jobs/protocol';
 import { seedDemo } from './seed';
@@ -49,6 +50,7 @@ export function resetWorkspace(db: Db, mode: 'demo' | 'empty', progress: Progres
     // Dates of the demo are relative to today, so its campaigns stay planned / active / finished.
     const counts = mode === 'demo' ? seedDemo(db, { progress, today: new Date().toISOString().slice(0, 10) }) : {};
     if (mode === 'demo') refreshAuthenticity(db);
+    refreshRollups(db);
     client
       .prepare(
         `INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')`,

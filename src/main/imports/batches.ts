@@ -13,6 +13,7 @@ import { shopKey } from '../../shared/codes';
 import { DomainError } from '../../shared/envelope';
 import { batchLeaks } from '../redemptions/leaks';
 import { write } from '../db/write';
+import { affectedCollaborations, refreshRollups } from '../insights/rollups';
 
 interface BatchRow {
   id: number;
@@ -115,6 +116,8 @@ export function undoBatch(db: Db, id: number): { id: number; removed: number; re
           details: { laterBatchId: later[later.length - 1] },
         });
       }
+      // KPI roll-up: the cards this batch touched, found before its rows go, refreshed after.
+      const affected = affectedCollaborations(db, { batchId: id });
       const revisions = db.$client
         .prepare('SELECT id, redemption_id AS redemptionId, before FROM redemption_revisions WHERE batch_id = ? ORDER BY id DESC')
         .all(id) as { id: number; redemptionId: number; before: string }[];
@@ -122,6 +125,7 @@ export function undoBatch(db: Db, id: number): { id: number; removed: number; re
       for (const r of revisions) restored += restoreRevision(db, r.redemptionId, r.before);
       db.$client.prepare('DELETE FROM redemption_revisions WHERE batch_id = ?').run(id);
       const removed = db.$client.prepare('DELETE FROM redemptions WHERE batch_id = ?').run(id).changes;
+      refreshRollups(db, { collaborationIds: affected });
       db.$client.prepare("UPDATE import_batches SET status = 'undone', undone_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?").run(id);
       return { id, removed, restored };
     });

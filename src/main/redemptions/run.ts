@@ -40,6 +40,7 @@ import { discardUpload } from '../imports/uploads';
 import { classifyCode } from './values';
 import { codeKey, shopKey } from '../../shared/codes';
 import { addDay, leaksFor, type DailyCounts } from './leaks';
+import { refreshRollups } from '../insights/rollups';
 import type { Progress } from '../jobs/protocol';
 
 export type RunParams = ParsedInputOf<'redemptions.import'>;
@@ -352,6 +353,8 @@ export async function runRedemptions(db: Db, params: RunParams, dataDir: string,
             throw err;
           }
         }
+        // KPI roll-up of every card this import touched (and cards sharing orders with them), with the batch going live.
+        refreshRollups(db, { batchId: id, collaborationIds: params.assign.map((a) => a.collaborationId) });
         c.prepare("UPDATE import_batches SET status = 'done', counts = ?, finished_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?").run(JSON.stringify(counts), id);
         const remember = c.prepare(
           `INSERT INTO header_mappings (signature, kind, format, mapping) VALUES (?, 'redemptions', ?, ?)

@@ -3,6 +3,7 @@ import type { appContract } from '../../shared/contract/app';
 import { getSettings, updateSettings } from './service';
 import { schemaVersion } from '../db/connection';
 import { backupBefore } from '../backups/service';
+import { ensureRollups } from '../insights/rollups';
 
 const count = (core: Parameters<HandlersFor<'app.info'>['app.info']>[1], table: string, where = ''): number =>
   (core.db.$client.prepare(`SELECT count(*) AS n FROM ${table} ${where}`).get() as { n: number }).n;
@@ -22,7 +23,12 @@ export const appHandlers: HandlersFor<keyof typeof appContract> = {
     },
   }),
   'settings.get': (_input, core) => getSettings(core.db),
-  'settings.update': (input, core) => updateSettings(core.db, input),
+  'settings.update': (input, core) => {
+    const next = updateSettings(core.db, input);
+    // Days of the KPI roll-up are days in the app time zone.
+    if (input.timeZone !== undefined) ensureRollups(core.db);
+    return next;
+  },
   'workspace.reset': (input, core) => {
     backupBefore(core, 'reset');
     return { jobId: core.jobs.start('workspace.reset', { mode: input.mode }) };

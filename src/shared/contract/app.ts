@@ -52,6 +52,14 @@ export const settingsSchema = z.object({
   noPostAfterDays: z.number().int().min(1).max(365),
   /** Today view: a contacted person without an answer after this many days needs a follow-up. */
   noAnswerAfterDays: z.number().int().min(1).max(365),
+  /** KPIs (src/main/insights/rules.ts): how an order with several codes is attributed. */
+  kpiAttribution: z.enum(['equalSplit', 'firstCode']),
+  /** KPIs: orders up to this many days after a campaign's end still count (later ones are possible leaks). */
+  kpiWindowDays: z.number().int().min(0).max(365),
+  /** KPIs: what the engagement rate divides by; named on every ER label. */
+  kpiErBasis: z.enum(['followers', 'reach', 'views']),
+  /** KPIs: the user's own CPM for earned media value, minor units of the workspace currency; null = no EMV. */
+  kpiEmvCpmMinor: z.number().int().min(0).max(1e9).nullable(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export const DEFAULT_SETTINGS: Settings = {
@@ -65,6 +73,10 @@ export const DEFAULT_SETTINGS: Settings = {
   disclosureMaxPosition: DEFAULT_DISCLOSURE_POSITION,
   noPostAfterDays: 14,
   noAnswerAfterDays: 7,
+  kpiAttribution: 'equalSplit',
+  kpiWindowDays: 30,
+  kpiErBasis: 'reach',
+  kpiEmvCpmMinor: null,
 };
 
 export interface JobInfo {

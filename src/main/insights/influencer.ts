@@ -1,0 +1,102 @@
+/**
+ * One influencer across campaigns — the "work with them again?" view: posts on time vs late, cost per post,
+ * revenue, ROAS and leaks per campaign, in the workspace currency.
+ *
+ * On time (rule `onTime`): per collaboration and deliverable kind, deliverable slots (a deliverable with count 3
+ * is three slots) sorted by due date are paired with that kind's posts sorted by posting date; a post on or
+ * before its slot's due date is on time, after it late; a slot due before today without a post is missing.
+ * Slots without a due date count posts as on time.
+ */
+import type { Db } from '../db/connection';
+import type { InfluencerSummary } from '../../shared/contract';
+import { DomainError } from '../../shared/envelope';
+import { collectCollaborations, figuresOf, kpiContext, sumAggs } from './figures';
+import { ratio } from './rules';
+import { ALL_RULES } from './summaries';
+
+interface Slot {
+  kind: string;
+  due: string | null;
+}
+
+export function punctuality(slots: Slot[], posts: { kind: string; postedAt: string | null }[], today: string): { onTime: number; late: number; missing: number } {
+  const r = { onTime: 0, late: 0, missing: 0 };
+  const kinds = new Set(slots.map((s) => s.kind));
+  for (const kind of kinds) {
+    const due = slots.filter((s) => s.kind === kind).sort((a, b) => (a.due ?? '9999') .localeCompare(b.due ?? '9999'));
+    const done = posts
+      .filter((p) => p.kind === kind && p.postedAt)
+      .map((p) => p.postedAt!.slice(0, 10))
+      .sort();
+    due.forEach((s, i) => {
+      const posted = done[i];
+      if (posted === undefined) {
+        if (s.due && s.due < today) r.missing++;
+      } else if (!s.due || posted <= s.due) r.onTime++;
+      else r.late++;
+    });
+  }
+  return r;
+}
+
+export function influencerSummary(db: Db, today: string, influencerId: number): InfluencerSummary {
+  const person = db.$client.prepare<[number], { id: number; name: string }>('SELECT id, name FROM influencers WHERE id = ?').get(influencerId);
+  if (!person) throw new DomainError('NOT_FOUND', `Influencer ${influencerId} not found`, { field: 'influencerId', key: 'kpis.influencerNotFound', params: { id: influencerId } });
+  const ctx = kpiContext(db, today);
+  const currency = ctx.settings.currency;
+  const collabs = [...collectCollaborations(db, ctx, { influencerIds: [influencerId] }, () => currency).values()];
+  const ids = JSON.stringify(collabs.map((c) => c.info.cid));
+  const slots = db.$client
+    .prepare<[string], { cid: number; kind: string; count: number; due: string | null }>(
+      'SELECT collaboration_id AS cid, kind, count, due_date AS due FROM deliverables WHERE collaboration_id IN (SELECT value FROM json_each(?))',
+    )
+    .all(ids);
+  const posts = db.$client
+    .prepare<[string], { cid: number; kind: string; postedAt: string | null }>(
+      'SELECT collaboration_id AS cid, kind, posted_at AS postedAt FROM content_posts WHERE collaboration_id IN (SELECT value FROM json_each(?))',
+    )
+    .all(ids);
+  const campaigns = collabs.map((c) => {
+    const mySlots: Slot[] = slots.filter((s) => s.cid === c.info.cid).flatMap((s) => Array.from({ length: Math.max(1, s.count) }, () => ({ kind: s.kind, due: s.due })));
+    const p = punctuality(
+      mySlots,
+      posts.filter((x) => x.cid === c.info.cid),
+      today,
+    );
+    const figures = figuresOf(c.agg, ctx.settings);
+    return {
+      campaignId: c.info.campaignId,
+      campaignName: c.info.campaignName,
+      collaborationId: c.info.cid,
+      figures,
+      postsOnTime: p.onTime,
+      postsLate: p.late,
+      postsMissing: p.missing,
+      costPerPostMinor: ratio(figures.costMinor, c.agg.posts, 1),
+      leaks: Math.round(c.agg.leakOrders),
+    };
+  });
+  const totalsAgg = sumAggs(
+    collabs.map((c) => c.agg),
+    currency,
+    ctx.rates,
+  );
+  const totals = figuresOf(totalsAgg, ctx.settings);
+  const onTime = campaigns.reduce((a, c) => a + c.postsOnTime, 0);
+  const late = campaigns.reduce((a, c) => a + c.postsLate, 0);
+  const missing = campaigns.reduce((a, c) => a + c.postsMissing, 0);
+  return {
+    influencerId,
+    name: person.name,
+    currency,
+    totals,
+    campaigns,
+    postsOnTime: onTime,
+    postsLate: late,
+    postsMissing: missing,
+    onTimeBp: ratio(onTime, onTime + late + missing, 10_000),
+    costPerPostMinor: ratio(totals.costMinor, totalsAgg.posts, 1),
+    leaks: Math.round(totalsAgg.leakOrders),
+    rules: ALL_RULES,
+  };
+}

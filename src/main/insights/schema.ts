@@ -1,0 +1,55 @@
+import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { collaborations } from '../collaborations/schema';
+import { nowIso } from '../db/columns';
+
+/**
+ * KPI roll-up: attributed sales per collaboration × day (app time zone) × currency × included flag, kept by
+ * `refreshRollups` (rollups.ts) wherever attribution changes. It holds BOTH attribution modes, so switching the
+ * setting needs no refresh. Only orders whose status counts as a sale are rolled up (rules.ts SALE_STATUSES).
+ * `included` = 1 for orders the user included although they lie outside the campaign window.
+ */
+export const kpiRollups = sqliteTable(
+  'kpi_rollups',
+  {
+    collaborationId: integer('collaboration_id')
+      .notNull()
+      .references(() => collaborations.id, { onDelete: 'cascade' }),
+    day: text('day').notNull(),
+    currency: text('currency').notNull(),
+    included: integer('included').notNull().default(0),
+    /** Equal split: each order gives 1/n (n = attributed codes on the order). */
+    ordersEq: real('orders_eq').notNull().default(0),
+    /** First code wins: 1 for the order's first attributed code, else 0. */
+    ordersFirst: integer('orders_first').notNull().default(0),
+    /** Net revenue (total − refunded), split equally in whole minor units (the remainder goes to the first code). */
+    revenueEq: integer('revenue_eq').notNull().default(0),
+    revenueFirst: integer('revenue_first').notNull().default(0),
+    /** Orders carrying this collaboration's code, not split (for leak counts). */
+    ordersAll: integer('orders_all').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.collaborationId, t.day, t.currency, t.included] }), index('kpi_rollups_day_idx').on(t.day)],
+);
+
+/** Exchange rates the user enters: 1 unit of `currency` = rate_micros / 1e6 workspace-currency units in `month`. */
+export const exchangeRates = sqliteTable(
+  'exchange_rates',
+  {
+    currency: text('currency').notNull(),
+    month: text('month').notNull(),
+    rateMicros: integer('rate_micros').notNull(),
+    updatedAt: text('updated_at').notNull().default(nowIso),
+  },
+  (t) => [primaryKey({ columns: [t.currency, t.month] })],
+);
+
+/** Orders outside their campaign window that the user included one by one (keyed like a redemption). */
+export const kpiLeakDecisions = sqliteTable(
+  'kpi_leak_decisions',
+  {
+    shop: text('shop').notNull(),
+    orderId: text('order_id').notNull(),
+    codeNorm: text('code_norm').notNull(),
+    includedAt: text('included_at').notNull().default(nowIso),
+  },
+  (t) => [primaryKey({ columns: [t.shop, t.orderId, t.codeNorm] })],
+);
