@@ -1,6 +1,6 @@
 import type { HandlersFor } from '../api/handlers';
 import type { campaignsContract } from '../../shared/contract/campaigns';
-import { appToday } from '../core/context';
+import { appToday } from '../core/today';
 import { archiveCampaign, createCampaign, duplicateCampaign, getBoard, getCampaign, listCampaigns, updateCampaign } from './service';
 
 export const campaignHandlers: HandlersFor<keyof typeof campaignsContract> = {

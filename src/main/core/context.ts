@@ -8,8 +8,6 @@ import { startImports } from '../imports/recovery';
 import { handlers } from '../api/registry';
 import { isWorkspaceInitialised } from '../demo/workspace';
 import { clockFromEnv, type Clock } from './clock';
-import { getSettings } from '../settings/service';
-import { todayIn } from '../../shared/time';
 import { backupsDir, cleanPartialBackups, ensureDailyBackup } from '../backups/service';
 import { cleanStaged } from '../backups/restore';
 import { createRecoveryDispatcher } from '../backups/recovery';
@@ -64,10 +62,7 @@ export interface Core {
   clock: Clock;
 }
 
-/** Today in the app time zone (Settings → time zone, else the system's), by the core's clock. */
-export function appToday(core: Pick<Core, 'db' | 'clock'>): string {
-  return todayIn(getSettings(core.db).timeZone, core.clock.now());
-}
+export { appToday } from './today';
 
 export interface RunningCore {
   core: Core;

@@ -1,6 +1,6 @@
 import type { HandlersFor } from '../api/handlers';
 import type { insightsContract } from '../../shared/contract/insights';
-import { appToday } from '../core/context';
+import { appToday } from '../core/today';
 import { dashboardSummary, listImports } from './dashboard';
 import { campaignSummary, collaborationKpis, portfolioSummary } from './summaries';
 import { influencerSummary } from './influencer';
