@@ -107,6 +107,8 @@ const SELECT_ROWS = (scope: string) => `
     FROM redemptions r
     LEFT JOIN kpi_leak_decisions d ON d.shop = r.shop AND d.order_id = r.order_id AND d.code_norm = r.code_norm
     WHERE r.collaboration_id IS NOT NULL AND r.status IN (${SALE_SQL}) ${scope}
+      -- rows of an import still being written in chunks count once it is published (redemptions/run.ts)
+      AND (r.batch_id IS NULL OR r.batch_id NOT IN (SELECT id FROM import_batches WHERE status = 'running'))
   )
   GROUP BY cid, day, cur, inc`;
 

@@ -353,9 +353,9 @@ export async function runRedemptions(db: Db, params: RunParams, dataDir: string,
             throw err;
           }
         }
+        c.prepare("UPDATE import_batches SET status = 'done', counts = ?, finished_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?").run(JSON.stringify(counts), id);
         // KPI roll-up of every card this import touched (and cards sharing orders with them), with the batch going live.
         refreshRollups(db, { batchId: id, collaborationIds: params.assign.map((a) => a.collaborationId) });
-        c.prepare("UPDATE import_batches SET status = 'done', counts = ?, finished_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?").run(JSON.stringify(counts), id);
         const remember = c.prepare(
           `INSERT INTO header_mappings (signature, kind, format, mapping) VALUES (?, 'redemptions', ?, ?)
            ON CONFLICT (signature) DO UPDATE SET kind = excluded.kind, format = excluded.format, mapping = excluded.mapping,
