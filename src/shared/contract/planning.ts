@@ -71,10 +71,30 @@ export interface ReminderMail {
   mailto: string;
 }
 
+export interface FunnelDto {
+  /** null = across all campaigns. */
+  campaignId: number | null;
+  shipped: number;
+  delivered: number;
+  /** Delivered samples with a post on the card on or after delivery. */
+  posted: number;
+  deliveredRateBp: number | null;
+  postedRateBp: number | null;
+  /** Median days from delivery to the first post. */
+  medianDaysToPost: number | null;
+  /** Goods + shipping of delivered samples without a post (yet). */
+  costWithoutPostMinor: number;
+  currency: string;
+  noPostAfterDays: number;
+  /** Delivered at least `noPostAfterDays` ago, no post: the reminder list (send through `today.reminder`). */
+  noPost: { key: string; collaborationId: number; campaignId: number; campaignName: string; person: { id: number; name: string }; deliveredOn: string; days: number; remindedOn: string | null }[];
+}
+
 const itemKey = z.string().regex(/^(deliverable|sample|answer|payment|code|start|end):\d+$/, 'not a row of the Today view');
 
 export const planningContract = {
   'today.list': method<TodayDto>()(z.object({ horizonDays: z.number().int().min(1).max(60).default(14) }).strict(), 'What is due, overdue and owed, across campaigns'),
+  'funnel.get': method<FunnelDto>()(z.object({ campaignId: id.optional() }).strict(), 'Seeding funnel: shipped → delivered → posted, per campaign or across all'),
   'today.reminder': method<ReminderMail>()(
     z.object({ key: itemKey }).strict(),
     'The reminder e-mail for a row (no post yet, no answer), in the person’s language, to edit before sending',

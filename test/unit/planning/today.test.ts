@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore, type RunningCore } from '../../../src/main/core/context';
 import { fixedClock } from '../../../src/main/core/clock';
 import { tempDir } from '../../helpers/tmp';
-import type { ReminderMail, TodayDto } from '../../../src/shared/contract';
+import type { FunnelDto, ReminderMail, TodayDto } from '../../../src/shared/contract';
 
 /**
  * The Today view on a real core: the clock is moved the way the app's tests do it, by opening the same data
@@ -78,6 +78,10 @@ describe('Today / Week', () => {
     expect(de.body).toContain('dein Paket für „Winter-Launch“ ist am 09.11.2026 angekommen');
     expect(de.body).toContain('(#anzeige)');
     expect(de.mailto).toMatch(/^mailto:anja@example\.de\?subject=/);
+    // the funnel: one shipped, delivered, no post after 15 days; its cost counts as a sample without a post
+    const funnel = await ok<FunnelDto>('funnel.get', { campaignId });
+    expect(funnel).toMatchObject({ shipped: 1, delivered: 1, posted: 0, deliveredRateBp: 10_000, postedRateBp: 0, medianDaysToPost: null, costWithoutPostMinor: 2_999 });
+    expect(funnel.noPost).toEqual([expect.objectContaining({ key: sample.key, person: { id: expect.any(Number), name: 'Anja Schön' }, deliveredOn: '2026-11-09', days: 15, remindedOn: null })]);
     const en = await ok<ReminderMail>('today.reminder', { key: answer.key });
     expect(en).toMatchObject({ language: 'en', to: 'sam@example.com', subject: 'Quick reminder: Winter-Launch' });
 
@@ -89,6 +93,8 @@ describe('Today / Week', () => {
     await ok('posts.save', { collaborationId: anja, platform: 'instagram', kind: 'reel', postedAt: '2026-12-08', caption: '#anzeige Mein Protein' });
     const after = await ok<TodayDto>('today.list');
     expect(after.items.some((i) => i.key === sample.key)).toBe(false);
+    const later = await ok<FunnelDto>('funnel.get', {});
+    expect(later).toMatchObject({ shipped: 1, delivered: 1, posted: 1, postedRateBp: 10_000, medianDaysToPost: 29, costWithoutPostMinor: 0, noPost: [] });
     // the reel posted fulfils the reel deliverable
     expect(after.items.some((i) => i.kind.startsWith('deliverable') && i.deliverableKind === 'reel')).toBe(false);
   });
