@@ -11,6 +11,7 @@ import { contentHandlers } from '../content/handlers';
 import { trashHandlers } from '../trash/handlers';
 import { backupHandlers } from '../backups/handlers';
 import { planningHandlers } from '../planning/handlers';
+import { reportHandlers } from '../reports/handlers';
 
 /** Every method's handler; the type makes a missing or misspelled one a compile error. */
 export const handlers: Handlers = {
@@ -26,4 +27,5 @@ export const handlers: Handlers = {
   ...trashHandlers,
   ...backupHandlers,
   ...planningHandlers,
+  ...reportHandlers,
 };

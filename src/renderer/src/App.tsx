@@ -19,6 +19,8 @@ import { useSettingsStore } from './features/settings/store';
 import { installUndoShortcut } from './lib/undo';
 import './features/jobs/store';
 import { DashboardPage } from './features/dashboard/DashboardPage';
+import { CampaignDashboardPage } from './features/dashboard/CampaignDashboardPage';
+import { InfluencerKpiPage } from './features/dashboard/InfluencerKpiPage';
 import { InfluencersPage } from './features/influencers/InfluencersPage';
 import { InfluencerProfilePage } from './features/influencers/InfluencerProfilePage';
 import { ImportWizard } from './features/influencers/ImportWizard';
@@ -51,7 +53,7 @@ function cardOf(rest: string | undefined): number | null {
 }
 
 function isActive(location: string, href: string) {
-  return href === '/' ? location === '/' : location === href || location.startsWith(`${href}/`);
+  return href === '/' ? location === '/' || location.startsWith('/dashboard/') : location === href || location.startsWith(`${href}/`);
 }
 
 function Logo() {
@@ -149,6 +151,8 @@ export function Shell() {
           <Switch>
             <Route path="/" component={DashboardPage} />
             <Route path="/today" component={TodayPage} />
+            <Route path="/dashboard/campaigns/:id">{(p) => <CampaignDashboardPage id={Number(p.id)} />}</Route>
+            <Route path="/dashboard/influencers/:id">{(p) => <InfluencerKpiPage id={Number(p.id)} />}</Route>
             <Route path="/influencers" component={InfluencersPage} />
             <Route path="/influencers/import" component={ImportWizard} />
             <Route path="/influencers/:id">{(p) => <InfluencerProfilePage id={Number(p.id)} />}</Route>

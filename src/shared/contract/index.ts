@@ -11,6 +11,7 @@ import { briefingsContract } from './briefings';
 import { trashContract } from './trash';
 import { backupsContract } from './backups';
 import { planningContract } from './planning';
+import { reportsContract } from './reports';
 import type { MethodDef } from './define';
 
 /** Every operation of the API, declared once. Main serves it, preload forwards it, the renderer calls it. */
@@ -27,6 +28,7 @@ export const contract = {
   ...trashContract,
   ...backupsContract,
   ...planningContract,
+  ...reportsContract,
 } as const;
 
 export type Contract = typeof contract;
@@ -51,4 +53,5 @@ export * from './briefings';
 export * from './trash';
 export * from './backups';
 export * from './planning';
+export * from './reports';
 export type { MethodDef } from './define';

@@ -45,6 +45,13 @@ export function formatMoney(minor: number | null | undefined, currency: string, 
   }
 }
 
+/** 123456 USD → '1.234,56 USD' (de) / '1,234.56 USD' (en): the ISO code after the number, for amounts kept apart. */
+export function formatMoneyCode(minor: number | null | undefined, currency: string, locale: Locale): string {
+  if (minor == null || !Number.isFinite(minor)) return DASH;
+  const digits = currencyDigits(currency);
+  return `${nf(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(minor / 10 ** digits)}\u00a0${currency}`;
+}
+
 /** Minor units ↔ major units for form fields. */
 export function toMinor(major: number, currency: string): number {
   return Math.round(major * 10 ** currencyDigits(currency));
@@ -163,6 +170,7 @@ export function formatterFor(locale: Locale) {
   return {
     locale,
     money: (minor: number | null | undefined, currency: string, opts?: { whole?: boolean }) => formatMoney(minor, currency, locale, opts),
+    moneyCode: (minor: number | null | undefined, currency: string) => formatMoneyCode(minor, currency, locale),
     number: (n: number | null | undefined, digits = 0) => formatNumber(n, locale, digits),
     percentBp: (bp: number | null | undefined, digits = 1) => formatPercentBp(bp, locale, digits),
     multipleBp: (bp: number | null | undefined) => formatMultipleBp(bp, locale),

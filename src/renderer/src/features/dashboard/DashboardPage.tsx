@@ -1,202 +1,186 @@
-import { Anchor, Button, Card, Group, Progress, SimpleGrid, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
-import { IconDatabase, IconInfoCircle, IconPlus, IconSparkles } from '@tabler/icons-react';
-import { useEffect, type ReactNode } from 'react';
+import { Button, Collapse, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { IconDatabase, IconPlus, IconSparkles } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import type { PortfolioSummary } from '../../../../shared/contract';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyBlock, ErrorState, LoadingState } from '../../components/States';
-import { useFormat } from '../../lib/useFormat';
+import { KpiGrid } from '../../components/kpi/KpiGrid';
+import { LeaksTable } from '../../components/kpi/LeaksTable';
+import { ReportActions } from '../../components/kpi/ReportActions';
+import { SortableTable, type Column } from '../../components/kpi/SortableTable';
+import { HorizontalBars, StackedTimeChart } from '../../components/kpi/charts';
+import { useKpiText } from '../../components/kpi/useKpiText';
+import { useApiQuery } from '../../lib/query';
 import { useJobsStore } from '../jobs/store';
 import { JobProgress } from '../jobs/JobProgress';
-import { useDashboardStore } from './store';
-import { RevenueChart, StageChart } from './charts';
+import { Filters, NO_FILTER, type PortfolioFilter } from './Filters';
+import { bucketLabel, CampaignLink, InfluencerLink, Panel, SeriesTable, Unavailable } from './parts';
 
-function Kpi({ label, value, hint, size = 'lg' }: { label: string; value: ReactNode; hint?: string; size?: 'lg' | 'md' }) {
+const SCOPES = ['influencers', 'campaigns', 'collaborations', 'redemptions', 'settings'] as const;
+
+type CampaignRow = PortfolioSummary['campaigns'][number];
+type CollabRow = PortfolioSummary['topCollaborations'][number];
+
+function EmptyWorkspace() {
+  const { t } = useTranslation();
+  const job = useJobsStore((s) => s.job);
+  const resetWorkspace = useJobsStore((s) => s.resetWorkspace);
   return (
-    <Card className="kpi-card" padding={size === 'lg' ? 'lg' : 'md'}>
-      <Group gap={4} wrap="nowrap">
-        <Text size="xs" c="dimmed" fw={600} tt="uppercase" style={{ letterSpacing: '0.04em' }}>
-          {label}
-        </Text>
-        {hint && (
-          <Tooltip label={hint} withArrow>
-            <IconInfoCircle size={13} stroke={1.6} color="var(--mantine-color-gray-5)" aria-label={hint} tabIndex={0} />
-          </Tooltip>
-        )}
-      </Group>
-      <Text fz={size === 'lg' ? 26 : 19} fw={650} mt={6} lh={1.15} style={{ fontVariantNumeric: 'tabular-nums' }}>
-        {value}
-      </Text>
-    </Card>
+    <EmptyBlock
+      icon={<IconSparkles size={26} />}
+      title={t('dashboard.empty.title')}
+      description={t('dashboard.empty.description')}
+      actions={
+        job ? undefined : (
+          <>
+            <Button leftSection={<IconDatabase size={16} />} onClick={() => void resetWorkspace('demo')}>
+              {t('dashboard.empty.loadDemo')}
+            </Button>
+            <Button variant="default" component={Link} href="/influencers" leftSection={<IconPlus size={16} />}>
+              {t('dashboard.empty.addInfluencer')}
+            </Button>
+          </>
+        )
+      }
+    >
+      {job && <JobProgress job={job} w={360} mt="md" />}
+    </EmptyBlock>
   );
 }
 
+/** Portfolio: every campaign in the workspace currency, filtered by period, campaigns and influencers. */
 export function DashboardPage() {
-  const { t } = useTranslation();
-  const fmt = useFormat();
-  const { summary, loading, error, load } = useDashboardStore();
-  const job = useJobsStore((s) => s.job);
-  const resetWorkspace = useJobsStore((s) => s.resetWorkspace);
+  const { t, fmt, rule } = useKpiText();
+  const [filter, setFilter] = useState<PortfolioFilter>(NO_FILTER);
+  const [showLeaks, setShowLeaks] = useState(false);
+  const badRange = !!(filter.from && filter.to && filter.from > filter.to);
+  const input = {
+    ...(filter.from ? { from: filter.from } : {}),
+    ...(filter.to ? { to: filter.to } : {}),
+    ...(filter.campaignIds.length ? { campaignIds: filter.campaignIds } : {}),
+    ...(filter.influencerIds.length ? { influencerIds: filter.influencerIds } : {}),
+  };
+  const q = useApiQuery('kpis.portfolio', input, { scopes: SCOPES, enabled: !badRange });
+  const s = q.data;
 
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  const header = <PageHeader title={t('dashboard.title')} subtitle={t('dashboard.subtitle')} />;
-  if (error && !summary) {
+  const header = (
+    <PageHeader
+      title={t('dashboard.title')}
+      subtitle={t('dashboard.subtitle')}
+      actions={s ? <ReportActions from={filter.from} to={filter.to} /> : undefined}
+    />
+  );
+  if (q.error && !s)
     return (
       <>
         {header}
-        <ErrorState error={error} onRetry={load} />
+        <ErrorState error={q.error} onRetry={() => void q.refetch()} />
       </>
     );
-  }
-  if (!summary) {
+  if (!s)
     return (
       <>
         {header}
         <LoadingState />
       </>
     );
-  }
-
-  const stageTotal = summary.collaborationsByStage.reduce((a, s) => a + s.count, 0);
-  const isEmpty = summary.influencers === 0 && stageTotal === 0 && summary.activeCampaigns === 0;
-  if (isEmpty) {
+  if (s.influencers === 0 && s.campaigns.length === 0 && !filter.campaignIds.length)
     return (
       <>
         {header}
-        <EmptyBlock
-          icon={<IconSparkles size={26} />}
-          title={t('dashboard.empty.title')}
-          description={t('dashboard.empty.description')}
-          actions={
-            job ? undefined : (
-              <>
-                <Button leftSection={<IconDatabase size={16} />} onClick={() => void resetWorkspace('demo')} loading={loading && false}>
-                  {t('dashboard.empty.loadDemo')}
-                </Button>
-                <Button variant="default" component={Link} href="/influencers" leftSection={<IconPlus size={16} />}>
-                  {t('dashboard.empty.addInfluencer')}
-                </Button>
-              </>
-            )
-          }
-        >
-          {job && <JobProgress job={job} w={360} mt="md" />}
-        </EmptyBlock>
+        <EmptyWorkspace />
       </>
     );
-  }
 
-  const { totals, currency } = summary;
-  const money = (v: number | null) => fmt.money(v, currency, { whole: true });
-  const byStage = summary.collaborationsByStage;
+  const cur = s.currency;
+  const money = (v: number | null) => fmt.money(v, cur, { whole: true });
+  const campaignCols: Column<CampaignRow>[] = [
+    { key: 'name', label: t('kpiui.table.campaign'), render: (r) => <CampaignLink id={r.campaignId} name={r.name} />, sort: (r) => r.name },
+    { key: 'revenue', label: t('kpiui.kpi.revenue'), align: 'right', render: (r) => money(r.figures.revenueMinor), sort: (r) => r.figures.revenueMinor },
+    { key: 'cost', label: t('kpiui.kpi.cost'), align: 'right', render: (r) => money(r.figures.costMinor), sort: (r) => r.figures.costMinor },
+    { key: 'roas', label: t('kpiui.kpi.roas'), align: 'right', render: (r) => fmt.multipleBp(r.figures.roasBp), sort: (r) => r.figures.roasBp },
+    { key: 'orders', label: t('kpiui.kpi.conversions'), align: 'right', render: (r) => fmt.number(r.figures.conversions, 2), sort: (r) => r.figures.conversions },
+  ];
+  const collabCols: Column<CollabRow>[] = [
+    { key: 'who', label: t('kpiui.table.influencer'), render: (r) => <InfluencerLink id={r.influencerId} name={r.influencerName} />, sort: (r) => r.influencerName },
+    { key: 'campaign', label: t('kpiui.table.campaign'), render: (r) => <CampaignLink id={r.campaignId} name={r.campaignName} />, sort: (r) => r.campaignName },
+    { key: 'orders', label: t('kpiui.kpi.conversions'), align: 'right', render: (r) => fmt.number(r.figures.conversions, 2), sort: (r) => r.figures.conversions },
+    { key: 'revenue', label: t('kpiui.kpi.revenue'), align: 'right', render: (r) => money(r.figures.revenueMinor), sort: (r) => r.figures.revenueMinor },
+    { key: 'cost', label: t('kpiui.kpi.cost'), align: 'right', render: (r) => money(r.figures.costMinor), sort: (r) => r.figures.costMinor },
+    { key: 'roas', label: t('kpiui.kpi.roas'), align: 'right', render: (r) => fmt.multipleBp(r.figures.roasBp), sort: (r) => r.figures.roasBp },
+  ];
+  const topCampaigns = [...s.campaigns].sort((a, b) => b.figures.revenueMinor - a.figures.revenueMinor).slice(0, 8);
 
   return (
     <>
       {header}
-      <Stack gap="lg">
-        <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="md">
-          <Kpi label={t('dashboard.kpi.revenue')} value={money(totals.revenueMinor)} />
-          <Kpi label={t('dashboard.kpi.cost')} value={money(totals.costMinor)} />
-          <Kpi label={t('dashboard.kpi.roas')} value={fmt.multipleBp(totals.roasBp)} hint={t('dashboard.kpiHint.roas')} />
-          <Kpi label={t('dashboard.kpi.roi')} value={fmt.percentBp(totals.roiBp, 0)} hint={t('dashboard.kpiHint.roi')} />
-        </SimpleGrid>
-        <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} spacing="md">
-          <Kpi size="md" label={t('dashboard.kpi.reach')} value={fmt.compact(totals.reach)} />
-          <Kpi size="md" label={t('dashboard.kpi.engagementRate')} value={fmt.percentBp(totals.engagementRateBp)} />
-          <Kpi size="md" label={t('dashboard.kpi.conversions')} value={fmt.number(totals.conversions)} />
-          <Kpi size="md" label={t('dashboard.kpi.cpm')} value={fmt.money(totals.cpmMinor, currency)} hint={t('dashboard.kpiHint.cpm')} />
-          <Kpi size="md" label={t('dashboard.kpi.cpe')} value={fmt.money(totals.cpeMinor, currency)} hint={t('dashboard.kpiHint.cpe')} />
-          <Kpi size="md" label={t('dashboard.kpi.cpa')} value={fmt.money(totals.cpaMinor, currency)} hint={t('dashboard.kpiHint.cpa')} />
-        </SimpleGrid>
-
-        <SimpleGrid cols={{ base: 1, lg: 5 }} spacing="md">
-          <Card style={{ gridColumn: 'span 3' }} className="chart-card">
-            <Title order={2} fz="md" fw={600} mb="md">
-              {t('dashboard.charts.revenueByWeek')}
-            </Title>
-            {summary.revenueByWeek.length ? (
-              <RevenueChart
-                labels={summary.revenueByWeek.map((w) => fmt.isoWeek(w.week))}
-                values={summary.revenueByWeek.map((w) => w.revenueMinor)}
-                currency={currency}
-                fmt={fmt}
-                ariaLabel={t('dashboard.charts.revenueByWeekAria')}
-                seriesLabel={t('dashboard.charts.revenue')}
-              />
-            ) : (
-              <Text c="dimmed" size="sm" py="xl" ta="center">
-                {t('dashboard.charts.noData')}
-              </Text>
-            )}
-          </Card>
-          <Card style={{ gridColumn: 'span 2' }}>
-            <Title order={2} fz="md" fw={600} mb="md">
-              {t('dashboard.charts.byStage')}
-            </Title>
-            {stageTotal ? (
-              <StageChart
-                labels={byStage.map((s) => t(`stages.${s.key}`, { defaultValue: s.key }))}
-                values={byStage.map((s) => s.count)}
-                ariaLabel={t('dashboard.charts.byStageAria')}
-                seriesLabel={t('dashboard.charts.collaborations')}
-              />
-            ) : (
-              <Text c="dimmed" size="sm" py="xl" ta="center">
-                {t('dashboard.charts.noData')}
-              </Text>
-            )}
-          </Card>
-        </SimpleGrid>
-
-        <Card padding={0}>
-          <Title order={2} fz="md" fw={600} p="lg" pb="sm">
-            {t('dashboard.top.title')}
-          </Title>
-          {summary.topCollaborations.length ? (
-            <Table className="data-table" highlightOnHover>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('dashboard.top.influencer')}</Table.Th>
-                  <Table.Th>{t('dashboard.top.campaign')}</Table.Th>
-                  <Table.Th className="num">{t('dashboard.top.orders')}</Table.Th>
-                  <Table.Th className="num">{t('dashboard.top.revenue')}</Table.Th>
-                  <Table.Th w="22%" />
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {summary.topCollaborations.map((c) => {
-                  const max = summary.topCollaborations[0]?.revenueMinor || 1;
-                  return (
-                    <Table.Tr key={c.collaborationId}>
-                      <Table.Td fw={500}>{c.influencerName}</Table.Td>
-                      <Table.Td c="dimmed">{c.campaignName}</Table.Td>
-                      <Table.Td className="num">{fmt.number(c.orders)}</Table.Td>
-                      <Table.Td className="num" fw={600}>
-                        {fmt.money(c.revenueMinor, currency)}
-                      </Table.Td>
-                      <Table.Td>
-                        <Progress value={(c.revenueMinor / max) * 100} size="sm" radius="xl" aria-hidden="true" />
-                      </Table.Td>
-                    </Table.Tr>
-                  );
-                })}
-              </Table.Tbody>
-            </Table>
-          ) : (
-            <Text c="dimmed" size="sm" px="lg" pb="lg">
-              {t('dashboard.top.empty')}
-            </Text>
-          )}
-        </Card>
+      <Stack gap="md" data-testid="portfolio" aria-busy={q.isFetching}>
+        <Filters value={filter} onChange={setFilter} />
         <Text size="xs" c="dimmed">
-          {t('dashboard.kpi.influencers')}: {fmt.number(summary.influencers)} · {t('dashboard.kpi.activeCampaigns')}:{' '}
-          <Anchor component={Link} href="/campaigns" size="xs">
-            {fmt.number(summary.activeCampaigns)}
-          </Anchor>
+          {t('kpiui.portfolio.scope', { influencers: fmt.number(s.influencers), campaigns: fmt.number(s.activeCampaigns), currency: cur })}
         </Text>
+        <KpiGrid figures={s.totals} />
+        <SimpleGrid cols={{ base: 1, lg: 3 }} spacing="md">
+          <Panel title={t('kpiui.portfolio.overTime')} span={2} testId="portfolio-series">
+            {s.series.some((p) => p.revenueMinor || p.orders) ? (
+              <StackedTimeChart
+                labels={s.series.map((p) => bucketLabel(p, s.bucket, fmt))}
+                series={[{ label: t('kpiui.kpi.revenue'), values: s.series.map((p) => p.revenueMinor) }]}
+                format={(v) => money(v)}
+                ariaLabel={t('kpiui.portfolio.overTimeAria')}
+              />
+            ) : (
+              <Unavailable text={t('kpiui.noData')} />
+            )}
+          </Panel>
+          <Panel title={t('kpiui.portfolio.seriesTable')}>
+            <SeriesTable points={s.series} bucket={s.bucket} currency={cur} fmt={fmt} />
+          </Panel>
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+          <Panel title={t('kpiui.portfolio.campaigns')} testId="portfolio-campaigns">
+            <SortableTable caption={t('kpiui.portfolio.campaigns')} rows={s.campaigns} columns={campaignCols} rowKey={(r) => r.campaignId} initialSort={{ key: 'revenue', dir: 'desc' }} empty={<Unavailable text={t('kpiui.noData')} />} />
+          </Panel>
+          <Panel title={t('kpiui.portfolio.costVsRevenue')}>
+            {topCampaigns.length ? (
+              <HorizontalBars
+                labels={topCampaigns.map((c) => c.name)}
+                series={[
+                  { label: t('kpiui.kpi.cost'), values: topCampaigns.map((c) => c.figures.costMinor), color: '#fab005' },
+                  { label: t('kpiui.kpi.revenue'), values: topCampaigns.map((c) => c.figures.revenueMinor), color: '#4a51da' },
+                ]}
+                format={(v) => money(v)}
+                ariaLabel={t('kpiui.portfolio.costVsRevenueAria')}
+              />
+            ) : (
+              <Unavailable text={t('kpiui.noData')} />
+            )}
+          </Panel>
+        </SimpleGrid>
+        <Panel title={t('kpiui.portfolio.top')} testId="portfolio-top">
+          <SortableTable caption={t('kpiui.portfolio.top')} rows={s.topCollaborations} columns={collabCols} rowKey={(r) => r.collaborationId} initialSort={{ key: 'revenue', dir: 'desc' }} empty={<Unavailable text={t('kpiui.portfolio.noRevenue')} />} />
+        </Panel>
+        <Panel
+          title={t('kpiui.leaks.title')}
+          testId="portfolio-leaks"
+          aside={
+            <Button size="compact-sm" variant="subtle" onClick={() => setShowLeaks((v) => !v)} aria-expanded={showLeaks} disabled={s.leakCount === 0}>
+              {t(showLeaks ? 'kpiui.leaks.hide' : 'kpiui.leaks.show', { count: s.leakCount })}
+            </Button>
+          }
+        >
+          <Group gap={4}>
+            <Text size="sm" c={s.leakCount ? 'orange.8' : 'dimmed'}>
+              {t('kpiui.leaks.count', { count: s.leakCount })}
+            </Text>
+            <Text size="sm" c="dimmed">
+              · {rule('window')}
+            </Text>
+          </Group>
+          <Collapse expanded={showLeaks}>{showLeaks && <LeaksTable showCampaign />}</Collapse>
+        </Panel>
       </Stack>
     </>
   );

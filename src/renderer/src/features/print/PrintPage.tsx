@@ -1,22 +1,33 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useLocation } from 'wouter';
-import type { BriefingDocument, ShortlistDocument } from '../../../../shared/contract';
+import type { BriefingDocument, ReportData, Settings, ShortlistDocument } from '../../../../shared/contract';
 import type { Locale } from '../../../../shared/domain';
 import { api } from '../../api/client';
 import { currentLocale, getI18n } from '../../i18n';
 import { formatterFor } from '../../lib/format';
 import { BriefingDoc } from './BriefingDoc';
 import { ShortlistDoc } from './ShortlistDoc';
+import { ReportDoc } from './ReportDoc';
 import { isPrintLocation, parsePrintLocation, type PrintParams } from './route';
 import './print.css';
 
 /** Page margins (mm) – the same the PDF engines use (src/main/briefings/pdf.ts PDF_MARGINS_MM). */
 const MARGINS = '16mm 16mm 20mm 16mm';
 
-type Loaded = { kind: 'briefing'; doc: BriefingDocument } | { kind: 'shortlist'; doc: ShortlistDocument };
+type Loaded =
+  | { kind: 'briefing'; doc: BriefingDocument }
+  | { kind: 'shortlist'; doc: ShortlistDocument }
+  | { kind: 'report'; doc: ReportData & { language: Locale; fileName: string }; settings: Settings };
 
 async function load(p: PrintParams): Promise<Loaded> {
   const language = p.lang ?? undefined;
+  if (p.kind === 'campaign-report' || p.kind === 'portfolio-report') {
+    const settings = await api.call('settings.get', {});
+    const lang: Locale = p.lang ?? settings.locale ?? currentLocale();
+    const range = { ...(p.from ? { from: p.from } : {}), ...(p.to ? { to: p.to } : {}) };
+    const data = await api.call('kpis.report', { ...(p.kind === 'campaign-report' ? { campaignId: p.id } : {}), ...range, lang });
+    return { kind: 'report', doc: { ...data, language: lang, fileName: data.title }, settings };
+  }
   if (p.kind === 'shortlist') return { kind: 'shortlist', doc: await api.call('shortlist.document', { campaignId: p.id, language, scope: p.scope }) };
   const input = p.kind === 'briefing' ? { collaborationId: p.id, language } : { campaignId: p.id, language };
   return { kind: 'briefing', doc: await api.call('briefings.document', input) };
@@ -130,6 +141,8 @@ export function PrintPage({ location }: { location: string }) {
           <p className="kp-state">{t('print.loading')}</p>
         ) : loaded.kind === 'briefing' ? (
           <BriefingDoc doc={loaded.doc} t={t} fmt={fmt} />
+        ) : loaded.kind === 'report' ? (
+          <ReportDoc doc={loaded.doc} logoDataUrl={loaded.settings.logoDataUrl} t={t} fmt={fmt} />
         ) : (
           <ShortlistDoc doc={loaded.doc} t={t} fmt={fmt} />
         )}

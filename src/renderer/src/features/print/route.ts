@@ -1,7 +1,7 @@
 import type { Locale } from '../../../../shared/domain';
 import type { PaperSize } from '../../../../shared/contract';
 
-export type PrintKind = 'briefing' | 'campaign-briefing' | 'shortlist';
+export type PrintKind = 'briefing' | 'campaign-briefing' | 'shortlist' | 'campaign-report' | 'portfolio-report';
 
 export interface PrintParams {
   kind: PrintKind;
@@ -11,9 +11,13 @@ export interface PrintParams {
   scope: 'shortlist' | 'all';
   /** Rendered by a PDF engine (no toolbar; the engine prints the footer with page numbers). */
   engine: boolean;
+  /** Reports: the period (`YYYY-MM-DD`), when limited. */
+  from?: string;
+  to?: string;
 }
 
-const KINDS: readonly PrintKind[] = ['briefing', 'campaign-briefing', 'shortlist'];
+const KINDS: readonly PrintKind[] = ['briefing', 'campaign-briefing', 'shortlist', 'campaign-report', 'portfolio-report'];
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export function isPrintLocation(location: string): boolean {
   return location.startsWith('/print/');
@@ -37,14 +41,22 @@ export function parsePrintLocation(location: string, pageSearch = ''): PrintPara
     paper: q.get('paper') === 'letter' ? 'letter' : 'a4',
     scope: q.get('scope') === 'all' ? 'all' : 'shortlist',
     engine: q.get('pdf') === '1',
+    ...(DAY.test(q.get('from') ?? '') ? { from: q.get('from')! } : {}),
+    ...(DAY.test(q.get('to') ?? '') ? { to: q.get('to')! } : {}),
   };
 }
 
 /** The hash route of a print page, for links and `window.open`. */
-export function printHref(kind: PrintKind, id: number, opts: { lang?: Locale; paper?: PaperSize; scope?: 'shortlist' | 'all' } = {}): string {
+export function printHref(
+  kind: PrintKind,
+  id: number,
+  opts: { lang?: Locale; paper?: PaperSize; scope?: 'shortlist' | 'all'; from?: string | null; to?: string | null } = {},
+): string {
   const q = new URLSearchParams();
   if (opts.lang) q.set('lang', opts.lang);
   q.set('paper', opts.paper ?? 'a4');
   if (opts.scope) q.set('scope', opts.scope);
+  if (opts.from) q.set('from', opts.from);
+  if (opts.to) q.set('to', opts.to);
   return `#/print/${kind}/${id}?${q.toString()}`;
 }

@@ -16,6 +16,7 @@ import { WorkspaceCard } from './WorkspaceCard';
 import { AboutCard } from './AboutCard';
 import { ChecksCard } from './ChecksCard';
 import { BackupsSection } from './BackupsSection';
+import { KpiSettingsSection } from './KpiSettingsSection';
 import { LogoSetting } from '../briefings/LogoSetting';
 
 const FIELDS = ['locale', 'currency', 'brandName', 'tierThresholds', 'tierThresholds.micro', 'tierThresholds.macro', 'tierThresholds.mega', 'maxActiveCollaborations'] as const;
@@ -200,6 +201,7 @@ export function SettingsPage() {
               </Group>
             </Stack>
           </Card>
+          <KpiSettingsSection />
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>
           <Stack gap="md">

@@ -1,0 +1,55 @@
+/**
+ * Report PDFs: the renderer's print route of a campaign results report or the portfolio report, rendered by
+ * the platform's PDF engine (desktop: a hidden window; browser mode: the host's headless Chromium), the
+ * same way briefings are printed (src/main/briefings/pdf.ts).
+ */
+import type { Core } from '../core/context';
+import { appToday } from '../core/context';
+import { DomainError } from '../../shared/envelope';
+import type { Locale } from '../../shared/domain';
+import type { FileDownload } from '../../shared/contract/influencers';
+import type { PaperSize } from '../../shared/contract/briefings';
+import { getSettings } from '../settings/service';
+import { fileSlug } from '../briefings/document';
+
+export interface ReportPdfInput {
+  campaignId?: number;
+  from?: string;
+  to?: string;
+  language?: Locale;
+  paper: PaperSize;
+}
+
+const WORDS: Record<Locale, { campaign: string; portfolio: string; page: string }> = {
+  de: { campaign: 'Kampagnenbericht', portfolio: 'Portfolio-Bericht', page: 'Seite {page} von {pages}' },
+  en: { campaign: 'Campaign report', portfolio: 'Portfolio report', page: 'Page {page} of {pages}' },
+};
+
+/** The print route (without '#') the PDF engine loads. */
+export function reportRoute(input: ReportPdfInput & { language: Locale }): string {
+  const q = new URLSearchParams({ lang: input.language, paper: input.paper, pdf: '1' });
+  if (input.from) q.set('from', input.from);
+  if (input.to) q.set('to', input.to);
+  return input.campaignId ? `/print/campaign-report/${input.campaignId}?${q}` : `/print/portfolio-report/0?${q}`;
+}
+
+export async function reportPdf(core: Core, input: ReportPdfInput): Promise<FileDownload> {
+  const render = core.platform?.renderPdf;
+  if (!render)
+    throw new DomainError('UNSUPPORTED', 'PDFs need the desktop app or a Chromium on this machine (install chromium or set CHROMIUM_PATH).', {
+      key: 'reports.noPdfEngine',
+    });
+  const settings = getSettings(core.db);
+  const language: Locale = input.language ?? settings.locale ?? 'en';
+  const w = WORDS[language];
+  let subject = w.portfolio;
+  if (input.campaignId) {
+    const row = core.db.$client.prepare('SELECT name FROM campaigns WHERE id = ?').get(input.campaignId) as { name: string } | undefined;
+    if (!row) throw new DomainError('NOT_FOUND', `Campaign ${input.campaignId} not found`, { field: 'campaignId', key: 'reports.campaignNotFound' });
+    subject = `${w.campaign} ${language === 'de' ? `„${row.name}“` : `“${row.name}”`}`;
+  }
+  const footer = `${[settings.brandName.trim(), subject].filter(Boolean).join(' · ')}\t${w.page}`;
+  const bytes = await render.call(core.platform, reportRoute({ ...input, language }), { paper: input.paper, footer });
+  const base = input.campaignId ? `${fileSlug(w.campaign)}-${fileSlug(subject.slice(w.campaign.length), 50)}` : fileSlug(w.portfolio);
+  return { fileName: `${base}-${appToday(core)}-${language}.pdf`, mime: 'application/pdf', dataBase64: Buffer.from(bytes).toString('base64') };
+}

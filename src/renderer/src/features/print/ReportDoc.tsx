@@ -1,0 +1,204 @@
+import type { TFunction } from 'i18next';
+import type { KpiFigures, ReportData, ReportTable } from '../../../../shared/contract';
+import type { Locale } from '../../../../shared/domain';
+import type { Formatter } from '../../lib/format';
+import { DocHeader } from './DocHeader';
+
+type Doc = ReportData & { language: Locale };
+
+interface Props {
+  doc: Doc;
+  logoDataUrl: string | null;
+  t: TFunction;
+  fmt: Formatter;
+}
+
+function cell(v: string | number | null, kind: ReportTable['columns'][number]['kind'], currency: string, fmt: Formatter): string {
+  if (v == null || v === '') return kind === 'text' ? '' : fmt.number(null);
+  if (typeof v === 'string') return kind === 'date' ? fmt.date(v) : v;
+  switch (kind) {
+    case 'money':
+      return fmt.money(v, currency);
+    case 'bp':
+      return fmt.percentBp(v, 2);
+    case 'decimal':
+      return fmt.number(v, 2);
+    case 'int':
+      return fmt.number(v);
+    default:
+      return String(v);
+  }
+}
+
+/** The key figures as label/value rows (the same set and rules as the dashboards). */
+function figureRows(f: KpiFigures, t: TFunction, fmt: Formatter): [string, string, string?][] {
+  const m = (v: number | null) => fmt.money(v, f.currency);
+  const apart = (list: KpiFigures['revenueUnconverted']) =>
+    list.filter((u) => u.minor !== 0).map((u) => t('kpiui.withoutRate', { amount: fmt.moneyCode(u.minor, u.currency) })).join(' · ');
+  return [
+    [t('kpiui.kpi.revenue'), m(f.revenueMinor), apart(f.revenueUnconverted)],
+    [t('kpiui.kpi.cost'), m(f.costMinor), apart(f.cost.unconverted)],
+    [t('kpiui.kpi.roas'), fmt.multipleBp(f.roasBp)],
+    [t('kpiui.kpi.roi'), fmt.percentBp(f.roiBp, 0)],
+    [t('kpiui.kpi.reach'), fmt.number(f.reach)],
+    [t('kpiui.kpi.impressions'), fmt.number(f.impressions)],
+    [t('kpiui.kpi.engagements'), fmt.number(f.engagements)],
+    [t('kpiui.kpi.erWithBasis', { basis: t(`kpis.erBasis.${f.erBasis}`) }), fmt.percentBp(f.engagementRateBp, 2)],
+    [t('kpiui.kpi.clicks'), fmt.number(f.clicks)],
+    [t('kpiui.kpi.ctr'), fmt.percentBp(f.ctrBp, 2)],
+    [t('kpiui.kpi.conversions'), fmt.number(f.conversions, 2)],
+    [t('kpiui.kpi.conversionRate'), fmt.percentBp(f.conversionRateBp, 2)],
+    [t('kpiui.kpi.aov'), m(f.aovMinor)],
+    [t('kpiui.kpi.cpm'), m(f.cpmMinor)],
+    [t('kpiui.kpi.cpe'), m(f.cpeMinor)],
+    [t('kpiui.kpi.cpc'), m(f.cpcMinor)],
+    [t('kpiui.kpi.cpa'), m(f.cpaMinor)],
+    [t('kpiui.kpi.emv'), m(f.emvMinor)],
+  ];
+}
+
+/** A campaign results report or the portfolio report: brand header, key figures, targets, cost, tables, rules. */
+export function ReportDoc({ doc, logoDataUrl, t, fmt }: Props) {
+  const f = doc.totals;
+  const rows = figureRows(f, t, fmt);
+  const half = Math.ceil(rows.length / 2);
+  const params = { ...doc.ruleParams };
+  if (typeof params.erBasis === 'string') params.erBasis = t(`kpis.erBasis.${params.erBasis}`, { defaultValue: params.erBasis });
+  if (typeof params.attribution === 'string') params.attribution = t(`kpis.attribution.${params.attribution}`, { defaultValue: params.attribution });
+  const period = doc.range.from || doc.range.to ? fmt.dateRange(doc.range.from, doc.range.to) : t('kpiui.report.allTime');
+  const cost = [
+    [t('kpiui.cost.fees'), f.cost.feesMinor],
+    [t('kpiui.cost.productValue'), f.cost.productValueMinor],
+    [t('kpiui.cost.shipping'), f.cost.shippingMinor],
+    [t('kpiui.cost.commission'), f.cost.commissionMinor],
+  ] as const;
+  return (
+    <article className="kp-doc kp-report" data-testid="report-doc">
+      <DocHeader
+        brand={{ name: doc.brandName, logoDataUrl }}
+        label={t(doc.kind === 'campaign' ? 'kpiui.report.campaignLabel' : 'kpiui.report.portfolioLabel')}
+        date={t('print.asOf', { date: fmt.date(doc.generatedOn) })}
+      />
+      <h1>{doc.title}</h1>
+      <p className="kp-subtitle">
+        {t('kpiui.report.period')}: {period} · {t('kpiui.report.currency', { currency: doc.currency })}
+      </p>
+
+      <section className="kp-section">
+        <h2>{t('kpiui.report.keyFigures')}</h2>
+        <div className="kp-report-cols">
+          {[rows.slice(0, half), rows.slice(half)].map((part, i) => (
+            <table className="kp-kv" key={i}>
+              <tbody>
+                {part.map(([label, value, note]) => (
+                  <tr key={label}>
+                    <th scope="row">{label}</th>
+                    <td>
+                      {value}
+                      {note ? <div className="kp-small kp-warn-text">{note}</div> : null}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ))}
+        </div>
+      </section>
+
+      {doc.targets.length > 0 && (
+        <section className="kp-section">
+          <h2>{t('kpiui.report.targets')}</h2>
+          <table className="kp-table">
+            <thead>
+              <tr>
+                <th>{t('kpiui.report.kpi')}</th>
+                <th className="kp-num">{t('kpiui.report.target')}</th>
+                <th className="kp-num">{t('kpiui.report.actual')}</th>
+                <th className="kp-num">{t('kpiui.report.progress')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {doc.targets.map((tp) => {
+                const show = (v: number | null) =>
+                  tp.key === 'revenueMinor' ? fmt.money(v, doc.currency) : tp.key === 'roasBp' ? fmt.multipleBp(v) : tp.key === 'engagementRateBp' ? fmt.percentBp(v, 2) : fmt.number(v, 2);
+                return (
+                  <tr key={tp.key}>
+                    <td>{t(`kpiui.targets.${tp.key}`)}</td>
+                    <td className="kp-num">{show(tp.target)}</td>
+                    <td className="kp-num">{show(tp.actual)}</td>
+                    <td className="kp-num">{fmt.percentBp(tp.progressBp, 0)}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </section>
+      )}
+
+      <section className="kp-section">
+        <h2>{t('kpiui.cost.title')}</h2>
+        <table className="kp-kv kp-report-cost">
+          <tbody>
+            {cost.map(([label, v]) => (
+              <tr key={label}>
+                <th scope="row">{label}</th>
+                <td>{fmt.money(v, doc.currency)}</td>
+              </tr>
+            ))}
+            <tr>
+              <th scope="row">{t('kpiui.cost.total')}</th>
+              <td>{fmt.money(f.costMinor, doc.currency)}</td>
+            </tr>
+          </tbody>
+        </table>
+      </section>
+
+      {doc.tables.map((tb) => (
+        <section className="kp-section" key={tb.key}>
+          <h2>{t(`kpis.tables.${tb.key}`, { defaultValue: tb.key })}</h2>
+          {tb.rows.length === 0 ? (
+            <p className="kp-muted">{t('kpiui.report.noRows')}</p>
+          ) : (
+            <table className="kp-table kp-compact kp-report-table">
+              <thead>
+                <tr>
+                  {tb.columns.map((c) => (
+                    <th key={c.key} className={c.kind === 'text' || c.kind === 'date' ? undefined : 'kp-num'}>
+                      {t(`kpis.columns.${c.key}`, { defaultValue: c.key })}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {tb.rows.map((r, i) => (
+                  <tr key={i}>
+                    {r.map((v, j) => {
+                      const kind = tb.columns[j]?.kind ?? 'text';
+                      return (
+                        <td key={j} className={kind === 'text' || kind === 'date' ? undefined : 'kp-num'}>
+                          {cell(v, kind, doc.currency, fmt)}
+                        </td>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      ))}
+
+      <section className="kp-section kp-appendix">
+        <h2>{t('kpiui.report.appendix')}</h2>
+        <dl className="kp-rules">
+          {doc.rules.map((k) => (
+            <div key={k}>
+              <dt>{t(`kpis.rules.${k}.title`, params)}</dt>
+              <dd>{t(`kpis.rules.${k}.body`, params)}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+    </article>
+  );
+}

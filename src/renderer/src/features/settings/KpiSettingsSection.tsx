@@ -1,0 +1,179 @@
+import { Button, Card, Divider, Group, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconCheck } from '@tabler/icons-react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Settings } from '../../../../shared/contract';
+import { systemTimeZone } from '../../../../shared/time';
+import { handleFormError } from '../../api/errors';
+import { toMajor, toMinor } from '../../lib/format';
+import { useNumberSeparators } from '../../lib/useFormat';
+import { ExchangeRates } from './ExchangeRates';
+import { useSettingsStore } from './store';
+
+const FIELDS = ['kpiAttribution', 'kpiWindowDays', 'kpiErBasis', 'kpiEmvCpmMinor', 'timeZone'] as const;
+
+type Draft = {
+  kpiAttribution: Settings['kpiAttribution'];
+  kpiWindowDays: number | string;
+  kpiErBasis: Settings['kpiErBasis'];
+  emvCpm: number | string;
+  timeZone: string | null;
+};
+
+const draftOf = (s: Settings): Draft => ({
+  kpiAttribution: s.kpiAttribution,
+  kpiWindowDays: s.kpiWindowDays,
+  kpiErBasis: s.kpiErBasis,
+  emvCpm: s.kpiEmvCpmMinor == null ? '' : toMajor(s.kpiEmvCpmMinor, s.currency),
+  timeZone: s.timeZone,
+});
+
+function zones(): string[] {
+  try {
+    return (Intl as unknown as { supportedValuesOf(k: string): string[] }).supportedValuesOf('timeZone');
+  } catch {
+    return ['UTC', 'Europe/Berlin', 'Europe/Vienna', 'Europe/Zurich', 'Europe/London', 'America/New_York'];
+  }
+}
+
+/** KPI rules the user chooses (split, window, ER basis, own CPM, time zone) and the exchange rates. */
+export function KpiSettingsSection() {
+  const { t } = useTranslation();
+  const { settings, update } = useSettingsStore();
+  const seps = useNumberSeparators();
+  const [draft, setDraft] = useState<Draft | null>(settings ? draftOf(settings) : null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [saving, setSaving] = useState(false);
+  const tzData = useMemo(() => zones(), []);
+
+  useEffect(() => {
+    if (settings && !draft) setDraft(draftOf(settings));
+  }, [settings, draft]);
+  if (!settings || !draft) return null;
+
+  const set = <K extends keyof Draft>(k: K, v: Draft[K], err: string = k) => {
+    setDraft((d) => (d ? { ...d, [k]: v } : d));
+    setErrors((e) => {
+      const n = { ...e };
+      delete n[err];
+      return n;
+    });
+  };
+
+  const save = async (e: FormEvent) => {
+    e.preventDefault();
+    setSaving(true);
+    setErrors({});
+    try {
+      const saved = await update({
+        kpiAttribution: draft.kpiAttribution,
+        kpiWindowDays: Number(draft.kpiWindowDays),
+        kpiErBasis: draft.kpiErBasis,
+        kpiEmvCpmMinor: draft.emvCpm === '' ? null : toMinor(Number(draft.emvCpm), settings.currency),
+        timeZone: draft.timeZone,
+      });
+      setDraft(draftOf(saved));
+      notifications.show({ color: 'teal', icon: <IconCheck size={16} />, title: t('settings.saved'), message: '' });
+    } catch (err) {
+      setErrors(handleFormError(err, FIELDS));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Card component="section" aria-labelledby="settings-kpis" data-testid="kpi-settings">
+      <Title order={2} fz="md" fw={600} mb={4} id="settings-kpis">
+        {t('kpiui.settings.title')}
+      </Title>
+      <Text size="xs" c="dimmed" mb="lg">
+        {t('kpiui.settings.hint')}
+      </Text>
+      <Stack gap="lg">
+        <form onSubmit={save} noValidate aria-labelledby="settings-kpis">
+          <Stack gap="lg">
+            <Stack gap={4}>
+              <Text size="sm" fw={500} id="kpi-attribution-label">
+                {t('kpiui.settings.attribution')}
+              </Text>
+              <SegmentedControl
+                aria-labelledby="kpi-attribution-label"
+                value={draft.kpiAttribution}
+                onChange={(v) => set('kpiAttribution', v as Draft['kpiAttribution'])}
+                data={[
+                  { value: 'equalSplit', label: t('kpiui.attribution.equalSplit') },
+                  { value: 'firstCode', label: t('kpiui.attribution.firstCode') },
+                ]}
+                w="fit-content"
+              />
+              <Text size="xs" c="dimmed">
+                {t('kpiui.settings.attributionHint')}
+              </Text>
+            </Stack>
+            <Stack gap={4}>
+              <Text size="sm" fw={500} id="kpi-er-label">
+                {t('kpiui.settings.erBasis')}
+              </Text>
+              <SegmentedControl
+                aria-labelledby="kpi-er-label"
+                value={draft.kpiErBasis}
+                onChange={(v) => set('kpiErBasis', v as Draft['kpiErBasis'])}
+                data={(['followers', 'reach', 'views'] as const).map((b) => ({ value: b, label: t(`kpiui.erBasis.${b}`) }))}
+                w="fit-content"
+              />
+              <Text size="xs" c="dimmed">
+                {t('kpiui.settings.erBasisHint')}
+              </Text>
+            </Stack>
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <NumberInput
+                label={t('kpiui.settings.windowDays')}
+                description={t('kpiui.settings.windowDaysHint')}
+                min={0}
+                max={365}
+                allowDecimal={false}
+                allowNegative={false}
+                value={draft.kpiWindowDays}
+                onChange={(v) => set('kpiWindowDays', v)}
+                error={errors.kpiWindowDays}
+              />
+              <NumberInput
+                label={t('kpiui.settings.emvCpm', { currency: settings.currency })}
+                description={t('kpiui.settings.emvCpmHint')}
+                min={0}
+                decimalScale={2}
+                allowNegative={false}
+                {...seps}
+                value={draft.emvCpm}
+                onChange={(v) => set('emvCpm', v, 'kpiEmvCpmMinor')}
+                error={errors.kpiEmvCpmMinor}
+                placeholder={t('kpiui.settings.emvNone')}
+              />
+            </SimpleGrid>
+            <Select
+              label={t('kpiui.settings.timeZone')}
+              description={t('kpiui.settings.timeZoneHint')}
+              data={tzData}
+              value={draft.timeZone}
+              onChange={(v) => set('timeZone', v)}
+              placeholder={t('kpiui.settings.timeZoneSystem', { zone: systemTimeZone() })}
+              searchable
+              clearable
+              limit={60}
+              error={errors.timeZone}
+              w={{ base: '100%', sm: 320 }}
+            />
+            <Group justify="flex-end">
+              <Button type="submit" loading={saving}>
+                {t('kpiui.settings.save')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+        <Divider />
+        <ExchangeRates workspaceCurrency={settings.currency} />
+      </Stack>
+    </Card>
+  );
+}
