@@ -56,7 +56,7 @@ export function KpiGrid({ figures, targets = [], compact = false }: { figures: K
         />
         <KpiTile size="lg" id="roi" label={t('kpiui.kpi.roi')} value={fmt.percentBp(f.roiBp, 0)} rule={rule('roi', 'divisionByZero')} />
       </SimpleGrid>
-      <SimpleGrid cols={compact ? { base: 2, sm: 3, lg: 5 } : { base: 2, sm: 4, lg: 7 }} spacing="sm" verticalSpacing="sm">
+      <SimpleGrid cols={compact ? { base: 2, sm: 3, lg: 4, xl: 5 } : { base: 2, sm: 4, lg: 5, xl: 7 }} spacing="sm" verticalSpacing="sm">
         <KpiTile
           id="reach"
           label={t('kpiui.kpi.reach')}

@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 export function KpiHelp({ label, rule, formula }: { label: string; rule: string; formula?: string }) {
   const { t } = useTranslation();
   return (
-    <Popover width={300} position="bottom-start" withArrow shadow="md" trapFocus={false} closeOnEscape>
+    <Popover width={300} position="bottom-start" withArrow shadow="md" trapFocus returnFocus closeOnEscape>
       <Popover.Target>
         <ActionIcon variant="subtle" color="gray" size="xs" aria-label={t('kpiui.help.aria', { label })} className="kpi-help">
           <IconInfoCircle size={14} stroke={1.7} aria-hidden="true" />

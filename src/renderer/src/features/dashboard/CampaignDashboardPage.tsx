@@ -9,6 +9,7 @@ import { ErrorState, LoadingState } from '../../components/States';
 import { CostBreakdownView } from '../../components/kpi/CostBreakdown';
 import { Funnel } from '../../components/kpi/Funnel';
 import { KpiGrid } from '../../components/kpi/KpiGrid';
+import { KpiHelp } from '../../components/kpi/KpiHelp';
 import { LeaksTable } from '../../components/kpi/LeaksTable';
 import { ReportActions } from '../../components/kpi/ReportActions';
 import { SortableTable, type Column } from '../../components/kpi/SortableTable';
@@ -77,10 +78,10 @@ export function CampaignDashboardPage({ id }: { id: number }) {
           <DateField label={t('kpiui.filters.to')} value={to} onChange={setTo} w={150} error={badRange ? t('kpiui.filters.rangeInvalid') : undefined} />
         </Group>
         <KpiGrid figures={s.totals} targets={s.targets} />
-        <SimpleGrid cols={{ base: 1, lg: 3 }} spacing="md">
+        <SimpleGrid cols={{ base: 1, lg: 5 }} spacing="md">
           <Panel
             title={t(measure === 'revenue' ? 'kpiui.campaign.revenueOverTime' : 'kpiui.campaign.ordersOverTime')}
-            span={2}
+            span={3}
             testId="campaign-series"
             aside={
               <SegmentedControl
@@ -107,12 +108,12 @@ export function CampaignDashboardPage({ id }: { id: number }) {
               <Unavailable text={t('kpiui.noData')} />
             )}
           </Panel>
-          <Panel title={t('kpiui.campaign.targets')}>
+          <Panel title={t('kpiui.campaign.targets')} span={2}>
             <TargetsList targets={s.targets} currency={cur} fmt={fmt} t={t} />
           </Panel>
         </SimpleGrid>
-        <SimpleGrid cols={{ base: 1, lg: 3 }} spacing="md">
-          <Panel title={t('kpiui.campaign.costVsRevenue')} span={2} testId="campaign-cost-revenue">
+        <SimpleGrid cols={{ base: 1, lg: 5 }} spacing="md">
+          <Panel title={t('kpiui.campaign.costVsRevenue')} span={3} testId="campaign-cost-revenue">
             {byRevenue.length ? (
               <HorizontalBars
                 labels={byRevenue.map((c) => c.influencerName)}
@@ -127,7 +128,7 @@ export function CampaignDashboardPage({ id }: { id: number }) {
               <Unavailable text={t('kpiui.noData')} />
             )}
           </Panel>
-          <Panel title={t('kpiui.campaign.funnel')} testId="campaign-funnel">
+          <Panel title={t('kpiui.campaign.funnel')} testId="campaign-funnel" span={2} aside={<KpiHelp label={t('kpiui.kpi.clicks')} rule={rule('clicks', 'conversionRate')} />}>
             <Funnel
               fmt={fmt}
               ariaLabel={t('kpiui.campaign.funnel')}
@@ -139,22 +140,19 @@ export function CampaignDashboardPage({ id }: { id: number }) {
                 { key: 'orders', label: t('kpiui.kpi.conversions'), value: s.funnel.orders },
               ]}
             />
-            <Text size="xs" c="dimmed" mt="xs">
-              {rule('clicks')}
-            </Text>
           </Panel>
         </SimpleGrid>
-        <SimpleGrid cols={{ base: 1, lg: 3 }} spacing="md">
-          <Panel title={t('kpiui.campaign.perInfluencer')} span={2} testId="campaign-table">
-            <SortableTable caption={t('kpiui.campaign.perInfluencer')} rows={s.collaborations} columns={cols} rowKey={(r) => r.collaborationId} initialSort={{ key: 'revenue', dir: 'desc' }} empty={<Unavailable text={t('kpiui.noData')} />} />
-          </Panel>
-          <Panel title={t('kpiui.cost.title')}>
+        <Panel title={t('kpiui.campaign.perInfluencer')} testId="campaign-table">
+          <SortableTable caption={t('kpiui.campaign.perInfluencer')} rows={s.collaborations} columns={cols} rowKey={(r) => r.collaborationId} initialSort={{ key: 'revenue', dir: 'desc' }} empty={<Unavailable text={t('kpiui.noData')} />} />
+        </Panel>
+        <SimpleGrid cols={{ base: 1, lg: 5 }} spacing="md">
+          <Panel title={t('kpiui.cost.title')} span={2}>
             <CostBreakdownView cost={s.totals.cost} totalMinor={s.totals.costMinor} currency={cur} />
           </Panel>
+          <Panel title={t('kpiui.leaks.title')} testId="campaign-leaks" span={3}>
+            <LeaksTable campaignId={id} />
+          </Panel>
         </SimpleGrid>
-        <Panel title={t('kpiui.leaks.title')} testId="campaign-leaks">
-          <LeaksTable campaignId={id} />
-        </Panel>
       </Stack>
     </>
   );

@@ -7,6 +7,7 @@ import type { PortfolioSummary } from '../../../../shared/contract';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyBlock, ErrorState, LoadingState } from '../../components/States';
 import { KpiGrid } from '../../components/kpi/KpiGrid';
+import { KpiHelp } from '../../components/kpi/KpiHelp';
 import { LeaksTable } from '../../components/kpi/LeaksTable';
 import { ReportActions } from '../../components/kpi/ReportActions';
 import { SortableTable, type Column } from '../../components/kpi/SortableTable';
@@ -119,11 +120,11 @@ export function DashboardPage() {
       <Stack gap="md" data-testid="portfolio" aria-busy={q.isFetching}>
         <Filters value={filter} onChange={setFilter} />
         <Text size="xs" c="dimmed">
-          {t('kpiui.portfolio.scope', { influencers: fmt.number(s.influencers), campaigns: fmt.number(s.activeCampaigns), currency: cur })}
+          {t('kpiui.portfolio.scope', { influencers: fmt.number(s.influencers), count: s.activeCampaigns, currency: cur })}
         </Text>
         <KpiGrid figures={s.totals} />
-        <SimpleGrid cols={{ base: 1, lg: 3 }} spacing="md">
-          <Panel title={t('kpiui.portfolio.overTime')} span={2} testId="portfolio-series">
+        <SimpleGrid cols={{ base: 1, lg: 5 }} spacing="md">
+          <Panel title={t('kpiui.portfolio.overTime')} span={3} testId="portfolio-series">
             {s.series.some((p) => p.revenueMinor || p.orders) ? (
               <StackedTimeChart
                 labels={s.series.map((p) => bucketLabel(p, s.bucket, fmt))}
@@ -135,15 +136,15 @@ export function DashboardPage() {
               <Unavailable text={t('kpiui.noData')} />
             )}
           </Panel>
-          <Panel title={t('kpiui.portfolio.seriesTable')}>
+          <Panel title={t('kpiui.portfolio.seriesTable')} span={2}>
             <SeriesTable points={s.series} bucket={s.bucket} currency={cur} fmt={fmt} />
           </Panel>
         </SimpleGrid>
-        <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
-          <Panel title={t('kpiui.portfolio.campaigns')} testId="portfolio-campaigns">
+        <SimpleGrid cols={{ base: 1, lg: 5 }} spacing="md">
+          <Panel title={t('kpiui.portfolio.campaigns')} testId="portfolio-campaigns" span={3}>
             <SortableTable caption={t('kpiui.portfolio.campaigns')} rows={s.campaigns} columns={campaignCols} rowKey={(r) => r.campaignId} initialSort={{ key: 'revenue', dir: 'desc' }} empty={<Unavailable text={t('kpiui.noData')} />} />
           </Panel>
-          <Panel title={t('kpiui.portfolio.costVsRevenue')}>
+          <Panel title={t('kpiui.portfolio.costVsRevenue')} span={2}>
             {topCampaigns.length ? (
               <HorizontalBars
                 labels={topCampaigns.map((c) => c.name)}
@@ -175,9 +176,7 @@ export function DashboardPage() {
             <Text size="sm" c={s.leakCount ? 'orange.8' : 'dimmed'}>
               {t('kpiui.leaks.count', { count: s.leakCount })}
             </Text>
-            <Text size="sm" c="dimmed">
-              · {rule('window')}
-            </Text>
+            <KpiHelp label={t('kpiui.leaks.title')} rule={rule('window')} />
           </Group>
           <Collapse expanded={showLeaks}>{showLeaks && <LeaksTable showCampaign />}</Collapse>
         </Panel>

@@ -64,7 +64,7 @@ export function InfluencerKpiPage({ id }: { id: number }) {
           </Anchor>
         }
       />
-      <Stack gap="md" data-testid="influencer-dashboard">
+      <Stack gap="md" data-testid="influencer-dashboard" aria-busy={q.isFetching}>
         <SimpleGrid cols={{ base: 2, md: 5 }} spacing="sm">
           <KpiTile
             size="lg"
@@ -79,8 +79,8 @@ export function InfluencerKpiPage({ id }: { id: number }) {
           <KpiTile size="lg" id="roas" label={t('kpiui.kpi.roas')} value={fmt.multipleBp(s.totals.roasBp)} rule={rule('roas', 'divisionByZero')} />
           <KpiTile size="lg" id="leaks" label={t('kpiui.influencer.leaks')} value={fmt.number(s.leaks)} rule={rule('window')} />
         </SimpleGrid>
-        <SimpleGrid cols={{ base: 1, lg: 3 }} spacing="md">
-          <Panel title={t('kpiui.influencer.punctuality')} testId="influencer-posts">
+        <SimpleGrid cols={{ base: 1, lg: 5 }} spacing="md">
+          <Panel title={t('kpiui.influencer.punctuality')} testId="influencer-posts" span={2}>
             {due > 0 ? (
               <HorizontalBars
                 labels={s.campaigns.map((c) => c.campaignName)}
@@ -96,7 +96,7 @@ export function InfluencerKpiPage({ id }: { id: number }) {
               <Unavailable text={t('kpiui.influencer.noDeliverables')} />
             )}
           </Panel>
-          <Panel title={t('kpiui.influencer.perCampaign')} span={2} testId="influencer-table">
+          <Panel title={t('kpiui.influencer.perCampaign')} span={3} testId="influencer-table">
             <SortableTable caption={t('kpiui.influencer.perCampaign')} rows={s.campaigns} columns={cols} rowKey={(r) => r.collaborationId} initialSort={{ key: 'revenue', dir: 'desc' }} empty={<Unavailable text={t('kpiui.influencer.noCampaigns')} />} />
           </Panel>
         </SimpleGrid>

@@ -8,7 +8,7 @@ import type { Formatter } from '../../lib/format';
 /** A titled card; `aside` sits to the right of the title. */
 export function Panel({ title, aside, children, testId, span }: { title: string; aside?: ReactNode; children: ReactNode; testId?: string; span?: number }) {
   return (
-    <Card className="kpi-panel" data-testid={testId} style={span ? { gridColumn: `span ${span}` } : undefined} component="section" aria-label={title}>
+    <Card className={`kpi-panel${span ? ` kpi-span-${span}` : ''}`} data-testid={testId} component="section" aria-label={title}>
       <Group justify="space-between" mb="sm" wrap="nowrap">
         <Title order={2} fz="md" fw={600}>
           {title}

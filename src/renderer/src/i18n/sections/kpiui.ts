@@ -48,7 +48,8 @@ export const section: Section = {
         rangeInvalid: '“To” is before “From”',
       },
       portfolio: {
-        scope: '{{influencers}} influencers · {{campaigns}} active campaigns · amounts in {{currency}}',
+        scope_one: '{{influencers}} influencers · {{count}} active campaign · amounts in {{currency}}',
+        scope_other: '{{influencers}} influencers · {{count}} active campaigns · amounts in {{currency}}',
         overTime: 'Revenue over time',
         overTimeAria: 'Bar chart: revenue per period',
         seriesTable: 'Per period',
@@ -235,7 +236,8 @@ export const section: Section = {
         rangeInvalid: '„Bis“ liegt vor „Von“',
       },
       portfolio: {
-        scope: '{{influencers}} Influencer · {{campaigns}} aktive Kampagnen · Beträge in {{currency}}',
+        scope_one: '{{influencers}} Influencer · {{count}} aktive Kampagne · Beträge in {{currency}}',
+        scope_other: '{{influencers}} Influencer · {{count}} aktive Kampagnen · Beträge in {{currency}}',
         overTime: 'Umsatz im Zeitverlauf',
         overTimeAria: 'Balkendiagramm: Umsatz je Zeitraum',
         seriesTable: 'Je Zeitraum',
