@@ -4,13 +4,13 @@
  * same way briefings are printed (src/main/briefings/pdf.ts).
  */
 import type { Core } from '../core/context';
-import { appToday } from '../core/context';
 import { DomainError } from '../../shared/envelope';
 import type { Locale } from '../../shared/domain';
 import type { FileDownload } from '../../shared/contract/influencers';
 import type { PaperSize } from '../../shared/contract/briefings';
 import { getSettings } from '../settings/service';
 import { fileSlug } from '../briefings/document';
+import { todayIn } from '../../shared/time';
 
 export interface ReportPdfInput {
   campaignId?: number;
@@ -51,5 +51,5 @@ export async function reportPdf(core: Core, input: ReportPdfInput): Promise<File
   const footer = `${[settings.brandName.trim(), subject].filter(Boolean).join(' · ')}\t${w.page}`;
   const bytes = await render.call(core.platform, reportRoute({ ...input, language }), { paper: input.paper, footer });
   const base = input.campaignId ? `${fileSlug(w.campaign)}-${fileSlug(subject.slice(w.campaign.length), 50)}` : fileSlug(w.portfolio);
-  return { fileName: `${base}-${appToday(core)}-${language}.pdf`, mime: 'application/pdf', dataBase64: Buffer.from(bytes).toString('base64') };
+  return { fileName: `${base}-${todayIn(settings.timeZone, core.clock.now())}-${language}.pdf`, mime: 'application/pdf', dataBase64: Buffer.from(bytes).toString('base64') };
 }
