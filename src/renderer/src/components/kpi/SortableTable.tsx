@@ -55,7 +55,7 @@ export function SortableTable<R>({
   if (rows.length === 0 && empty) return <>{empty}</>;
   return (
     <Table.ScrollContainer minWidth={0} type="native">
-      <Table className="data-table kpi-table" highlightOnHover verticalSpacing={6} data-testid={testId} aria-label={caption}>
+      <Table className="data-table kpi-table" highlightOnHover verticalSpacing={6} horizontalSpacing={8} fz="sm" data-testid={testId} aria-label={caption}>
         <Table.Thead>
           <Table.Tr>
             {columns.map((c) =>

@@ -79,6 +79,9 @@ export function InfluencerKpiPage({ id }: { id: number }) {
           <KpiTile size="lg" id="roas" label={t('kpiui.kpi.roas')} value={fmt.multipleBp(s.totals.roasBp)} rule={rule('roas', 'divisionByZero')} />
           <KpiTile size="lg" id="leaks" label={t('kpiui.influencer.leaks')} value={fmt.number(s.leaks)} rule={rule('window')} />
         </SimpleGrid>
+        <Panel title={t('kpiui.influencer.perCampaign')} testId="influencer-table">
+          <SortableTable caption={t('kpiui.influencer.perCampaign')} rows={s.campaigns} columns={cols} rowKey={(r) => r.collaborationId} initialSort={{ key: 'revenue', dir: 'desc' }} empty={<Unavailable text={t('kpiui.influencer.noCampaigns')} />} />
+        </Panel>
         <SimpleGrid cols={{ base: 1, lg: 5 }} spacing="md">
           <Panel title={t('kpiui.influencer.punctuality')} testId="influencer-posts" span={2}>
             {due > 0 ? (
@@ -96,30 +99,27 @@ export function InfluencerKpiPage({ id }: { id: number }) {
               <Unavailable text={t('kpiui.influencer.noDeliverables')} />
             )}
           </Panel>
-          <Panel title={t('kpiui.influencer.perCampaign')} span={3} testId="influencer-table">
-            <SortableTable caption={t('kpiui.influencer.perCampaign')} rows={s.campaigns} columns={cols} rowKey={(r) => r.collaborationId} initialSort={{ key: 'revenue', dir: 'desc' }} empty={<Unavailable text={t('kpiui.influencer.noCampaigns')} />} />
+          <Panel title={t('kpiui.leaks.title')} testId="influencer-leaks" span={3}>
+            {withLeaks.length ? (
+              <Stack gap="md">
+                {withLeaks.map((c) => (
+                  <div key={c.collaborationId}>
+                    <Text size="sm" fw={600} mb={4}>
+                      {c.campaignName}
+                    </Text>
+                    <LeaksTable collaborationId={c.collaborationId} />
+                  </div>
+                ))}
+              </Stack>
+            ) : (
+              <Text size="sm" c="dimmed">
+                {t('kpiui.leaks.none')}
+              </Text>
+            )}
           </Panel>
         </SimpleGrid>
         <Panel title={t('kpiui.influencer.allFigures')}>
           <KpiGrid figures={s.totals} compact />
-        </Panel>
-        <Panel title={t('kpiui.leaks.title')} testId="influencer-leaks">
-          {withLeaks.length ? (
-            <Stack gap="md">
-              {withLeaks.map((c) => (
-                <div key={c.collaborationId}>
-                  <Text size="sm" fw={600} mb={4}>
-                    {c.campaignName}
-                  </Text>
-                  <LeaksTable collaborationId={c.collaborationId} />
-                </div>
-              ))}
-            </Stack>
-          ) : (
-            <Text size="sm" c="dimmed">
-              {t('kpiui.leaks.none')}
-            </Text>
-          )}
         </Panel>
       </Stack>
     </>

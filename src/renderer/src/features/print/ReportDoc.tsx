@@ -13,10 +13,21 @@ interface Props {
   fmt: Formatter;
 }
 
-function cell(v: string | number | null, kind: ReportTable['columns'][number]['kind'], currency: string, fmt: Formatter): string {
+type Column = ReportTable['columns'][number];
+
+function cell(v: string | number | null, col: Column, currency: string, fmt: Formatter, t: TFunction): string {
+  const kind = col.kind;
   if (v == null || v === '') return kind === 'text' ? '' : fmt.number(null);
-  if (typeof v === 'string') return kind === 'date' ? fmt.date(v) : v;
+  if (typeof v === 'string') {
+    if (kind === 'date' || /^\d{4}-\d{2}-\d{2}$/.test(v)) return fmt.date(v);
+    if (/^\d{4}-W\d{2}$/.test(v)) return fmt.isoWeek(v);
+    // the cost table names its parts by column key
+    if (col.key === 'part') return t(`kpis.columns.${v}`, { defaultValue: v });
+    return v;
+  }
   switch (kind) {
+    case 'times':
+      return fmt.multipleBp(v);
     case 'money':
       return fmt.money(v, currency);
     case 'bp':
@@ -62,16 +73,9 @@ export function ReportDoc({ doc, logoDataUrl, t, fmt }: Props) {
   const f = doc.totals;
   const rows = figureRows(f, t, fmt);
   const half = Math.ceil(rows.length / 2);
-  const params = { ...doc.ruleParams };
-  if (typeof params.erBasis === 'string') params.erBasis = t(`kpis.erBasis.${params.erBasis}`, { defaultValue: params.erBasis });
-  if (typeof params.attribution === 'string') params.attribution = t(`kpis.attribution.${params.attribution}`, { defaultValue: params.attribution });
+  // the core sends the parameters of the rule texts in the report's language
+  const params = doc.ruleParams;
   const period = doc.range.from || doc.range.to ? fmt.dateRange(doc.range.from, doc.range.to) : t('kpiui.report.allTime');
-  const cost = [
-    [t('kpiui.cost.fees'), f.cost.feesMinor],
-    [t('kpiui.cost.productValue'), f.cost.productValueMinor],
-    [t('kpiui.cost.shipping'), f.cost.shippingMinor],
-    [t('kpiui.cost.commission'), f.cost.commissionMinor],
-  ] as const;
   return (
     <article className="kp-doc kp-report" data-testid="report-doc">
       <DocHeader
@@ -135,24 +139,6 @@ export function ReportDoc({ doc, logoDataUrl, t, fmt }: Props) {
         </section>
       )}
 
-      <section className="kp-section">
-        <h2>{t('kpiui.cost.title')}</h2>
-        <table className="kp-kv kp-report-cost">
-          <tbody>
-            {cost.map(([label, v]) => (
-              <tr key={label}>
-                <th scope="row">{label}</th>
-                <td>{fmt.money(v, doc.currency)}</td>
-              </tr>
-            ))}
-            <tr>
-              <th scope="row">{t('kpiui.cost.total')}</th>
-              <td>{fmt.money(f.costMinor, doc.currency)}</td>
-            </tr>
-          </tbody>
-        </table>
-      </section>
-
       {doc.tables.map((tb) => (
         <section className="kp-section" key={tb.key}>
           <h2>{t(`kpis.tables.${tb.key}`, { defaultValue: tb.key })}</h2>
@@ -173,10 +159,10 @@ export function ReportDoc({ doc, logoDataUrl, t, fmt }: Props) {
                 {tb.rows.map((r, i) => (
                   <tr key={i}>
                     {r.map((v, j) => {
-                      const kind = tb.columns[j]?.kind ?? 'text';
+                      const col: Column = tb.columns[j] ?? { key: '', kind: 'text' };
                       return (
-                        <td key={j} className={kind === 'text' || kind === 'date' ? undefined : 'kp-num'}>
-                          {cell(v, kind, doc.currency, fmt)}
+                        <td key={j} className={col.kind === 'text' || col.kind === 'date' ? undefined : 'kp-num'}>
+                          {cell(v, col, doc.currency, fmt, t)}
                         </td>
                       );
                     })}
