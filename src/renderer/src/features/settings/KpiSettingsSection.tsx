@@ -83,7 +83,7 @@ export function KpiSettingsSection() {
   };
 
   return (
-    <Card component="section" aria-labelledby="settings-kpis" data-testid="kpi-settings">
+    <Card component="section" aria-labelledby="settings-kpis" data-testid="kpi-settings" mt="md">
       <Title order={2} fz="md" fw={600} mb={4} id="settings-kpis">
         {t('kpiui.settings.title')}
       </Title>
