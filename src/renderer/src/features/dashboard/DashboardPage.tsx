@@ -167,9 +167,11 @@ export function DashboardPage() {
           title={t('kpiui.leaks.title')}
           testId="portfolio-leaks"
           aside={
-            <Button size="compact-sm" variant="subtle" onClick={() => setShowLeaks((v) => !v)} aria-expanded={showLeaks} disabled={s.leakCount === 0}>
-              {t(showLeaks ? 'kpiui.leaks.hide' : 'kpiui.leaks.show', { count: s.leakCount })}
-            </Button>
+            s.leakCount > 0 ? (
+              <Button size="compact-sm" variant="subtle" onClick={() => setShowLeaks((v) => !v)} aria-expanded={showLeaks}>
+                {t(showLeaks ? 'kpiui.leaks.hide' : 'kpiui.leaks.show', { count: s.leakCount })}
+              </Button>
+            ) : undefined
           }
         >
           <Group gap={4}>
