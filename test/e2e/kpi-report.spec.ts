@@ -89,6 +89,20 @@ for (const lang of ['de', 'en'] as const) {
   });
 }
 
+test('the portfolio report PDF has the workspace totals and the campaigns (en)', async () => {
+  const data = await rpc<Report>('kpis.report', { lang: 'en' });
+  const pdf = save(await rpc<FileDownload>('reports.pdf', { language: 'en' }), 'portfolio-report-en.pdf');
+  const text = nbsp(pdfText(pdf));
+  expect(text).toContain('PORTFOLIO REPORT');
+  expect(text).toContain(nbsp(formatMoney(data.totals.revenueMinor, data.totals.currency, 'en')));
+  const campaigns = data.tables.find((t) => t.key === 'campaigns');
+  // names may wrap inside their column (pdftotext drops the hyphen where a line broke at one)
+  const squash = (x: string) => x.replace(/[\s-]+/g, '');
+  const words = squash(flat(pdf));
+  for (const row of campaigns?.rows ?? []) expect(words).toContain(squash(String(row[0])));
+  expect(text.toUpperCase()).toContain('APPENDIX: HOW THE FIGURES ARE COMPUTED');
+});
+
 test('the Report menu of the campaign dashboard downloads the German PDF and the XLSX', async ({ page }) => {
   await rpc('settings.update', { locale: 'de' });
   const dashboard = new CampaignDashboard(page);
