@@ -1,4 +1,4 @@
-import { Button, Card, Divider, Group, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Divider, Group, SegmentedControl, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck } from '@tabler/icons-react';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
@@ -6,8 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../../shared/contract';
 import { systemTimeZone } from '../../../../shared/time';
 import { handleFormError } from '../../api/errors';
-import { toMajor, toMinor } from '../../lib/format';
-import { useNumberSeparators } from '../../lib/useFormat';
+import { MoneyField, NumberField, focusUnreadableNumber, hasUnreadableNumber } from '../../components/NumberField';
 import { ExchangeRates } from './ExchangeRates';
 import { useSettingsStore } from './store';
 
@@ -15,9 +14,10 @@ const FIELDS = ['kpiAttribution', 'kpiWindowDays', 'kpiErBasis', 'kpiEmvCpmMinor
 
 type Draft = {
   kpiAttribution: Settings['kpiAttribution'];
-  kpiWindowDays: number | string;
+  kpiWindowDays: number | null;
   kpiErBasis: Settings['kpiErBasis'];
-  emvCpm: number | string;
+  /** Minor units of the workspace currency; null = no EMV. */
+  emvCpm: number | null;
   timeZone: string | null;
 };
 
@@ -25,7 +25,7 @@ const draftOf = (s: Settings): Draft => ({
   kpiAttribution: s.kpiAttribution,
   kpiWindowDays: s.kpiWindowDays,
   kpiErBasis: s.kpiErBasis,
-  emvCpm: s.kpiEmvCpmMinor == null ? '' : toMajor(s.kpiEmvCpmMinor, s.currency),
+  emvCpm: s.kpiEmvCpmMinor,
   timeZone: s.timeZone,
 });
 
@@ -41,7 +41,6 @@ function zones(): string[] {
 export function KpiSettingsSection() {
   const { t } = useTranslation();
   const { settings, update } = useSettingsStore();
-  const seps = useNumberSeparators();
   const [draft, setDraft] = useState<Draft | null>(settings ? draftOf(settings) : null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
@@ -63,14 +62,22 @@ export function KpiSettingsSection() {
 
   const save = async (e: FormEvent) => {
     e.preventDefault();
+    if (hasUnreadableNumber(draft)) {
+      focusUnreadableNumber(e.currentTarget as HTMLElement);
+      return;
+    }
+    if (draft.kpiWindowDays == null) {
+      setErrors({ kpiWindowDays: t('kpiui.settings.windowDaysRequired') });
+      return;
+    }
     setSaving(true);
     setErrors({});
     try {
       const saved = await update({
         kpiAttribution: draft.kpiAttribution,
-        kpiWindowDays: Number(draft.kpiWindowDays),
+        kpiWindowDays: draft.kpiWindowDays,
         kpiErBasis: draft.kpiErBasis,
-        kpiEmvCpmMinor: draft.emvCpm === '' ? null : toMinor(Number(draft.emvCpm), settings.currency),
+        kpiEmvCpmMinor: draft.emvCpm,
         timeZone: draft.timeZone,
       });
       setDraft(draftOf(saved));
@@ -127,24 +134,21 @@ export function KpiSettingsSection() {
               </Text>
             </Stack>
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <NumberInput
+              <NumberField
                 label={t('kpiui.settings.windowDays')}
                 description={t('kpiui.settings.windowDaysHint')}
                 min={0}
                 max={365}
-                allowDecimal={false}
-                allowNegative={false}
+                compact={false}
                 value={draft.kpiWindowDays}
                 onChange={(v) => set('kpiWindowDays', v)}
                 error={errors.kpiWindowDays}
               />
-              <NumberInput
+              <MoneyField
+                currency={settings.currency}
                 label={t('kpiui.settings.emvCpm', { currency: settings.currency })}
                 description={t('kpiui.settings.emvCpmHint')}
                 min={0}
-                decimalScale={2}
-                allowNegative={false}
-                {...seps}
                 value={draft.emvCpm}
                 onChange={(v) => set('emvCpm', v, 'kpiEmvCpmMinor')}
                 error={errors.kpiEmvCpmMinor}
