@@ -13,6 +13,7 @@ import { startHttpHost } from '../src/main/host/http-host';
 import { boardBench } from './board';
 import { redemptionsBench } from './redemptions';
 import { backupsBench } from './backups';
+import { importWizardBench } from './import-wizard';
 
 interface Row {
   name: string;
@@ -135,6 +136,7 @@ async function main() {
     await directoryBench(path.join(dir, 'directory'));
     await boardBench(path.join(dir, 'board'), report);
     await backupsBench(path.join(dir, 'backups'), report);
+    await importWizardBench(path.join(dir, 'import-wizard'), report);
     report('memory: resident set size at the end', process.memoryUsage().rss / 1024 / 1024, 'MiB', 'this process');
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

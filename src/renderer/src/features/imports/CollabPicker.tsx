@@ -5,7 +5,7 @@ import { PlatformIcon } from '../../components/Badges';
 import { useCollabDirectory, type CollabOption } from './store';
 
 /** "Assign to…": a searchable list of every collaboration, grouped by campaign. */
-export function CollabPicker({ code, value, onChange }: { code: string; value: number | null; onChange(collaborationId: number | null): void }) {
+export function CollabPicker({ code, label, value, onChange }: { code?: string; label?: string; value: number | null; onChange(collaborationId: number | null): void }) {
   const { t } = useTranslation();
   const { items, loading, error, load } = useCollabDirectory();
 
@@ -28,7 +28,7 @@ export function CollabPicker({ code, value, onChange }: { code: string; value: n
 
   return (
     <Select
-      aria-label={t('imports.report.assignFor', { code })}
+      aria-label={label ?? t('imports.report.assignFor', { code })}
       placeholder={loading && !items ? t('common.loading') : t('imports.report.assignPlaceholder')}
       data={data}
       value={value == null ? null : String(value)}

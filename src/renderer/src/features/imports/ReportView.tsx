@@ -1,4 +1,4 @@
-import { Alert, Badge, Group, Paper, SimpleGrid, Stack, Table, Text, ThemeIcon } from '@mantine/core';
+import { Alert, Badge, Group, Paper, SimpleGrid, Stack, Text, ThemeIcon } from '@mantine/core';
 import {
   IconAlertTriangle,
   IconArrowsExchange,
@@ -16,11 +16,11 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DryRunReport } from '../../../../shared/contract';
 import { useFormat } from '../../lib/useFormat';
-import { CollabPicker } from './CollabPicker';
+import { UnknownCodes, type Assignments } from './UnknownCodes';
 import { LeakList, RejectsTable, SectionTitle, Stat } from './parts';
 import { useCollabDirectory } from './store';
 
-export type Assignments = Record<string, number | null>;
+export type { Assignments } from './UnknownCodes';
 
 /**
  * What a dry run found: the orders and their codes, unknown codes with an "assign to…" picker each, shop labels
@@ -36,7 +36,8 @@ export function ReportView({
   /** Fallback when the file names no currency (the workspace's). */
   currency: string;
   assign: Assignments;
-  onAssign(code: string, collaborationId: number | null): void;
+  /** Assignments changed (one code, or many at once by a bulk action). */
+  onAssign(changes: Assignments): void;
 }) {
   const { t } = useTranslation();
   const fmt = useFormat();
@@ -44,7 +45,6 @@ export function ReportView({
   const cur = report.currency ?? currency;
   const money = (minor: number) => fmt.money(minor, cur);
   const nothingNew = report.orders > 0 && report.inserted === 0 && report.updated === 0;
-  const assigned = Object.values(assign).filter((v) => v != null).length;
 
   return (
     <Stack gap="xl" data-testid="import-report">
@@ -97,61 +97,7 @@ export function ReportView({
         )}
       </section>
 
-      <section aria-labelledby="report-unknown">
-        <SectionTitle
-          id="report-unknown"
-          right={
-            report.unknownCodes.length > 0 && (
-              <Badge variant="light" color={assigned ? 'teal' : 'gray'} tt="none">
-                {t('imports.report.assignedCount', { count: assigned, total: report.unknownCodes.length })}
-              </Badge>
-            )
-          }
-        >
-          {t('imports.report.unknownTitle', { count: report.unknownCodes.length })}
-        </SectionTitle>
-        {report.unknownCodes.length ? (
-          <Stack gap="xs">
-            <Text size="sm" c="dimmed">
-              {t('imports.report.unknownHelp')}
-            </Text>
-            <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
-              <Table.ScrollContainer minWidth={640}>
-                <Table className="data-table" verticalSpacing={8} aria-labelledby="report-unknown">
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{t('imports.report.code')}</Table.Th>
-                      <Table.Th className="num">{t('imports.report.codeOrders')}</Table.Th>
-                      <Table.Th className="num">{t('imports.report.codeRevenue')}</Table.Th>
-                      <Table.Th w={400}>{t('imports.report.assignTo')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {report.unknownCodes.map((u) => (
-                      <Table.Tr key={u.code} data-testid={`unknown-${u.code}`}>
-                        <Table.Td>
-                          <Text ff="monospace" fw={600} size="sm">
-                            {u.code}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td className="num">{fmt.number(u.orders)}</Table.Td>
-                        <Table.Td className="num">{money(u.revenueMinor)}</Table.Td>
-                        <Table.Td>
-                          <CollabPicker code={u.code} value={assign[u.code] ?? null} onChange={(v) => onAssign(u.code, v)} />
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
-            </Paper>
-          </Stack>
-        ) : (
-          <Text size="sm" c="dimmed">
-            {t('imports.report.noUnknown')}
-          </Text>
-        )}
-      </section>
+      <UnknownCodes codes={report.unknownCodes} currency={cur} assign={assign} onAssign={onAssign} />
 
       {report.ignoredLabels.length > 0 && (
         <section aria-labelledby="report-ignored">

@@ -277,7 +277,7 @@ export function ShopImportWizard() {
             )}
             {report && (
               <>
-                <ReportView report={report} currency={workspaceCurrency} assign={assign} onAssign={(code, id) => setAssign((a) => ({ ...a, [code]: id }))} />
+                <ReportView report={report} currency={workspaceCurrency} assign={assign} onAssign={(changes) => setAssign((a) => ({ ...a, ...changes }))} />
                 {busy === 'importing' && tick && <ProgressBlock label={phaseLabel(tick.phase, 'imports.wizard.importing')} done={tick.done} total={tick.total} />}
                 <Paper withBorder radius="md" p="md" className="imports-commit">
                   <Group justify="space-between" wrap="wrap" gap="sm">
