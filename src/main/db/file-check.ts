@@ -73,6 +73,35 @@ function isReadOnlyFile(file: string, stat: fs.Stats): boolean {
   }
 }
 
+/**
+ * A process killed in the middle of a write leaves a hot rollback journal (or a WAL without its index); a
+ * read-only connection cannot replay it and would call the file unreadable. SQLite's own crash recovery
+ * runs on the first read of a read-write connection, so let it run once before looking at the file. A file
+ * without such leftovers is not opened here at all.
+ */
+function recoverAfterCrash(file: string, nativeBinding?: string): void {
+  const size = (f: string) => {
+    try {
+      return fs.statSync(f).size;
+    } catch {
+      return -1;
+    }
+  };
+  const hotJournal = size(`${file}-journal`) > 0;
+  const walWithoutIndex = size(`${file}-wal`) >= 0 && size(`${file}-shm`) < 0;
+  if (!hotJournal && !walWithoutIndex) return;
+  try {
+    const rw = new Database(file, { fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+    try {
+      rw.prepare('SELECT count(*) FROM sqlite_master').get();
+    } finally {
+      rw.close();
+    }
+  } catch {
+    /* the checks below say what is wrong with the file */
+  }
+}
+
 export function appliedMigrationsOf(client: Database.Database): { count: number; last: number } {
   const table = client.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'`).get();
   if (!table) return { count: 0, last: 0 };
@@ -111,6 +140,7 @@ export function checkDatabaseFile(file: string, opts: CheckOptions): FileFacts {
   }
   if (header.length < 100 || !header.subarray(0, 16).equals(SQLITE_HEADER)) throw new WorkspaceFileError('notDatabase', file);
 
+  recoverAfterCrash(file, opts.nativeBinding);
   let client: Database.Database;
   try {
     client = new Database(file, { readonly: true, fileMustExist: true, ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}) });
