@@ -87,7 +87,10 @@ function inTextField(target: EventTarget | null): boolean {
 export function installUndoShortcut(): () => void {
   const onKey = (e: KeyboardEvent) => {
     if (e.key.toLowerCase() !== 'z' || e.shiftKey || e.altKey || !(e.ctrlKey || e.metaKey)) return;
-    if (inTextField(e.target) || document.querySelector('[role="dialog"][aria-modal="true"]')) return;
+    // Not while typing, and not from inside a dialog (its own fields and buttons); a dialog that is only
+    // fading out after it closed does not count (the key went to the page, not to it).
+    const inDialog = e.target instanceof Element && !!e.target.closest('[role="dialog"]');
+    if (inTextField(e.target) || inDialog) return;
     e.preventDefault();
     void undoLast();
   };

@@ -148,7 +148,7 @@ function SamplesBlock({ doc, t, fmt }: Props) {
       <table className="kp-table">
         <thead>
           <tr>
-            <th>{t('print.samples.items')}</th>
+            <th className="kp-col-wide">{t('print.samples.items')}</th>
             <th>{t('print.samples.status')}</th>
             <th>{t('print.samples.shipping')}</th>
           </tr>
