@@ -13,7 +13,7 @@ const SALE_SQL = SALE_STATUSES.map((s) => `'${s}'`).join(',');
 export const INACTIVE_STAGE_KEYS = ['completed', 'declined'] as const;
 
 /** The channel a card runs on (`ch`): defined once in db/sql.ts. */
-import { CARD_CHANNEL_JOIN } from '../db/sql';
+import { CARD_CHANNEL_JOIN, PUBLISHED_REDEMPTION } from '../db/sql';
 export { CARD_CHANNEL_JOIN };
 
 export interface CollabRow {
@@ -194,8 +194,8 @@ export function getCollaboration(db: Db, id: number): CollaborationDetail {
     ),
     codes: q(
       `SELECT v.id, v.code, v.discount_description AS discountDescription, v.valid_from AS validFrom, v.valid_to AS validTo,
-              (SELECT count(*) FROM redemptions r WHERE r.voucher_code_id = v.id AND r.status IN (${SALE_SQL})) AS orders,
-              (SELECT coalesce(sum(r.total_minor - r.refunded_minor), 0) FROM redemptions r WHERE r.voucher_code_id = v.id AND r.status IN (${SALE_SQL})) AS revenueMinor
+              (SELECT count(*) FROM redemptions r WHERE r.voucher_code_id = v.id AND r.status IN (${SALE_SQL}) AND ${PUBLISHED_REDEMPTION}) AS orders,
+              (SELECT coalesce(sum(r.total_minor - r.refunded_minor), 0) FROM redemptions r WHERE r.voucher_code_id = v.id AND r.status IN (${SALE_SQL}) AND ${PUBLISHED_REDEMPTION}) AS revenueMinor
        FROM voucher_codes v WHERE v.collaboration_id = ? ORDER BY v.id`,
     ),
     links: q('SELECT id, url, clicks FROM tracking_links WHERE collaboration_id = ? ORDER BY id'),

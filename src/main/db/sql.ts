@@ -14,3 +14,10 @@ export const PRIMARY_CHANNEL_JOIN = `LEFT JOIN channels ch ON ch.influencer_id =
 
 /** Joins the channel a card (alias `co`) runs on as `ch`: its own channel, else the influencer's primary one. */
 export const CARD_CHANNEL_JOIN = `LEFT JOIN channels ch ON ch.influencer_id = i.id AND ch.id = coalesce(co.channel_id, ${PRIMARY_CHANNEL_ID})`;
+
+/**
+ * Redemptions of alias `r` that are published. A shop import writes its rows in chunks while it runs (so the
+ * user's own writes get the lock between chunks) and marks its batch 'done' in one short final transaction;
+ * until then every reader leaves the batch's rows out, so a batch is whole or absent for the user (issue 9).
+ */
+export const PUBLISHED_REDEMPTION = `(r.batch_id IS NULL OR r.batch_id NOT IN (SELECT id FROM import_batches WHERE status = 'running'))`;

@@ -18,7 +18,7 @@ import { SALE_STATUSES } from '../insights/kpis';
 import { write } from '../db/write';
 
 /** The channel that represents an influencer in lists (`ch`): defined once in db/sql.ts. */
-import { PRIMARY_CHANNEL_JOIN } from '../db/sql';
+import { PRIMARY_CHANNEL_JOIN, PUBLISHED_REDEMPTION } from '../db/sql';
 export { PRIMARY_CHANNEL_JOIN };
 
 /** The ER as shared/domain.ts engagementRateBp computes it: a sheet's ER while no averages are known. */
@@ -259,8 +259,8 @@ export function getInfluencer(db: Db, id: number): InfluencerDetail {
         `SELECT co.id, co.campaign_id AS campaignId, ca.name AS campaignName, s.key AS stageKey, s.name AS stageName,
                 co.fee_minor AS feeMinor, co.currency,
                 (SELECT group_concat(v.code, ' ') FROM voucher_codes v WHERE v.collaboration_id = co.id) AS codes,
-                (SELECT count(*) FROM redemptions r WHERE r.collaboration_id = co.id AND r.status IN (${sale})) AS orders,
-                (SELECT coalesce(sum(r.total_minor - r.refunded_minor), 0) FROM redemptions r WHERE r.collaboration_id = co.id AND r.status IN (${sale})) AS revenueMinor
+                (SELECT count(*) FROM redemptions r WHERE r.collaboration_id = co.id AND r.status IN (${sale}) AND ${PUBLISHED_REDEMPTION}) AS orders,
+                (SELECT coalesce(sum(r.total_minor - r.refunded_minor), 0) FROM redemptions r WHERE r.collaboration_id = co.id AND r.status IN (${sale}) AND ${PUBLISHED_REDEMPTION}) AS revenueMinor
          FROM collaborations co JOIN campaigns ca ON ca.id = co.campaign_id JOIN stages s ON s.id = co.stage_id
          WHERE co.influencer_id = ? AND co.removed_at IS NULL ORDER BY coalesce(ca.start_date, '') DESC, co.id`,
       )

@@ -4,6 +4,7 @@
  * no KPI until the user includes them one by one (kpi_leak_decisions); including refreshes the roll-up.
  * The list reads redemptions by (collaboration, instant) through their index, only outside the window bounds.
  */
+import { PUBLISHED_REDEMPTION } from '../db/sql';
 import type { Db } from '../db/connection';
 import type { LeakRow } from '../../shared/contract';
 import { DomainError } from '../../shared/envelope';
@@ -44,7 +45,7 @@ export function listLeaks(db: Db, input: { campaignId?: number; collaborationId?
     sc AS (SELECT co.id AS cid, co.campaign_id AS campaignId, co.influencer_id AS influencerId, w.su, w.eu
            FROM collaborations co JOIN w ON w.campaignId = co.campaign_id JOIN stages st ON st.id = co.stage_id
            WHERE co.removed_at IS NULL AND coalesce(st.key, '') <> 'declined' AND (@collaborationId IS NULL OR co.id = @collaborationId))`;
-  const outside = `r.status IN (${SALE_SQL}) AND (r.ordered_at_utc < sc.su OR r.ordered_at_utc >= sc.eu)`;
+  const outside = `r.status IN (${SALE_SQL}) AND ${PUBLISHED_REDEMPTION} AND (r.ordered_at_utc < sc.su OR r.ordered_at_utc >= sc.eu)`;
   const args = { bounds: JSON.stringify(bounds), collaborationId: input.collaborationId ?? null };
   const total =
     db.$client

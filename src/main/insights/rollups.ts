@@ -12,6 +12,7 @@
  * Days are calendar days in the app time zone (Settings; null = the system's). The zone the roll-up was built
  * for is remembered; `ensureRollups` rebuilds when it differs (time zone changed in Settings or on the machine).
  */
+import { PUBLISHED_REDEMPTION } from '../db/sql';
 import type { Db } from '../db/connection';
 import { getSettings } from '../settings/service';
 import { systemTimeZone } from '../../shared/time';
@@ -108,7 +109,7 @@ const SELECT_ROWS = (scope: string) => `
     LEFT JOIN kpi_leak_decisions d ON d.shop = r.shop AND d.order_id = r.order_id AND d.code_norm = r.code_norm
     WHERE r.collaboration_id IS NOT NULL AND r.status IN (${SALE_SQL}) ${scope}
       -- rows of an import still being written in chunks count once it is published (redemptions/run.ts)
-      AND (r.batch_id IS NULL OR r.batch_id NOT IN (SELECT id FROM import_batches WHERE status = 'running'))
+      AND ${PUBLISHED_REDEMPTION}
   )
   GROUP BY cid, day, cur, inc`;
 

@@ -5,10 +5,11 @@
  * ignored (why).
  *
  * Writing (issue 9): the import never holds the write lock for the whole file. The batch row is created as
- * 'running'; redemptions, revisions and rejects are written in chunks of PUBLISH_CHUNK redemptions, each in its
- * own short `write()` transaction, while the file is read — so the user's own writes get the lock between
- * chunks. The final short transaction adds the assigned codes (which link the batch's orders), marks the batch
- * 'done' and remembers the mapping. A batch that fails (or a lost-rows import the user did not confirm) is
+ * 'running'; new redemptions, revisions and rejects are written in chunks of PUBLISH_CHUNK redemptions, each in
+ * its own short `write()` transaction, while the file is read — so the user's own writes get the lock between
+ * chunks — and no reader sees them while the batch runs (db/sql.ts PUBLISHED_REDEMPTION). The final short
+ * transaction applies the changes to orders stored earlier, adds the assigned codes (which link the batch's
+ * orders), marks the batch 'done' and remembers the mapping. A batch that fails (or a lost-rows import the user did not confirm) is
  * discarded at once; one left 'running' by a crash is discarded at the next start-up (imports/recovery.ts), so a
  * batch is whole or absent. Undo works on 'done' batches as before.
  *
@@ -140,11 +141,13 @@ export async function runRedemptions(db: Db, params: RunParams, dataDir: string,
     let pending: { o: ParsedOrder; norms: string[] }[] = [];
     let pendingRedemptions = 0;
     let pendingRejects: RejectedRow[] = [];
+    /** Changes to stored orders, applied in the final transaction: until then readers see the old values. */
+    const deferred: DeferredChange[] = [];
     const apply = () => {
       for (const { o, norms } of pending) {
         let kind: 'new' | 'changed' | 'same' = 'same';
         for (const norm of norms) {
-          const k = compareAndWrite(st, batchId, shop, o, norm, codes.get(norm));
+          const k = compareAndWrite(st, batchId, shop, o, norm, codes.get(norm), deferred);
           per[k === 'new' ? 'inserted' : k === 'changed' ? 'updated' : 'unchanged']++;
           if (k === 'new') kind = 'new';
           else if (k === 'changed' && kind === 'same') kind = 'changed';
@@ -353,6 +356,10 @@ export async function runRedemptions(db: Db, params: RunParams, dataDir: string,
             throw err;
           }
         }
+        for (const d of deferred) {
+          if (d.kind === 'update') st.update.run(...d.args);
+          else st.relink.run(...d.args);
+        }
         c.prepare("UPDATE import_batches SET status = 'done', counts = ?, finished_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?").run(JSON.stringify(counts), id);
         // KPI roll-up of every card this import touched (and cards sharing orders with them), with the batch going live.
         refreshRollups(db, { batchId: id, collaborationIds: params.assign.map((a) => a.collaborationId) });
@@ -410,8 +417,26 @@ function statements(db: Db) {
   };
 }
 
-/** One redemption against what is stored; writes it when `batchId` is set (inside a chunk's transaction). */
-function compareAndWrite(st: Statements, batchId: number | null, shop: string, o: ParsedOrder, norm: string, known: KnownCode | undefined): 'new' | 'changed' | 'same' {
+/**
+ * A change to an order stored by an earlier import. New orders are written in the chunks (invisible until the
+ * batch is done, db/sql.ts PUBLISHED_REDEMPTION); changes to stored ones wait for the final transaction so that
+ * no reader sees a half-updated workspace. Their revisions (the values before) are written in the chunks, so a
+ * discarded batch restores values it never changed, which is harmless.
+ */
+type DeferredChange =
+  | { kind: 'update'; args: [number | null, number | null, string, string, string, number, number, number, number, string, number, number] }
+  | { kind: 'relink'; args: [number, number | null, number] };
+
+/** One redemption against what is stored; writes new ones when `batchId` is set (inside a chunk's transaction). */
+function compareAndWrite(
+  st: Statements,
+  batchId: number | null,
+  shop: string,
+  o: ParsedOrder,
+  norm: string,
+  known: KnownCode | undefined,
+  deferred: DeferredChange[],
+): 'new' | 'changed' | 'same' {
   const s = st.lookup.get(shop, o.orderId, norm) as Stored | undefined;
   const vId = known?.id ?? null;
   const cId = known?.collaborationId ?? null;
@@ -431,7 +456,7 @@ function compareAndWrite(st: Statements, batchId: number | null, shop: string, o
     s.orderedAtUtc !== o.orderedAtUtc;
   if (!changed) {
     // A code assigned since the last import attributes the order without counting as a change.
-    if (batchId !== null && vId !== null && s.voucherCodeId !== vId) st.relink.run(vId, cId, s.id);
+    if (batchId !== null && vId !== null && s.voucherCodeId !== vId) deferred.push({ kind: 'relink', args: [vId, cId, s.id] });
     return 'same';
   }
   if (batchId !== null) {
@@ -449,7 +474,10 @@ function compareAndWrite(st: Statements, batchId: number | null, shop: string, o
       updated_batch_id: s.updatedBatchId,
     };
     st.revision.run(s.id, batchId, JSON.stringify(before));
-    st.update.run(vId ?? s.voucherCodeId, vId !== null ? cId : s.collaborationId, o.orderedAt, o.orderedAtUtc, o.currency, o.totalMinor, o.subtotalMinor, o.discountMinor, o.refundedMinor, o.status, batchId, s.id);
+    deferred.push({
+      kind: 'update',
+      args: [vId ?? s.voucherCodeId, vId !== null ? cId : s.collaborationId, o.orderedAt, o.orderedAtUtc, o.currency, o.totalMinor, o.subtotalMinor, o.discountMinor, o.refundedMinor, o.status, batchId, s.id],
+    });
   }
   return 'changed';
 }
