@@ -1,13 +1,15 @@
 /**
  * Child process of the crash test (test/unit/redemptions/crash.test.ts): opens the workspace in argv[2], uploads
- * the file argv[3] and starts an import as shop argv[4]; prints "started" and then waits to be killed.
+ * the file argv[3] and starts an import as shop argv[4] (job worker argv[5] when given: the crash test runs a
+ * bundled child and worker, so that a run is not spent compiling TypeScript); prints "started" and then waits
+ * to be killed.
  */
 import fs from 'node:fs';
 import { createCore } from '../../src/main/core/context';
 
 async function main() {
-  const [dataDir, file, shop] = process.argv.slice(2);
-  const running = await createCore({ dataDir, firstRun: 'empty', quietLog: true });
+  const [dataDir, file, shop, workerFile] = process.argv.slice(2);
+  const running = await createCore({ dataDir, firstRun: 'empty', quietLog: true, workerFile: workerFile || undefined });
   const bytes = fs.readFileSync(file);
   const begin = await running.dispatch('uploads.begin', { fileName: 'crash.csv', sizeBytes: bytes.length });
   if (!begin.ok) throw new Error(begin.error.message);
@@ -23,6 +25,6 @@ async function main() {
   process.stdout.write('started\n');
   await running.core.jobs.wait((r.value as { jobId: string }).jobId);
   process.stdout.write('finished\n');
-  await new Promise(() => undefined);
+  setInterval(() => undefined, 60_000); // stay alive until killed
 }
 void main();
