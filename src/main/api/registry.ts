@@ -12,6 +12,7 @@ import { trashHandlers } from '../trash/handlers';
 import { backupHandlers } from '../backups/handlers';
 import { planningHandlers } from '../planning/handlers';
 import { reportHandlers } from '../reports/handlers';
+import { paymentHandlers } from '../payments/handlers';
 
 /** Every method's handler; the type makes a missing or misspelled one a compile error. */
 export const handlers: Handlers = {
@@ -28,4 +29,5 @@ export const handlers: Handlers = {
   ...backupHandlers,
   ...planningHandlers,
   ...reportHandlers,
+  ...paymentHandlers,
 };

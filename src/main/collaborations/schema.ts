@@ -1,5 +1,6 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { timestamps } from '../db/columns';
+import { PAYMENT_STATUSES } from '../../shared/domain';
 import { campaigns, stages } from '../campaigns/schema';
 import { channels, influencers } from '../influencers/schema';
 
@@ -27,9 +28,17 @@ export const collaborations = sqliteTable(
     productValueMinor: integer('product_value_minor').notNull().default(0),
     commissionBp: integer('commission_bp').notNull().default(0),
     currency: text('currency').notNull().default('EUR'),
-    paymentStatus: text('payment_status').notNull().default('agreed'),
+    paymentStatus: text('payment_status', { enum: PAYMENT_STATUSES }).notNull().default('agreed'),
     invoicedOn: text('invoiced_on'),
     paidOn: text('paid_on'),
+    /** The influencer's invoice number, for the bookkeeper (src/main/payments). */
+    invoiceNumber: text('invoice_number'),
+    /** VAT on top of the (net) fee in basis points (1900 = 19 %); null = not stated (e.g. small business, §19 UStG). */
+    vatRateBp: integer('vat_rate_bp'),
+    /** The fee is subject to the German Künstlersozialabgabe (artists' social insurance levy). */
+    ksk: integer('ksk', { mode: 'boolean' }).notNull().default(false),
+    /** Payment due date when the invoice names one; else invoice date + Settings paymentTermsDays. */
+    paymentDueOn: text('payment_due_on'),
     startDate: text('start_date'),
     contactedAt: text('contacted_at'),
     notes: text('notes').notNull().default(''),

@@ -147,7 +147,8 @@ export function getCollaboration(db: Db, id: number): CollaborationDetail {
               coalesce(ch.avg_likes,0) AS likes, coalesce(ch.avg_comments,0) AS comments, coalesce(ch.avg_shares,0) AS shares,
               ch.sheet_er_bp AS sheetErBp, co.channel_id AS channelId, co.type, co.fee_minor AS feeMinor, co.product_value_minor AS productValueMinor,
               co.commission_bp AS commissionBp, co.currency, co.payment_status AS paymentStatus, co.invoiced_on AS invoicedOn,
-              co.paid_on AS paidOn, co.start_date AS startDate, co.contacted_at AS contactedAt, co.notes
+              co.paid_on AS paidOn, co.invoice_number AS invoiceNumber, co.vat_rate_bp AS vatRateBp, co.ksk, co.payment_due_on AS paymentDueOn,
+              co.start_date AS startDate, co.contacted_at AS contactedAt, co.notes
        FROM collaborations co JOIN campaigns ca ON ca.id = co.campaign_id JOIN influencers i ON i.id = co.influencer_id
        ${CARD_CHANNEL_JOIN}
        WHERE co.id = ?`,
@@ -172,6 +173,7 @@ export function getCollaboration(db: Db, id: number): CollaborationDetail {
   const { influencerId, influencerName, email, platform, handle, followers, likes, comments, shares, sheetErBp, ...rest } = r;
   return {
     ...rest,
+    ksk: Boolean(rest.ksk), // SQLite keeps the flag as 0/1
     influencer: {
       id: influencerId,
       name: influencerName,
@@ -215,6 +217,10 @@ const UPDATE_COLUMNS: Record<string, string> = {
   paymentStatus: 'payment_status',
   invoicedOn: 'invoiced_on',
   paidOn: 'paid_on',
+  invoiceNumber: 'invoice_number',
+  vatRateBp: 'vat_rate_bp',
+  ksk: 'ksk',
+  paymentDueOn: 'payment_due_on',
   startDate: 'start_date',
   notes: 'notes',
 };
@@ -236,7 +242,7 @@ export function updateCollaboration(db: Db, input: ParsedInputOf<'collaborations
       const value = (input as Record<string, unknown>)[key];
       if (value === undefined) continue;
       sets.push(`${column} = ?`);
-      params.push(value);
+      params.push(typeof value === 'boolean' ? Number(value) : value);
     }
     sets.push(`updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')`);
     db.$client.prepare(`UPDATE collaborations SET ${sets.join(', ')} WHERE id = ?`).run(...params, c.id);

@@ -115,6 +115,7 @@ export function invoicedUnpaid(db: Db) {
       feeMinor: collaborations.feeMinor,
       currency: collaborations.currency,
       invoicedOn: collaborations.invoicedOn,
+      paymentDueOn: collaborations.paymentDueOn,
       campaignId: campaigns.id,
       campaignName: campaigns.name,
       personId: influencers.id,
@@ -211,11 +212,3 @@ export function setDeliverableDone(db: Db, deliverableId: number, doneAt: string
   return db.update(deliverables).set({ doneAt }).where(eq(deliverables.id, deliverableId)).returning({ id: deliverables.id, collaborationId: deliverables.collaborationId }).get();
 }
 
-export function setFeePaid(db: Db, collaborationId: number, paidOn: string) {
-  return db
-    .update(collaborations)
-    .set({ paymentStatus: 'paid', paidOn, updatedAt: new Date().toISOString() })
-    .where(eq(collaborations.id, collaborationId))
-    .returning({ id: collaborations.id })
-    .get();
-}

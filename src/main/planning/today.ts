@@ -6,9 +6,9 @@ import { addDays, dayIn, daysBetween, isoWeekOf, todayIn } from '../../shared/ti
 import type { TodayDto, TodayItem, TodaySection } from '../../shared/contract';
 import type { DeliverableKind } from '../../shared/domain';
 import * as q from './queries';
+import { dueDate } from '../payments/rules';
+import { markPaid } from '../payments/service';
 
-/** Days between invoice and payment when nothing else was agreed (the payments domain may refine it per invoice). */
-export const PAYMENT_TERMS_DAYS = 14;
 
 type Clocked = Pick<Core, 'db' | 'clock'>;
 
@@ -112,7 +112,7 @@ export function todayList(core: Clocked, horizonDays = 14): TodayDto {
 
   // fees invoiced and due (invoice date + terms) within the horizon, or overdue
   for (const p of q.invoicedUnpaid(db)) {
-    const due = addDays(p.invoicedOn!, PAYMENT_TERMS_DAYS);
+    const due = dueDate(p.invoicedOn, p.paymentDueOn, settings.paymentTermsDays) ?? today;
     if (due > until) continue;
     push({
       key: `payment:${p.collaborationId}`,
@@ -203,7 +203,5 @@ export function setDone(core: Clocked, deliverableId: number): { id: number; don
 
 export function setPaid(core: Clocked, collaborationId: number): { id: number; paidOn: string } {
   const paidOn = appToday(core);
-  const row = q.setFeePaid(core.db, collaborationId, paidOn);
-  if (!row) throw new DomainError('NOT_FOUND', `Collaboration ${collaborationId} not found`, { field: 'collaborationId', key: 'collaborations.notFound', params: { id: collaborationId } });
-  return { id: row.id, paidOn };
+  return { ...markPaid(core, collaborationId, paidOn), paidOn };
 }

@@ -58,6 +58,10 @@ export const settingsSchema = z.object({
   kpiWindowDays: z.number().int().min(0).max(365),
   /** KPIs: what the engagement rate divides by; named on every ER label. */
   kpiErBasis: z.enum(['followers', 'reach', 'views']),
+  /** Payments: days between invoice and due date when the invoice names none. */
+  paymentTermsDays: z.number().int().min(0).max(365),
+  /** Payments: the Künstlersozialabgabe rate in basis points (2026: 4.9 % = 490), applied to fees flagged KSK. */
+  kskRateBp: z.number().int().min(0).max(10_000),
   /** KPIs: the user's own CPM for earned media value, minor units of the workspace currency; null = no EMV. */
   kpiEmvCpmMinor: z.number().int().min(0).max(1e9).nullable(),
 });
@@ -77,6 +81,8 @@ export const DEFAULT_SETTINGS: Settings = {
   kpiWindowDays: 30,
   kpiErBasis: 'reach',
   kpiEmvCpmMinor: null,
+  paymentTermsDays: 14,
+  kskRateBp: 490,
 };
 
 export interface JobInfo {

@@ -70,6 +70,12 @@ export interface CollaborationDetail {
   paymentStatus: PaymentStatus;
   invoicedOn: string | null;
   paidOn: string | null;
+  invoiceNumber: string | null;
+  /** VAT on top of the fee in basis points; null = not stated. */
+  vatRateBp: number | null;
+  /** The fee is subject to the Künstlersozialabgabe. */
+  ksk: boolean;
+  paymentDueOn: string | null;
   startDate: string | null;
   contactedAt: string | null;
   notes: string;
@@ -168,6 +174,10 @@ export const collaborationsContract = {
         paymentStatus: z.enum(PAYMENT_STATUSES).optional(),
         invoicedOn: isoDate.nullable().optional(),
         paidOn: isoDate.nullable().optional(),
+        invoiceNumber: z.string().trim().max(60).nullable().optional(),
+        vatRateBp: bp.max(10_000).nullable().optional(),
+        ksk: z.boolean().optional(),
+        paymentDueOn: isoDate.nullable().optional(),
         startDate: isoDate.nullable().optional(),
         notes: z.string().max(20_000).optional(),
         /** Replaces the list (ids keep rows, missing ones are removed). */

@@ -12,6 +12,7 @@ import { trashContract } from './trash';
 import { backupsContract } from './backups';
 import { planningContract } from './planning';
 import { reportsContract } from './reports';
+import { paymentsContract } from './payments';
 import type { MethodDef } from './define';
 
 /** Every operation of the API, declared once. Main serves it, preload forwards it, the renderer calls it. */
@@ -29,6 +30,7 @@ export const contract = {
   ...backupsContract,
   ...planningContract,
   ...reportsContract,
+  ...paymentsContract,
 } as const;
 
 export type Contract = typeof contract;
@@ -54,4 +56,5 @@ export * from './trash';
 export * from './backups';
 export * from './planning';
 export * from './reports';
+export * from './payments';
 export type { MethodDef } from './define';

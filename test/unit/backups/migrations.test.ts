@@ -51,7 +51,7 @@ function fillEveryTable(db: Database.Database, version: number): Record<string, 
     for (let row = 1; row <= 2; row++) {
       const values: Record<string, unknown> = {};
       for (const c of cols) {
-        if (c.pk && /INT/i.test(c.type)) continue; // rowid
+        if (c.pk && /INT/i.test(c.type) && cols.filter((x) => x.pk).length === 1) continue; // rowid (not a part of a composite key)
         const fk = fks.get(c.name);
         if (fk) {
           values[c.name] = db.prepare(`SELECT ${fk.to ?? 'rowid'} FROM ${fk.table} ORDER BY rowid LIMIT 1`).pluck().get();
@@ -112,7 +112,8 @@ describe('upgrading a workspace from every earlier schema version', () => {
       const old = openDatabase(file, { migrationsDir: migrationsUpTo(k, t.dir) });
       const counts = fillEveryTable(old.$client, k);
       old.$client.prepare("INSERT INTO settings (key, value) VALUES ('workspace.initialised', '\"empty\"') ON CONFLICT(key) DO NOTHING").run();
-      const tables = Object.keys(counts);
+      // kpi_rollups is a cache of the redemptions that the core rebuilds at start-up: compared as source data, not here.
+      const tables = Object.keys(counts).filter((t) => t !== 'kpi_rollups');
       expect(tables.length).toBeGreaterThan(15);
       const before = snapshot(old.$client, tables);
       old.$client.close();

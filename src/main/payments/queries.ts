@@ -1,0 +1,60 @@
+/**
+ * The reads and writes of the payments domain, with typed rows (drizzle's builder, no casts). Cards count when
+ * they carry a fee, are on the board (not removed, not declined) and their campaign is not in the trash;
+ * archived campaigns stay in: their fees still have to be paid and booked.
+ */
+import { and, eq, gt, isNull, ne, or } from 'drizzle-orm';
+import type { Db } from '../db/connection';
+import { campaigns, stages } from '../campaigns/schema';
+import { collaborations } from '../collaborations/schema';
+import { influencers } from '../influencers/schema';
+
+export function feeRows(db: Db, filter: { campaignId?: number; influencerId?: number }) {
+  return db
+    .select({
+      collaborationId: collaborations.id,
+      campaignId: campaigns.id,
+      campaignName: campaigns.name,
+      influencerId: influencers.id,
+      influencerName: influencers.name,
+      status: collaborations.paymentStatus,
+      currency: collaborations.currency,
+      feeMinor: collaborations.feeMinor,
+      vatRateBp: collaborations.vatRateBp,
+      ksk: collaborations.ksk,
+      invoiceNumber: collaborations.invoiceNumber,
+      invoicedOn: collaborations.invoicedOn,
+      paymentDueOn: collaborations.paymentDueOn,
+      paidOn: collaborations.paidOn,
+      startDate: collaborations.startDate,
+      createdAt: collaborations.createdAt,
+    })
+    .from(collaborations)
+    .innerJoin(campaigns, eq(campaigns.id, collaborations.campaignId))
+    .innerJoin(influencers, eq(influencers.id, collaborations.influencerId))
+    .innerJoin(stages, eq(stages.id, collaborations.stageId))
+    .where(
+      and(
+        isNull(collaborations.removedAt),
+        isNull(campaigns.deletedAt),
+        or(isNull(stages.key), ne(stages.key, 'declined')),
+        gt(collaborations.feeMinor, 0),
+        filter.campaignId ? eq(campaigns.id, filter.campaignId) : undefined,
+        filter.influencerId ? eq(influencers.id, filter.influencerId) : undefined,
+      ),
+    )
+    .orderBy(influencers.name, campaigns.name, collaborations.id)
+    .all();
+}
+
+export type FeeRow = ReturnType<typeof feeRows>[number];
+
+/** Marks a fee paid; keeps the invoice date (a fee paid without an invoice is booked on the day it was paid). */
+export function setPaid(db: Db, collaborationId: number, paidOn: string) {
+  return db
+    .update(collaborations)
+    .set({ paymentStatus: 'paid', paidOn, updatedAt: new Date().toISOString() })
+    .where(eq(collaborations.id, collaborationId))
+    .returning({ id: collaborations.id })
+    .get();
+}
