@@ -2,7 +2,7 @@ import { AppShell, Box, Burger, Button, Group, MantineProvider, NavLink, ScrollA
 import { useDisclosure } from '@mantine/hooks';
 import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
-import { IconCalendarCheck, IconFileImport, IconLayoutDashboard, IconSettings, IconSpeakerphone, IconTrash, IconUsers } from '@tabler/icons-react';
+import { IconCalendarCheck, IconCash, IconFileImport, IconLayoutDashboard, IconSettings, IconSpeakerphone, IconTrash, IconUsers } from '@tabler/icons-react';
 import { useEffect, type ReactNode } from 'react';
 import 'dayjs/locale/de';
 import 'dayjs/locale/en-gb';
@@ -35,12 +35,14 @@ import { CollaborationBriefingPage } from './features/briefings/CollaborationBri
 import { PrintGate } from './features/print/PrintPage';
 import { RecoveryGate } from './features/recovery/RecoveryScreen';
 import { TodayPage } from './features/today/TodayPage';
+import { PaymentsPage } from './features/payments/PaymentsPage';
 
 const NAV = [
   { href: '/today', key: 'today', icon: IconCalendarCheck },
   { href: '/', key: 'dashboard', icon: IconLayoutDashboard },
   { href: '/influencers', key: 'influencers', icon: IconUsers },
   { href: '/campaigns', key: 'campaigns', icon: IconSpeakerphone },
+  { href: '/payments', key: 'payments', icon: IconCash },
   { href: '/imports', key: 'imports', icon: IconFileImport },
   { href: '/trash', key: 'trash', icon: IconTrash },
   { href: '/settings', key: 'settings', icon: IconSettings },
@@ -166,6 +168,7 @@ export function Shell() {
             <Route path="/imports/*?" component={ImportsPage} />
             <Route path="/settings" component={SettingsPage} />
             <Route path="/trash" component={TrashPage} />
+            <Route path="/payments" component={PaymentsPage} />
             <Route component={NotFound} />
           </Switch>
         </Box>

@@ -15,6 +15,7 @@ import { NumberField, focusUnreadableNumber, hasUnreadableNumber } from '../../c
 import { WorkspaceCard } from './WorkspaceCard';
 import { AboutCard } from './AboutCard';
 import { ChecksCard } from './ChecksCard';
+import { PaymentsCard } from './PaymentsCard';
 import { BackupsSection } from './BackupsSection';
 import { KpiSettingsSection } from './KpiSettingsSection';
 import { LogoSetting } from '../briefings/LogoSetting';
@@ -206,6 +207,7 @@ export function SettingsPage() {
         <Grid.Col span={{ base: 12, lg: 5 }}>
           <Stack gap="md">
             <ChecksCard settings={settings} />
+            <PaymentsCard settings={settings} />
             <WorkspaceCard />
             <BackupsSection />
             <AboutCard />

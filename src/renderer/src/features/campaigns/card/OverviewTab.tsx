@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Checkbox, Group, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+import { ActionIcon, Button, Checkbox, Group, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -33,6 +33,10 @@ function fromDetail(d: CollaborationDetail) {
     paymentStatus: d.paymentStatus,
     invoicedOn: d.invoicedOn ?? '',
     paidOn: d.paidOn ?? '',
+    invoiceNumber: d.invoiceNumber ?? '',
+    vatRate: d.vatRateBp as Num,
+    ksk: d.ksk,
+    paymentDueOn: d.paymentDueOn ?? '',
     startDate: d.startDate ?? '',
     notes: d.notes,
     deliverables: d.deliverables.map((x): Deliverable => ({ id: x.id, kind: x.kind, count: x.count, dueDate: x.dueDate ?? '', doneAt: x.doneAt })),
@@ -40,7 +44,7 @@ function fromDetail(d: CollaborationDetail) {
 }
 type Values = ReturnType<typeof fromDetail>;
 
-const FIELDS = ['type', 'feeMinor', 'productValueMinor', 'commissionBp', 'currency', 'paymentStatus', 'invoicedOn', 'paidOn', 'startDate', 'notes', 'deliverables'];
+const FIELDS = ['type', 'feeMinor', 'productValueMinor', 'commissionBp', 'currency', 'paymentStatus', 'invoicedOn', 'paidOn', 'invoiceNumber', 'vatRateBp', 'ksk', 'paymentDueOn', 'startDate', 'notes', 'deliverables'];
 
 /** Compensation, payment, deliverables and notes of a card; saved together. */
 export function OverviewTab({ detail, onSaved }: { detail: CollaborationDetail; onSaved(): void }) {
@@ -85,6 +89,10 @@ export function OverviewTab({ detail, onSaved }: { detail: CollaborationDetail; 
         paymentStatus: v.paymentStatus,
         invoicedOn: v.invoicedOn || null,
         paidOn: v.paidOn || null,
+        invoiceNumber: v.invoiceNumber.trim() || null,
+        vatRateBp: v.vatRate,
+        ksk: v.ksk,
+        paymentDueOn: v.paymentDueOn || null,
         startDate: v.startDate || null,
         notes: v.notes,
         deliverables: v.deliverables.map((d) => ({
@@ -153,6 +161,31 @@ export function OverviewTab({ detail, onSaved }: { detail: CollaborationDetail; 
           <SimpleGrid cols={2}>
             <DateField label={t('card.invoicedOn')} value={v.invoicedOn} onChange={(d) => set('invoicedOn', d ?? '')} disabled={v.paymentStatus === 'agreed'} error={errors.invoicedOn || undefined} />
             <DateField label={t('card.paidOn')} value={v.paidOn} onChange={(d) => set('paidOn', d ?? '')} disabled={v.paymentStatus !== 'paid'} error={errors.paidOn || undefined} />
+            <TextInput
+              label={t('card.invoiceNumber')}
+              value={v.invoiceNumber}
+              onChange={(e) => set('invoiceNumber', e.currentTarget.value)}
+              disabled={v.paymentStatus === 'agreed'}
+              error={errors.invoiceNumber || undefined}
+            />
+            <DateField
+              label={t('card.paymentDueOn')}
+              value={v.paymentDueOn}
+              onChange={(d) => set('paymentDueOn', d ?? '')}
+              disabled={v.paymentStatus === 'agreed'}
+              error={errors.paymentDueOn || undefined}
+            />
+            <NumberField
+              label={t('card.vatRate')}
+              description={t('card.vatRateHint')}
+              kind="percent"
+              max={10_000}
+              unit="%"
+              value={v.vatRate}
+              onChange={(x) => set('vatRate', x, 'vatRateBp')}
+              error={errors.vatRateBp || undefined}
+            />
+            <Checkbox mt={30} label={t('card.ksk')} description={t('card.kskHint')} checked={v.ksk} onChange={(e) => set('ksk', e.currentTarget.checked)} />
           </SimpleGrid>
         </Stack>
       </div>
