@@ -1,9 +1,11 @@
+import { mailtoUrl } from '../../shared/mailto';
+import type { Clock } from '../core/clock';
 import type { Db } from '../db/connection';
 import type { EmailTemplateDto } from '../../shared/contract';
 import { DomainError } from '../../shared/envelope';
 import { getSettings } from '../settings/service';
 import { collabRow } from './service';
-import { nowUtc, recordStageEvent } from './ordering';
+import { recordStageEvent } from './ordering';
 import { write } from '../db/write';
 import { CARD_CHANNEL_JOIN } from '../db/sql';
 
@@ -175,16 +177,6 @@ export function fillPlaceholders(text: string, values: Record<string, string>): 
   return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (all, key: string) => (key in values ? values[key] : all));
 }
 
-/**
- * A mailto: URL (RFC 6068): the address as is (only characters that need it encoded), subject and body
- * with encodeURIComponent, line breaks as CRLF (%0D%0A).
- */
-export function mailtoUrl(to: string | null, subject: string, body: string): string {
-  const enc = (s: string) => encodeURIComponent(s);
-  const addr = to ? enc(to.trim()).replace(/%40/g, '@') : '';
-  const crlf = body.replace(/\r\n|\r|\n/g, '\r\n');
-  return `mailto:${addr}?subject=${enc(subject)}&body=${enc(crlf)}`;
-}
 
 export function composeEmail(db: Db, input: { collaborationId: number; templateId: string }): { mailto: string; to: string | null; subject: string; body: string } {
   collabRow(db, input.collaborationId, 'collaborationId');
@@ -213,10 +205,11 @@ export function composeEmail(db: Db, input: { collaborationId: number; templateI
 }
 
 /** Records that the person was contacted now: on the card, on the influencer, and as a note in the card's history. */
-export function logContacted(db: Db, collaborationId: number): { id: number; contactedAt: string } {
+export function logContacted(core: { db: Db; clock: Clock }, collaborationId: number): { id: number; contactedAt: string } {
+  const { db } = core;
   return write(db, () => {
     const c = collabRow(db, collaborationId, 'collaborationId');
-    const at = nowUtc();
+    const at = core.clock.now().toISOString(); // the core's clock (KOLLAB_NOW in tests), as for every other instant
     db.$client.prepare('UPDATE collaborations SET contacted_at = ?, updated_at = ? WHERE id = ?').run(at, at, c.id);
     db.$client.prepare('UPDATE influencers SET last_contact_at = ?, updated_at = ? WHERE id = ?').run(at, at, c.influencerId);
     recordStageEvent(db, c.id, null, null, 'contacted', at);

@@ -1,7 +1,8 @@
 import type { Db } from '../db/connection';
 import { DomainError } from '../../shared/envelope';
 import type { ReminderMail } from '../../shared/contract';
-import { composeEmail, fillPlaceholders, mailtoUrl } from '../collaborations/outreach';
+import { composeEmail, fillPlaceholders } from '../collaborations/outreach';
+import { mailtoUrl } from '../../shared/mailto';
 import { getSettings } from '../settings/service';
 import * as q from './queries';
 

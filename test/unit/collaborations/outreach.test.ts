@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testCore } from '../../helpers/core';
-import { BUILTIN_TEMPLATES, fillPlaceholders, formatMoney, mailtoUrl } from '../../../src/main/collaborations/outreach';
+import { BUILTIN_TEMPLATES, fillPlaceholders, formatMoney } from '../../../src/main/collaborations/outreach';
+import { mailtoUrl } from '../../../src/shared/mailto';
 import { call, callErr, campaign, influencer, type T } from './setup';
 
 describe('outreach helpers', () => {

@@ -36,8 +36,9 @@ beforeAll(async () => {
   const stage = (key: string) => running.core.db.$client.prepare('SELECT id FROM stages WHERE campaign_id = ? AND key = ?').pluck().get(campaignId, key);
   await ok('collaborations.move', { id: anja, stageId: stage('sample_shipped'), index: 0 });
   await ok('collaborations.move', { id: sam, stageId: stage('contacted'), index: 0 });
-  // outreach.logContacted stamps the system time, not the core's clock: the contact is dated like the rest here
-  running.core.db.$client.prepare('UPDATE collaborations SET contacted_at = ? WHERE id = ?').run('2026-11-10T08:30:00Z', sam);
+  // the contact is logged by the core's clock (standing on the instant of this test's start)
+  const logged = await ok<{ contactedAt: string }>('outreach.logContacted', { collaborationId: sam });
+  expect(logged.contactedAt).toBe('2026-11-10T09:00:00.000Z');
   await ok('collaborations.update', {
     id: anja,
     feeMinor: 25_000,
