@@ -52,6 +52,15 @@ export const PUBLISH_CHUNK = 1_000;
 
 const SALE = new Set<string>(SALE_STATUSES);
 
+/** An unknown code while reading: its orders, revenue and the earliest and latest order (compared in UTC). */
+interface UnknownTally {
+  code: string;
+  orders: number;
+  revenueMinor: number;
+  first: Pick<ParsedOrder, 'orderedAt' | 'orderedAtUtc'>;
+  last: Pick<ParsedOrder, 'orderedAt' | 'orderedAtUtc'>;
+}
+
 interface KnownCode {
   id: number;
   collaborationId: number;
@@ -130,7 +139,7 @@ export async function runRedemptions(db: Db, params: RunParams, dataDir: string,
     let lastUtc: string | null = null;
     let lastAt: string | null = null;
     const currencies = new Map<string, number>();
-    const unknown = new Map<string, { code: string; orders: number; revenueMinor: number }>();
+    const unknown = new Map<string, UnknownTally>();
     const labels = new Map<string, number>();
     const rejects: DryRunReport['rejects'] = [];
     const daily: DailyCounts = new Map();
@@ -205,9 +214,11 @@ export async function runRedemptions(db: Db, params: RunParams, dataDir: string,
       for (const norm of norms) {
         if (codes.has(norm)) addDay(daily, norm, day);
         else if (!assigned.has(norm)) {
-          const u = unknown.get(norm) ?? { code: norm, orders: 0, revenueMinor: 0 };
+          const u = unknown.get(norm) ?? { code: norm, orders: 0, revenueMinor: 0, first: o, last: o };
           u.orders++;
           u.revenueMinor += net;
+          if (o.orderedAtUtc < u.first.orderedAtUtc) u.first = o;
+          if (o.orderedAtUtc > u.last.orderedAtUtc) u.last = o;
           unknown.set(norm, u);
         }
       }
@@ -306,7 +317,9 @@ export async function runRedemptions(db: Db, params: RunParams, dataDir: string,
       accounting,
       withKnownCode: n.withKnown,
       withUnknownCode: n.withUnknown,
-      unknownCodes: [...unknown.values()].sort((a, b) => b.orders - a.orders || (a.code < b.code ? -1 : 1)),
+      unknownCodes: [...unknown.values()]
+        .sort((a, b) => b.orders - a.orders || (a.code < b.code ? -1 : 1))
+        .map((u) => ({ code: u.code, orders: u.orders, revenueMinor: u.revenueMinor, firstOrderAt: u.first.orderedAt, lastOrderAt: u.last.orderedAt })),
       ignoredLabels: [...labels.entries()].map(([label, k]) => ({ label, orders: k })).sort((a, b) => b.orders - a.orders),
       rejected: rows.rejected,
       rejects: rejects.sort((a, b) => a.row - b.row),

@@ -129,7 +129,8 @@ export interface DryRunReport {
   /** Orders whose code belongs to a collaboration. */
   withKnownCode: number;
   withUnknownCode: number;
-  unknownCodes: { code: string; orders: number; revenueMinor: number }[];
+  /** firstOrderAt / lastOrderAt: the code's earliest and latest order, as in the file (with its offset). */
+  unknownCodes: { code: string; orders: number; revenueMinor: number; firstOrderAt: string; lastOrderAt: string }[];
   /** Shop labels that are not codes (AUTOMATIC DISCOUNTS …), never attributed. */
   ignoredLabels: { label: string; orders: number }[];
   rejected: number;

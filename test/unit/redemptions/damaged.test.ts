@@ -109,3 +109,21 @@ describe('lost rows block the import until confirmed', () => {
     expect(fs.existsSync(path.join(t.dir, 'uploads', fileId))).toBe(false);
   });
 });
+
+describe('unknown codes in the dry run', () => {
+  it('carry their first and last order as in the file, compared by the instant', async () => {
+    const head = 'Bestellnummer;Bestelldatum;Status;Gutscheincode(s);Summe (brutto);Währung';
+    const lines = [
+      head,
+      '1;2026-03-05T10:00:00+01:00;abgeschlossen;NEUCODE;10,00;EUR',
+      // earlier as an instant although later on the clock face: 00:30 at +02:00 is 22:30 UTC the day before
+      '2;2026-03-05T00:30:00+02:00;abgeschlossen;NEUCODE;10,00;EUR',
+      '3;2026-04-20T09:15:00+02:00;abgeschlossen;NEUCODE;10,00;EUR',
+      '4;2026-02-01T08:00:00+01:00;abgeschlossen;ANDERER;10,00;EUR',
+    ];
+    const { report } = await dry('unknown-dates.csv', lines.join('\n') + '\n');
+    const byCode = Object.fromEntries(report!.unknownCodes.map((u) => [u.code, u]));
+    expect(byCode.NEUCODE).toMatchObject({ orders: 3, firstOrderAt: expect.stringMatching(/^2026-03-05T00:30/), lastOrderAt: expect.stringMatching(/^2026-04-20T09:15/) });
+    expect(byCode.ANDERER).toMatchObject({ orders: 1, firstOrderAt: expect.stringMatching(/^2026-02-01T08:00/), lastOrderAt: expect.stringMatching(/^2026-02-01T08:00/) });
+  });
+});

@@ -58,7 +58,7 @@ const REPORT: DryRunReport = {
   },
   withKnownCode: 5,
   withUnknownCode: 2,
-  unknownCodes: [{ code: 'MIRA10', orders: 2, revenueMinor: 11740 }],
+  unknownCodes: [{ code: 'MIRA10', orders: 2, revenueMinor: 11740, firstOrderAt: '2026-11-05T12:00:00+01:00', lastOrderAt: '2026-11-06T09:30:00+01:00' }],
   ignoredLabels: [{ label: 'AUTOMATIC DISCOUNTS', orders: 1 }],
   rejected: 1,
   rejects: [{ row: 11, reason: 'order #E2E1009: unreadable order date “gestern”' }],
