@@ -42,7 +42,7 @@ function batchRow(db: Db, id: number): BatchRow {
        FROM import_batches WHERE id = ?`,
     )
     .get(id) as BatchRow | undefined;
-  if (!row) throw new DomainError('NOT_FOUND', `Import ${id} not found`, { field: 'id' });
+  if (!row) throw new DomainError('NOT_FOUND', `Import ${id} not found`, { field: 'id', key: 'imports.notFound', params: { id } });
   return row;
 }
 
@@ -98,9 +98,9 @@ function restoreRevision(db: Db, redemptionId: number, beforeJson: string): numb
 export function undoBatch(db: Db, id: number): { id: number; removed: number; restored: number } {
   return write(db, () => {
       const b = batchRow(db, id);
-      if (b.kind !== 'redemptions') throw new DomainError('UNSUPPORTED', 'Only shop order imports can be undone here.', { field: 'id' });
-      if (b.status === 'undone') throw new DomainError('CONFLICT', 'This import was already undone.', { field: 'id' });
-      if (b.status !== 'done') throw new DomainError('CONFLICT', 'This import did not finish, so there is nothing to undo.', { field: 'id' });
+      if (b.kind !== 'redemptions') throw new DomainError('UNSUPPORTED', 'Only shop order imports can be undone here.', { field: 'id', key: 'imports.undoUnsupported' });
+      if (b.status === 'undone') throw new DomainError('CONFLICT', 'This import was already undone.', { field: 'id', key: 'imports.alreadyUndone' });
+      if (b.status !== 'done') throw new DomainError('CONFLICT', 'This import did not finish, so there is nothing to undo.', { field: 'id', key: 'imports.undoUnfinished' });
       const later = db.$client
         .prepare(
           `SELECT DISTINCT rv.batch_id FROM redemption_revisions rv JOIN import_batches lb ON lb.id = rv.batch_id
@@ -114,6 +114,8 @@ export function undoBatch(db: Db, id: number): { id: number; removed: number; re
         throw new DomainError('CONFLICT', `A later import (#${later.join(', #')}) changed orders of this one; undo that import first.`, {
           field: 'id',
           details: { laterBatchId: later[later.length - 1] },
+          key: 'imports.laterImportFirst',
+          params: { batches: `#${later.join(', #')}` },
         });
       }
       // KPI roll-up: the cards this batch touched, found before its rows go, refreshed after.

@@ -16,7 +16,7 @@ export const importHandlers: HandlersFor<'uploads.begin' | 'uploads.chunk' | 'up
   'uploads.discard': (input, core) => ({ removed: discardUpload(core.dataDir, input.fileId) }),
   'imports.job': (input, core) => {
     const job = core.jobs.get(input.jobId);
-    if (!job) throw new DomainError('NOT_FOUND', 'This job is unknown (or finished long ago).', { field: 'jobId' });
+    if (!job) throw new DomainError('NOT_FOUND', 'This job is unknown (or finished long ago).', { field: 'jobId', key: 'imports.jobUnknown' });
     if ('running' in job) {
       return { status: 'running', done: job.running.done, total: job.running.total, report: null, batchId: null, message: null, errorKey: null, errorParams: null };
     }

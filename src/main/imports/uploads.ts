@@ -32,7 +32,7 @@ export function uploadsDir(dataDir: string): string {
 }
 
 function paths(dataDir: string, fileId: string) {
-  if (!ID_RE.test(fileId)) throw new DomainError('INVALID_INPUT', 'unknown file', { field: 'fileId' });
+  if (!ID_RE.test(fileId)) throw new DomainError('INVALID_INPUT', 'unknown file', { field: 'fileId', key: 'imports.uploadUnknown' });
   const dir = uploadsDir(dataDir);
   return { part: path.join(dir, `${fileId}.part`), done: path.join(dir, fileId), meta: path.join(dir, `${fileId}.json`) };
 }
@@ -113,7 +113,7 @@ export function beginUpload(dataDir: string, input: { fileName: string; sizeByte
 
 function metaOrThrow(dataDir: string, fileId: string): UploadMeta {
   const meta = readMeta(paths(dataDir, fileId).meta);
-  if (!meta) throw new DomainError('NOT_FOUND', 'This upload is unknown or expired; start the upload again.', { field: 'fileId' });
+  if (!meta) throw new DomainError('NOT_FOUND', 'This upload is unknown or expired; start the upload again.', { field: 'fileId', key: 'imports.uploadExpired' });
   return meta;
 }
 
@@ -121,19 +121,21 @@ function metaOrThrow(dataDir: string, fileId: string): UploadMeta {
 export function appendChunk(dataDir: string, input: { fileId: string; offset: number; dataBase64: string }): { received: number } {
   const p = paths(dataDir, input.fileId);
   const meta = metaOrThrow(dataDir, input.fileId);
-  if (meta.sha256 !== null || !fs.existsSync(p.part)) throw new DomainError('CONFLICT', 'This upload is already finished.', { field: 'fileId' });
+  if (meta.sha256 !== null || !fs.existsSync(p.part)) throw new DomainError('CONFLICT', 'This upload is already finished.', { field: 'fileId', key: 'imports.uploadFinished' });
   const have = fs.statSync(p.part).size;
   if (input.offset !== have) {
     throw new DomainError('INVALID_INPUT', `Chunks must arrive in order: expected offset ${have}, got ${input.offset}.`, {
       field: 'offset',
       details: { expected: have },
+      key: 'imports.chunkOrder',
+      params: { expected: have, got: input.offset },
     });
   }
   const bytes = Buffer.from(input.dataBase64, 'base64');
-  if (bytes.length === 0) throw new DomainError('INVALID_INPUT', 'The chunk is empty or not base64.', { field: 'dataBase64' });
-  if (bytes.length > CHUNK_BYTES) throw new DomainError('INVALID_INPUT', `A chunk may hold at most ${CHUNK_BYTES} bytes.`, { field: 'dataBase64' });
+  if (bytes.length === 0) throw new DomainError('INVALID_INPUT', 'The chunk is empty or not base64.', { field: 'dataBase64', key: 'imports.chunkEmpty' });
+  if (bytes.length > CHUNK_BYTES) throw new DomainError('INVALID_INPUT', `A chunk may hold at most ${CHUNK_BYTES} bytes.`, { field: 'dataBase64', key: 'imports.chunkTooLarge', params: { max: CHUNK_BYTES } });
   if (have + bytes.length > meta.sizeBytes) {
-    throw new DomainError('INVALID_INPUT', `The chunk goes past the announced size of ${meta.sizeBytes} bytes.`, { field: 'dataBase64' });
+    throw new DomainError('INVALID_INPUT', `The chunk goes past the announced size of ${meta.sizeBytes} bytes.`, { field: 'dataBase64', key: 'imports.chunkPastSize', params: { size: meta.sizeBytes } });
   }
   fs.appendFileSync(p.part, bytes);
   const h = hashing.get(input.fileId);
@@ -159,12 +161,14 @@ export async function finishUpload(dataDir: string, fileId: string): Promise<{ f
   const p = paths(dataDir, fileId);
   const meta = metaOrThrow(dataDir, fileId);
   if (meta.sha256 !== null && fs.existsSync(p.done)) return { fileId, sizeBytes: meta.sizeBytes, sha256: meta.sha256 };
-  if (!fs.existsSync(p.part)) throw new DomainError('NOT_FOUND', 'This upload is unknown or expired; start the upload again.', { field: 'fileId' });
+  if (!fs.existsSync(p.part)) throw new DomainError('NOT_FOUND', 'This upload is unknown or expired; start the upload again.', { field: 'fileId', key: 'imports.uploadExpired' });
   const size = fs.statSync(p.part).size;
   if (size !== meta.sizeBytes) {
     throw new DomainError('INVALID_INPUT', `The upload is incomplete: ${size} of ${meta.sizeBytes} bytes received.`, {
       field: 'fileId',
       details: { received: size, expected: meta.sizeBytes },
+      key: 'imports.uploadIncomplete',
+      params: { received: size, expected: meta.sizeBytes },
     });
   }
   const h = hashing.get(fileId);
@@ -180,7 +184,7 @@ export function finishedUpload(dataDir: string, fileId: string): UploadMeta & { 
   const p = paths(dataDir, fileId);
   const meta = metaOrThrow(dataDir, fileId);
   if (meta.sha256 === null || !fs.existsSync(p.done)) {
-    throw new DomainError('CONFLICT', 'The upload of this file is not finished yet.', { field: 'fileId' });
+    throw new DomainError('CONFLICT', 'The upload of this file is not finished yet.', { field: 'fileId', key: 'imports.uploadNotFinished' });
   }
   return { ...meta, sha256: meta.sha256, file: p.done };
 }

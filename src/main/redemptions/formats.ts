@@ -316,7 +316,7 @@ export function rowReader(format: ShopFormat, headers: readonly string[], mappin
 function formatReader(format: ShopFormat, h: HeaderIndex, mapping: Mapping): RowReader {
   const need = (name: string | undefined, what: string): number => {
     const i = h.idx(name);
-    if (i < 0) throw new FormatError(`The file has no “${name ?? what}” column, so it is not a ${FORMAT_LABELS[format]} export of that kind (${what} is needed).`);
+    if (i < 0) throw new FormatError(`The file has no “${name ?? what}” column, so it is not a ${FORMAT_LABELS[format]} export of that kind (${what} is needed).`, 'columnMissing', { column: name ?? what, format: FORMAT_LABELS[format] });
     return i;
   };
   if (format === 'shopify') {
@@ -482,11 +482,11 @@ function formatReader(format: ShopFormat, h: HeaderIndex, mapping: Mapping): Row
   const col = (f: RedemptionField, required: boolean): number => {
     const name = mapping[f];
     if (!name) {
-      if (required) throw new FormatError(`Map a column to “${f}” first.`);
+      if (required) throw new FormatError(`Map a column to “${f}” first.`, 'mapFirst', { field: f });
       return -1;
     }
     const i = h.idx(name);
-    if (i < 0) throw new FormatError(`The mapped column “${name}” is not in this file.`);
+    if (i < 0) throw new FormatError(`The mapped column “${name}” is not in this file.`, 'mappedMissing', { column: name });
     return i;
   };
   const iId = col('orderId', true);
@@ -522,8 +522,13 @@ function formatReader(format: ShopFormat, h: HeaderIndex, mapping: Mapping): Row
 
 /** The chosen format does not fit the file, or the mapping is incomplete. */
 export class FormatError extends Error {
-  constructor(message: string) {
+  /** errors.domain.imports.format.<kind>: columnMissing {column, format}, mapFirst {field}, mappedMissing {column}. */
+  readonly kind: 'columnMissing' | 'mapFirst' | 'mappedMissing';
+  readonly params: Record<string, string>;
+  constructor(message: string, kind: FormatError['kind'], params: Record<string, string>) {
     super(message);
     this.name = 'FormatError';
+    this.kind = kind;
+    this.params = params;
   }
 }

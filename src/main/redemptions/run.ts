@@ -99,7 +99,7 @@ function fileOrThrow(dataDir: string, fileId: string) {
 export async function runRedemptions(db: Db, params: RunParams, dataDir: string, progress: Progress, mode: 'dryRun' | 'import'): Promise<RunResult> {
   const upload = fileOrThrow(dataDir, params.fileId);
   const sniff = sniffFile(upload.file);
-  if (upload.sizeBytes === 0 || sniff.text.trim() === '') throw new DomainError('INVALID_INPUT', `${upload.fileName} is empty.`, { field: 'fileId' });
+  if (upload.sizeBytes === 0 || sniff.text.trim() === '') throw new DomainError('INVALID_INPUT', `${upload.fileName} is empty.`, { field: 'fileId', key: 'imports.empty', params: { file: upload.fileName } });
   if (sniff.binary) throw new DomainError('INVALID_INPUT', `${upload.fileName} is not a CSV file (it contains binary data).`, { field: 'fileId', key: 'imports.binary', params: { file: upload.fileName } });
   // The shop's identity in the redemption key; the batch keeps the spelling the user chose.
   const shop = shopKey(params.shop);
@@ -242,12 +242,15 @@ export async function runRedemptions(db: Db, params: RunParams, dataDir: string,
           const detected = detectFormat(headers);
           const noCode = detected.problems.find((p) => p.code === 'no_code_column');
           const codeMissing = params.format === 'generic' ? !params.mapping?.code : detected.format === params.format;
-          if (noCode && (detected.note || codeMissing)) throw new DomainError('INVALID_INPUT', noCode.message, { field: 'format' });
+          if (noCode && (detected.note || codeMissing)) {
+            const hint = String(noCode.params?.hint ?? 'generic');
+            throw new DomainError('INVALID_INPUT', noCode.message, { field: 'format', key: `imports.noCode.${hint}`, params: { hint } });
+          }
           try {
             reader = rowReader(params.format, headers, params.mapping ?? {});
             assembler = new OrderAssembler(reader, delimiter, onOrder, onReject, 'EUR');
           } catch (err) {
-            if (err instanceof FormatError) throw new DomainError('INVALID_INPUT', err.message, { field: 'format' });
+            if (err instanceof FormatError) throw new DomainError('INVALID_INPUT', err.message, { field: 'format', key: `imports.format.${err.kind}`, params: err.params });
             throw err;
           }
           void line;
@@ -258,7 +261,7 @@ export async function runRedemptions(db: Db, params: RunParams, dataDir: string,
           assembler!.push(r.cells, r.line, null);
         },
         damaged(d) {
-          if (!assembler) throw new DomainError('INVALID_INPUT', `The header row (line ${d.line}) cannot be read.`, { field: 'fileId' });
+          if (!assembler) throw new DomainError('INVALID_INPUT', `The header row (line ${d.line}) cannot be read.`, { field: 'fileId', key: 'imports.headerUnreadable', params: { line: d.line } });
           rows.read++;
           const message = DAMAGE_TEXT[d.code](d.params);
           onReject({ row: d.line, reason: message, code: d.code, params: d.params, raw: redactedRaw(d.cells, reader?.columns, delimiter) });
@@ -277,9 +280,9 @@ export async function runRedemptions(db: Db, params: RunParams, dataDir: string,
       delimiter = r.delimiter;
       return r;
     });
-    if (!assembler || !headers) throw new DomainError('INVALID_INPUT', `${upload.fileName} contains no rows.`, { field: 'fileId' });
+    if (!assembler || !headers) throw new DomainError('INVALID_INPUT', `${upload.fileName} contains no rows.`, { field: 'fileId', key: 'imports.noRows', params: { file: upload.fileName } });
     (assembler as OrderAssembler).finish();
-    if (rows.read - rows.blank === 0) throw new DomainError('INVALID_INPUT', `${upload.fileName} has a header but no orders.`, { field: 'fileId' });
+    if (rows.read - rows.blank === 0) throw new DomainError('INVALID_INPUT', `${upload.fileName} has a header but no orders.`, { field: 'fileId', key: 'imports.noOrders', params: { file: upload.fileName } });
     publish();
     progress(bytes, upload.sizeBytes, 'finishing');
 
@@ -365,7 +368,7 @@ export async function runRedemptions(db: Db, params: RunParams, dataDir: string,
           try {
             addCode(db, { collaborationId: a.collaborationId, code: a.code, discountDescription: '' });
           } catch (err) {
-            if (err instanceof DomainError) throw new DomainError(err.code, `Cannot assign ${a.code}: ${err.message}`, { field: 'assign', details: err.details, key: err.key, params: err.params });
+            if (err instanceof DomainError) throw new DomainError(err.code, `Cannot assign ${a.code}: ${err.message}`, { field: 'assign', details: err.details, key: err.key ?? 'imports.assignFailed', params: err.key ? err.params : { code: a.code } });
             throw err;
           }
         }
