@@ -150,7 +150,7 @@ describe('Shop import: the report step', () => {
 
   it('says plainly when a file was imported before: 0 new, N unchanged', () => {
     fakeCore();
-    renderReport({ ...REPORT, inserted: 0, updated: 0, unchanged: 7, unknownCodes: [], withUnknownCode: 0, leaks: [] });
+    renderReport({ ...REPORT, inserted: 0, updated: 0, unchanged: 7, ordersNew: 0, ordersChanged: 0, ordersUnchanged: 7, unknownCodes: [], withUnknownCode: 0, leaks: [] });
     expect(screen.getByText('Already imported')).toBeInTheDocument();
     expect(screen.getByText(/All 7 orders in this file are stored already, unchanged/)).toBeInTheDocument();
     expect(norm(screen.getByTestId('change-new').textContent)).toContain('0New');
@@ -201,7 +201,9 @@ describe('Shop import wizard', () => {
   it('uploads in chunks, shows the detected format, runs the dry run, assigns an unknown code and imports', async () => {
     window.location.hash = '#/imports/new';
     const jobs: Record<string, number> = {};
+    let imported = false;
     const bridge = fakeCore({
+      'redemptions.shops': () => ({ shops: imported ? [{ key: 'grünkraft shop', name: 'Grünkraft Shop', orders: 7, lastImportAt: '2026-11-24T12:45:02.000Z' }] : [] }),
       'uploads.begin': () => ({ fileId: FILE_ID, chunkBytes: 4 }),
       'uploads.chunk': (i: { offset: number; dataBase64: string }) => ({ received: i.offset + atob(i.dataBase64).length }),
       'uploads.finish': () => ({ fileId: FILE_ID, sizeBytes: 10, sha256: 'x' }),
@@ -213,7 +215,7 @@ describe('Shop import wizard', () => {
         if (jobs[i.jobId] < 2) return { status: 'running', done: 5, total: 10, report: null, batchId: null, message: null };
         return i.jobId === 'dry-1'
           ? { status: 'done', done: 10, total: 10, report: REPORT, batchId: null, message: null }
-          : { status: 'done', done: 10, total: 10, report: { ...REPORT, withKnownCode: 7, withUnknownCode: 0 }, batchId: 42, message: null };
+          : ((imported = true), { status: 'done', done: 10, total: 10, report: { ...REPORT, withKnownCode: 7, withUnknownCode: 0 }, batchId: 42, message: null });
       },
     });
     const user = userEvent.setup();

@@ -5,6 +5,7 @@
  * reads the finished upload by its `fileId`.
  */
 import { api } from '../api/client';
+import type { AlreadyImported } from '../../../shared/contract';
 
 export const CHUNK_BYTES = 4 * 1024 * 1024;
 /** `uploads.chunk` takes at most 12,000,000 base64 characters (≈ 8.5 MiB raw). */
@@ -14,6 +15,8 @@ export interface UploadedFile {
   fileId: string;
   sizeBytes: number;
   sha256: string;
+  /** The same content (SHA-256) was imported before (shop exports): when and as which batch. */
+  alreadyImported?: AlreadyImported | null;
 }
 
 export class AbortedError extends Error {

@@ -22,6 +22,7 @@ import { useFormat } from '../../lib/useFormat';
 import { useSettingsStore } from '../settings/store';
 import { BackLink } from '../influencers/ProfileParts';
 import { BatchStatus, delimiterLabel, formatBytes, formatDateTime, formatLabel, LeakList, RejectsTable, Stat } from './parts';
+import { AccountingView } from './AccountingView';
 import { useCollabDirectory, useImportsStore } from './store';
 import './imports.css';
 
@@ -163,6 +164,7 @@ export function BatchPage({ id }: { id: number }) {
         </Paper>
 
         {batch.kind === 'redemptions' && <LeakList leaks={batch.leaks} collabs={collabs} headingId="batch-leaks" />}
+        {batch.accounting && <AccountingView accounting={batch.accounting} headingId="batch-accounting" />}
         <RejectsTable rejects={batch.rejects} total={Math.max(batch.rejects.length, c.rejected ?? 0)} headingId="batch-rejects" />
       </Stack>
 

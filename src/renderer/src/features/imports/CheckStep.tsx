@@ -1,12 +1,13 @@
-import { Alert, Autocomplete, Badge, Button, Group, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconArrowLeft, IconArrowRight, IconFileSpreadsheet } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { REDEMPTION_FIELDS, type FileInspection, type RedemptionField, type ShopFormat } from '../../../../shared/contract';
+import { REDEMPTION_FIELDS, type FileInspection, type KnownShop, type RedemptionField, type ShopFormat } from '../../../../shared/contract';
 import { MappingTable, sampleValues } from '../../components/wizard/MappingTable';
 import { StepTitle } from '../../components/wizard/WizardSteps';
 import { useFormat } from '../../lib/useFormat';
 import { delimiterLabel, formatBytes, formatLabel, problemMessage } from './parts';
 import { PreviewTable } from './PreviewTable';
+import { ShopField } from './ShopField';
 import { REQUIRED, type Mapping, type Problem } from './wizardRules';
 
 const NONE = '__none__';
@@ -21,7 +22,7 @@ export interface CheckStepProps {
   onShop(shop: string): void;
   onShopBlur(): void;
   shopError?: string;
-  knownShops: string[];
+  knownShops: readonly KnownShop[];
   blocking: Problem[];
   busy: boolean;
   onOtherFile(): void;
@@ -92,17 +93,7 @@ export function CheckStep(p: CheckStepProps) {
       )}
 
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-        <Autocomplete
-          label={t('imports.wizard.shop')}
-          description={t('imports.wizard.shopHint')}
-          required
-          value={p.shop}
-          maxLength={120}
-          data={p.knownShops.filter((s) => s !== p.shop)}
-          onChange={p.onShop}
-          onBlur={p.onShopBlur}
-          error={p.shopError}
-        />
+        <ShopField value={p.shop} onChange={p.onShop} onBlur={p.onShopBlur} error={p.shopError} shops={p.knownShops} />
         {inspection.format !== 'generic' && (
           <Stack gap={4}>
             <Text size="sm" fw={500} id="format-choice">

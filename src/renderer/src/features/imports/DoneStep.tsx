@@ -28,9 +28,9 @@ export function DoneStep({ fileName, shop, batchId, report, assigned, onAnother 
         <SimpleGrid cols={{ base: 2, md: 5 }} role="list" aria-label={t('imports.wizard.doneTitle')}>
           {(
             [
-              ['new', report.inserted, 'teal'],
-              ['changed', report.updated, 'blue'],
-              ['unchanged', report.unchanged, 'gray'],
+              ['new', report.ordersNew, 'teal'],
+              ['changed', report.ordersChanged, 'blue'],
+              ['unchanged', report.ordersUnchanged, 'gray'],
               ['withUnknown', report.withUnknownCode, 'yellow'],
               ['rejected', report.rejected, report.rejected ? 'red' : 'gray'],
             ] as const

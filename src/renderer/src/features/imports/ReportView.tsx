@@ -16,6 +16,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DryRunReport } from '../../../../shared/contract';
 import { useFormat } from '../../lib/useFormat';
+import { AccountingView } from './AccountingView';
 import { UnknownCodes, type Assignments } from './UnknownCodes';
 import { LeakList, RejectsTable, SectionTitle, Stat } from './parts';
 import { useCollabDirectory } from './store';
@@ -23,8 +24,9 @@ import { useCollabDirectory } from './store';
 export type { Assignments } from './UnknownCodes';
 
 /**
- * What a dry run found: the orders and their codes, unknown codes with an "assign to…" picker each, shop labels
- * that are not codes, rejected rows, leak flags and what an import would change against what is stored.
+ * What a dry run found: the orders and their codes, where every row went (read = stored + rejected + ignored) with
+ * the rejected rows (line, reason, raw text), what an import would change per order against what is stored,
+ * unknown codes with an "assign to…" picker each, shop labels that are not codes, and leak flags.
  */
 export function ReportView({
   report,
@@ -44,7 +46,8 @@ export function ReportView({
   const collabs = useCollabDirectory((s) => s.items);
   const cur = report.currency ?? currency;
   const money = (minor: number) => fmt.money(minor, cur);
-  const nothingNew = report.orders > 0 && report.inserted === 0 && report.updated === 0;
+  // Per order (an order with two codes is one order), not per order × code.
+  const nothingNew = report.ordersUnchanged > 0 && report.ordersNew === 0 && report.ordersChanged === 0;
 
   return (
     <Stack gap="xl" data-testid="import-report">
@@ -77,22 +80,26 @@ export function ReportView({
         </SimpleGrid>
       </Paper>
 
+      {report.accounting && <AccountingView accounting={report.accounting} headingId="report-accounting" />}
+
+      <RejectsTable rejects={report.rejects} total={report.rejected} headingId="report-rejects" />
+
       <section aria-labelledby="report-changes">
         <SectionTitle id="report-changes">{t('imports.report.changesTitle')}</SectionTitle>
         <SimpleGrid cols={{ base: 1, sm: 3 }} role="list" aria-labelledby="report-changes">
           <div role="listitem" data-testid="change-new">
-            <Stat label={t('imports.report.new')} value={fmt.number(report.inserted)} color="teal" icon={<IconCirclePlus size={20} />} hint={t('imports.report.newHint')} />
+            <Stat label={t('imports.report.new')} value={fmt.number(report.ordersNew)} color="teal" icon={<IconCirclePlus size={20} />} hint={t('imports.report.newHint')} />
           </div>
           <div role="listitem" data-testid="change-changed">
-            <Stat label={t('imports.report.changed')} value={fmt.number(report.updated)} color="blue" icon={<IconArrowsExchange size={20} />} hint={t('imports.report.changedHint')} />
+            <Stat label={t('imports.report.changed')} value={fmt.number(report.ordersChanged)} color="blue" icon={<IconArrowsExchange size={20} />} hint={t('imports.report.changedHint')} />
           </div>
           <div role="listitem" data-testid="change-unchanged">
-            <Stat label={t('imports.report.unchanged')} value={fmt.number(report.unchanged)} color="gray" icon={<IconEqual size={20} />} hint={t('imports.report.unchangedHint')} />
+            <Stat label={t('imports.report.unchanged')} value={fmt.number(report.ordersUnchanged)} color="gray" icon={<IconEqual size={20} />} hint={t('imports.report.unchangedHint')} />
           </div>
         </SimpleGrid>
         {nothingNew && (
           <Alert mt="sm" color="blue" variant="light" icon={<IconInfoCircle size={18} />} title={t('imports.report.alreadyTitle')}>
-            {t('imports.report.alreadyText', { count: report.unchanged, orders: fmt.number(report.unchanged) })}
+            {t('imports.report.alreadyText', { count: report.ordersUnchanged, orders: fmt.number(report.ordersUnchanged) })}
           </Alert>
         )}
       </section>
@@ -119,8 +126,6 @@ export function ReportView({
       )}
 
       <LeakList leaks={report.leaks} collabs={collabs} headingId="report-leaks" />
-
-      <RejectsTable rejects={report.rejects} total={report.rejected} headingId="report-rejects" />
     </Stack>
   );
 }

@@ -1,13 +1,16 @@
-import { Button, Card, Group, Paper, Stack, Text } from '@mantine/core';
-import { IconArrowLeft, IconDatabaseImport, IconRefresh, IconX } from '@tabler/icons-react';
+import { Button, Card, Group, Stack, Text } from '@mantine/core';
+import { IconArrowLeft, IconRefresh, IconX } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DryRunReport, FileInspection, ShopFormat } from '../../../../shared/contract';
+import type { AlreadyImported, DryRunReport, FileInspection, KnownShop, ShopFormat } from '../../../../shared/contract';
+import { ApiError } from '../../../../shared/envelope';
 import { api } from '../../api/client';
 import { PageHeader } from '../../components/PageHeader';
 import { FileDropZone } from '../../components/wizard/FileDropZone';
 import { StepTitle, WizardError, WizardSteps } from '../../components/wizard/WizardSteps';
 import { AbortedError, uploadFile } from '../../lib/upload';
+import { AgainNotice } from './AgainNotice';
+import { CommitBar } from './CommitBar';
 import { useFormat } from '../../lib/useFormat';
 import { useSettingsStore } from '../settings/store';
 import { BackLink } from '../influencers/ProfileParts';
@@ -16,8 +19,8 @@ import { DoneStep } from './DoneStep';
 import { formatBytes, ProgressBlock } from './parts';
 import { ReportView, type Assignments } from './ReportView';
 import { useCollabDirectory, useImportsStore } from './store';
-import { followJob, type JobTick } from './transfer';
-import { blockingProblems, PLATFORM_NAMES, readShops, rememberShop, type Mapping } from './wizardRules';
+import { followJob, type JobState, type JobTick } from './transfer';
+import { blockingProblems, initialShop, type Mapping } from './wizardRules';
 import './imports.css';
 
 export { blockingProblems } from './wizardRules';
@@ -28,6 +31,12 @@ type Busy = null | 'uploading' | 'inspecting' | 'dryRun' | 'importing';
 interface Result {
   batchId: number | null;
   report: DryRunReport | null;
+}
+
+/** A failed job as an error the UI translates (errors.domain.<key>) when the core named its message. */
+function jobError(state: JobState, fallback: string): Error {
+  if (state.errorKey) return new ApiError({ code: 'INVALID_INPUT', message: state.message ?? fallback, key: state.errorKey, params: state.errorParams ?? undefined });
+  return new Error(state.message ?? fallback);
 }
 
 /**
@@ -53,8 +62,17 @@ export function ShopImportWizard() {
   const [report, setReport] = useState<DryRunReport | null>(null);
   const [assign, setAssign] = useState<Assignments>({});
   const [result, setResult] = useState<Result | null>(null);
+  const [shops, setShops] = useState<KnownShop[]>([]);
+  /** An uploaded file whose content was imported before: the user decides before it is read. */
+  const [again, setAgain] = useState<{ fileId: string; seen: AlreadyImported } | null>(null);
 
   useEffect(() => () => abortRef.current?.abort(), []);
+  useEffect(() => {
+    api.call('redemptions.shops', {}).then(
+      (r) => setShops(r.shops),
+      () => setShops([]), // the field still takes a typed name
+    );
+  }, []);
 
   const controller = () => {
     abortRef.current?.abort();
@@ -76,27 +94,52 @@ export function ShopImportWizard() {
     setReport(null);
     setResult(null);
     setAssign({});
+    setAgain(null);
     setBusy('uploading');
     setUpload({ sent: 0, total: file.size });
     try {
-      const { fileId } = await uploadFile(file, (sent, total) => setUpload({ sent, total }), signal);
-      setBusy('inspecting');
-      const insp = await api.call('redemptions.inspect', { fileId });
-      if (signal.aborted) return;
-      setInspection(insp);
-      setFormat(insp.format);
-      setMapping(insp.mapping);
-      // A guess that is only the platform's name gives way to the shop name used last time.
-      const last = readShops()[0];
-      setShop(last && PLATFORM_NAMES.has(insp.shop.trim().toLowerCase()) ? last : insp.shop);
-      setShopTouched(false);
-      setStep(1);
+      const up = await uploadFile(file, (sent, total) => setUpload({ sent, total }), signal);
+      // The same content imported before: ask first, without reading the file.
+      if (up.alreadyImported) setAgain({ fileId: up.fileId, seen: up.alreadyImported });
+      else await inspect(up.fileId, signal);
     } catch (err) {
       fail(err);
     } finally {
       if (!signal.aborted) setBusy(null);
       setUpload(null);
     }
+  };
+
+  /** Reads the file's head; `shopBefore` is the shop the same file was imported as before. */
+  const inspect = async (fileId: string, signal: AbortSignal, shopBefore?: string | null) => {
+    setBusy('inspecting');
+    const insp = await api.call('redemptions.inspect', { fileId });
+    if (signal.aborted) return;
+    setInspection(insp);
+    setFormat(insp.format);
+    setMapping(insp.mapping);
+    setShop(initialShop(shopBefore ?? insp.shop, shops));
+    setShopTouched(false);
+    setStep(1);
+  };
+
+  const importAgain = async () => {
+    if (!again || busy) return;
+    const signal = controller();
+    setError(null);
+    try {
+      await inspect(again.fileId, signal, again.seen.shop);
+      setAgain(null);
+    } catch (err) {
+      fail(err);
+    } finally {
+      if (!signal.aborted) setBusy(null);
+    }
+  };
+
+  /** The user stops: the uploaded file (customers' data) is deleted at once. */
+  const discard = (fileId: string | undefined) => {
+    if (fileId) void api.call('uploads.discard', { fileId }).catch(() => undefined);
   };
 
   const cancel = () => {
@@ -125,7 +168,7 @@ export function ShopImportWizard() {
     try {
       const { jobId } = await api.call('redemptions.dryRun', runInput());
       const state = await followJob(jobId, setTick, { signal });
-      if (state.status === 'failed' || !state.report) throw new Error(state.message ?? t('imports.wizard.jobFailed'));
+      if (state.status === 'failed' || !state.report) throw jobError(state, t('imports.wizard.jobFailed'));
       setReport(state.report);
       setAssign((a) => Object.fromEntries(state.report!.unknownCodes.map((u) => [u.code, a[u.code] ?? null])));
     } catch (err) {
@@ -138,7 +181,7 @@ export function ShopImportWizard() {
     }
   };
 
-  const commit = async () => {
+  const commit = async (confirmLostRows?: number) => {
     if (!inspection || !report) return;
     const signal = controller();
     setError(null);
@@ -148,10 +191,10 @@ export function ShopImportWizard() {
       const assignments = Object.entries(assign)
         .filter(([, id]) => id != null)
         .map(([code, collaborationId]) => ({ code, collaborationId: collaborationId! }));
-      const { jobId } = await api.call('redemptions.import', { ...runInput(), assign: assignments });
+      const { jobId } = await api.call('redemptions.import', { ...runInput(), assign: assignments, ...(confirmLostRows ? { confirmLostRows } : {}) });
       const state = await followJob(jobId, setTick, { signal });
-      if (state.status === 'failed') throw new Error(state.message ?? t('imports.wizard.jobFailed'));
-      rememberShop(shop.trim());
+      if (state.status === 'failed') throw jobError(state, t('imports.wizard.jobFailed'));
+      void api.call('redemptions.shops', {}).then((r) => setShops(r.shops), () => undefined);
       setResult({ batchId: state.batchId, report: state.report });
       setStep(3);
       void useImportsStore.getState().load();
@@ -167,6 +210,8 @@ export function ShopImportWizard() {
 
   const restart = () => {
     cancel();
+    if (step < 3) discard(inspection?.fileId ?? again?.fileId);
+    setAgain(null);
     setStep(0);
     setFileName(null);
     setInspection(null);
@@ -179,8 +224,6 @@ export function ShopImportWizard() {
   const blocking = inspection ? blockingProblems(inspection, format, mapping) : [];
   const shopError = shopTouched && !shop.trim() ? t('imports.wizard.shopRequired') : undefined;
   const assignedCount = Object.values(assign).filter((v) => v != null).length;
-  /** Orders an import stores (new, changed or confirmed unchanged); shop labels and code-less orders are not among them. */
-  const storable = report ? report.inserted + report.updated + report.unchanged : 0;
 
   /** The job's phase in words ('reading', 'importing', 'finishing'), else the step's own label. */
   const phaseLabel = (phase: string, fallback: string) => (phase ? t(`imports.phases.${phase}`, { defaultValue: t(fallback) }) : t(fallback));
@@ -213,6 +256,7 @@ export function ShopImportWizard() {
               busy={!!busy}
               onFile={(f) => void choose(f)}
             />
+            {again && !busy && <AgainNotice fileName={fileName} seen={again.seen} onGo={() => void importAgain()} onStop={restart} />}
             {busy === 'uploading' && upload && (
               <Group align="flex-end" gap="md" wrap="nowrap">
                 <div style={{ flex: 1 }}>
@@ -246,7 +290,7 @@ export function ShopImportWizard() {
             onShop={setShop}
             onShopBlur={() => setShopTouched(true)}
             shopError={shopError}
-            knownShops={readShops()}
+            knownShops={shops}
             blocking={blocking}
             busy={!!busy}
             onOtherFile={restart}
@@ -279,26 +323,14 @@ export function ShopImportWizard() {
               <>
                 <ReportView report={report} currency={workspaceCurrency} assign={assign} onAssign={(changes) => setAssign((a) => ({ ...a, ...changes }))} />
                 {busy === 'importing' && tick && <ProgressBlock label={phaseLabel(tick.phase, 'imports.wizard.importing')} done={tick.done} total={tick.total} />}
-                <Paper withBorder radius="md" p="md" className="imports-commit">
-                  <Group justify="space-between" wrap="wrap" gap="sm">
-                    <Button variant="default" leftSection={<IconArrowLeft size={16} />} onClick={() => setStep(1)} disabled={!!busy}>
-                      {t('imports.wizard.backToCheck')}
-                    </Button>
-                    <Group gap="md" wrap="wrap">
-                      <Text size="sm" c="dimmed">
-                        {t('imports.wizard.commitSummary', {
-                          inserted: fmt.number(report.inserted),
-                          updated: fmt.number(report.updated),
-                          unchanged: fmt.number(report.unchanged),
-                        })}
-                        {assignedCount > 0 ? ` · ${t('imports.wizard.commitAssigned', { count: assignedCount })}` : ''}
-                      </Text>
-                      <Button leftSection={<IconDatabaseImport size={16} />} onClick={() => void commit()} loading={busy === 'importing'} disabled={storable === 0 || (!!busy && busy !== 'importing')}>
-                        {t('imports.wizard.commit', { count: storable, orders: fmt.number(storable) })}
-                      </Button>
-                    </Group>
-                  </Group>
-                </Paper>
+                <CommitBar
+                  report={report}
+                  assigned={assignedCount}
+                  busy={!!busy}
+                  importing={busy === 'importing'}
+                  onBack={() => setStep(1)}
+                  onCommit={(confirmLostRows) => void commit(confirmLostRows)}
+                />
               </>
             )}
             {!report && !busy && (

@@ -174,18 +174,17 @@ export function LeakList({ leaks, collabs, headingId }: { leaks: LeakFlag[]; col
 
 const MAX_REJECTS = 500;
 
-/** Rejected rows: row number, reason and (for stored batches) the raw line. */
+/** Rejected rows: the file's line number, the reason in the UI language and the raw text (the cells the import reads). */
 export function RejectsTable({
   rejects,
   total,
   headingId,
 }: {
-  rejects: { row: number; reason: string; code?: string; params?: Params; raw?: string }[];
+  rejects: { row: number; line?: number; reason: string; code?: string; params?: Params; raw?: string }[];
   total: number;
   headingId: string;
 }) {
   const { t } = useTranslation();
-  const fmt = useFormat();
   const withRaw = rejects.some((r) => r.raw !== undefined);
   return (
     <section aria-labelledby={headingId}>
@@ -204,7 +203,7 @@ export function RejectsTable({
               <Table.Tbody>
                 {rejects.slice(0, MAX_REJECTS).map((r, i) => (
                   <Table.Tr key={`${r.row}-${i}`}>
-                    <Table.Td style={{ fontVariantNumeric: 'tabular-nums' }}>{fmt.number(r.row)}</Table.Td>
+                    <Table.Td style={{ fontVariantNumeric: 'tabular-nums' }}>{r.line ?? r.row}</Table.Td>
                     <Table.Td>
                       <Text size="sm">{rejectReason(r, t)}</Text>
                     </Table.Td>

@@ -1,5 +1,6 @@
-/** What the shop import wizard decides without the core: which problems still block, and the shop names used before. */
-import type { FileInspection, RedemptionField, ShopFormat } from '../../../../shared/contract';
+/** What the shop import wizard decides without the core: which problems still block, and the shop's name. */
+import type { FileInspection, KnownShop, RedemptionField, ShopFormat } from '../../../../shared/contract';
+import { shopKey } from '../../../../shared/codes';
 
 export type Mapping = Partial<Record<RedemptionField, string>>;
 export type Problem = { code: string; message: string | null; params?: Record<string, string | number> };
@@ -27,23 +28,27 @@ export function blockingProblems(inspection: FileInspection, format: ShopFormat,
   return out;
 }
 
-const SHOPS_KEY = 'kollab.imports.shops';
 export const PLATFORM_NAMES = new Set(['', 'shop', 'shopify', 'shopware', 'woocommerce']);
 
-/** Shop names used before (newest first), offered in the shop field: orders are keyed by shop, so the name must repeat. */
-export function readShops(): string[] {
-  try {
-    const v = JSON.parse(localStorage.getItem(SHOPS_KEY) ?? '[]') as unknown;
-    return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string').slice(0, 10) : [];
-  } catch {
-    return [];
-  }
+/** The known shop with this name's identity (case and spaces folded, as the core keys orders), if any. */
+export function knownShopFor(name: string, shops: readonly KnownShop[]): KnownShop | undefined {
+  const key = shopKey(name);
+  return key ? shops.find((s) => s.key === key) : undefined;
 }
 
-export function rememberShop(name: string) {
-  try {
-    localStorage.setItem(SHOPS_KEY, JSON.stringify([name, ...readShops().filter((s) => s !== name)].slice(0, 10)));
-  } catch {
-    // storage unavailable: nothing to remember
-  }
+/** A typed shop name as stored: spaces trimmed and collapsed, and the known shop's spelling when it is one. */
+export function normaliseShop(name: string, shops: readonly KnownShop[]): string {
+  const clean = name.trim().replace(/\s+/g, ' ');
+  return knownShopFor(clean, shops)?.name ?? clean;
+}
+
+/**
+ * The shop a new file starts with: the known shop the file's guess names; when the guess is only a platform's
+ * name (or empty), the shop imported last; else the guess.
+ */
+export function initialShop(guess: string, shops: readonly KnownShop[]): string {
+  const known = knownShopFor(guess, shops);
+  if (known) return known.name;
+  if (PLATFORM_NAMES.has(guess.trim().toLowerCase()) && shops.length) return shops[0].name;
+  return guess.trim();
 }
