@@ -54,13 +54,13 @@ export function CommitBar({
     return (
       <Paper withBorder radius="md" p="md" className="imports-commit" data-testid="lost-rows-confirmation">
         <Stack gap="sm">
-          <Alert color="orange" variant="light" icon={<IconAlertTriangle size={18} />} title={t('imports.lost.title', { count: lost, rows: fmt.number(lost) })} p="sm">
-            {t('imports.lost.text')}
+          <Alert color="orange" variant="light" icon={<IconAlertTriangle size={18} />} title={t('imports.lost.title', { count: lost, rows: fmt.number(lost) })} p="xs">
+            <Text size="sm">{t('imports.lost.text')}</Text>
           </Alert>
+          {/* the change summary is left out here: the report's tiles show it, and the bar stays one row at 1280 px */}
           <Group justify="space-between" wrap="wrap" gap="sm">
             {back}
             <Group gap="md" wrap="wrap">
-              {summary}
               <Button color="orange" leftSection={<IconDatabaseImport size={16} />} onClick={() => onCommit(lost)} loading={importing} disabled={storable === 0 || (busy && !importing)}>
                 {t('imports.lost.confirm', { count: storable, orders: fmt.number(storable), rows: fmt.number(lost) })}
               </Button>

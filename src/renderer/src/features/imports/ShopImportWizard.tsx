@@ -238,7 +238,8 @@ export function ShopImportWizard() {
   return (
     <>
       <PageHeader above={<BackLink href="/imports">{t('imports.back')}</BackLink>} title={t('imports.wizard.title')} subtitle={t('imports.wizard.subtitle')} />
-      <Card padding="xl">
+      {/* overflow visible: the Card clips by default, which would stop the commit bar from sticking to the window */}
+      <Card padding="xl" style={{ overflow: 'visible' }}>
         <WizardSteps active={step} steps={steps} canGoBack={() => step < 3 && !busy} onStep={setStep} />
 
         <WizardError error={error} />

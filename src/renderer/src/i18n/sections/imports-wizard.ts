@@ -34,7 +34,7 @@ export const section: Section = {
       lost: {
         title_one: '{{rows}} row would be lost',
         title_other: '{{rows}} rows would be lost',
-        text: 'These rows cannot be read (see the rejected rows below, with their line numbers). Fix them in the file and choose it again, or import the rest without them.',
+        text: 'These rows cannot be read: the rejected rows in the report above show their line numbers. Fix them in the file and choose it again, or import the rest without them.',
         confirm_one: 'Import {{orders}} order without the {{rows}} lost rows',
         confirm_other: 'Import {{orders}} orders without the {{rows}} lost rows',
       },
@@ -86,7 +86,7 @@ export const section: Section = {
       lost: {
         title_one: '{{rows}} Zeile ginge verloren',
         title_other: '{{rows}} Zeilen gingen verloren',
-        text: 'Diese Zeilen sind nicht lesbar (siehe die abgelehnten Zeilen unten, mit Zeilennummer). Korrigiere sie in der Datei und wähle sie erneut – oder importiere den Rest ohne sie.',
+        text: 'Diese Zeilen sind nicht lesbar: Die abgelehnten Zeilen im Bericht oben zeigen ihre Zeilennummern. Korrigiere sie in der Datei und wähle sie erneut – oder importiere den Rest ohne sie.',
         confirm_one: '{{orders}} Bestellung ohne die {{rows}} verlorenen Zeilen importieren',
         confirm_other: '{{orders}} Bestellungen ohne die {{rows}} verlorenen Zeilen importieren',
       },
