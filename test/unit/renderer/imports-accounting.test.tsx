@@ -289,3 +289,60 @@ describe('the wizard end to end (fake core)', () => {
     expect(bridge.call.mock.calls.map(([m]) => m)).not.toContain('redemptions.inspect');
   });
 });
+
+describe('failures and the batch page', () => {
+  it('a failed import job shows the core’s message by key, in German', async () => {
+    window.location.hash = '#/imports/new';
+    await getI18n().changeLanguage('de');
+    fakeCore(
+      {
+        'uploads.begin': () => ({ fileId: FILE_ID, chunkBytes: 1024 }),
+        'uploads.chunk': () => ({ received: 10 }),
+        'uploads.finish': () => ({ fileId: FILE_ID, sizeBytes: 10, sha256: 'x', alreadyImported: null }),
+        'redemptions.inspect': () => ({ ...INSPECTION, shop: 'Müllershop' }),
+        'redemptions.dryRun': () => ({ jobId: 'dry-1' }),
+        'redemptions.import': () => ({ jobId: 'imp-1' }),
+        'imports.job': (i: { jobId: string }) =>
+          i.jobId === 'dry-1'
+            ? { status: 'done', done: 1, total: 1, report: REPORT, batchId: null, message: null, errorKey: null, errorParams: null }
+            : { status: 'failed', done: 1, total: 1, report: null, batchId: null, message: 'This file would lose 5 rows', errorKey: 'imports.lostRowsUnconfirmed', errorParams: { rows: 5 } },
+      },
+      'de',
+    );
+    const user = userEvent.setup();
+    render(<App />);
+    await user.upload(await screen.findByLabelText('Shop-Export-Datei'), new File(['0123456789'], 'bestellungen.csv', { type: 'text/csv' }));
+    await user.click(await screen.findByRole('button', { name: 'Alle Zeilen prüfen' }));
+    const box = await screen.findByTestId('lost-rows-confirmation', {}, { timeout: 5000 });
+    await user.click(within(box).getByRole('button', { name: /verlorenen Zeilen importieren/ }));
+    expect(await screen.findByText(/Diese Datei würde 5 Zeilen verlieren/, {}, { timeout: 5000 })).toBeInTheDocument();
+  });
+
+  it('the batch page shows where every row went', async () => {
+    window.location.hash = '#/imports/7';
+    fakeCore({
+      'imports.get': () => ({
+        id: 7,
+        kind: 'redemptions',
+        fileName: 'bestellungen.csv',
+        fileHash: 'abc',
+        fileSize: 10,
+        format: 'generic',
+        encoding: 'windows-1252',
+        delimiter: ';',
+        shop: 'Müllershop',
+        status: 'done',
+        counts: { orders: 60, inserted: 54, rejected: 5 },
+        startedAt: '2026-11-24T12:45:00.000Z',
+        finishedAt: '2026-11-24T12:45:02.000Z',
+        undoneAt: null,
+        accounting: REPORT.accounting,
+        rejects: REPORT.rejects.map((r) => ({ ...r, raw: r.raw ?? '' })),
+        leaks: [],
+      }),
+    });
+    render(<App />);
+    expect(await screen.findByTestId('row-accounting')).toHaveTextContent('66 rows read = 58 orders stored + 5 rows rejected + 3 rows ignored');
+    expect(norm(within(screen.getByRole('table', { name: '5 rejected rows' })).getAllByRole('row')[1].textContent)).toMatch(/^14broken quotes/);
+  });
+});
