@@ -13,6 +13,7 @@ import { backupHandlers } from '../backups/handlers';
 import { planningHandlers } from '../planning/handlers';
 import { reportHandlers } from '../reports/handlers';
 import { paymentHandlers } from '../payments/handlers';
+import { searchHandlers } from '../search/handlers';
 
 /** Every method's handler; the type makes a missing or misspelled one a compile error. */
 export const handlers: Handlers = {
@@ -30,4 +31,5 @@ export const handlers: Handlers = {
   ...planningHandlers,
   ...reportHandlers,
   ...paymentHandlers,
+  ...searchHandlers,
 };

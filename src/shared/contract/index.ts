@@ -13,6 +13,7 @@ import { backupsContract } from './backups';
 import { planningContract } from './planning';
 import { reportsContract } from './reports';
 import { paymentsContract } from './payments';
+import { searchContract } from './search';
 import type { MethodDef } from './define';
 
 /** Every operation of the API, declared once. Main serves it, preload forwards it, the renderer calls it. */
@@ -31,6 +32,7 @@ export const contract = {
   ...planningContract,
   ...reportsContract,
   ...paymentsContract,
+  ...searchContract,
 } as const;
 
 export type Contract = typeof contract;
@@ -57,4 +59,5 @@ export * from './backups';
 export * from './planning';
 export * from './reports';
 export * from './payments';
+export * from './search';
 export type { MethodDef } from './define';
