@@ -402,6 +402,8 @@ export function CampaignPage({ id, cardId = null }: { id: number; cardId?: numbe
         onOpen={onOpen}
         onStageAction={onStageAction}
         onAddStage={() => setStageDialog({ mode: 'add', index: stages.length })}
+        collapsedKey={`kollab.board.collapsed.${id}`}
+        key={id}
       />
       <EditCampaignModal campaign={d} opened={editing} onClose={() => setEditing(false)} />
       <AddPeopleModal campaignId={id} opened={adding} onClose={() => setAdding(false)} />

@@ -15,7 +15,7 @@ import {
   type UniqueIdentifier,
 } from '@dnd-kit/core';
 import { arrayMove, sortableKeyboardCoordinates } from '@dnd-kit/sortable';
-import { Button, Text } from '@mantine/core';
+import { ActionIcon, Text, Tooltip } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -31,6 +31,16 @@ export interface BoardData {
 }
 
 type Columns = Record<number, number[]>;
+
+function readCollapsed(key: string | undefined): Set<number> {
+  if (!key) return new Set();
+  try {
+    const v: unknown = JSON.parse(localStorage.getItem(key) ?? '[]');
+    return new Set(Array.isArray(v) ? v.filter((x): x is number => typeof x === 'number') : []);
+  } catch {
+    return new Set();
+  }
+}
 
 function stageOfId(id: UniqueIdentifier, cols: Columns): number | null {
   if (typeof id === 'string' && id.startsWith('col:')) return Number(id.slice(4));
@@ -50,6 +60,7 @@ export function Board({
   onOpen,
   onStageAction,
   onAddStage,
+  collapsedKey,
 }: {
   data: BoardData;
   filter?: BoardFilter;
@@ -58,8 +69,27 @@ export function Board({
   onOpen(cardId: number): void;
   onStageAction(action: StageAction, stage: StageDto): void;
   onAddStage?: () => void;
+  /** localStorage key under which the folded stages of this board are remembered. */
+  collapsedKey?: string;
 }) {
   const { t } = useTranslation();
+  const [collapsed, setCollapsed] = useState<Set<number>>(() => readCollapsed(collapsedKey));
+  const setFolded = useCallback(
+    (stageId: number, fold: boolean) =>
+      setCollapsed((cur) => {
+        const next = new Set(cur);
+        if (fold) next.add(stageId);
+        else next.delete(stageId);
+        if (collapsedKey) localStorage.setItem(collapsedKey, JSON.stringify([...next]));
+        return next;
+      }),
+    [collapsedKey],
+  );
+  const onExpand = useCallback((stageId: number) => setFolded(stageId, false), [setFolded]);
+  const stageAction = useCallback(
+    (action: StageAction, stage: StageDto) => (action === 'collapse' ? setFolded(stage.id, true) : onStageAction(action, stage)),
+    [setFolded, onStageAction],
+  );
   const stages = useMemo(() => sortStages(data.stages), [data.stages]);
   const cardsById = useMemo(() => new Map(data.cards.map((c) => [c.id, c])), [data.cards]);
   const base = useMemo(() => groupCardIds(stages, data.cards), [stages, data.cards]);
@@ -178,6 +208,8 @@ export function Board({
   };
 
   const activeCard = activeId != null ? cardsById.get(activeId) : undefined;
+  // the card being dragged stays visible: its own stage is never shown folded
+  const activeStage = activeId != null && originRef.current ? originRef.current.stageId : null;
 
   return (
     <>
@@ -206,22 +238,28 @@ export function Board({
               ids={visible[s.id] ?? []}
               total={columns[s.id]?.length ?? 0}
               cardsById={cardsById}
+              collapsed={collapsed.has(s.id) && s.id !== activeStage}
+              onExpand={onExpand}
               onOpen={onOpen}
-              onStageAction={onStageAction}
+              onStageAction={stageAction}
             />
           ))}
           {onAddStage && (
             <div className="board-add-stage">
-              <Button variant="subtle" color="gray" leftSection={<IconPlus size={16} />} onClick={onAddStage} fullWidth justify="flex-start">
-                {t('stagesAdmin.add')}
-              </Button>
+              <Tooltip label={t('stagesAdmin.add')} withArrow position="left">
+                <ActionIcon variant="subtle" color="gray" size="lg" onClick={onAddStage} aria-label={t('stagesAdmin.add')}>
+                  <IconPlus size={18} />
+                </ActionIcon>
+              </Tooltip>
             </div>
           )}
         </div>
         <DragOverlay dropAnimation={{ duration: 160, easing: 'cubic-bezier(0.2, 0, 0, 1)' }}>
           {activeCard ? (
-            <div className="board-card board-card-overlay">
-              <CardBody card={activeCard} />
+            <div className="board-card-shell">
+              <div className="board-card board-card-overlay">
+                <CardBody card={activeCard} />
+              </div>
             </div>
           ) : null}
         </DragOverlay>

@@ -22,35 +22,38 @@ export const CardBody = memo(function CardBody({ card }: { card: BoardCard }) {
   const fmt = useFormat();
   const overdue = card.nextDueDate ? daysFromToday(card.nextDueDate) < 0 : false;
   const badges = BADGES.filter((b) => card.badges[b.key]);
+  const handle = card.handle ? `@${card.handle.replace(/^@/, '')}` : card.platform ? t(`platforms.${card.platform}`) : t('common.none');
+  const type = t(`collabTypes.${card.type}`, { defaultValue: card.type });
+  // A grid whose areas the stylesheet rearranges when the column is narrow (container query in campaigns.css):
+  // every field stays on the card, long ones wrap onto their own line instead of being cut.
   return (
-    <>
-      <Group justify="space-between" wrap="nowrap" gap="xs">
-        <Text fw={600} size="sm" truncate className="card-name">
-          {card.influencerName}
-        </Text>
+    <div className="cb">
+      <Text fw={600} size="sm" className="card-name cb-name" title={card.influencerName}>
+        {card.influencerName}
+      </Text>
+      <span className="cb-tier">
         <TierBadge tier={card.tier} />
-      </Group>
-      <Group gap={6} wrap="nowrap" mt={4}>
+      </span>
+      <Group gap={6} wrap="nowrap" className="cb-handle">
         <Text component="span" c="dimmed" lh={0} title={card.platform ? t(`platforms.${card.platform}`) : undefined}>
           <PlatformIcon platform={card.platform} size={14} />
         </Text>
-        <Text size="xs" c="dimmed" truncate>
-          {card.handle ? `@${card.handle.replace(/^@/, '')}` : card.platform ? t(`platforms.${card.platform}`) : t('common.none')}
-        </Text>
-        <Text size="xs" c="dimmed" ml="auto" style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
-          {fmt.compact(card.followers)} · {t('card.er')} {fmt.percentBp(card.engagementRateBp)}
+        <Text size="xs" c="dimmed" className="cb-handle-text" title={handle}>
+          {handle}
         </Text>
       </Group>
-      <Group justify="space-between" wrap="nowrap" gap="xs" mt={6}>
-        <Badge variant="light" color="gray" size="sm" tt="none" fw={500} style={{ minWidth: 0 }}>
-          {t(`collabTypes.${card.type}`, { defaultValue: card.type })}
-        </Badge>
-        <Text size="sm" fw={600} style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
-          {fmt.money(card.feeMinor, card.currency, { whole: card.feeMinor % 100 === 0 })}
-        </Text>
-      </Group>
+      <Text size="xs" c="dimmed" component="span" className="cb-reach">
+        <span>{fmt.compact(card.followers)}</span>{' '}
+        <span>
+          · {t('card.er')} {fmt.percentBp(card.engagementRateBp)}
+        </span>
+      </Text>
+      <span className="cb-type">{type}</span>
+      <Text size="sm" fw={600} className="cb-fee">
+        {fmt.money(card.feeMinor, card.currency, { whole: card.feeMinor % 100 === 0 })}
+      </Text>
       {(card.nextDueDate || badges.length > 0) && (
-        <Group justify="space-between" wrap="nowrap" gap="xs" mt={6}>
+        <Group justify="space-between" wrap="wrap" gap={4} className="cb-foot">
           {card.nextDueDate ? (
             <Group gap={4} wrap="nowrap" data-overdue={overdue || undefined}>
               <IconCalendar size={13} aria-hidden="true" color={overdue ? 'var(--mantine-color-red-6)' : 'var(--mantine-color-gray-6)'} />
@@ -72,7 +75,7 @@ export const CardBody = memo(function CardBody({ card }: { card: BoardCard }) {
           </Group>
         </Group>
       )}
-    </>
+    </div>
   );
 });
 

@@ -1,7 +1,7 @@
 import { ActionIcon, Badge, Group, Menu, Text } from '@mantine/core';
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { IconArrowLeft, IconArrowRight, IconDots, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconArrowLeft, IconArrowRight, IconDots, IconLayoutSidebarLeftCollapse, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,7 +15,7 @@ export { stageLabel };
 /** Columns with more cards than this render only the cards in view (@tanstack/react-virtual). */
 export const VIRTUALIZE_OVER = 60;
 
-export type StageAction = 'rename' | 'left' | 'right' | 'addAfter' | 'remove';
+export type StageAction = 'rename' | 'left' | 'right' | 'addAfter' | 'remove' | 'collapse';
 
 export const colId = (stageId: number) => `col:${stageId}`;
 
@@ -35,11 +35,14 @@ interface ColumnProps {
   /** All cards of the stage (before filtering). */
   total: number;
   cardsById: Map<number, BoardCard>;
+  /** Folded to a slim strip (the stage stays a drop target); clicking the strip unfolds it. */
+  collapsed?: boolean;
+  onExpand?(stageId: number): void;
   onOpen(id: number): void;
   onStageAction(action: StageAction, stage: StageDto): void;
 }
 
-export const Column = memo(function Column({ stage, index, stageCount, ids, total, cardsById, onOpen, onStageAction }: ColumnProps) {
+export const Column = memo(function Column({ stage, index, stageCount, ids, total, cardsById, collapsed, onExpand, onOpen, onStageAction }: ColumnProps) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const label = stageLabel(stage, t);
@@ -50,20 +53,30 @@ export const Column = memo(function Column({ stage, index, stageCount, ids, tota
   const filtered = total !== ids.length;
   const cardLabel = (c: BoardCard) => t('board.a11y.cardLabel', { name: c.influencerName, stage: label });
 
+  if (collapsed) {
+    return (
+      <section ref={setNodeRef} className="board-column" data-collapsed="true" aria-labelledby={headingId} data-stage-id={stage.id} data-over={isOver || undefined}>
+        <Badge size="sm" variant="white" color="gray" aria-label={t('campaigns.board.cards', { count: ids.length })}>
+          {filtered ? `${ids.length}/${total}` : ids.length}
+        </Badge>
+        <Text component="h3" m={0} size="sm" id={headingId}>
+          <button type="button" className="board-column-strip" title={t('boardLayout.expand', { stage: label })} aria-label={label} aria-expanded={false} onClick={() => onExpand?.(stage.id)}>
+            {label}
+          </button>
+        </Text>
+      </section>
+    );
+  }
+
   return (
     <section className="board-column" aria-labelledby={headingId} data-stage-id={stage.id} data-over={isOver || undefined}>
-      <Group justify="space-between" wrap="nowrap" gap={4} px={4}>
-        <Group gap={6} wrap="nowrap" style={{ minWidth: 0 }}>
-          <Text id={headingId} fw={600} size="sm" component="h3" m={0} truncate>
-            {label}
-          </Text>
-          <Badge size="sm" variant="white" color="gray" aria-label={t('campaigns.board.cards', { count: ids.length })} style={{ flexShrink: 0 }}>
-            {filtered ? `${ids.length}/${total}` : ids.length}
-          </Badge>
-        </Group>
+      <Group justify="space-between" wrap="nowrap" gap={2} px={2} align="flex-start">
+        <Text id={headingId} fw={600} size="sm" component="h3" m={0} className="board-column-title" lineClamp={2} title={label}>
+          {label}
+        </Text>
         <Menu position="bottom-end" withinPortal shadow="md" width={220}>
           <Menu.Target>
-            <ActionIcon variant="subtle" color="gray" size="sm" aria-label={t('stagesAdmin.menu', { stage: label })}>
+            <ActionIcon variant="subtle" color="gray" size="sm" aria-label={t('stagesAdmin.menu', { stage: label })} className="board-column-menu">
               <IconDots size={16} />
             </ActionIcon>
           </Menu.Target>
@@ -80,6 +93,9 @@ export const Column = memo(function Column({ stage, index, stageCount, ids, tota
             <Menu.Item leftSection={<IconPlus size={14} />} onClick={() => onStageAction('addAfter', stage)}>
               {t('stagesAdmin.addAfter')}
             </Menu.Item>
+            <Menu.Item leftSection={<IconLayoutSidebarLeftCollapse size={14} />} onClick={() => onStageAction('collapse', stage)}>
+              {t('boardLayout.collapse')}
+            </Menu.Item>
             <Menu.Divider />
             <Menu.Item color="red" leftSection={<IconTrash size={14} />} disabled={stageCount <= 1} onClick={() => onStageAction('remove', stage)}>
               {t('stagesAdmin.remove')}
@@ -87,9 +103,21 @@ export const Column = memo(function Column({ stage, index, stageCount, ids, tota
           </Menu.Dropdown>
         </Menu>
       </Group>
-      <Text size="xs" c="dimmed" px={4} mb={8} className="board-column-sum">
-        {sum ? t('campaigns.board.feeSum', { sum }) : '\u00a0'}
-      </Text>
+      <Group gap={6} wrap="nowrap" px={2} mb={6} mt={2}>
+        <Badge size="sm" variant="white" color="gray" aria-label={t('campaigns.board.cards', { count: ids.length })} style={{ flexShrink: 0 }}>
+          {filtered ? `${ids.length}/${total}` : ids.length}
+        </Badge>
+        <Text size="xs" c="dimmed" className="board-column-sum" truncate title={sum ? t('campaigns.board.feeSum', { sum }) : undefined}>
+          {sum ? (
+            <>
+              <span className="board-column-sum-long">{t('campaigns.board.feeSum', { sum })}</span>
+              <span className="board-column-sum-short">{sum}</span>
+            </>
+          ) : (
+            '\u00a0'
+          )}
+        </Text>
+      </Group>
       <SortableContext id={colId(stage.id)} items={ids} strategy={verticalListSortingStrategy}>
         {ids.length > VIRTUALIZE_OVER ? (
           <VirtualCards ids={ids} cardsById={cardsById} stageId={stage.id} setDropRef={setNodeRef} onOpen={onOpen} cardLabel={cardLabel} label={label} />
