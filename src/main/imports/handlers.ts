@@ -4,6 +4,7 @@ import { DomainError } from '../../shared/envelope';
 import { appendChunk, beginUpload, discardUpload, finishUpload } from './uploads';
 import { alreadyImported } from './batches';
 import { getBatch, undoBatch } from './batches';
+import { undoInfluencerImport } from '../influencers/import-undo';
 
 /** Uploads into the data folder and import batches (imports.list lives with the insights handlers). */
 export const importHandlers: HandlersFor<'uploads.begin' | 'uploads.chunk' | 'uploads.finish' | 'uploads.discard' | 'imports.job' | 'imports.get' | 'imports.undo'> = {
@@ -34,5 +35,8 @@ export const importHandlers: HandlersFor<'uploads.begin' | 'uploads.chunk' | 'up
     };
   },
   'imports.get': (input, core) => getBatch(core.db, input.id),
-  'imports.undo': (input, core) => undoBatch(core.db, input.id),
+  'imports.undo': (input, core) => {
+    const kind = core.db.$client.prepare('SELECT kind FROM import_batches WHERE id = ?').pluck().get(input.id);
+    return kind === 'influencers' ? undoInfluencerImport(core.db, input.id) : undoBatch(core.db, input.id);
+  },
 };

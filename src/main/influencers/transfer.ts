@@ -8,7 +8,9 @@ import { engagementRateBp, tierOf } from '../../shared/domain';
 import { nicheLabel, VALUE_LABELS } from '../../shared/labels';
 import { readSpreadsheet, SpreadsheetError, toCsv, toXlsx, type SpreadsheetFile } from './directory/spreadsheet';
 import { guessMapping, type ColumnMapping } from './directory/columns';
-import { planImport, mergeInfluencer, type ExistingChannel, type ImportPlan, type ParsedInfluencerInput } from './directory/import-plan';
+import { mergeDiff, mergeWithChoices } from './directory/merge-diff';
+import { captureBefore, recordImportChange } from './import-undo';
+import { planImport, type ExistingChannel, type ImportPlan, type ParsedInfluencerInput } from './directory/import-plan';
 import { createInfluencer, filterSql, getInfluencer, PRIMARY_CHANNEL_JOIN, updateInfluencer } from './service';
 import { getSettings } from '../settings/service';
 import { refreshAuthenticity } from './authenticity-cache';
@@ -111,8 +113,18 @@ export async function previewImport(db: Db, file: SheetFile, input: ParsedInputO
       existingInfluencerId: d.existingInfluencerId ?? null,
       existingName: d.existingName ?? null,
       sameFileRow: d.sameFileRow ?? null,
+      fields: d.existingInfluencerId != null && d.input ? diffAgainst(db, d.existingInfluencerId, d.input, d) : [],
     })),
   };
+}
+
+/** The merge diff against a stored person; none when the person cannot be read (e.g. erased meanwhile). */
+function diffAgainst(db: Db, id: number, incoming: ParsedInfluencerInput, channel: { platform: string; handle: string }) {
+  try {
+    return mergeDiff(storedInput(db, id), incoming, channel);
+  } catch {
+    return [];
+  }
 }
 
 function storedInput(db: Db, id: number): ParsedInfluencerInput {
@@ -146,6 +158,7 @@ export async function commitImport(db: Db, file: SheetFile, input: ParsedInputOf
   const { bytes } = file;
   const { sheet, mapping, result } = await plan(db, file, input);
   const decisions = new Map(input.duplicates.map((d) => [d.row, d.action]));
+  const fieldChoices = new Map(input.duplicates.map((d) => [d.row, d.fields ?? {}]));
   const heldRows = new Set(result.held.map((h) => h.row));
   const problemsOf = (row: number) => result.problems.filter((p) => p.row === row && p.severity === 'error').map((p) => p.message);
 
@@ -177,6 +190,7 @@ export async function commitImport(db: Db, file: SheetFile, input: ParsedInputOf
     const create = (row: number, inp: ParsedInfluencerInput) => {
       const { id } = createInfluencer(db, inp);
       recordImportSnapshots(db, id, today);
+      recordImportChange(db, batchId, id, 'created', null);
       for (const c of inp.channels) createdByKey.set(keyOf(c.platform, c.handle), id);
       created++;
       return id;
@@ -202,9 +216,11 @@ export async function commitImport(db: Db, file: SheetFile, input: ParsedInputOf
         const target = it.dup!.existingInfluencerId ?? createdByKey.get(keyOf(it.dup!.platform, it.dup!.handle));
         const usable = it.input && (!heldRows.has(it.row) || input.acceptHeld);
         if (action === 'merge' && target !== undefined && usable) {
+          // what the person was before, for undo (every column, channels and the import day's snapshots)
+          recordImportChange(db, batchId, target, 'merged', captureBefore(db, target, today));
           // merging into someone in the bin brings them back
           db.$client.prepare('UPDATE influencers SET deleted_at = NULL WHERE id = ?').run(target);
-          const mergedInput = mergeInfluencer(storedInput(db, target), it.input!);
+          const mergedInput = mergeWithChoices(storedInput(db, target), it.input!, it.dup!, fieldChoices.get(it.row));
           updateInfluencer(db, { id: target, ...mergedInput });
           recordImportSnapshots(db, target, today);
           merged++;

@@ -33,7 +33,24 @@ export interface ImportProblemDto {
   message: string;
 }
 
+/** Fields a duplicate's merge can keep from the existing record or take from the sheet. */
+export const MERGE_FIELDS = [
+  'name', 'email', 'phone', 'street', 'postalCode', 'city', 'country', 'language', 'niches', 'tags', 'notes',
+  'followers', 'avgLikes', 'avgComments', 'avgShares', 'avgViews', 'engagementRate', 'url',
+] as const;
+export type MergeField = (typeof MERGE_FIELDS)[number];
+export type MergeChoice = 'existing' | 'incoming';
+/** One field that differs: the existing value, the sheet's (for niches, tags and notes: the merged result), the default choice. ER in basis points. */
+export interface MergeFieldDiff {
+  field: MergeField;
+  existing: string | number | null;
+  incoming: string | number | null;
+  choice: MergeChoice;
+}
+
 export interface ImportDuplicateDto {
+  /** Field-by-field differences to the existing person (empty for a duplicate of an earlier row of the file). */
+  fields: MergeFieldDiff[];
   row: number;
   platform: string;
   handle: string;
@@ -89,7 +106,16 @@ export const directoryContract = {
         mapping: mappingInput,
         locale: z.enum(['de', 'en', 'auto']).default('auto'),
         /** What to do with each duplicate row (default: skip). */
-        duplicates: z.array(z.object({ row: z.number().int().min(1), action: z.enum(['merge', 'skip']) })).default([]),
+        duplicates: z
+          .array(
+            z.object({
+              row: z.number().int().min(1),
+              action: z.enum(['merge', 'skip']),
+              /** Per field: keep the existing value or take the sheet's (default: the preview's choice). */
+              fields: z.partialRecord(z.enum(MERGE_FIELDS), z.enum(['existing', 'incoming'])).optional(),
+            }),
+          )
+          .default([]),
         /** Import held rows without their unreadable values instead of rejecting them. */
         acceptHeld: z.boolean().default(false),
       })

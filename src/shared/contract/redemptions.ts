@@ -265,7 +265,7 @@ export const redemptionsContract = {
   'imports.get': method<ImportBatchDetail>()(z.object({ id }).strict(), 'One import batch with its rejected rows'),
   'imports.undo': method<{ id: number; removed: number; restored: number }>()(
     z.object({ id }).strict(),
-    'Undo a whole import batch: its new orders removed, the orders it changed restored',
-    { changes: ['redemptions', 'imports', 'collaborations'] },
+    'Undo a whole import batch: a shop import\'s new orders removed and changed orders restored; an influencer import\'s new people removed and merged people restored',
+    { changes: ['redemptions', 'imports', 'collaborations', 'influencers'] },
   ),
 };

@@ -61,7 +61,7 @@ export function BatchPage({ id }: { id: number }) {
     setUndone(null);
     void load();
     void useCollabDirectory.getState().load();
-    return onDataChanged(['imports', 'redemptions'], () => void load());
+    return onDataChanged(['imports', 'redemptions', 'influencers'], () => void load());
   }, [load]);
 
   const undo = async () => {
@@ -96,7 +96,8 @@ export function BatchPage({ id }: { id: number }) {
     );
 
   const isUndone = batch.status === 'undone' || !!batch.undoneAt;
-  const canUndo = batch.kind === 'redemptions' && !isUndone && batch.status === 'done';
+  const canUndo = (batch.kind === 'redemptions' || batch.kind === 'influencers') && !isUndone && batch.status === 'done';
+  const people = batch.kind === 'influencers';
   const c = batch.counts;
   const extra = Object.entries(c).filter(([k]) => !COUNT_TILES.some((x) => x.key === k) && k !== 'revenueMinor' && k !== 'rows');
 
@@ -121,7 +122,9 @@ export function BatchPage({ id }: { id: number }) {
       <Stack gap="xl">
         {undone && (
           <Alert color="teal" variant="light" icon={<IconCircleCheck size={18} />} title={t('imports.batch.undoneTitle')} role="status" data-testid="undo-result">
-            {t('imports.batch.undoneText', { removed: fmt.number(undone.removed), restored: fmt.number(undone.restored), count: undone.removed })}
+            {people
+              ? t('influencerImport.undoneText', { removed: fmt.number(undone.removed), restored: fmt.number(undone.restored) })
+              : t('imports.batch.undoneText', { removed: fmt.number(undone.removed), restored: fmt.number(undone.restored), count: undone.removed })}
           </Alert>
         )}
         {isUndone && !undone && (
@@ -170,7 +173,12 @@ export function BatchPage({ id }: { id: number }) {
 
       <Modal opened={confirm} onClose={() => !undoing && setConfirm(false)} title={t('imports.batch.confirmTitle')} centered>
         <Stack gap="md">
-          <Text size="sm">{t('imports.batch.confirmText', { file: batch.fileName })}</Text>
+          <Text size="sm">{people ? t('influencerImport.confirmText', { file: batch.fileName }) : t('imports.batch.confirmText', { file: batch.fileName })}</Text>
+          {people && (
+            <Text size="sm" c="dimmed">
+              {t('influencerImport.confirmCounts', { created: fmt.number(c.created ?? 0), merged: fmt.number(c.merged ?? 0) })}
+            </Text>
+          )}
           {(c.inserted != null || c.updated != null) && (
             <Text size="sm" c="dimmed">
               {t('imports.batch.confirmCounts', { inserted: fmt.number(c.inserted ?? 0), updated: fmt.number(c.updated ?? 0) })}

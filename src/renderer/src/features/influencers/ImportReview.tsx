@@ -1,9 +1,11 @@
 import { Anchor, Badge, Button, Checkbox, Group, Paper, SegmentedControl, Table, Text, Title } from '@mantine/core';
 import { IconCheck } from '@tabler/icons-react';
+import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { ImportPreview, ImportProblemDto } from '../../../../shared/contract';
 import { useFormat } from '../../lib/useFormat';
+import { MergeDiff, type FieldChoices } from './MergeDiff';
 
 const MAX_PROBLEMS_SHOWN = 300;
 type Action = 'merge' | 'skip';
@@ -91,9 +93,22 @@ export function ProblemsSection({ preview, acceptHeld, onAcceptHeld }: { preview
 }
 
 /** Rows whose channel is already in Kollab (or earlier in the file): skip or merge each. */
-export function DuplicatesSection({ duplicates, actions, onActions }: { duplicates: ImportPreview['duplicates']; actions: Record<number, Action>; onActions(next: Record<number, Action> | ((a: Record<number, Action>) => Record<number, Action>)): void }) {
+export function DuplicatesSection({
+  duplicates,
+  actions,
+  onActions,
+  choices,
+  onChoices,
+}: {
+  duplicates: ImportPreview['duplicates'];
+  actions: Record<number, Action>;
+  onActions(next: Record<number, Action> | ((a: Record<number, Action>) => Record<number, Action>)): void;
+  choices: Record<number, FieldChoices>;
+  onChoices(next: (c: Record<number, FieldChoices>) => Record<number, FieldChoices>): void;
+}) {
   const { t } = useTranslation();
   const fmt = useFormat();
+  const [open, setOpen] = useState<Record<number, boolean>>({});
   return (
     <section aria-labelledby="import-duplicates">
       <Group justify="space-between" mb="xs">
@@ -124,7 +139,8 @@ export function DuplicatesSection({ duplicates, actions, onActions }: { duplicat
             </Table.Thead>
             <Table.Tbody>
               {duplicates.map((d) => (
-                <Table.Tr key={d.row}>
+                <Fragment key={d.row}>
+                <Table.Tr>
                   <Table.Td>{fmt.number(d.row)}</Table.Td>
                   <Table.Td>
                     <Text size="sm" fw={500}>
@@ -142,13 +158,28 @@ export function DuplicatesSection({ duplicates, actions, onActions }: { duplicat
                     ) : (
                       <Text size="sm">{t('influencers.import.sameFileRow', { row: d.sameFileRow ?? '?' })}</Text>
                     )}
+                    {d.fields.length > 0 && (
+                      <Button
+                        size="compact-xs"
+                        variant="subtle"
+                        px={0}
+                        display="block"
+                        aria-expanded={!!open[d.row]}
+                        onClick={() => setOpen((o) => ({ ...o, [d.row]: !o[d.row] }))}
+                      >
+                        {open[d.row] ? t('influencerImport.hideDiff') : t('influencerImport.showDiff', { count: d.fields.length })}
+                      </Button>
+                    )}
                   </Table.Td>
                   <Table.Td>
                     <SegmentedControl
                       size="xs"
                       aria-label={t('influencers.import.duplicateAction', { row: d.row })}
                       value={actions[d.row] ?? 'skip'}
-                      onChange={(v) => onActions((a) => ({ ...a, [d.row]: v as 'merge' | 'skip' }))}
+                      onChange={(v) => {
+                        onActions((a) => ({ ...a, [d.row]: v as 'merge' | 'skip' }));
+                        if (v === 'merge' && d.fields.length) setOpen((o) => ({ ...o, [d.row]: true }));
+                      }}
                       data={[
                         { value: 'skip', label: t('influencers.import.skip') },
                         { value: 'merge', label: t('influencers.import.merge') },
@@ -156,6 +187,15 @@ export function DuplicatesSection({ duplicates, actions, onActions }: { duplicat
                     />
                   </Table.Td>
                 </Table.Tr>
+                {open[d.row] && d.fields.length > 0 && (
+                  <Table.Tr className="merge-diff-row">
+                    <Table.Td />
+                    <Table.Td colSpan={3}>
+                      <MergeDiff row={d.row} fields={d.fields} choices={choices[d.row] ?? {}} onChoices={(next) => onChoices((c) => ({ ...c, [d.row]: next }))} />
+                    </Table.Td>
+                  </Table.Tr>
+                )}
+                </Fragment>
               ))}
             </Table.Tbody>
           </Table>

@@ -3,8 +3,11 @@ import { IconAlertTriangle, IconArrowLeft, IconArrowRight, IconCheck, IconCopy, 
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { IMPORT_TARGETS, type ImportPreview, type ImportResult, type ImportTarget } from '../../../../shared/contract';
+import { notifications } from '@mantine/notifications';
+import { IMPORT_TARGETS, type ImportPreview, type ImportResult, type ImportTarget, type MergeChoice, type MergeField } from '../../../../shared/contract';
 import { api } from '../../api/client';
+import { notifyError } from '../../api/errors';
+import { offerUndo } from '../../lib/undo';
 import { PageHeader } from '../../components/PageHeader';
 import { Stat } from '../../components/Stat';
 import { FileDropZone } from '../../components/wizard/FileDropZone';
@@ -30,6 +33,7 @@ export function ImportWizard() {
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [mapping, setMapping] = useState<Mapping>({});
   const [actions, setActions] = useState<Record<number, 'merge' | 'skip'>>({});
+  const [choices, setChoices] = useState<Record<number, Partial<Record<MergeField, MergeChoice>>>>({});
   const [acceptHeld, setAcceptHeld] = useState(false);
   const [result, setResult] = useState<ImportResult | null>(null);
   const [busy, setBusy] = useState<null | 'reading' | 'previewing' | 'importing'>(null);
@@ -62,6 +66,7 @@ export function ImportWizard() {
       const f = { fileName: chosen.name, fileId, size: chosen.size };
       setFile(f);
       setActions({});
+      setChoices({});
       setAcceptHeld(false);
       setResult(null);
       const p = await runPreview(f);
@@ -87,11 +92,21 @@ export function ImportWizard() {
         fileId: file.fileId,
         mapping,
         locale: 'auto',
-        duplicates: preview.duplicates.map((d) => ({ row: d.row, action: actions[d.row] ?? 'skip' })),
+        duplicates: preview.duplicates.map((d) => ({ row: d.row, action: actions[d.row] ?? 'skip', ...(choices[d.row] ? { fields: choices[d.row] } : {}) })),
         acceptHeld,
       });
       setResult(res);
       setStep(3);
+      // the whole import can be undone from the toast, by Ctrl+Z, or later on the Imports page
+      offerUndo(t('influencerImport.done'), async () => {
+        try {
+          const u = await api.call('imports.undo', { id: res.batchId });
+          notifications.show({ color: 'teal', title: t('influencerImport.undone'), message: t('influencerImport.undoneText', { removed: u.removed, restored: u.restored }) });
+          void useInfluencersStore.getState().load();
+        } catch (err) {
+          notifyError(err);
+        }
+      });
       void useInfluencersStore.getState().load();
       void useInfluencersStore.getState().loadMeta();
     } catch (err) {
@@ -221,7 +236,7 @@ export function ImportWizard() {
 
             <ProblemsSection preview={preview} acceptHeld={acceptHeld} onAcceptHeld={setAcceptHeld} />
 
-            <DuplicatesSection duplicates={preview.duplicates} actions={actions} onActions={setActions} />
+            <DuplicatesSection duplicates={preview.duplicates} actions={actions} onActions={setActions} choices={choices} onChoices={setChoices} />
 
             <Group justify="space-between">
               <Button variant="default" leftSection={<IconArrowLeft size={16} />} onClick={() => setStep(1)} disabled={busy === 'importing'}>
