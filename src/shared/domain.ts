@@ -61,6 +61,11 @@ export function tierOf(followers: number, t: TierThresholds = DEFAULT_TIER_THRES
  * Engagement rate in basis points: (avg likes + comments + shares) / followers; null without followers.
  * `sheetErBp`: an ER a spreadsheet gave as it was (channels.sheet_er_bp); it is the ER while no averages are known.
  */
+/** True when a channel's ER is the one a spreadsheet gave (no averages known), not computed from likes. */
+export function erIsFromSheet(c: { sheetErBp?: number | null; avgLikes: number; avgComments: number; avgShares: number }): boolean {
+  return c.sheetErBp != null && c.avgLikes + c.avgComments + c.avgShares === 0;
+}
+
 export function engagementRateBp(
   followers: number,
   avgLikes: number,

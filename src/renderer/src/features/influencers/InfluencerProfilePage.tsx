@@ -21,6 +21,7 @@ import { notifyError } from '../../api/errors';
 import { ChannelLabel, NicheBadges, TierBadge } from '../../components/Badges';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorState, LoadingState } from '../../components/States';
+import { ErValue } from '../../components/ErValue';
 import { useFormat } from '../../lib/useFormat';
 import { AuthBadge, ReasonList } from './Authenticity';
 import { EditInfluencerDrawer } from './EditInfluencerDrawer';
@@ -214,7 +215,7 @@ function Profile({ id }: { id: number }) {
             {primary && <TierBadge tier={primary.tier} />}
             {primary && (
               <Badge variant="default" tt="none" fw={500} style={{ minWidth: 'max-content' }}>
-                {t('influencers.columns.er')} {fmt.percentBp(primary.engagementRateBp)}
+                <ErValue channel={primary} prefix={t('influencers.columns.er')} />
               </Badge>
             )}
             <AuthBadge verdict={d.authVerdict} />
@@ -399,7 +400,7 @@ function Profile({ id }: { id: number }) {
                           <Table.Td className="num">{fmt.number(c.avgComments)}</Table.Td>
                           {showViews && <Table.Td className="num">{c.avgViews ? fmt.number(c.avgViews) : t('common.none')}</Table.Td>}
                           <Table.Td className="num" fw={600}>
-                            {fmt.percentBp(c.engagementRateBp)}
+                            <ErValue channel={c} />
                           </Table.Td>
                           <Table.Td>
                             <AuthBadge verdict={c.authVerdict} size="xs" />
