@@ -8,6 +8,7 @@ import { api } from '../../api/client';
 import { notifyError } from '../../api/errors';
 import { ChannelLabel, TierBadge } from '../../components/Badges';
 import { LoadingState } from '../../components/States';
+import { useCloseGuard } from '../../lib/unsaved';
 import { useFormat } from '../../lib/useFormat';
 import { showDone } from './notify';
 import { useCampaignsStore } from './store';
@@ -80,8 +81,9 @@ export function AddPeopleModal({ campaignId, opened, onClose }: { campaignId: nu
       return n;
     });
 
-  const submit = async () => {
-    if (!selected.size) return;
+  /** Adds the picked people; true when the dialog could close (nothing skipped, no limit warning to read). */
+  const submit = async (): Promise<boolean> => {
+    if (!selected.size) return true;
     setBusy(true);
     try {
       const res = await addPeople(campaignId, [...selected]);
@@ -93,17 +95,26 @@ export function AddPeopleModal({ campaignId, opened, onClose }: { campaignId: nu
         const r = await api.call('influencers.list', { notInCampaignId: campaignId, fitCampaignId: campaignId, sort: 'fit', dir: 'desc', search: search.trim() || undefined, limit: LIMIT });
         setRows(r.rows);
         setTotal(r.total);
-      } else onClose();
+        return false;
+      }
+      guard.saved();
+      onClose();
+      return true;
     } catch (err) {
       notifyError(err);
+      return false;
     } finally {
       setBusy(false);
     }
   };
 
+  // people picked but not added yet: closing asks first (add them, discard the choice, or keep picking)
+  const guard = useCloseGuard({ dirty: opened && selected.size > 0, save: submit });
+  const requestClose = () => guard.requestClose(onClose);
+
   return (
     // Wide enough for every column at 1280 px; the list scrolls between the search and the buttons, which stay in view.
-    <Modal opened={opened} onClose={onClose} title={t('addPeople.title')} size="min(1080px, 94vw)" centered>
+    <Modal opened={opened} onClose={requestClose} title={t('addPeople.title')} size="min(1080px, 94vw)" centered>
       <Stack gap="sm">
         <TextInput
           type="search"
@@ -199,10 +210,10 @@ export function AddPeopleModal({ campaignId, opened, onClose }: { campaignId: nu
             )}
           </Text>
           <Group gap="sm">
-            <Button variant="default" onClick={onClose}>
+            <Button variant="default" onClick={requestClose}>
               {result ? t('common.close') : t('common.cancel')}
             </Button>
-            <Button onClick={submit} disabled={!selected.size} loading={busy}>
+            <Button onClick={() => void submit()} disabled={!selected.size} loading={busy}>
               {t('addPeople.add', { count: selected.size })}
             </Button>
           </Group>

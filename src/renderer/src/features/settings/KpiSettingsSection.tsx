@@ -1,7 +1,7 @@
 import { Button, Card, Divider, Group, SegmentedControl, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck } from '@tabler/icons-react';
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../../shared/contract';
 import { systemTimeZone } from '../../../../shared/time';
@@ -9,6 +9,7 @@ import { handleFormError } from '../../api/errors';
 import { MoneyField, NumberField, focusUnreadableNumber, hasUnreadableNumber } from '../../components/NumberField';
 import { ExchangeRates } from './ExchangeRates';
 import { useSettingsStore } from './store';
+import { useDirtyForm } from '../../lib/unsaved';
 
 const FIELDS = ['kpiAttribution', 'kpiWindowDays', 'kpiErBasis', 'kpiEmvCpmMinor', 'timeZone'] as const;
 
@@ -44,11 +45,15 @@ export function KpiSettingsSection() {
   const [draft, setDraft] = useState<Draft | null>(settings ? draftOf(settings) : null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
+  const formRef = useRef<HTMLFormElement | null>(null);
   const tzData = useMemo(() => zones(), []);
 
   useEffect(() => {
     if (settings && !draft) setDraft(draftOf(settings));
   }, [settings, draft]);
+  // unsaved KPI rules: leaving the page asks first, like every other form
+  const persistRef = useRef<() => Promise<boolean>>(async () => true);
+  useDirtyForm(!!settings && !!draft && JSON.stringify(draft) !== JSON.stringify(draftOf(settings)), () => persistRef.current());
   if (!settings || !draft) return null;
 
   const set = <K extends keyof Draft>(k: K, v: Draft[K], err: string = k) => {
@@ -60,15 +65,14 @@ export function KpiSettingsSection() {
     });
   };
 
-  const save = async (e: FormEvent) => {
-    e.preventDefault();
+  const persist = async (): Promise<boolean> => {
     if (hasUnreadableNumber(draft)) {
-      focusUnreadableNumber(e.currentTarget as HTMLElement);
-      return;
+      focusUnreadableNumber(formRef.current ?? undefined);
+      return false;
     }
     if (draft.kpiWindowDays == null) {
       setErrors({ kpiWindowDays: t('kpiui.settings.windowDaysRequired') });
-      return;
+      return false;
     }
     setSaving(true);
     setErrors({});
@@ -82,11 +86,18 @@ export function KpiSettingsSection() {
       });
       setDraft(draftOf(saved));
       notifications.show({ color: 'teal', icon: <IconCheck size={16} />, title: t('settings.saved'), message: '' });
+      return true;
     } catch (err) {
       setErrors(handleFormError(err, FIELDS));
+      return false;
     } finally {
       setSaving(false);
     }
+  };
+  persistRef.current = persist;
+  const save = (e: FormEvent) => {
+    e.preventDefault();
+    void persist();
   };
 
   return (
@@ -98,7 +109,7 @@ export function KpiSettingsSection() {
         {t('kpiui.settings.hint')}
       </Text>
       <Stack gap="lg">
-        <form onSubmit={save} noValidate aria-labelledby="settings-kpis">
+        <form ref={formRef} onSubmit={save} noValidate aria-labelledby="settings-kpis">
           <Stack gap="lg">
             <Stack gap={4}>
               <Text size="sm" fw={500} id="kpi-attribution-label">

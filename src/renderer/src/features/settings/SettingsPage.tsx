@@ -1,7 +1,7 @@
 import { Button, Card, Grid, Group, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck } from '@tabler/icons-react';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../../shared/contract';
 import type { Locale } from '../../../../shared/domain';
@@ -11,6 +11,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { setLocale, effectiveLocale } from '../../i18n';
 import { CURRENCIES } from '../campaigns/CreateCampaignModal';
 import { useSettingsStore } from './store';
+import { useDirtyForm } from '../../lib/unsaved';
 import { NumberField, focusUnreadableNumber, hasUnreadableNumber } from '../../components/NumberField';
 import { WorkspaceCard } from './WorkspaceCard';
 import { AboutCard } from './AboutCard';
@@ -80,6 +81,9 @@ export function SettingsPage() {
   useEffect(() => {
     if (settings && !draft) setDraft(draftOf(settings));
   }, [settings, draft]);
+  // unsaved general settings: leaving the page asks first (save / discard / keep editing)
+  const persistRef = useRef<() => Promise<boolean>>(async () => true);
+  useDirtyForm(!!settings && !!draft && JSON.stringify(draft) !== JSON.stringify(draftOf(settings)), () => persistRef.current());
 
   const header = <PageHeader title={t('settings.title')} subtitle={t('settings.subtitle')} />;
   if (!settings || !draft) {
@@ -112,9 +116,8 @@ export function SettingsPage() {
     }
   };
 
-  const save = async (e: FormEvent) => {
-    e.preventDefault();
-    if (hasUnreadableNumber(draft)) return focusUnreadableNumber();
+  const persist = async (): Promise<boolean> => {
+    if (hasUnreadableNumber(draft)) return (focusUnreadableNumber(), false);
     setSaving(true);
     setErrors({});
     try {
@@ -126,11 +129,18 @@ export function SettingsPage() {
       });
       setDraft(draftOf(saved));
       notifications.show({ color: 'teal', icon: <IconCheck size={16} />, title: t('settings.saved'), message: '' });
+      return true;
     } catch (err) {
       setErrors(handleFormError(err, FIELDS));
+      return false;
     } finally {
       setSaving(false);
     }
+  };
+  persistRef.current = persist;
+  const save = (e: FormEvent) => {
+    e.preventDefault();
+    void persist();
   };
 
   return (

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { StageDto } from '../../../../../shared/contract';
 import { api } from '../../../api/client';
 import { handleFormError, notifyError } from '../../../api/errors';
+import { useCloseGuard } from '../../../lib/unsaved';
 import { showDone } from '../notify';
 import { stageLabel } from './stageLabel';
 
@@ -45,37 +46,49 @@ export function StageDialog({
     }
   }, [state, stages, t]);
 
-  const run = async (fn: () => Promise<unknown>, done: string) => {
+  const run = async (fn: () => Promise<unknown>, done: string): Promise<boolean> => {
     setBusy(true);
     try {
       await fn();
       showDone(done);
+      guard.saved();
       onDone();
       onClose();
+      return true;
     } catch (err) {
       const fe = handleFormError(err, ['name', 'moveCardsTo']);
       setError(fe.name ?? fe.moveCardsTo ?? '');
+      return false;
     } finally {
       setBusy(false);
     }
   };
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (!state) return;
+  const persist = async (): Promise<boolean> => {
+    if (!state) return true;
     if (state.mode === 'rename') {
       const n = name.trim();
-      if (!n) return setError(t('stagesAdmin.nameRequired'));
-      void run(() => api.call('stages.rename', { id: state.stage.id, name: n }), t('stagesAdmin.renamed', { name: n }));
+      if (!n) return (setError(t('stagesAdmin.nameRequired')), false);
+      return run(() => api.call('stages.rename', { id: state.stage.id, name: n }), t('stagesAdmin.renamed', { name: n }));
     } else if (state.mode === 'add') {
       const n = name.trim();
-      if (!n) return setError(t('stagesAdmin.nameRequired'));
-      void run(() => api.call('stages.add', { campaignId, name: n, index: state.index }), t('stagesAdmin.added', { name: n }));
-    } else {
-      const moveCardsTo = state.cardCount > 0 && target ? Number(target) : undefined;
-      void run(() => api.call('stages.remove', { id: state.stage.id, moveCardsTo }), t('stagesAdmin.removed', { name: stageLabel(state.stage, t) }));
+      if (!n) return (setError(t('stagesAdmin.nameRequired')), false);
+      return run(() => api.call('stages.add', { campaignId, name: n, index: state.index }), t('stagesAdmin.added', { name: n }));
     }
+    const moveCardsTo = state.cardCount > 0 && target ? Number(target) : undefined;
+    return run(() => api.call('stages.remove', { id: state.stage.id, moveCardsTo }), t('stagesAdmin.removed', { name: stageLabel(state.stage, t) }));
   };
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    void persist();
+  };
+
+  // a typed name is not lost: closing asks first (removing is a confirmation, nothing typed)
+  const dirty =
+    (state?.mode === 'rename' && name.trim() !== stageLabel(state.stage, t)) || (state?.mode === 'add' && name.trim() !== '');
+  const guard = useCloseGuard({ dirty, save: persist });
+  const requestClose = () => guard.requestClose(onClose);
 
   const resetName = () => {
     if (state?.mode !== 'rename') return;
@@ -94,7 +107,7 @@ export function StageDialog({
     state?.mode === 'rename' ? t('stagesAdmin.renameTitle') : state?.mode === 'add' ? t('stagesAdmin.addTitle') : state?.mode === 'remove' ? t('stagesAdmin.removeTitle', { name: stageLabel(state.stage, t) }) : '';
 
   return (
-    <Modal opened={!!state} onClose={onClose} title={title} size="md">
+    <Modal opened={!!state} onClose={requestClose} title={title} size="md">
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           {state?.mode === 'remove' ? (
@@ -138,7 +151,7 @@ export function StageDialog({
               <span />
             )}
             <Group gap="sm">
-              <Button variant="default" onClick={onClose}>
+              <Button variant="default" onClick={requestClose}>
                 {t('common.cancel')}
               </Button>
               <Button type="submit" loading={busy} color={state?.mode === 'remove' ? 'red' : undefined}>
