@@ -17,8 +17,11 @@ export interface JobFinishedEvent {
   jobId: string;
   kind: JobKind;
   ok: boolean;
-  /** Short message on failure. */
+  /** Short message on failure (English, for logs; the UI shows `errorKey`). */
   message?: string;
+  /** The failure's message as key + params under errors.domain.* (always set on failure). */
+  errorKey?: string;
+  errorParams?: Record<string, string | number>;
   result?: Record<string, unknown>;
 }
 

@@ -167,7 +167,8 @@ export async function briefingPdfBatch(
       progress(i + 1, 'rendering');
     }
   } catch (err) {
-    core.events.emit({ type: 'job.finished', jobId, kind: 'briefings.pdfBatch', ok: false, message: err instanceof Error ? err.message : String(err) });
+    const named = err instanceof DomainError && err.key ? { errorKey: err.key, ...(err.params ? { errorParams: err.params } : {}) } : { errorKey: 'jobs.failed' };
+    core.events.emit({ type: 'job.finished', jobId, kind: 'briefings.pdfBatch', ok: false, message: err instanceof Error ? err.message : String(err), ...named });
     throw err;
   }
   rememberBatch(jobId, folder, files);

@@ -68,7 +68,8 @@ export class JobRunner {
         this.running.delete(jobId);
         this.finished.set(jobId, { info: { ...info }, ok, result: result ?? null, message: message ?? null, ...(error ? { error } : {}) });
         while (this.finished.size > 50) this.finished.delete(this.finished.keys().next().value!);
-        events.emit({ type: 'job.finished', jobId, kind, ok, ...(result ? { result } : {}), ...(message ? { message } : {}) });
+        const named = ok ? {} : { errorKey: error?.key ?? 'jobs.failed', ...(error?.params ? { errorParams: error.params } : {}) };
+        events.emit({ type: 'job.finished', jobId, kind, ok, ...(result ? { result } : {}), ...(message ? { message } : {}), ...named });
         if (ok) resolve(result ?? {});
         else reject(new Error(message ?? 'job failed'));
       };
@@ -86,11 +87,11 @@ export class JobRunner {
       });
       worker.on('error', (err) => {
         log.error(`Job ${kind} crashed`, err);
-        finish(false, undefined, 'The background task stopped unexpectedly. Nothing was changed.');
+        finish(false, undefined, 'The background task stopped unexpectedly. Nothing was changed.', { key: 'jobs.crashed' });
       });
       worker.on('exit', (code) => {
-        if (code !== 0) finish(false, undefined, `The background task ended with code ${code}. Nothing was changed.`);
-        else finish(false, undefined, 'The background task ended without a result.');
+        if (code !== 0) finish(false, undefined, `The background task ended with code ${code}. Nothing was changed.`, { key: 'jobs.exited', params: { code } });
+        else finish(false, undefined, 'The background task ended without a result.', { key: 'jobs.noResult' });
       });
     });
     promise.catch(() => undefined); // observed through events or wait()

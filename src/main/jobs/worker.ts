@@ -23,7 +23,7 @@ async function run(): Promise<void> {
     post({ type: 'done', result: out.result, changed: out.changed });
   } catch (err) {
     const e = err as Error;
-    const named = err instanceof DomainError && err.key ? { key: err.key, params: err.params } : {};
+    const named = err instanceof DomainError && err.key ? { key: err.key, params: err.params } : { key: 'jobs.failed' };
     post({ type: 'failed', message: err instanceof DomainError ? e.message : 'The background task failed. Nothing was changed.', stack: e?.stack, ...named });
   } finally {
     db.$client.close();

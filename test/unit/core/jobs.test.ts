@@ -37,4 +37,13 @@ describe('jobs in a worker thread', () => {
     const info = await t.dispatch('app.info', {});
     expect(info.ok && (info.value as { counts: Record<string, number> }).counts).toEqual({ influencers: 0, campaigns: 0, collaborations: 0, redemptions: 0 });
   });
+
+  it('a failed job names its message by key in the job.finished event (the UI never shows the English text)', async () => {
+    const events: AppEvent[] = [];
+    const off = t.core.events.subscribe((e) => events.push(e));
+    const jobId = t.core.jobs.start('no.such.job' as never);
+    await expect(t.core.jobs.wait(jobId)).rejects.toThrow();
+    off();
+    expect(events).toContainEqual(expect.objectContaining({ type: 'job.finished', jobId, ok: false, errorKey: 'app.unknownJob', errorParams: { kind: 'no.such.job' } }));
+  });
 });

@@ -8,10 +8,23 @@ export function describeError(err: unknown): { title: string; message: string } 
   if (err instanceof ApiError) {
     const title = t(`errors.codes.${err.code}`, { defaultValue: t('errors.title') });
     // The core names its message by key and parameters; its English text is only the fallback.
-    const message = err.key ? t(`errors.domain.${err.key}`, { ...(err.params ?? {}), defaultValue: err.message }) : err.message;
+    // An unexpected failure without a key has no text worth showing in the user's language: the generic one.
+    const message = err.key
+      ? t(`errors.domain.${err.key}`, { ...(err.params ?? {}), defaultValue: err.code === 'INTERNAL' ? t('errors.domain.jobs.internal') : err.message })
+      : err.code === 'INTERNAL'
+        ? t('errors.domain.jobs.internal')
+        : err.message;
     return { title, message };
   }
   return { title: t('errors.title'), message: err instanceof Error ? err.message : String(err) };
+}
+
+/**
+ * A failed background job (shop import, batch PDF, reset, …) as an error shown by its key in the user's
+ * language — never the core's English text (`jobs.failed` when the job named no key).
+ */
+export function jobError(f: { errorKey?: string | null; errorParams?: Record<string, string | number> | null; message?: string | null }): ApiError {
+  return new ApiError({ code: 'INTERNAL', message: f.message ?? 'job failed', key: f.errorKey ?? 'jobs.failed', ...(f.errorParams ? { params: f.errorParams } : {}) });
 }
 
 /**

@@ -3,8 +3,8 @@ import { IconArrowLeft, IconRefresh, IconX } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AlreadyImported, DryRunReport, FileInspection, KnownShop, ShopFormat } from '../../../../shared/contract';
-import { ApiError } from '../../../../shared/envelope';
 import { api } from '../../api/client';
+import { jobError } from '../../api/errors';
 import { PageHeader } from '../../components/PageHeader';
 import { FileDropZone } from '../../components/wizard/FileDropZone';
 import { StepTitle, WizardError, WizardSteps } from '../../components/wizard/WizardSteps';
@@ -31,12 +31,6 @@ type Busy = null | 'uploading' | 'inspecting' | 'dryRun' | 'importing';
 interface Result {
   batchId: number | null;
   report: DryRunReport | null;
-}
-
-/** A failed job as an error the UI translates (errors.domain.<key>) when the core named its message. */
-function jobError(state: JobState, fallback: string): Error {
-  if (state.errorKey) return new ApiError({ code: 'INVALID_INPUT', message: state.message ?? fallback, key: state.errorKey, params: state.errorParams ?? undefined });
-  return new Error(state.message ?? fallback);
 }
 
 /**
@@ -168,7 +162,7 @@ export function ShopImportWizard() {
     try {
       const { jobId } = await api.call('redemptions.dryRun', runInput());
       const state = await followJob(jobId, setTick, { signal });
-      if (state.status === 'failed' || !state.report) throw jobError(state, t('imports.wizard.jobFailed'));
+      if (state.status === 'failed' || !state.report) throw jobError(state);
       setReport(state.report);
       setAssign((a) => Object.fromEntries(state.report!.unknownCodes.map((u) => [u.code, a[u.code] ?? null])));
     } catch (err) {
@@ -193,7 +187,7 @@ export function ShopImportWizard() {
         .map(([code, collaborationId]) => ({ code, collaborationId: collaborationId! }));
       const { jobId } = await api.call('redemptions.import', { ...runInput(), assign: assignments, ...(confirmLostRows ? { confirmLostRows } : {}) });
       const state = await followJob(jobId, setTick, { signal });
-      if (state.status === 'failed') throw jobError(state, t('imports.wizard.jobFailed'));
+      if (state.status === 'failed') throw jobError(state);
       void api.call('redemptions.shops', {}).then((r) => setShops(r.shops), () => undefined);
       setResult({ batchId: state.batchId, report: state.report });
       setStep(3);

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { notifications } from '@mantine/notifications';
 import { api } from '../../api/client';
-import { notifyError } from '../../api/errors';
+import { describeError, jobError, notifyError } from '../../api/errors';
 import type { JobKind } from '../../../../shared/events';
 import { getI18n } from '../../i18n';
 import { onAppEvent } from '../../lib/sync';
@@ -55,6 +55,6 @@ onAppEvent((e) => {
     if (job && job.jobId !== null && job.jobId !== e.jobId) return;
     useJobsStore.setState({ job: null });
     if (e.ok) notifications.show({ color: 'teal', title: t('settings.workspace.finished'), message: '' });
-    else notifications.show({ color: 'red', title: t('settings.workspace.failed'), message: e.message ?? '' });
+    else notifications.show({ color: 'red', title: t('settings.workspace.failed'), message: describeError(jobError(e)).message });
   }
 });

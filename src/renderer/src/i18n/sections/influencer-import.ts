@@ -1,10 +1,20 @@
 import type { Section } from '../sections';
 
-/** Influencer import: undo (src/main/influencers/import-undo.ts) and the field-by-field merge of duplicates. */
+/**
+ * Influencer import: undo (src/main/influencers/import-undo.ts) and the field-by-field merge of duplicates;
+ * failures of background jobs by key (src/main/jobs/runner.ts, api/errors.ts jobError).
+ */
 export const section: Section = {
   en: {
     errors: {
       domain: {
+        jobs: {
+          failed: 'The background task failed. Nothing was changed.',
+          crashed: 'The background task stopped unexpectedly. Nothing was changed.',
+          exited: 'The background task ended with code {{code}}. Nothing was changed.',
+          noResult: 'The background task ended without a result.',
+          internal: 'Something went wrong. The details were written to the log.',
+        },
         imports: {
           notFound: 'Import #{{id}} no longer exists.',
           alreadyUndone: 'This import was already undone.',
@@ -39,6 +49,13 @@ export const section: Section = {
   de: {
     errors: {
       domain: {
+        jobs: {
+          failed: 'Die Hintergrundaufgabe ist fehlgeschlagen. Es wurde nichts geändert.',
+          crashed: 'Die Hintergrundaufgabe wurde unerwartet beendet. Es wurde nichts geändert.',
+          exited: 'Die Hintergrundaufgabe endete mit Code {{code}}. Es wurde nichts geändert.',
+          noResult: 'Die Hintergrundaufgabe endete ohne Ergebnis.',
+          internal: 'Etwas ist schiefgelaufen. Die Einzelheiten stehen im Protokoll.',
+        },
         imports: {
           notFound: 'Den Import #{{id}} gibt es nicht mehr.',
           alreadyUndone: 'Dieser Import wurde bereits rückgängig gemacht.',
