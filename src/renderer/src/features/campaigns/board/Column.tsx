@@ -69,7 +69,7 @@ export const Column = memo(function Column({ stage, index, stageCount, ids, tota
   }
 
   return (
-    <section className="board-column" aria-labelledby={headingId} data-stage-id={stage.id} data-over={isOver || undefined}>
+    <section className="board-column" aria-labelledby={headingId} data-stage-id={stage.id} data-over={isOver || undefined} data-empty={total === 0 || undefined}>
       <Group justify="space-between" wrap="nowrap" gap={2} px={2} align="flex-start">
         <Text id={headingId} fw={600} size="sm" component="h3" m={0} className="board-column-title" lineClamp={2} title={label}>
           {label}
