@@ -76,6 +76,19 @@ test('the German UI shows no English and no raw keys on any main screen', async 
     }
   }
 
+  // a refused action: a voucher code another card holds — the message names the holder, in German
+  await call('codes.add', { collaborationId: best.cards[0]!.id, code: 'SCANTEST1' });
+  const url = new URL(host.openUrl);
+  url.hash = `/campaigns/${best.id}/cards/${best.cards[1]!.id}`;
+  await page.goto(url.href);
+  const drawer = new CardDrawer(page, 'de');
+  await drawer.expectOpen();
+  await drawer.tab(/Codes/).click();
+  await drawer.root.getByLabel('Code', { exact: true }).fill('SCANTEST1');
+  await drawer.root.getByRole('button', { name: 'Code hinzufügen' }).click();
+  await expect(drawer.root.locator('.mantine-InputWrapper-error')).toBeVisible();
+  found.push(...(await scan.findings('code taken')));
+
   expect([...new Set(found)]).toEqual([]);
 
   // the scan itself can fail: it finds a raw key put on the page, and the English UI is full of findings
