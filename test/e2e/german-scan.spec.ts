@@ -7,7 +7,7 @@ import { LanguageScan } from './pages/language-scan';
 
 /**
  * Every word in the user's language (issue 13): every main screen of the German UI on the demo workspace —
- * directory, profile, campaigns, board, each tab of the card drawer, Today, the dashboards, Settings, the trash
+ * directory, profile, campaigns, board, each tab of the card drawer, Today, the dashboards, payments, Settings, the trash
  * and the imports — is scanned for English core messages, English labels, machine values and raw i18n keys.
  */
 
@@ -52,6 +52,7 @@ test('the German UI shows no English and no raw keys on any main screen', async 
   await visit('/imports', 'imports');
   await visit('/imports/new', 'shop import');
   if (imports[0]) await visit(`/imports/${imports[0].id}`, 'import batch');
+  await visit('/payments', 'payments');
   await visit('/settings', 'settings');
   await visit('/trash', 'trash');
 
