@@ -1,11 +1,9 @@
-import { ActionIcon, Alert, Badge, Button, Card, Collapse, Group, Menu, Progress, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { IconAlertTriangle, IconArchive, IconChevronDown, IconChevronUp, IconArchiveOff, IconCopy, IconDots, IconFileTypePdf, IconFilterOff, IconPencil, IconSearch, IconTrash, IconUserPlus } from '@tabler/icons-react';
+import { ActionIcon, Alert, Badge, Button, Card, Collapse, Group, Menu, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconAlertTriangle, IconArchive, IconChevronDown, IconChevronUp, IconArchiveOff, IconCopy, IconDots, IconFileTypePdf, IconPencil, IconTrash, IconUserPlus } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { CampaignDetail, StageDto } from '../../../../shared/contract';
-import { PLATFORMS, TIERS } from '../../../../shared/domain';
 import { api } from '../../api/client';
 import { notifyError } from '../../api/errors';
 import { PhaseBadge } from '../../components/Badges';
@@ -18,7 +16,8 @@ import { useSettingsStore } from '../settings/store';
 import { AddPeopleModal } from './AddPeopleModal';
 import { Board } from './board/Board';
 import type { StageAction } from './board/Column';
-import { countActive, EMPTY_FILTER, filterActive, sortStages, type BoardFilter } from './board/model';
+import { countActive, EMPTY_FILTER, sortStages, type BoardFilter } from './board/model';
+import { FilterBar } from './board/FilterBar';
 import { StageDialog, type StageDialogState } from './board/StageDialog';
 import { CardDrawer } from './card/CardDrawer';
 import { CampaignKpis } from './CampaignKpis';
@@ -76,71 +75,6 @@ function KpiTargets({ d }: { d: CampaignDetail }) {
         )}
       </Group>
     </Card>
-  );
-}
-
-function FilterBar({ filter, onChange, niches }: { filter: BoardFilter; onChange(f: BoardFilter): void; niches: string[] }) {
-  const { t } = useTranslation();
-  const [text, setText] = useState(filter.text);
-  const [debounced] = useDebouncedValue(text, 150);
-  const latest = useRef({ filter, onChange });
-  latest.current = { filter, onChange };
-  useEffect(() => {
-    const { filter: f, onChange: change } = latest.current;
-    if (debounced !== f.text) change({ ...f, text: debounced });
-  }, [debounced]);
-  useEffect(() => {
-    if (!filter.text) setText('');
-  }, [filter.text]);
-  return (
-    <Group gap="xs" mb="sm" wrap="wrap" role="search" aria-label={t('board.filter.label')}>
-      <TextInput
-        type="search"
-        size="xs"
-        w={240}
-        leftSection={<IconSearch size={14} />}
-        placeholder={t('board.filter.text')}
-        aria-label={t('board.filter.text')}
-        value={text}
-        onChange={(e) => setText(e.currentTarget.value)}
-      />
-      <Select
-        size="xs"
-        w={150}
-        placeholder={t('board.filter.platform')}
-        aria-label={t('board.filter.platform')}
-        data={PLATFORMS.map((p) => ({ value: p, label: t(`platforms.${p}`) }))}
-        value={filter.platform}
-        onChange={(x) => onChange({ ...filter, platform: x })}
-        clearable
-      />
-      <Select
-        size="xs"
-        w={160}
-        placeholder={t('board.filter.niche')}
-        aria-label={t('board.filter.niche')}
-        data={niches.map((n) => ({ value: n, label: t(`niches.${n}`, { defaultValue: n }) }))}
-        value={filter.niche}
-        onChange={(x) => onChange({ ...filter, niche: x })}
-        clearable
-        searchable
-      />
-      <Select
-        size="xs"
-        w={130}
-        placeholder={t('board.filter.tier')}
-        aria-label={t('board.filter.tier')}
-        data={TIERS.map((x) => ({ value: x, label: t(`tiers.${x}`) }))}
-        value={filter.tier}
-        onChange={(x) => onChange({ ...filter, tier: x })}
-        clearable
-      />
-      {filterActive(filter) && (
-        <Button size="xs" variant="subtle" color="gray" leftSection={<IconFilterOff size={14} />} onClick={() => onChange(EMPTY_FILTER)}>
-          {t('board.filter.clear')}
-        </Button>
-      )}
-    </Group>
   );
 }
 
