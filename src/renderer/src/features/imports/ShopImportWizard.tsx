@@ -19,7 +19,7 @@ import { DoneStep } from './DoneStep';
 import { formatBytes, ProgressBlock } from './parts';
 import { ReportView, type Assignments } from './ReportView';
 import { useCollabDirectory, useImportsStore } from './store';
-import { followJob, type JobState, type JobTick } from './transfer';
+import { followJob, type JobTick } from './transfer';
 import { blockingProblems, initialShop, type Mapping } from './wizardRules';
 import './imports.css';
 

@@ -16,8 +16,6 @@ export const section: Section = {
           internal: 'Something went wrong. The details were written to the log.',
         },
         imports: {
-          notFound: 'Import #{{id}} no longer exists.',
-          alreadyUndone: 'This import was already undone.',
           notFinished: 'This import did not finish, so there is nothing to undo.',
           laterImport: 'A later import ({{batches}}) changed people of this one; undo that import first.',
         },
@@ -57,8 +55,6 @@ export const section: Section = {
           internal: 'Etwas ist schiefgelaufen. Die Einzelheiten stehen im Protokoll.',
         },
         imports: {
-          notFound: 'Den Import #{{id}} gibt es nicht mehr.',
-          alreadyUndone: 'Dieser Import wurde bereits rückgängig gemacht.',
           notFinished: 'Dieser Import wurde nicht abgeschlossen; es gibt nichts rückgängig zu machen.',
           laterImport: 'Ein späterer Import ({{batches}}) hat Personen dieses Imports geändert; bitte zuerst jenen rückgängig machen.',
         },
