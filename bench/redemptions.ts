@@ -25,16 +25,33 @@ const money = (minor: number) => `${Math.floor(minor / 100)}.${String(minor % 10
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Writes `rows` records; returns orders, coded orders and the codes used. */
-export function generate(file: string, rows: number, knownCodes: string[], opts: { oneOrderPerRow?: boolean } = {}): { orders: number; coded: number } {
-  let seed = 7;
+export function generate(
+  file: string,
+  rows: number,
+  knownCodes: string[],
+  opts: {
+    oneOrderPerRow?: boolean;
+    /** Share of orders with a code (default 0.3). */
+    codeShare?: number;
+    /** Share of coded orders carrying a second code ("A, B"). */
+    twoCodeShare?: number;
+    /** Order numbers start after this one (default 100000): a second file with new orders. */
+    firstOrder?: number;
+    /** First order's instant (ms, default 2025-01-01 UTC). */
+    startMs?: number;
+    unknownCodes?: number;
+    seed?: number;
+  } = {},
+): { orders: number; coded: number } {
+  let seed = opts.seed ?? 7;
   const rnd = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
-  const codes = [...knownCodes, ...Array.from({ length: 60 }, (_, i) => `UNKNOWN${i}`)];
+  const codes = [...knownCodes, ...Array.from({ length: opts.unknownCodes ?? 60 }, (_, i) => `UNKNOWN${i}`)];
   const fd = fs.openSync(file, 'w');
   let buf: string[] = [HEADER];
   let written = 0;
   let orders = 0;
   let coded = 0;
-  let t = Date.UTC(2025, 0, 1);
+  let t = opts.startMs ?? Date.UTC(2025, 0, 1);
   const statuses = ['paid', 'paid', 'paid', 'paid', 'paid', 'paid', 'paid', 'refunded', 'partially_refunded', 'pending'];
   while (written < rows) {
     orders++;
@@ -42,10 +59,14 @@ export function generate(file: string, rows: number, knownCodes: string[], opts:
     t += Math.floor(rnd() * 60_000);
     const d = new Date(t);
     const created = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} +0100`;
-    const name = `#${100000 + orders}`;
-    const hasCode = rnd() < 0.3;
+    const name = `#${(opts.firstOrder ?? 100000) + orders}`;
+    const hasCode = rnd() < (opts.codeShare ?? 0.3);
     if (hasCode) coded++;
-    const code = hasCode ? codes[Math.floor(rnd() * codes.length)] : '';
+    let code = hasCode ? codes[Math.floor(rnd() * codes.length)] : '';
+    if (hasCode && opts.twoCodeShare && rnd() < opts.twoCodeShare) {
+      const second = codes[Math.floor(rnd() * codes.length)];
+      if (second !== code) code = `"${code}, ${second}"`;
+    }
     const subtotal = 1500 + Math.floor(rnd() * 20000);
     const discount = hasCode ? Math.floor(subtotal / 10) : 0;
     const total = subtotal - discount + 495;
@@ -89,7 +110,7 @@ export function generate(file: string, rows: number, knownCodes: string[], opts:
   return { orders, coded };
 }
 
-async function uploadFile(running: RunningCore, file: string): Promise<string> {
+export async function uploadFile(running: RunningCore, file: string): Promise<string> {
   const size = fs.statSync(file).size;
   const begin = await running.dispatch('uploads.begin', { fileName: path.basename(file), sizeBytes: size });
   if (!begin.ok) throw new Error(begin.error.message);
@@ -108,7 +129,7 @@ async function uploadFile(running: RunningCore, file: string): Promise<string> {
   return fileId;
 }
 
-async function job(running: RunningCore, method: 'redemptions.dryRun' | 'redemptions.import', input: Record<string, unknown>) {
+export async function job(running: RunningCore, method: 'redemptions.dryRun' | 'redemptions.import', input: Record<string, unknown>) {
   const s = performance.now();
   const r = await running.dispatch(method, input);
   if (!r.ok) throw new Error(r.error.message);

@@ -14,6 +14,7 @@ import { boardBench } from './board';
 import { redemptionsBench } from './redemptions';
 import { backupsBench } from './backups';
 import { importWizardBench } from './import-wizard';
+import { kpisBench } from './kpis';
 
 interface Row {
   name: string;
@@ -89,6 +90,11 @@ async function main() {
     await redemptionsBench(report);
     return;
   }
+  if (process.argv.includes('kpis')) {
+    // `npm run bench -- kpis`: the KPI figures alone (1,000,000 orders through the import job)
+    await kpisBench(report);
+    return;
+  }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kollab-bench-'));
   try {
     // Open + migrate a fresh file.
@@ -142,6 +148,7 @@ async function main() {
     fs.rmSync(dir, { recursive: true, force: true });
   }
   await redemptionsBench(report);
+  await kpisBench(report);
   fs.mkdirSync('bench-results', { recursive: true });
   fs.writeFileSync(path.join('bench-results', 'latest.json'), JSON.stringify({ at: new Date().toISOString(), rows }, null, 2));
 }
