@@ -13,7 +13,7 @@ import { shopKey } from '../../shared/codes';
 import { DomainError } from '../../shared/envelope';
 import { batchLeaks } from '../redemptions/leaks';
 import { write } from '../db/write';
-import { affectedCollaborations, refreshRollups } from '../insights/rollups';
+import { withRollupDelta } from '../insights/rollups';
 
 interface BatchRow {
   id: number;
@@ -118,16 +118,16 @@ export function undoBatch(db: Db, id: number): { id: number; removed: number; re
           params: { batches: `#${later.join(', #')}` },
         });
       }
-      // KPI roll-up: the cards this batch touched, found before its rows go, refreshed after.
-      const affected = affectedCollaborations(db, { batchId: id });
-      const revisions = db.$client
-        .prepare('SELECT id, redemption_id AS redemptionId, before FROM redemption_revisions WHERE batch_id = ? ORDER BY id DESC')
-        .all(id) as { id: number; redemptionId: number; before: string }[];
-      let restored = 0;
-      for (const r of revisions) restored += restoreRevision(db, r.redemptionId, r.before);
-      db.$client.prepare('DELETE FROM redemption_revisions WHERE batch_id = ?').run(id);
-      const removed = db.$client.prepare('DELETE FROM redemptions WHERE batch_id = ?').run(id).changes;
-      refreshRollups(db, { collaborationIds: affected });
+      // KPI roll-up by difference over the orders this batch touched (in proportion to the batch).
+      const { removed, restored } = withRollupDelta(db, id, () => {
+        const revisions = db.$client
+          .prepare('SELECT id, redemption_id AS redemptionId, before FROM redemption_revisions WHERE batch_id = ? ORDER BY id DESC')
+          .all(id) as { id: number; redemptionId: number; before: string }[];
+        let restored = 0;
+        for (const r of revisions) restored += restoreRevision(db, r.redemptionId, r.before);
+        db.$client.prepare('DELETE FROM redemption_revisions WHERE batch_id = ?').run(id);
+        return { restored, removed: db.$client.prepare('DELETE FROM redemptions WHERE batch_id = ?').run(id).changes };
+      });
       db.$client.prepare("UPDATE import_batches SET status = 'undone', undone_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?").run(id);
       return { id, removed, restored };
     });

@@ -92,52 +92,115 @@ export function affectedCollaborations(db: Db, opts: { batchId?: number; collabo
   return [...direct].sort((a, b) => a - b);
 }
 
-const SELECT_ROWS = (scope: string) => `
-  INSERT INTO kpi_rollups (collaboration_id, day, currency, included, orders_eq, orders_first, revenue_eq, revenue_first, orders_all)
-  SELECT cid, day, cur, inc, sum(1.0 / n), sum(first),
-         sum(CASE WHEN first THEN net - (net / n) * (n - 1) ELSE net / n END),
-         sum(CASE WHEN first THEN net ELSE 0 END), count(*)
+const COLUMNS = 'collaboration_id, day, currency, included, orders_eq, orders_first, revenue_eq, revenue_first, orders_all';
+
+/**
+ * The roll-up rows of a set of orders, grouped by key, in one statement. `orders` is a row source of redemptions
+ * holding EVERY coded row of each order it names (the split needs all of them): the window over (shop, order_id)
+ * gives each row its n (attributed codes on the order) and whether it is the order's first code.
+ * `keep` narrows the rows rolled up (e.g. to some collaborations); `sign` -1 gives the rows to subtract.
+ */
+function contributions(orders: string, keep: string, sign: 1 | -1): string {
+  const s = sign === 1 ? '' : '-';
+  return `
+  SELECT cid, day, cur, inc, ${s}sum(1.0 / n), ${s}sum(first),
+         ${s}sum(CASE WHEN first THEN net - (net / n) * (n - 1) ELSE net / n END),
+         ${s}sum(CASE WHEN first THEN net ELSE 0 END), ${s}count(*)
   FROM (
-    SELECT r.collaboration_id AS cid,
+    SELECT r.collaboration_id AS cid, r.status,
            date(r.ordered_at_utc, kpi_shift(substr(r.ordered_at_utc, 1, 13))) AS day,
            r.currency AS cur,
            (d.shop IS NOT NULL) AS inc,
            r.total_minor - r.refunded_minor AS net,
-           (SELECT count(*) FROM redemptions x WHERE x.shop = r.shop AND x.order_id = r.order_id AND x.collaboration_id IS NOT NULL) AS n,
-           NOT EXISTS (SELECT 1 FROM redemptions x WHERE x.shop = r.shop AND x.order_id = r.order_id AND x.collaboration_id IS NOT NULL AND x.id < r.id) AS first
-    FROM redemptions r
+           count(*) OVER o AS n,
+           row_number() OVER (o ORDER BY r.id) = 1 AS first
+    FROM (${orders}) r
     LEFT JOIN kpi_leak_decisions d ON d.shop = r.shop AND d.order_id = r.order_id AND d.code_norm = r.code_norm
-    WHERE r.collaboration_id IS NOT NULL AND r.status IN (${SALE_SQL}) ${scope}
-      -- rows of an import still being written in chunks count once it is published (redemptions/run.ts)
-      AND ${PUBLISHED_REDEMPTION}
+    -- rows of an import still being written in chunks count once it is published (redemptions/run.ts), also in the split
+    WHERE ${PUBLISHED_REDEMPTION}
+    WINDOW o AS (PARTITION BY r.shop, r.order_id)
   )
+  WHERE status IN (${SALE_SQL}) ${keep}
   GROUP BY cid, day, cur, inc`;
+}
+
+const ALL_CODED = 'SELECT * FROM redemptions WHERE collaboration_id IS NOT NULL';
+/** Every coded row of the orders that carry a code of the collaborations in json array ?1. */
+const CODED_OF_COLLABS = `SELECT * FROM redemptions WHERE collaboration_id IS NOT NULL AND (shop, order_id) IN (
+  SELECT shop, order_id FROM redemptions WHERE collaboration_id IN (SELECT value FROM json_each(@ids)))`;
+/** Every coded row of the orders in temp.kpi_touched. */
+const CODED_OF_TOUCHED = `SELECT r.* FROM temp.kpi_touched t JOIN redemptions r ON r.shop = t.shop AND r.order_id = t.order_id WHERE r.collaboration_id IS NOT NULL`;
+
+/** Above this share of all collaborations a refresh rebuilds everything (one pass instead of a long id list). */
+const WHOLE_SHARE = 0.5;
 
 /**
- * Recomputes the roll-up for what changed (see the file comment). Runs inside the caller's transaction when
- * there is one (nested `write()` or the import's own BEGIN); otherwise wraps itself in one.
+ * Recomputes the roll-up for what changed (see the file comment), set-based: one DELETE and one INSERT … SELECT
+ * over all affected collaborations together. Runs inside the caller's transaction when there is one (nested
+ * `write()` or the import's own BEGIN); otherwise wraps itself in one.
  * Returns the number of collaborations refreshed (-1 = everything).
  */
 export function refreshRollups(db: Db, opts: { batchId?: number; collaborationIds?: readonly number[] } = {}): number {
   const c = db.$client;
   const zone = effectiveZone(db);
   registerShift(db, zone);
-  const whole = opts.batchId === undefined && opts.collaborationIds === undefined;
+  const rebuild = () => {
+    c.prepare('DELETE FROM kpi_rollups').run();
+    c.prepare(`INSERT INTO kpi_rollups (${COLUMNS}) ${contributions(ALL_CODED, '', 1)}`).run();
+    c.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(ZONE_KEY, JSON.stringify(zone));
+    return -1;
+  };
   const run = () => {
-    if (whole) {
-      c.prepare('DELETE FROM kpi_rollups').run();
-      c.prepare(SELECT_ROWS('')).run();
-      c.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(ZONE_KEY, JSON.stringify(zone));
-      return -1;
-    }
+    if (opts.batchId === undefined && opts.collaborationIds === undefined) return rebuild();
     const ids = affectedCollaborations(db, opts);
     if (!ids.length) return 0;
+    const all = c.prepare('SELECT count(*) FROM collaborations').pluck().get() as number;
+    if (ids.length > all * WHOLE_SHARE) return rebuild();
     const list = JSON.stringify(ids);
-    c.prepare('DELETE FROM kpi_rollups WHERE collaboration_id IN (SELECT value FROM json_each(?))').run(list);
-    c.prepare(SELECT_ROWS('AND r.collaboration_id IN (SELECT value FROM json_each(?))')).run(list);
+    c.prepare('DELETE FROM kpi_rollups WHERE collaboration_id IN (SELECT value FROM json_each(@ids))').run({ ids: list });
+    c.prepare(`INSERT INTO kpi_rollups (${COLUMNS}) ${contributions(CODED_OF_COLLABS, 'AND cid IN (SELECT value FROM json_each(@ids))', 1)}`).run({ ids: list });
     return ids.length;
   };
   return c.inTransaction ? run() : c.transaction(run).immediate();
+}
+
+/**
+ * Keeps the roll-up right across `change` (undo of an import batch) by difference, set-based and in proportion to
+ * the batch, not to the cards it touched: the orders the batch inserted or updated are noted; their roll-up rows
+ * are subtracted before `change` and added back from what is left after it (every row of such an order is in the
+ * same set, so the split is right on both sides). Must run inside the caller's transaction.
+ */
+export function withRollupDelta<T>(db: Db, batchId: number, change: () => T): T {
+  const c = db.$client;
+  registerShift(db, effectiveZone(db));
+  c.prepare('CREATE TEMP TABLE IF NOT EXISTS kpi_touched (shop TEXT NOT NULL, order_id TEXT NOT NULL, PRIMARY KEY (shop, order_id)) WITHOUT ROWID').run();
+  c.prepare('CREATE TEMP TABLE IF NOT EXISTS kpi_touched_cids (cid INTEGER PRIMARY KEY)').run();
+  c.prepare('DELETE FROM temp.kpi_touched').run();
+  c.prepare('DELETE FROM temp.kpi_touched_cids').run();
+  c.prepare(
+    `INSERT OR IGNORE INTO temp.kpi_touched (shop, order_id)
+     SELECT shop, order_id FROM redemptions WHERE batch_id = @b
+     UNION SELECT shop, order_id FROM redemptions WHERE updated_batch_id = @b
+     UNION SELECT r.shop, r.order_id FROM redemption_revisions rv JOIN redemptions r ON r.id = rv.redemption_id WHERE rv.batch_id = @b`,
+  ).run({ b: batchId });
+  const apply = (sign: 1 | -1) => {
+    c.prepare(
+      `INSERT INTO kpi_rollups (${COLUMNS}) SELECT * FROM (${contributions(CODED_OF_TOUCHED, '', sign)}) WHERE true
+       ON CONFLICT (collaboration_id, day, currency, included) DO UPDATE SET
+         orders_eq = orders_eq + excluded.orders_eq, orders_first = orders_first + excluded.orders_first,
+         revenue_eq = revenue_eq + excluded.revenue_eq, revenue_first = revenue_first + excluded.revenue_first,
+         orders_all = orders_all + excluded.orders_all`,
+    ).run();
+    c.prepare('INSERT OR IGNORE INTO temp.kpi_touched_cids (cid) SELECT DISTINCT r.collaboration_id FROM (' + CODED_OF_TOUCHED + ') r').run();
+  };
+  apply(-1);
+  const out = change();
+  apply(1);
+  // Keys whose last order went: no row (a rebuild would have none), and no float dust on the split counts.
+  c.prepare('DELETE FROM kpi_rollups WHERE collaboration_id IN (SELECT cid FROM temp.kpi_touched_cids) AND orders_all <= 0').run();
+  c.prepare('DELETE FROM temp.kpi_touched').run();
+  c.prepare('DELETE FROM temp.kpi_touched_cids').run();
+  return out;
 }
 
 /** Rebuilds the roll-up when it was built for another time zone (or never). Returns true when it rebuilt. */

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testCore } from '../../helpers/core';
 import { call, importFile, type T } from '../redemptions/helpers';
 import { updateSettings } from '../../../src/main/settings/service';
+import { refreshRollups } from '../../../src/main/insights/rollups';
 import { campaign, card } from './fixture';
 import type { CampaignSummary, ExchangeRate, PortfolioSummary } from '../../../src/shared/contract';
 
@@ -43,6 +44,47 @@ describe('KPI roll-up through the import job', () => {
     await call(t, 'imports.undo', { id: imp.batchId });
     const after = await call<CampaignSummary>(t, 'kpis.campaign', { campaignId: k });
     expect([after.totals.revenueMinor, after.totals.conversions, after.totals.leaks.orders]).toEqual([0, 0, 0]);
+  });
+
+  it('undo by difference leaves the roll-up a full recompute gives (new orders, shared codes, orders changed by the batch)', async () => {
+    const db = t.core.db;
+    const k = campaign(db, { name: 'Undo', start: '2026-04-01', end: '2026-04-30' });
+    const a = card(db, k);
+    const b = card(db, k);
+    const c = card(db, k);
+    const first = [
+      HEADER,
+      `#2001,a@example.com,paid,EUR,30.00,30.00,${a.code},0,2026-04-02 10:00:00 +0200,,0.00`,
+      `#2002,b@example.com,paid,EUR,40.00,40.00,"${a.code}, ${b.code}",0,2026-04-03 23:30:00 +0200,,0.00`,
+      `#2003,c@example.com,pending,EUR,25.00,25.00,${c.code},0,2026-04-04 10:00:00 +0200,,0.00`,
+    ].join('\n');
+    expect((await importFile(t, 'first.csv', Buffer.from(first), 'redemptions.import')).status).toBe('done');
+    const rollup = () =>
+      db.$client
+        .prepare('SELECT collaboration_id, day, currency, included, round(orders_eq, 9) AS oe, orders_first, revenue_eq, revenue_first, orders_all FROM kpi_rollups ORDER BY 1, 2, 3, 4')
+        .all();
+    const before = rollup();
+    const figures = async () => (await call<CampaignSummary>(t, 'kpis.campaign', { campaignId: k })).totals;
+    const totalsBefore = await figures();
+    // The second file: #2002 partly refunded and #2003 paid now (updates), #2004 new with three codes, #2005 new.
+    const second = [
+      HEADER,
+      `#2002,b@example.com,partially_refunded,EUR,40.00,40.00,"${a.code}, ${b.code}",0,2026-04-03 23:30:00 +0200,,10.00`,
+      `#2003,c@example.com,paid,EUR,25.00,25.00,${c.code},0,2026-04-04 10:00:00 +0200,,0.00`,
+      `#2004,d@example.com,paid,EUR,10.00,10.00,"${a.code}, ${b.code}, ${c.code}",0,2026-04-05 10:00:00 +0200,,0.00`,
+      `#2005,e@example.com,paid,EUR,7.00,7.00,${b.code},0,2026-04-06 10:00:00 +0200,,0.00`,
+    ].join('\n');
+    const imp = await importFile(t, 'second.csv', Buffer.from(second), 'redemptions.import');
+    expect(imp.status).toBe('done');
+    const during = await figures();
+    // 30 + (40 − 10) + 25 + 10 + 7 = 102 € (the batch changed the figures, so the undo has something to take back)
+    expect([totalsBefore.revenueMinor, during.revenueMinor]).toEqual([7_000, 10_200]);
+    await call(t, 'imports.undo', { id: imp.batchId });
+    const afterUndo = rollup();
+    expect(afterUndo).toEqual(before);
+    refreshRollups(db);
+    expect(rollup()).toEqual(afterUndo);
+    expect(await figures()).toEqual(totalsBefore);
   });
 
   it('stores exchange rates per currency and month and refuses a rate for the workspace currency', async () => {
