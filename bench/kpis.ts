@@ -196,6 +196,8 @@ export async function kpisBench(report: Report): Promise<void> {
     report('kpis: import 1,000,000 orders (job, roll-up published)', imp.ms, 'ms', `${gen.coded} orders with a code, ${imp.value.report.inserted} redemptions`);
     fs.rmSync(main);
     const rollups = running.core.db.$client.prepare('SELECT count(*) FROM kpi_rollups').pluck().get() as number;
+    const attributed = running.core.db.$client.prepare('SELECT count(*) FROM redemptions WHERE collaboration_id IS NOT NULL').pluck().get() as number;
+    report('kpis: redemptions attributed to a card', attributed, 'rows', `${rollups} roll-up rows (card × day × currency)`);
 
     const campaignId = running.core.db.$client.prepare("SELECT id FROM campaigns WHERE name = 'Bench campaign 25'").pluck().get() as number;
     const checks: string[] = [];

@@ -29,7 +29,8 @@ export function dashboardSummary(db: Db, today: string, campaignId?: number): Da
   const byStage = db.$client
     .prepare<number[], { key: string; count: number }>(
       `SELECT coalesce(s.key, s.name) AS key, count(*) AS count FROM collaborations co JOIN stages s ON s.id = co.stage_id
-       WHERE co.removed_at IS NULL ${scope} GROUP BY coalesce(s.key, s.name) ORDER BY min(s.position)`,
+       JOIN campaigns ca ON ca.id = co.campaign_id
+       WHERE co.removed_at IS NULL AND ca.deleted_at IS NULL ${scope} GROUP BY coalesce(s.key, s.name) ORDER BY min(s.position)`,
     )
     .all(...scopeParams);
   const p = portfolioSummary(db, today, campaignId === undefined ? {} : { campaignIds: [campaignId] });

@@ -39,7 +39,8 @@ export function card(
   opts: { name?: string; stage?: string; fee?: number; payment?: string; productValue?: number; commissionBp?: number; currency?: string; followers?: number } = {},
 ): { collaborationId: number; influencerId: number; code: string; channelId: number } {
   const c = db.$client;
-  const name = opts.name ?? `Creator ${++seq}`;
+  seq++;
+  const name = opts.name ?? `Creator ${seq}`;
   const influencerId = Number(c.prepare('INSERT INTO influencers (name) VALUES (?)').run(name).lastInsertRowid);
   const channelId = Number(
     c.prepare("INSERT INTO channels (influencer_id, platform, handle, followers, is_primary) VALUES (?, 'instagram', ?, ?, 1)").run(influencerId, `h${seq}`, opts.followers ?? 0)
