@@ -53,7 +53,7 @@ async function timed<V>(runs: number, fn: () => Promise<V> | V): Promise<{ ms: n
 }
 
 /** 50 campaigns (stages by the service), 2,000 influencers, 5,000 cards with one code each; returns the codes. */
-function buildWorkspace(running: RunningCore): string[] {
+export function buildWorkspace(running: RunningCore): string[] {
   const db = running.core.db;
   const c = db.$client;
   const codes: string[] = [];

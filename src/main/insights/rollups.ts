@@ -129,7 +129,7 @@ const ALL_CODED = 'SELECT * FROM redemptions WHERE collaboration_id IS NOT NULL'
 const CODED_OF_COLLABS = `SELECT * FROM redemptions WHERE collaboration_id IS NOT NULL AND (shop, order_id) IN (
   SELECT shop, order_id FROM redemptions WHERE collaboration_id IN (SELECT value FROM json_each(@ids)))`;
 /** Every coded row of the orders in temp.kpi_touched. */
-const CODED_OF_TOUCHED = `SELECT r.* FROM temp.kpi_touched t JOIN redemptions r ON r.shop = t.shop AND r.order_id = t.order_id WHERE r.collaboration_id IS NOT NULL`;
+const CODED_OF_TOUCHED = `SELECT r.* FROM temp.kpi_touched t CROSS JOIN redemptions r ON r.shop = t.shop AND r.order_id = t.order_id WHERE r.collaboration_id IS NOT NULL`;
 
 /** Above this share of all collaborations a refresh rebuilds everything (one pass instead of a long id list). */
 const WHOLE_SHARE = 0.5;
@@ -191,7 +191,11 @@ export function withRollupDelta<T>(db: Db, batchId: number, change: () => T): T 
          revenue_eq = revenue_eq + excluded.revenue_eq, revenue_first = revenue_first + excluded.revenue_first,
          orders_all = orders_all + excluded.orders_all`,
     ).run();
-    c.prepare('INSERT OR IGNORE INTO temp.kpi_touched_cids (cid) SELECT DISTINCT r.collaboration_id FROM (' + CODED_OF_TOUCHED + ') r').run();
+    // CROSS JOIN: the touched orders drive the loop (the planner has no statistics on the temp table)
+    c.prepare(
+      `INSERT OR IGNORE INTO temp.kpi_touched_cids (cid) SELECT r.collaboration_id FROM temp.kpi_touched t CROSS JOIN redemptions r
+       ON r.shop = t.shop AND r.order_id = t.order_id WHERE r.collaboration_id IS NOT NULL`,
+    ).run();
   };
   apply(-1);
   const out = change();
