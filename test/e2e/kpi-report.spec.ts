@@ -103,6 +103,26 @@ test('the portfolio report PDF has the workspace totals and the campaigns (en)',
   expect(text.toUpperCase()).toContain('APPENDIX: HOW THE FIGURES ARE COMPUTED');
 });
 
+test('the portfolio report PDF honours the campaign filter of the dashboard (de)', async () => {
+  const all = await rpc<Report>('kpis.report', { lang: 'de' });
+  const names = all.tables.find((t) => t.key === 'campaigns')!.rows.map((r) => String(r[0]));
+  expect(names.length).toBeGreaterThan(2);
+  const p = await rpc<{ campaigns: { campaignId: number; name: string }[] }>('kpis.portfolio', {});
+  const chosen = p.campaigns.slice(0, 2);
+  const data = await rpc<Report>('kpis.report', { lang: 'de', campaignIds: chosen.map((c) => c.campaignId) });
+  const pdf = save(await rpc<FileDownload>('reports.pdf', { language: 'de', campaignIds: chosen.map((c) => c.campaignId) }), 'portfolio-report-filtered-de.pdf');
+  const text = nbsp(pdfText(pdf));
+  const squash = (x: string) => x.replace(/[\s-]+/g, '');
+  const words = squash(flat(pdf));
+  expect(text).toContain(nbsp(formatMoney(data.totals.revenueMinor, data.totals.currency, 'de')));
+  for (const c of chosen) expect(words).toContain(squash(c.name));
+  // the header names the filter; every other campaign is absent (unless its name is part of a chosen one)
+  expect(text).toContain('Kampagnen: ');
+  const others = names.filter((n) => !chosen.some((c) => squash(c.name).includes(squash(n))));
+  expect(others.length).toBeGreaterThan(0);
+  for (const n of others) expect(words).not.toContain(squash(n));
+});
+
 test('the Report menu of the campaign dashboard downloads the German PDF and the XLSX', async ({ page }) => {
   await rpc('settings.update', { locale: 'de' });
   const dashboard = new CampaignDashboard(page);

@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import type { Db } from '../db/connection';
 import type { ReportTable } from '../../shared/contract';
 import { KPI_TEXTS } from '../../shared/kpi-texts';
-import { reportData } from './report';
+import { reportData, type ReportInput } from './report';
 
 export function safeText(s: string): string {
   return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
@@ -47,7 +47,7 @@ export function tableToCsv(t: ReportTable, headers: string[], sep: ',' | ';'): s
 export async function exportTables(
   db: Db,
   today: string,
-  input: { campaignId?: number; from?: string; to?: string; format: 'xlsx' | 'csv'; lang: 'de' | 'en' },
+  input: ReportInput & { format: 'xlsx' | 'csv' },
 ): Promise<{ fileName: string; mime: string; dataBase64: string }> {
   const data = reportData(db, today, input);
   const texts = KPI_TEXTS[input.lang];

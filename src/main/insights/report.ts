@@ -52,7 +52,26 @@ function seriesTable(points: SeriesPoint[]): ReportTable {
   };
 }
 
-export function reportData(db: Db, today: string, input: { campaignId?: number; from?: string; to?: string; lang: 'de' | 'en' }): ReportData {
+export interface ReportInput {
+  campaignId?: number;
+  from?: string;
+  to?: string;
+  /** Portfolio only: the dashboard's filters. */
+  campaignIds?: number[];
+  influencerIds?: number[];
+  lang: 'de' | 'en';
+}
+
+/** Names of the filtered campaigns and people, for the report's header (sorted; empty = no filter). */
+function filterNames(db: Db, input: ReportInput): ReportData['filter'] {
+  const names = (table: 'campaigns' | 'influencers', ids: number[] | undefined) =>
+    ids?.length
+      ? db.$client.prepare<[string], string>(`SELECT name FROM ${table} WHERE id IN (SELECT value FROM json_each(?)) ORDER BY name`).pluck().all(JSON.stringify(ids))
+      : [];
+  return { campaigns: names('campaigns', input.campaignIds), influencers: names('influencers', input.influencerIds) };
+}
+
+export function reportData(db: Db, today: string, input: ReportInput): ReportData {
   const s = getSettings(db);
   const texts = KPI_TEXTS[input.lang];
   const ruleParams = {
@@ -61,7 +80,7 @@ export function reportData(db: Db, today: string, input: { campaignId?: number; 
     attribution: texts.attribution[s.kpiAttribution],
     emvCpm: s.kpiEmvCpmMinor === null ? '—' : `${(s.kpiEmvCpmMinor / 100).toFixed(2)} ${s.currency}`,
   };
-  const base = { generatedOn: today, brandName: s.brandName, range: { from: input.from ?? null, to: input.to ?? null }, ruleParams };
+  const base = { generatedOn: today, brandName: s.brandName, range: { from: input.from ?? null, to: input.to ?? null }, ruleParams, filter: { campaigns: [], influencers: [] } };
   if (input.campaignId !== undefined) {
     const c = campaignSummary(db, today, { campaignId: input.campaignId, from: input.from, to: input.to });
     const leaks = listLeaks(db, { campaignId: c.campaignId, limit: 500 });
@@ -107,9 +126,10 @@ export function reportData(db: Db, today: string, input: { campaignId?: number; 
       rules: c.rules,
     };
   }
-  const p = portfolioSummary(db, today, { from: input.from, to: input.to });
+  const p = portfolioSummary(db, today, { from: input.from, to: input.to, campaignIds: input.campaignIds, influencerIds: input.influencerIds });
   return {
     ...base,
+    filter: filterNames(db, input),
     kind: 'portfolio',
     title: s.brandName,
     currency: p.currency,

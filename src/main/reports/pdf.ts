@@ -16,6 +16,8 @@ export interface ReportPdfInput {
   campaignId?: number;
   from?: string;
   to?: string;
+  campaignIds?: number[];
+  influencerIds?: number[];
   language?: Locale;
   paper: PaperSize;
 }
@@ -30,6 +32,8 @@ export function reportRoute(input: ReportPdfInput & { language: Locale }): strin
   const q = new URLSearchParams({ lang: input.language, paper: input.paper, pdf: '1' });
   if (input.from) q.set('from', input.from);
   if (input.to) q.set('to', input.to);
+  if (!input.campaignId && input.campaignIds?.length) q.set('campaigns', input.campaignIds.join(','));
+  if (!input.campaignId && input.influencerIds?.length) q.set('influencers', input.influencerIds.join(','));
   return input.campaignId ? `/print/campaign-report/${input.campaignId}?${q}` : `/print/portfolio-report/0?${q}`;
 }
 

@@ -232,6 +232,8 @@ export interface ReportData {
   generatedOn: string;
   brandName: string;
   range: { from: string | null; to: string | null };
+  /** Portfolio report: the campaign and influencer filters chosen on the dashboard, by name (empty = all). */
+  filter: { campaigns: string[]; influencers: string[] };
   totals: KpiFigures;
   targets: TargetProgress[];
   tables: ReportTable[];
@@ -283,6 +285,11 @@ const range = {
   from: isoDate.optional(),
   to: isoDate.optional(),
 };
+/** The portfolio's campaign and influencer filters (dashboard, report, export); ignored for a campaign report. */
+export const portfolioFilter = {
+  campaignIds: z.array(id).max(500).optional(),
+  influencerIds: z.array(id).max(5000).optional(),
+};
 const rateText = z.string().regex(/^\d{1,9}([.,]\d{1,6})?$/, 'must be a positive decimal number such as 0.92');
 
 export const insightsContract = {
@@ -292,7 +299,7 @@ export const insightsContract = {
   ),
   'kpis.portfolio': method<PortfolioSummary>()(
     z
-      .object({ ...range, campaignIds: z.array(id).max(500).optional(), influencerIds: z.array(id).max(5000).optional() })
+      .object({ ...range, ...portfolioFilter })
       .strict(),
     'Portfolio KPIs in the workspace currency, with date range, campaign and influencer filters',
   ),
@@ -311,11 +318,11 @@ export const insightsContract = {
     { changes: ['redemptions'] },
   ),
   'kpis.report': method<ReportData>()(
-    z.object({ campaignId: id.optional(), ...range, lang: z.enum(['de', 'en']).default('en') }).strict(),
+    z.object({ campaignId: id.optional(), ...range, ...portfolioFilter, lang: z.enum(['de', 'en']).default('en') }).strict(),
     'Report data for a campaign (campaignId) or the portfolio: totals, tables and the rules used',
   ),
   'kpis.exportTable': method<{ fileName: string; mime: string; dataBase64: string }>()(
-    z.object({ campaignId: id.optional(), ...range, format: z.enum(['xlsx', 'csv']), lang: z.enum(['de', 'en']).default('en') }).strict(),
+    z.object({ campaignId: id.optional(), ...range, ...portfolioFilter, format: z.enum(['xlsx', 'csv']), lang: z.enum(['de', 'en']).default('en') }).strict(),
     'The report tables as XLSX (one sheet per table) or CSV (the main table), cells safe from formula injection',
   ),
   'exchangeRates.list': method<ExchangeRate[]>()(z.object({}).strict(), 'Exchange rates per currency and month (into the workspace currency)'),

@@ -3,6 +3,7 @@ import { method } from './define';
 import { id, isoDate } from './common';
 import { PAPER_SIZES } from './briefings';
 import type { FileDownload } from './influencers';
+import { portfolioFilter } from './insights';
 
 /**
  * Reports to hand over, printed as PDF through the renderer's print route (`/print/campaign-report/<id>`,
@@ -17,6 +18,7 @@ export const reportsContract = {
         campaignId: id.optional(),
         from: isoDate.optional(),
         to: isoDate.optional(),
+        ...portfolioFilter,
         language: z.enum(['de', 'en']).optional(),
         paper: z.enum(PAPER_SIZES).default('a4'),
       })

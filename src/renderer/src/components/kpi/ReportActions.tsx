@@ -11,11 +11,27 @@ import { downloadFile } from '../../lib/files';
  * Hand-over reports of a campaign (campaignId) or the portfolio: PDF in German or English (the print route,
  * rendered by the core), the print preview, and the tables as XLSX or CSV (the core's export, safe cells).
  */
-export function ReportActions({ campaignId, from, to }: { campaignId?: number; from?: string | null; to?: string | null }) {
+export function ReportActions({
+  campaignId,
+  from,
+  to,
+  campaignIds,
+  influencerIds,
+}: {
+  campaignId?: number;
+  from?: string | null;
+  to?: string | null;
+  /** Portfolio report: the dashboard's filters (the report shows what the dashboard shows). */
+  campaignIds?: number[];
+  influencerIds?: number[];
+}) {
   const { t, i18n } = useTranslation();
   const [busy, setBusy] = useState<string | null>(null);
   const [, navigate] = useLocation();
   const range = { ...(from ? { from } : {}), ...(to ? { to } : {}) };
+  const filter = campaignId
+    ? {}
+    : { ...(campaignIds?.length ? { campaignIds } : {}), ...(influencerIds?.length ? { influencerIds } : {}) };
   const lang = i18n.language === 'de' ? 'de' : 'en';
 
   const run = async (key: string, fn: () => Promise<void>) => {
@@ -29,10 +45,12 @@ export function ReportActions({ campaignId, from, to }: { campaignId?: number; f
     }
   };
   const pdf = (language: 'de' | 'en') =>
-    run(`pdf-${language}`, async () => downloadFile(await api.call('reports.pdf', { campaignId, ...range, language, paper: 'a4' })));
-  const table = (format: 'xlsx' | 'csv') => run(format, async () => downloadFile(await api.call('kpis.exportTable', { campaignId, ...range, format, lang })));
+    run(`pdf-${language}`, async () => downloadFile(await api.call('reports.pdf', { campaignId, ...range, ...filter, language, paper: 'a4' })));
+  const table = (format: 'xlsx' | 'csv') => run(format, async () => downloadFile(await api.call('kpis.exportTable', { campaignId, ...range, ...filter, format, lang })));
   const preview = () => {
     const q = new URLSearchParams({ lang, paper: 'a4', ...range });
+    if (filter.campaignIds) q.set('campaigns', filter.campaignIds.join(','));
+    if (filter.influencerIds) q.set('influencers', filter.influencerIds.join(','));
     const href = `/print/${campaignId ? `campaign-report/${campaignId}` : 'portfolio-report/0'}?${q}`;
     // the desktop app has one window: the print page replaces the screen (its Back button returns)
     if (api.transportKind === 'ipc') navigate(href);

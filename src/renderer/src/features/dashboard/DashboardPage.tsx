@@ -70,7 +70,7 @@ export function DashboardPage() {
     <PageHeader
       title={t('dashboard.title')}
       subtitle={t('dashboard.subtitle')}
-      actions={s ? <ReportActions from={filter.from} to={filter.to} /> : undefined}
+      actions={s ? <ReportActions from={filter.from} to={filter.to} campaignIds={filter.campaignIds} influencerIds={filter.influencerIds} /> : undefined}
     />
   );
   if (q.error && !s)

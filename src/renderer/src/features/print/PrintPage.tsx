@@ -25,7 +25,11 @@ async function load(p: PrintParams): Promise<Loaded> {
     const settings = await api.call('settings.get', {});
     const lang: Locale = p.lang ?? settings.locale ?? currentLocale();
     const range = { ...(p.from ? { from: p.from } : {}), ...(p.to ? { to: p.to } : {}) };
-    const data = await api.call('kpis.report', { ...(p.kind === 'campaign-report' ? { campaignId: p.id } : {}), ...range, lang });
+    const scope =
+      p.kind === 'campaign-report'
+        ? { campaignId: p.id }
+        : { ...(p.campaignIds ? { campaignIds: p.campaignIds } : {}), ...(p.influencerIds ? { influencerIds: p.influencerIds } : {}) };
+    const data = await api.call('kpis.report', { ...scope, ...range, lang });
     return { kind: 'report', doc: { ...data, language: lang, fileName: data.title }, settings };
   }
   if (p.kind === 'shortlist') return { kind: 'shortlist', doc: await api.call('shortlist.document', { campaignId: p.id, language, scope: p.scope }) };

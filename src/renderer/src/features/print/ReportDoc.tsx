@@ -87,6 +87,8 @@ export function ReportDoc({ doc, logoDataUrl, t, fmt }: Props) {
       <p className="kp-subtitle">
         {t('kpiui.report.period')}: {period} · {t('kpiui.report.currency', { currency: doc.currency })}
       </p>
+      {doc.filter.campaigns.length ? <p className="kp-subtitle">{t('kpiui.report.filterCampaigns', { names: doc.filter.campaigns.join(', ') })}</p> : null}
+      {doc.filter.influencers.length ? <p className="kp-subtitle">{t('kpiui.report.filterInfluencers', { names: doc.filter.influencers.join(', ') })}</p> : null}
 
       <section className="kp-section">
         <h2>{t('kpiui.report.keyFigures')}</h2>

@@ -14,10 +14,19 @@ export interface PrintParams {
   /** Reports: the period (`YYYY-MM-DD`), when limited. */
   from?: string;
   to?: string;
+  /** Portfolio report: the dashboard's campaign and influencer filters. */
+  campaignIds?: number[];
+  influencerIds?: number[];
 }
 
 const KINDS: readonly PrintKind[] = ['briefing', 'campaign-briefing', 'shortlist', 'campaign-report', 'portfolio-report'];
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** `"3,7"` → [3, 7]; absent or malformed → undefined. */
+function idList(v: string | null): number[] | undefined {
+  if (!v || !/^\d+(,\d+)*$/.test(v)) return undefined;
+  return v.split(',').map(Number);
+}
 
 export function isPrintLocation(location: string): boolean {
   return location.startsWith('/print/');
@@ -43,6 +52,8 @@ export function parsePrintLocation(location: string, pageSearch = ''): PrintPara
     engine: q.get('pdf') === '1',
     ...(DAY.test(q.get('from') ?? '') ? { from: q.get('from')! } : {}),
     ...(DAY.test(q.get('to') ?? '') ? { to: q.get('to')! } : {}),
+    ...(idList(q.get('campaigns')) ? { campaignIds: idList(q.get('campaigns')) } : {}),
+    ...(idList(q.get('influencers')) ? { influencerIds: idList(q.get('influencers')) } : {}),
   };
 }
 
