@@ -12,7 +12,18 @@ import { useKpiText } from './useKpiText';
  * Orders outside their campaign's window (possible code leaks). Each can be included in the KPIs one by
  * one (and excluded again); the figures refetch through the `redemptions` scope.
  */
-export function LeaksTable({ campaignId, collaborationId, showCampaign = false }: { campaignId?: number; collaborationId?: number; showCampaign?: boolean }) {
+export function LeaksTable({
+  campaignId,
+  collaborationId,
+  showCampaign = false,
+  showInfluencer = true,
+}: {
+  campaignId?: number;
+  collaborationId?: number;
+  showCampaign?: boolean;
+  /** Off on the card drawer, where every row is the card's own person. */
+  showInfluencer?: boolean;
+}) {
   const { t, fmt, rule } = useKpiText();
   const q = useApiQuery('kpis.leaks', { campaignId, collaborationId, limit: 200 }, { scopes: ['redemptions', 'collaborations', 'campaigns', 'settings'] });
   const [busy, setBusy] = useState<number | null>(null);
@@ -32,7 +43,7 @@ export function LeaksTable({ campaignId, collaborationId, showCampaign = false }
   const columns: Column<LeakRow>[] = [
     { key: 'day', label: t('kpiui.leaks.date'), render: (r) => fmt.date(r.day), sort: (r) => r.day },
     { key: 'code', label: t('kpiui.leaks.code'), render: (r) => <Text size="sm" ff="monospace">{r.code}</Text>, sort: (r) => r.code },
-    { key: 'who', label: t('kpiui.leaks.influencer'), render: (r) => r.influencerName, sort: (r) => r.influencerName },
+    ...(showInfluencer ? [{ key: 'who', label: t('kpiui.leaks.influencer'), render: (r: LeakRow) => r.influencerName, sort: (r: LeakRow) => r.influencerName }] : []),
     ...(showCampaign ? [{ key: 'campaign', label: t('kpiui.leaks.campaign'), render: (r: LeakRow) => r.campaignName, sort: (r: LeakRow) => r.campaignName }] : []),
     {
       key: 'reason',

@@ -18,6 +18,7 @@ import { OverviewTab } from './OverviewTab';
 import { SamplesTab } from './SamplesTab';
 import { CodesTab, FilesTab, LinksTab, OutreachTab } from './Tabs';
 import { HistoryTab } from './HistoryTab';
+import { CardLeaks, LeakFlag, useCardLeakCount } from './CardLeaks';
 
 export type CardTab = 'overview' | 'history' | 'codes' | 'links' | 'files' | 'outreach' | 'samples' | 'content';
 
@@ -108,6 +109,7 @@ export function CardDrawer({
   const d = detail && detail.id === cardId ? detail : null;
   const c = content && content.id === cardId ? content : null;
   const missing = c ? c.posts.filter((p) => !p.disclosurePresent).length : 0;
+  const leaks = useCardLeakCount(cardId);
   return (
     <Drawer
       opened={cardId != null}
@@ -178,7 +180,22 @@ export function CardDrawer({
               <Tabs.Tab value="history" leftSection={<IconHistory size={15} />}>
                 {t('card.tabs.history')}
               </Tabs.Tab>
-              <Tabs.Tab value="codes" leftSection={<IconTicket size={15} />} rightSection={d.codes.length ? <Badge size="xs" variant="light" circle>{d.codes.length}</Badge> : null}>
+              <Tabs.Tab
+                value="codes"
+                leftSection={<IconTicket size={15} />}
+                rightSection={
+                  d.codes.length || leaks ? (
+                    <Group gap={3} wrap="nowrap">
+                      {d.codes.length ? (
+                        <Badge size="xs" variant="light" circle>
+                          {d.codes.length}
+                        </Badge>
+                      ) : null}
+                      <LeakFlag count={leaks} />
+                    </Group>
+                  ) : null
+                }
+              >
                 {t('card.tabs.codes')}
               </Tabs.Tab>
               <Tabs.Tab value="links" leftSection={<IconLink size={15} />} rightSection={d.links.length ? <Badge size="xs" variant="light" circle>{d.links.length}</Badge> : null}>
@@ -215,6 +232,7 @@ export function CardDrawer({
             </Tabs.Panel>
             <Tabs.Panel value="codes">
               <CodesTab detail={d} onChanged={changed} />
+              <CardLeaks collaborationId={d.id} count={leaks} />
             </Tabs.Panel>
             <Tabs.Panel value="links">
               <LinksTab detail={d} onChanged={changed} baseUrl={baseUrl} />
