@@ -27,7 +27,11 @@ export type StageKey = (typeof DEFAULT_STAGES)[number];
 export const DELIVERABLE_KINDS = ['post', 'reel', 'story', 'video', 'short', 'live', 'blog'] as const;
 export type DeliverableKind = (typeof DELIVERABLE_KINDS)[number];
 
-export const PAYMENT_STATUSES = ['agreed', 'invoiced', 'paid'] as const;
+/**
+ * Payment status of a card's fee. 'open' (a new card's status): proposed or under negotiation, not yet agreed —
+ * not a cost in the KPIs; from 'agreed' on it is (src/main/insights/rules.ts, rule `cost`).
+ */
+export const PAYMENT_STATUSES = ['open', 'agreed', 'invoiced', 'paid'] as const;
 export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
 
 export const REDEMPTION_STATUSES = ['paid', 'pending', 'authorized', 'partially_paid', 'partially_refunded', 'refunded', 'cancelled', 'voided', 'unknown'] as const;

@@ -10,9 +10,11 @@ import { fitScore, type FitTarget } from '../influencers/directory/fit';
 import { qrPng } from '../collaborations/links';
 import { asLocale, campaignInfo, collabInfo, disclosureTags, getCampaignBriefing, getCollaborationBriefing, mergedSections } from './service';
 import { CARD_CHANNEL_JOIN } from '../db/sql';
+import { todayIn } from '../../shared/time';
 
-export function todayIso(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
+/** Today in the app time zone (Settings), for documents built without the core's clock (callers pass theirs). */
+function settingsToday(db: Db): string {
+  return todayIn(getSettings(db).timeZone);
 }
 
 /** File-name-safe ASCII: umlauts transliterated, everything else to dashes. */
@@ -125,7 +127,11 @@ async function personOf(db: Db, collaborationId: number): Promise<BriefingPerson
 }
 
 /** One briefing document: a campaign's, or one person's (campaign sections merged with their overrides). */
-export async function briefingDocument(db: Db, input: { campaignId?: number; collaborationId?: number; language?: Locale }): Promise<BriefingDocument> {
+export async function briefingDocument(
+  db: Db,
+  input: { campaignId?: number; collaborationId?: number; language?: Locale },
+  today: string = settingsToday(db),
+): Promise<BriefingDocument> {
   if (input.collaborationId !== undefined) {
     const co = collabInfo(db, input.collaborationId);
     const b = getCollaborationBriefing(db, co.id);
@@ -134,7 +140,7 @@ export async function briefingDocument(db: Db, input: { campaignId?: number; col
     return {
       kind: 'collaboration',
       language,
-      generatedOn: todayIso(),
+      generatedOn: today,
       brand: brandOf(db),
       campaign: { id: c.id, name: c.name, goal: c.goal, product: c.product, startDate: c.startDate, endDate: c.endDate, currency: c.currency },
       disclosure: disclosureTags(language, c.disclosureText),
@@ -149,7 +155,7 @@ export async function briefingDocument(db: Db, input: { campaignId?: number; col
   return {
     kind: 'campaign',
     language,
-    generatedOn: todayIso(),
+    generatedOn: today,
     brand: brandOf(db),
     campaign: { id: c.id, name: c.name, goal: c.goal, product: c.product, startDate: c.startDate, endDate: c.endDate, currency: c.currency },
     disclosure: disclosureTags(language, c.disclosureText),
@@ -174,7 +180,7 @@ function parseJson<T>(text: string | null, fallback: T): T {
  * The campaign's shortlist: cards in the 'shortlist' stage (scope 'shortlist'), or every card on the board
  * except declined ones (scope 'all'); one entry per influencer with the numbers a decision needs.
  */
-export function shortlistDocument(db: Db, input: { campaignId: number; language?: Locale; scope: 'shortlist' | 'all' }): ShortlistDocument {
+export function shortlistDocument(db: Db, input: { campaignId: number; language?: Locale; scope: 'shortlist' | 'all' }, today: string = settingsToday(db)): ShortlistDocument {
   const c = campaignFull(db, input.campaignId);
   const language = input.language ?? asLocale(getCampaignBriefing(db, c.id).language);
   const thresholds = getSettings(db).tierThresholds;
@@ -252,7 +258,7 @@ export function shortlistDocument(db: Db, input: { campaignId: number; language?
   });
   return {
     language,
-    generatedOn: todayIso(),
+    generatedOn: today,
     brand: brandOf(db),
     campaign: { id: c.id, name: c.name, goal: c.goal, product: c.product, startDate: c.startDate, endDate: c.endDate, currency: c.currency },
     scope: input.scope,

@@ -11,6 +11,7 @@ import {
   saveTemplate,
 } from './service';
 import { briefingDocument, shortlistDocument } from './document';
+import { appToday } from '../core/today';
 import { briefingPdf, briefingPdfBatch, shortlistPdf } from './pdf';
 import { batchZip, openBatchFolder } from './batch-files';
 
@@ -23,11 +24,11 @@ export const briefingHandlers: HandlersFor<keyof typeof briefingsContract> = {
   'briefings.applyTemplate': (input, core) => applyTemplate(core.db, input),
   'briefings.saveTemplate': (input, core) => saveTemplate(core.db, input),
   'briefings.deleteTemplate': (input, core) => deleteTemplate(core.db, input.id),
-  'briefings.document': (input, core) => briefingDocument(core.db, input),
+  'briefings.document': (input, core) => briefingDocument(core.db, input, appToday(core)),
   'briefings.pdf': (input, core) => briefingPdf(core, input),
   'briefings.pdfBatch': (input, core) => briefingPdfBatch(core, input),
   'briefings.batchOpenFolder': (input, core) => openBatchFolder(core, input.jobId),
   'briefings.batchZip': (input) => batchZip(input.jobId),
-  'shortlist.document': (input, core) => shortlistDocument(core.db, input),
+  'shortlist.document': (input, core) => shortlistDocument(core.db, input, appToday(core)),
   'shortlist.pdf': (input, core) => shortlistPdf(core, input),
 };

@@ -11,7 +11,8 @@ import type { Locale } from '../../shared/domain';
 import type { FileDownload } from '../../shared/contract/influencers';
 import type { PaperSize, PdfBatchResult } from '../../shared/contract/briefings';
 import { getSettings } from '../settings/service';
-import { briefingDocument, fileSlug, shortlistDocument, todayIso } from './document';
+import { briefingDocument, fileSlug, shortlistDocument } from './document';
+import { appToday } from '../core/today';
 import { rememberBatch } from './batch-files';
 
 /** Page margins of every printed document, in millimetres (the footer with the page numbers sits in the bottom one). */
@@ -86,7 +87,7 @@ function download(fileName: string, bytes: Uint8Array): FileDownload {
 
 export async function briefingPdf(core: Core, input: { campaignId?: number; collaborationId?: number; paper: PaperSize; language?: Locale }): Promise<FileDownload> {
   const render = requireRenderer(core);
-  const doc = await briefingDocument(core.db, input);
+  const doc = await briefingDocument(core.db, input, appToday(core));
   const route =
     doc.kind === 'collaboration'
       ? printRoute('briefing', doc.person!.collaborationId, { lang: doc.language, paper: input.paper })
@@ -97,7 +98,7 @@ export async function briefingPdf(core: Core, input: { campaignId?: number; coll
 
 export async function shortlistPdf(core: Core, input: { campaignId: number; paper: PaperSize; language?: Locale; scope: 'shortlist' | 'all' }): Promise<FileDownload> {
   const render = requireRenderer(core);
-  const doc = shortlistDocument(core.db, input);
+  const doc = shortlistDocument(core.db, input, appToday(core));
   if (doc.entries.length === 0) throw new DomainError('INVALID_INPUT', 'Nobody is on the shortlist of this campaign', { field: 'campaignId', key: 'briefings.shortlistEmpty' });
   const route = printRoute('shortlist', doc.campaign.id, { lang: doc.language, paper: input.paper, scope: input.scope });
   const footer = footerText(doc.language, { brand: doc.brand.name, title: 'Shortlist', campaign: doc.campaign.name });
@@ -137,7 +138,7 @@ export async function briefingPdfBatch(
   if (cards.length === 0) throw new DomainError('INVALID_INPUT', 'This campaign has no collaborations to brief yet', { field: 'campaignId', key: 'briefings.noCards' });
 
   const jobId = input.jobId ?? randomUUID();
-  const folderName = `${fileSlug(campaign.name, 50).toLowerCase()}-${todayIso()}`;
+  const folderName = `${fileSlug(campaign.name, 50).toLowerCase()}-${appToday(core)}`;
   let parent = path.join(core.dataDir, 'exports');
   if (input.chooseFolder && core.platform?.chooseFolder) {
     const chosen = await core.platform.chooseFolder({ title: campaign.name });
@@ -155,7 +156,7 @@ export async function briefingPdfBatch(
     progress(0, 'rendering');
     const used = new Set<string>();
     for (const [i, card] of cards.entries()) {
-      const doc = await briefingDocument(core.db, { collaborationId: card.id, language: input.language });
+      const doc = await briefingDocument(core.db, { collaborationId: card.id, language: input.language }, appToday(core));
       const route = printRoute('briefing', card.id, { lang: doc.language, paper: input.paper });
       const footer = footerText(doc.language, { brand, title: 'Briefing', campaign: campaign.name, person: card.name });
       const bytes = await render(route, { paper: input.paper, footer });

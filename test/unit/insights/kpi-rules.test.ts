@@ -10,6 +10,7 @@ import { listLeaks, setLeakIncluded } from '../../../src/main/insights/leaks';
 import { setRate } from '../../../src/main/insights/rates';
 import { updateSettings } from '../../../src/main/settings/service';
 import { addCode, removeCode } from '../../../src/main/collaborations/codes';
+import { addCollaborations, getCollaboration, updateCollaboration } from '../../../src/main/collaborations/service';
 import { campaign, card, kpiDb, order, post } from './fixture';
 
 const TODAY = '2026-06-01';
@@ -160,6 +161,20 @@ describe('cost: fees by payment status, product value, shipping, commission', ()
     expect(s.totals.revenueMinor).toBe(12_345);
     expect(s.collaborations.map((c) => c.collaborationId)).not.toContain(declined.collaborationId);
     expect(s.totals.roiBp).toBe(Math.round(((12_345 - 58_635) / 58_635) * 10_000));
+  });
+});
+
+describe('cost: the fee of a new card is open until agreed', () => {
+  it('starts a card added to the board as "open" (no cost) and counts the fee once it is agreed', () => {
+    const k = campaign(db);
+    const person = Number(db.$client.prepare("INSERT INTO influencers (name) VALUES ('Nia')").run().lastInsertRowid);
+    const [addedId] = addCollaborations(db, { campaignId: k, influencerIds: [person] }).added;
+    const added = { id: addedId };
+    updateCollaboration(db, { id: added.id, feeMinor: 40_000, productValueMinor: 5_000 });
+    expect(getCollaboration(db, added.id).paymentStatus).toBe('open');
+    expect(campaignSummary(db, TODAY, { campaignId: k }).totals.cost).toMatchObject({ feesMinor: 0, productValueMinor: 0 });
+    updateCollaboration(db, { id: added.id, paymentStatus: 'agreed' });
+    expect(campaignSummary(db, TODAY, { campaignId: k }).totals.cost).toMatchObject({ feesMinor: 40_000, productValueMinor: 5_000 });
   });
 });
 

@@ -4,6 +4,7 @@
  * German uses de-DE conventions, English uses en-GB (day/month/year, like the rest of Europe).
  */
 import type { Locale } from '../../../shared/domain';
+import { appToday } from './today';
 
 export const DASH = '–';
 
@@ -131,15 +132,9 @@ export function formatDateRange(start: string | null, end: string | null, locale
   return `${start ? formatDate(start, locale) : open} – ${end ? formatDate(end, locale) : open}`;
 }
 
-/** Today's calendar date in local time as 'YYYY-MM-DD'. */
-export function todayIso(now: Date = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
-}
-
-/** Whole days from `today` to `value` (negative = past). */
+/** Whole days from today (app time zone, lib/today.ts) to `value` (negative = past). */
 export function daysFromToday(value: string, now: Date = new Date()): number {
-  const a = parseDate(todayIso(now))!;
+  const a = parseDate(appToday(now))!;
   const d = parseDate(value.slice(0, 10));
   if (!d) return 0;
   return Math.round((d.getTime() - a.getTime()) / 86_400_000);

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { InfluencerDetail } from '../../../../shared/contract';
 import { api } from '../../api/client';
 import { handleFormError, notifyError } from '../../api/errors';
-import { todayIso } from '../../lib/format';
+import { appToday } from '../../lib/today';
 import { useFormat } from '../../lib/useFormat';
 import { NumberField, focusUnreadableNumber, hasUnreadableNumber } from '../../components/NumberField';
 import { Section } from './ProfileParts';
@@ -30,7 +30,7 @@ export function GrowthSection({ d }: { d: InfluencerDetail }) {
   const primary = d.channels.find((c) => c.isPrimary) ?? d.channels[0];
   const [v, setV] = useState<{ channelId: string | null; takenOn: string; followers: Num; avgLikes: Num; avgComments: Num; avgShares: Num; avgViews: Num }>({
     channelId: primary ? String(primary.id) : null,
-    takenOn: todayIso(),
+    takenOn: appToday(),
     followers: null,
     avgLikes: null,
     avgComments: null,
@@ -116,7 +116,7 @@ export function GrowthSection({ d }: { d: InfluencerDetail }) {
               allowDeselect={false}
               error={errors.channelId || undefined}
             />
-            <DateField label={t('influencers.growth.date')} value={v.takenOn} onChange={(d) => set('takenOn', d ?? '')} error={errors.takenOn || undefined} maxDate={todayIso()} />
+            <DateField label={t('influencers.growth.date')} value={v.takenOn} onChange={(d) => set('takenOn', d ?? '')} error={errors.takenOn || undefined} maxDate={appToday()} />
             <NumberField label={t('influencers.growth.followers')} value={v.followers} onChange={(x) => set('followers', x)} error={errors.followers || undefined} required />
             <NumberField label={t('influencers.growth.likes')} value={v.avgLikes} onChange={(x) => set('avgLikes', x)} error={errors.avgLikes || undefined} />
             <NumberField label={t('influencers.growth.comments')} value={v.avgComments} onChange={(x) => set('avgComments', x)} error={errors.avgComments || undefined} />

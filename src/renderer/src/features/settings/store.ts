@@ -3,6 +3,7 @@ import { api } from '../../api/client';
 import type { AppInfo, Settings } from '../../../../shared/contract';
 import { effectiveLocale, setLocale } from '../../i18n';
 import { onDataChanged } from '../../lib/sync';
+import { setAppTimeZone } from '../../lib/today';
 
 interface SettingsState {
   settings: Settings | null;
@@ -25,6 +26,7 @@ export const useSettingsStore = create<SettingsState>((set) => ({
     try {
       const settings = await api.call('settings.get', {});
       set({ settings, loading: false });
+      setAppTimeZone(settings.timeZone);
       await setLocale(effectiveLocale(settings.locale));
     } catch (error) {
       set({ error, loading: false });
@@ -40,6 +42,7 @@ export const useSettingsStore = create<SettingsState>((set) => ({
   async update(patch) {
     const settings = await api.call('settings.update', patch);
     set({ settings });
+    setAppTimeZone(settings.timeZone);
     if ('locale' in patch) await setLocale(effectiveLocale(settings.locale));
     return settings;
   },

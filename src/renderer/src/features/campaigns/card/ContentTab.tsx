@@ -9,7 +9,8 @@ import { DELIVERABLE_KINDS, PLATFORMS, type DeliverableKind, type Platform } fro
 import { api } from '../../../api/client';
 import { handleFormError } from '../../../api/errors';
 import { PlatformIcon } from '../../../components/Badges';
-import { todayIso, type Formatter } from '../../../lib/format';
+import { type Formatter } from '../../../lib/format';
+import { appToday } from '../../../lib/today';
 import { useFormat } from '../../../lib/useFormat';
 import { NumberField, focusUnreadableNumber, hasUnreadableNumber } from '../../../components/NumberField';
 import { showDone } from '../notify';
@@ -99,7 +100,7 @@ export function ContentTab({ detail, posts, disclosureText, onChanged }: { detai
     platform: detail.influencer.platform ?? 'instagram',
     kind: detail.deliverables.find((d) => !d.doneAt)?.kind ?? 'post',
     url: '',
-    postedAt: todayIso(),
+    postedAt: appToday(),
     caption: '',
     mode: 'auto',
     note: '',

@@ -6,7 +6,8 @@ import type { CollaborationDetail } from '../../../../../shared/contract';
 import { COLLAB_TYPES, DELIVERABLE_KINDS, PAYMENT_STATUSES, type CollabType, type DeliverableKind, type PaymentStatus } from '../../../../../shared/domain';
 import { api } from '../../../api/client';
 import { handleFormError } from '../../../api/errors';
-import { daysFromToday, todayIso } from '../../../lib/format';
+import { daysFromToday } from '../../../lib/format';
+import { appToday } from '../../../lib/today';
 import { MoneyField, NumberField, focusUnreadableNumber, hasUnreadableNumber } from '../../../components/NumberField';
 import { CURRENCIES } from '../CreateCampaignModal';
 import { showDone } from '../notify';
@@ -63,11 +64,11 @@ export function OverviewTab({ detail, onSaved }: { detail: CollaborationDetail; 
   const setDel = (i: number, patch: Partial<Deliverable>) => set('deliverables', v.deliverables.map((d, j) => (j === i ? { ...d, ...patch } : d)));
 
   const setPayment = (s: PaymentStatus) => {
-    const today = todayIso();
+    const today = appToday();
     setV((o) => ({
       ...o,
       paymentStatus: s,
-      invoicedOn: s !== 'agreed' && !o.invoicedOn ? today : o.invoicedOn,
+      invoicedOn: (s === 'invoiced' || s === 'paid') && !o.invoicedOn ? today : o.invoicedOn,
       paidOn: s === 'paid' && !o.paidOn ? today : o.paidOn,
     }));
   };
@@ -159,7 +160,7 @@ export function OverviewTab({ detail, onSaved }: { detail: CollaborationDetail; 
             fullWidth
           />
           <SimpleGrid cols={2}>
-            <DateField label={t('card.invoicedOn')} value={v.invoicedOn} onChange={(d) => set('invoicedOn', d ?? '')} disabled={v.paymentStatus === 'agreed'} error={errors.invoicedOn || undefined} />
+            <DateField label={t('card.invoicedOn')} value={v.invoicedOn} onChange={(d) => set('invoicedOn', d ?? '')} disabled={v.paymentStatus === 'open' || v.paymentStatus === 'agreed'} error={errors.invoicedOn || undefined} />
             <DateField label={t('card.paidOn')} value={v.paidOn} onChange={(d) => set('paidOn', d ?? '')} disabled={v.paymentStatus !== 'paid'} error={errors.paidOn || undefined} />
             <TextInput
               label={t('card.invoiceNumber')}
@@ -214,7 +215,7 @@ export function OverviewTab({ detail, onSaved }: { detail: CollaborationDetail; 
                     <Checkbox
                       aria-label={t('card.deliverableDone')}
                       checked={!!d.doneAt}
-                      onChange={(e) => setDel(i, { doneAt: e.currentTarget.checked ? todayIso() : null })}
+                      onChange={(e) => setDel(i, { doneAt: e.currentTarget.checked ? appToday() : null })}
                     />
                     <Select
                       aria-label={t('card.deliverableKind')}

@@ -6,7 +6,7 @@ import type { CollaborationDetail, SampleDto } from '../../../../../shared/contr
 import { SHIPMENT_STATUSES, type ShipmentStatus } from '../../../../../shared/domain';
 import { api } from '../../../api/client';
 import { handleFormError } from '../../../api/errors';
-import { todayIso } from '../../../lib/format';
+import { appToday } from '../../../lib/today';
 import { useFormat } from '../../../lib/useFormat';
 import { showDone } from '../notify';
 import { CARRIERS, trackingUrl } from './content';
@@ -226,7 +226,7 @@ export function SampleForm({
     setErrors((e) => ({ ...e, items: '', [`items.${i}`]: '' }));
   };
   const setStatus = (s: ShipmentStatus) => {
-    const today = todayIso();
+    const today = appToday();
     setV((o) => ({
       ...o,
       status: s,
