@@ -27,6 +27,7 @@ interface CampaignSummary {
 }
 interface Leak {
   redemptionId: number;
+  collaborationId: number;
   orderId: string;
   code: string;
   campaignId: number;
@@ -150,4 +151,33 @@ test('a possible leak can be included in the campaign figures one by one, and ex
   await expect(include).toBeVisible();
   await expect.poll(async () => (await rpc<CampaignSummary>('kpis.campaign', { campaignId: leak!.campaignId })).totals.revenueMinor).toBe(before);
   await rpc('settings.update', { kpiWindowDays: 30 });
+});
+
+test('the card drawer flags its possible leaks on the Codes tab and includes them one by one (de)', async ({ page }) => {
+  await rpc('settings.update', { locale: 'de', kpiWindowDays: 0 });
+  const { rows } = await rpc<{ rows: Leak[] }>('kpis.leaks', { limit: 50 });
+  const leak = rows.find((r) => !r.included);
+  expect(leak, 'an order after the end of a demo campaign').toBeTruthy();
+  const card = await rpc<{ total: number }>('kpis.leaks', { collaborationId: leak!.collaborationId, limit: 1 });
+  const figures = async () => (await rpc<{ figures: Figures }>('kpis.collaboration', { collaborationId: leak!.collaborationId })).figures.revenueMinor;
+  const before = await figures();
+  await page.goto(process.env.KOLLAB_OPEN_URL!);
+  await page.goto(`${process.env.KOLLAB_URL}/#/campaigns/${leak!.campaignId}/cards/${leak!.collaborationId}`);
+  const drawer = page.getByRole('dialog').filter({ has: page.getByRole('tab', { name: 'Überblick' }) });
+  const codes = drawer.getByRole('tab', { name: /Codes/ });
+  // the flag: the number of orders outside the window, named for screen readers
+  await expect(codes.getByLabel(card.total === 1 ? '1 Bestellung außerhalb des Kampagnenzeitraums' : `${card.total} Bestellungen außerhalb des Kampagnenzeitraums`)).toBeVisible();
+  await codes.click();
+  const leaks = drawer.getByTestId('card-leaks');
+  await expect(leaks.getByText('Mögliche Leaks').first()).toBeVisible();
+  const include = leaks.getByRole('button', { name: `Bestellung ${leak!.orderId} (Code ${leak!.code}) in die KPIs einbeziehen` });
+  await include.click();
+  const exclude = leaks.getByRole('button', { name: `Bestellung ${leak!.orderId} (Code ${leak!.code}) wieder aus den KPIs nehmen` });
+  await expect(exclude).toBeVisible();
+  await expect.poll(figures).toBeGreaterThan(before);
+  await shot(page, 'card-leaks-de-1440');
+  await exclude.click();
+  await expect(include).toBeVisible();
+  await expect.poll(figures).toBe(before);
+  await rpc('settings.update', { kpiWindowDays: 30, locale: 'en' });
 });

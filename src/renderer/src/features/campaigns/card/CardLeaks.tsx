@@ -17,7 +17,7 @@ export function LeakFlag({ count }: { count: number }) {
   const { t } = useTranslation();
   if (!count) return null;
   return (
-    <Badge size="xs" color="orange" variant="filled" circle aria-label={t('kpiui.leaks.count', { count })} data-testid="card-leak-flag">
+    <Badge size="xs" color="orange" variant="filled" px={5} aria-label={t('kpiui.leaks.count', { count })} data-testid="card-leak-flag">
       {count}
     </Badge>
   );
