@@ -28,10 +28,10 @@ export const DELIVERABLE_KINDS = ['post', 'reel', 'story', 'video', 'short', 'li
 export type DeliverableKind = (typeof DELIVERABLE_KINDS)[number];
 
 /**
- * Payment status of a card's fee. 'open' (a new card's status): proposed or under negotiation, not yet agreed —
+ * Payment status of a card's fee. 'proposed' (a new card's status): proposed or under negotiation, not yet agreed —
  * not a cost in the KPIs; from 'agreed' on it is (src/main/insights/rules.ts, rule `cost`).
  */
-export const PAYMENT_STATUSES = ['open', 'agreed', 'invoiced', 'paid'] as const;
+export const PAYMENT_STATUSES = ['proposed', 'agreed', 'invoiced', 'paid'] as const;
 export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
 
 export const REDEMPTION_STATUSES = ['paid', 'pending', 'authorized', 'partially_paid', 'partially_refunded', 'refunded', 'cancelled', 'voided', 'unknown'] as const;

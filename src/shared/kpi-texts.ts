@@ -40,7 +40,7 @@ const en: Texts = {
     refunds: { title: 'Refunds', body: 'Revenue is net: order total minus the amount refunded.' },
     cost: {
       title: 'Cost',
-      body: 'Cost = fees + product value + shipping + commission. A fee counts once its payment status is agreed, invoiced or paid; while it is “open” (a new card’s status, fee not agreed yet) it is no cost — the board column does not matter; cards in “Declined” are not part of the campaign. Commission is the card’s commission rate on the attributed net revenue.',
+      body: 'Cost = fees + product value + shipping + commission. A fee counts once its payment status is agreed, invoiced or paid; while it is “not agreed” (a new card’s status) it is no cost — the board column does not matter; cards in “Declined” are not part of the campaign. Commission is the card’s commission rate on the attributed net revenue.',
     },
     productValue: {
       title: 'Product value',
@@ -147,7 +147,7 @@ const de: Texts = {
     refunds: { title: 'Erstattungen', body: 'Umsatz ist netto: Bestellsumme minus erstatteter Betrag.' },
     cost: {
       title: 'Kosten',
-      body: 'Kosten = Honorare + Warenwert + Versand + Provision. Ein Honorar zählt, sobald sein Zahlungsstatus vereinbart, in Rechnung gestellt oder bezahlt ist; solange er „offen“ ist (Status einer neuen Karte, Honorar noch nicht vereinbart), ist es keine Kosten – die Board-Spalte spielt keine Rolle; Karten unter „Abgesagt“ gehören nicht zur Kampagne. Provision ist der Provisionssatz der Karte auf den zugeordneten Nettoumsatz.',
+      body: 'Kosten = Honorare + Warenwert + Versand + Provision. Ein Honorar zählt, sobald sein Zahlungsstatus vereinbart, in Rechnung gestellt oder bezahlt ist; solange er „nicht vereinbart“ ist (Status einer neuen Karte), ist es keine Kosten – die Board-Spalte spielt keine Rolle; Karten unter „Abgesagt“ gehören nicht zur Kampagne. Provision ist der Provisionssatz der Karte auf den zugeordneten Nettoumsatz.',
     },
     productValue: {
       title: 'Warenwert',

@@ -72,8 +72,8 @@ export function addCollaborations(db: Db, input: ParsedInputOf<'collaborations.a
     const person = db.$client.prepare('SELECT 1 FROM influencers WHERE id = ? AND deleted_at IS NULL').pluck();
     const existing = db.$client.prepare('SELECT id, stage_id AS stageId, removed_at AS removedAt FROM collaborations WHERE campaign_id = ? AND influencer_id = ?');
     const insert = db.$client.prepare(
-      // payment 'open': a new card's fee is not agreed yet, so it is no cost until the user says so (KPI rule `cost`)
-      "INSERT INTO collaborations (campaign_id, influencer_id, stage_id, position, currency, payment_status) VALUES (?, ?, ?, ?, ?, 'open')",
+      // payment 'proposed': a new card's fee is not agreed yet, so it is no cost until the user says so (KPI rule `cost`)
+      "INSERT INTO collaborations (campaign_id, influencer_id, stage_id, position, currency, payment_status) VALUES (?, ?, ?, ?, ?, 'proposed')",
     );
     const restore = db.$client.prepare(
       `UPDATE collaborations SET removed_at = NULL, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?`,

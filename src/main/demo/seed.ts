@@ -581,8 +581,8 @@ export function seedDemo(db: Db, opts: SeedOptions = {}): Record<string, number>
     const productValue = items.reduce((s, x) => s + x.valueMinor, 0);
     const lastAt = path[path.length - 1].at;
 
-    // fees are agreed from the briefing on; before that (and when declined) they are still open
-    let paymentStatus = ['shortlist', 'contacted', 'negotiating', 'declined'].includes(stage) ? 'open' : 'agreed';
+    // fees are agreed from the briefing on; before that (and when declined) they are only proposed
+    let paymentStatus = ['shortlist', 'contacted', 'negotiating', 'declined'].includes(stage) ? 'proposed' : 'agreed';
     let invoicedOn: string | null = null;
     let paidOn: string | null = null;
     if (stage === 'completed') {

@@ -57,7 +57,9 @@ function registerShift(db: Db, timeZone: string): void {
     const key = String(hour);
     let v = cache.get(key);
     if (v === undefined) {
-      const off = offsetMinutes(timeZone, Date.parse(`${key}:00:00Z`));
+      const ms = Date.parse(`${key}:00:00Z`);
+      // an instant SQLite cannot read either (missing, malformed) gets no shift; date() of it is null anyway
+      const off = Number.isNaN(ms) ? 0 : offsetMinutes(timeZone, ms);
       v = `${off >= 0 ? '+' : ''}${off} minutes`;
       cache.set(key, v);
     }

@@ -20,7 +20,7 @@
  *   currency (portfolio), converted with the rate the user entered for the amount's currency and month (or the
  *   latest earlier month). Amounts without a rate are listed apart, never added 1:1.
  * - cost: fee when the payment status is agreed, invoiced or paid (not the board stage) + product value +
- *   shipping + commission (commission_bp × attributed net revenue). A new card's payment status is 'open'
+ *   shipping + commission (commission_bp × attributed net revenue). A new card's payment status is 'proposed'
  *   (fee proposed, not agreed: no cost) until the user sets 'agreed'; before, new cards started as 'agreed',
  *   which made every fee a cost from the shortlist on. The product value on the card follows its fee. Cards in the "declined" column are not part
  *   of the campaign's KPIs at all. Months for rates: fee → paid on, invoiced on, campaign start, else today;

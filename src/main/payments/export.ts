@@ -16,8 +16,8 @@ const HEADERS = {
 } as const;
 
 const STATES: Record<'de' | 'en', Record<PaymentState, string>> = {
-  de: { agreed: 'vereinbart', invoiced: 'in Rechnung gestellt', overdue: 'überfällig', paid: 'bezahlt' },
-  en: { agreed: 'agreed', invoiced: 'invoiced', overdue: 'overdue', paid: 'paid' },
+  de: { proposed: 'nicht vereinbart', agreed: 'vereinbart', invoiced: 'in Rechnung gestellt', overdue: 'überfällig', paid: 'bezahlt' },
+  en: { proposed: 'not agreed', agreed: 'agreed', invoiced: 'invoiced', overdue: 'overdue', paid: 'paid' },
 };
 
 const COLUMNS: ReportTable['columns'] = [

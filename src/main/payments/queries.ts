@@ -1,6 +1,6 @@
 /**
  * The reads and writes of the payments domain, with typed rows (drizzle's builder, no casts). Cards count when
- * they carry a fee, are on the board (not removed, not declined) and their campaign is not in the trash;
+ * they carry an agreed fee (not one only proposed), are on the board (not removed, not declined) and their campaign is not in the trash;
  * archived campaigns stay in: their fees still have to be paid and booked.
  */
 import { and, eq, gt, isNull, ne, or } from 'drizzle-orm';
@@ -39,6 +39,8 @@ export function feeRows(db: Db, filter: { campaignId?: number; influencerId?: nu
         isNull(campaigns.deletedAt),
         or(isNull(stages.key), ne(stages.key, 'declined')),
         gt(collaborations.feeMinor, 0),
+        // a fee only proposed is not owed yet (KPI rule `cost` alike)
+        ne(collaborations.paymentStatus, 'proposed'),
         filter.campaignId ? eq(campaigns.id, filter.campaignId) : undefined,
         filter.influencerId ? eq(influencers.id, filter.influencerId) : undefined,
       ),

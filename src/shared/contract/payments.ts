@@ -5,7 +5,7 @@ import type { FileDownload } from './influencers';
 import type { PaymentStatus } from '../domain';
 
 /** What the payments overview shows of one card's fee (src/main/payments/rules.ts has the rules). */
-export type PaymentState = 'agreed' | 'invoiced' | 'overdue' | 'paid';
+export type PaymentState = 'proposed' | 'agreed' | 'invoiced' | 'overdue' | 'paid';
 
 export interface PaymentRow {
   collaborationId: number;

@@ -224,9 +224,9 @@ describe('seedDemo', () => {
     }
     // payment follows the stage
     expect(n("SELECT count(*) FROM collaborations c JOIN stages s ON s.id = c.stage_id WHERE c.payment_status IN ('invoiced', 'paid') AND s.key NOT IN ('content_live', 'completed')")).toBe(0);
-    // fees are open until the briefing (not a cost yet), agreed from then on
-    expect(n("SELECT count(*) FROM collaborations c JOIN stages s ON s.id = c.stage_id WHERE (c.payment_status = 'open') <> (s.key IN ('shortlist', 'contacted', 'negotiating', 'declined'))")).toBe(0);
-    expect(n("SELECT count(*) FROM collaborations WHERE payment_status = 'open'")).toBeGreaterThan(0);
+    // fees are only proposed until the briefing (not a cost yet), agreed from then on
+    expect(n("SELECT count(*) FROM collaborations c JOIN stages s ON s.id = c.stage_id WHERE (c.payment_status = 'proposed') <> (s.key IN ('shortlist', 'contacted', 'negotiating', 'declined'))")).toBe(0);
+    expect(n("SELECT count(*) FROM collaborations WHERE payment_status = 'proposed'")).toBeGreaterThan(0);
     expect(n("SELECT count(*) FROM collaborations WHERE payment_status = 'paid' AND paid_on IS NULL")).toBe(0);
     // some deliverables of the active campaign are overdue
     expect(n('SELECT count(*) FROM deliverables WHERE done_at IS NULL AND due_date < ?', TODAY)).toBeGreaterThanOrEqual(1);

@@ -164,14 +164,14 @@ describe('cost: fees by payment status, product value, shipping, commission', ()
   });
 });
 
-describe('cost: the fee of a new card is open until agreed', () => {
-  it('starts a card added to the board as "open" (no cost) and counts the fee once it is agreed', () => {
+describe('cost: the fee of a new card is only proposed until agreed', () => {
+  it('starts a card added to the board as "proposed" (no cost) and counts the fee once it is agreed', () => {
     const k = campaign(db);
     const person = Number(db.$client.prepare("INSERT INTO influencers (name) VALUES ('Nia')").run().lastInsertRowid);
     const [addedId] = addCollaborations(db, { campaignId: k, influencerIds: [person] }).added;
     const added = { id: addedId };
     updateCollaboration(db, { id: added.id, feeMinor: 40_000, productValueMinor: 5_000 });
-    expect(getCollaboration(db, added.id).paymentStatus).toBe('open');
+    expect(getCollaboration(db, added.id).paymentStatus).toBe('proposed');
     expect(campaignSummary(db, TODAY, { campaignId: k }).totals.cost).toMatchObject({ feesMinor: 0, productValueMinor: 0 });
     updateCollaboration(db, { id: added.id, paymentStatus: 'agreed' });
     expect(campaignSummary(db, TODAY, { campaignId: k }).totals.cost).toMatchObject({ feesMinor: 40_000, productValueMinor: 5_000 });

@@ -34,7 +34,7 @@ beforeAll(async () => {
   // Jonas: invoiced 2026-11-20 with its own due date 2026-12-20 (not overdue), no VAT (small business).
   await ok('collaborations.update', { id: cards.Jonas, feeMinor: 12_345, paymentStatus: 'invoiced', invoicedOn: '2026-11-20', paymentDueOn: '2026-12-20', invoiceNumber: '=HYPERLINK("x")' });
   // Mia: fee in CHF, agreed only.
-  await ok('collaborations.update', { id: cards.Mia, feeMinor: 30_000, currency: 'CHF', startDate: '2027-01-05' });
+  await ok('collaborations.update', { id: cards.Mia, feeMinor: 30_000, currency: 'CHF', startDate: '2027-01-05', paymentStatus: 'agreed' });
 });
 afterAll(async () => {
   await running.close();

@@ -4,6 +4,8 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MantineProvider } from '@mantine/core';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { queryClient } from '../../../src/renderer/src/lib/query';
 import { Notifications } from '@mantine/notifications';
 import { I18nextProvider } from 'react-i18next';
 import type { CollaborationDetail, PostDto, SampleDto, StageDto } from '../../../src/shared/contract';
@@ -87,6 +89,7 @@ function fakeCore(extra: Record<string, Fake> = {}) {
     'collaborations.get': () => DETAIL,
     'samples.list': () => [],
     'posts.list': () => [],
+    'kpis.leaks': () => ({ rows: [], total: 0 }),
     ...extra,
   };
   return installFakeBridge(Object.fromEntries(Object.entries(handlers).map(([k, h]) => [k, async (input: unknown) => ok(await h(input as never))])));
@@ -95,10 +98,12 @@ function fakeCore(extra: Record<string, Fake> = {}) {
 function renderDrawer(disclosureText = '#werbung') {
   return render(
     <I18nextProvider i18n={getI18n()}>
-      <MantineProvider theme={theme}>
-        <Notifications />
-        <CardDrawer cardId={7} stages={STAGES} baseUrl={null} disclosureText={disclosureText} onClose={() => {}} />
-      </MantineProvider>
+      <QueryClientProvider client={queryClient}>
+        <MantineProvider theme={theme}>
+          <Notifications />
+          <CardDrawer cardId={7} stages={STAGES} baseUrl={null} disclosureText={disclosureText} onClose={() => {}} />
+        </MantineProvider>
+      </QueryClientProvider>
     </I18nextProvider>,
   );
 }

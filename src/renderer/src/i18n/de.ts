@@ -724,7 +724,7 @@ export const de: Resources = {
     productValue: 'Produktwert',
     commission: 'Provision',
     payment: 'Zahlung',
-    paymentStatus: { open: 'Offen', agreed: 'Vereinbart', invoiced: 'In Rechnung gestellt', paid: 'Bezahlt' },
+    paymentStatus: { proposed: 'Nicht vereinbart', agreed: 'Vereinbart', invoiced: 'In Rechnung gestellt', paid: 'Bezahlt' },
     invoicedOn: 'Rechnung vom',
     paidOn: 'Bezahlt am',
     deliverables: 'Leistungen',

@@ -722,7 +722,7 @@ export const en = {
     productValue: 'Product value',
     commission: 'Commission',
     payment: 'Payment',
-    paymentStatus: { open: 'Open', agreed: 'Agreed', invoiced: 'Invoiced', paid: 'Paid' },
+    paymentStatus: { proposed: 'Not agreed', agreed: 'Agreed', invoiced: 'Invoiced', paid: 'Paid' },
     invoicedOn: 'Invoiced on',
     paidOn: 'Paid on',
     deliverables: 'Deliverables',

@@ -160,7 +160,7 @@ export function OverviewTab({ detail, onSaved }: { detail: CollaborationDetail; 
             fullWidth
           />
           <SimpleGrid cols={2}>
-            <DateField label={t('card.invoicedOn')} value={v.invoicedOn} onChange={(d) => set('invoicedOn', d ?? '')} disabled={v.paymentStatus === 'open' || v.paymentStatus === 'agreed'} error={errors.invoicedOn || undefined} />
+            <DateField label={t('card.invoicedOn')} value={v.invoicedOn} onChange={(d) => set('invoicedOn', d ?? '')} disabled={v.paymentStatus === 'proposed' || v.paymentStatus === 'agreed'} error={errors.invoicedOn || undefined} />
             <DateField label={t('card.paidOn')} value={v.paidOn} onChange={(d) => set('paidOn', d ?? '')} disabled={v.paymentStatus !== 'paid'} error={errors.paidOn || undefined} />
             <TextInput
               label={t('card.invoiceNumber')}
