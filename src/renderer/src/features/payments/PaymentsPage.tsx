@@ -15,7 +15,7 @@ import { notifications } from '@mantine/notifications';
 
 type StateFilter = InputOf<'payments.list'>['state'] & string;
 const STATE_FILTERS: StateFilter[] = ['all', 'open', 'overdue', 'invoiced', 'agreed', 'paid'];
-const STATE_COLORS: Record<PaymentState, string> = { agreed: 'gray', invoiced: 'blue', overdue: 'red', paid: 'teal' };
+const STATE_COLORS: Record<PaymentState, string> = { proposed: 'gray', agreed: 'gray', invoiced: 'blue', overdue: 'red', paid: 'teal' };
 const SCOPES = ['collaborations', 'campaigns', 'influencers', 'settings'] as const;
 
 /** Payments: every fee with invoice, due date, VAT and KSK, summed per currency, per month and per person (issue 14). */
