@@ -29,8 +29,8 @@ test.beforeAll(async () => {
   const { added } = await call<{ added: number[] }>('collaborations.add', { campaignId, influencerIds: people });
   cards = { lisa: added[0]!, jonas: added[1]!, mia: added[2]! };
   await call('collaborations.update', { id: cards.lisa, feeMinor: 50_000, paymentStatus: 'invoiced', invoicedOn: '2026-11-10', invoiceNumber: 'RE-2026-017', vatRateBp: 1900, ksk: true });
-  await call('collaborations.update', { id: cards.jonas, feeMinor: 12_345 });
-  await call('collaborations.update', { id: cards.mia, feeMinor: 30_000, currency: 'CHF', startDate: '2027-01-05' });
+  await call('collaborations.update', { id: cards.jonas, feeMinor: 12_345, paymentStatus: 'agreed' });
+  await call('collaborations.update', { id: cards.mia, feeMinor: 30_000, currency: 'CHF', startDate: '2027-01-05', paymentStatus: 'agreed' });
 });
 test.afterAll(async () => host?.stop());
 
