@@ -95,6 +95,16 @@ async function main() {
     await kpisBench(report);
     return;
   }
+  if (process.argv.includes('backups')) {
+    // `npm run bench -- backups`: backups, restore, export, spreadsheet preview and start-up figures alone
+    const only = fs.mkdtempSync(path.join(os.tmpdir(), 'kollab-bench-'));
+    try {
+      await backupsBench(only, report);
+    } finally {
+      fs.rmSync(only, { recursive: true, force: true });
+    }
+    return;
+  }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kollab-bench-'));
   try {
     // Open + migrate a fresh file.

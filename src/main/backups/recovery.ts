@@ -9,7 +9,8 @@ import type { WorkspaceFileError } from '../db/file-check';
 import type { Logger } from '../core/log';
 import { classifyStorageError, STORAGE_MESSAGES } from '../db/storage-errors';
 import { appendChunk, beginUpload, finishUpload, finishedUpload } from '../imports/uploads';
-import { backupsDir, listBackups } from './service';
+import { backupsDir, knownSchema, listBackups, refuseNewerBackup } from './service';
+import { discardUpload } from '../imports/uploads';
 import { replaceUnusableWorkspace, type OpenParams } from './restore';
 
 /**
@@ -32,7 +33,7 @@ export interface RecoveryOptions {
   onRestored(): Promise<void>;
 }
 
-export function recoveryStatus(opts: Pick<RecoveryOptions, 'dataDir' | 'error'>): RecoveryStatus {
+export function recoveryStatus(opts: Pick<RecoveryOptions, 'dataDir' | 'error' | 'open'>): RecoveryStatus {
   return {
     state: 'recovery',
     problem: opts.error.problem,
@@ -40,34 +41,41 @@ export function recoveryStatus(opts: Pick<RecoveryOptions, 'dataDir' | 'error'>)
     message: opts.error.message,
     key: opts.error.key,
     params: opts.error.messageParams,
-    backups: listBackups(opts.dataDir),
+    backups: listBackups(opts.dataDir, knownSchema(opts.open.migrationsDir)),
   };
 }
 
 export function createRecoveryDispatcher(opts: RecoveryOptions): Dispatch {
   const handlers: { [M in Served]: (input: ParsedInputOf<M>) => unknown } = {
     'recovery.status': () => recoveryStatus(opts),
-    'backups.list': () => ({ backups: listBackups(opts.dataDir), folder: backupsDir(opts.dataDir), retention: { daily: 7, weekly: 8 } }),
+    'backups.list': () => ({ backups: listBackups(opts.dataDir, knownSchema(opts.open.migrationsDir)), folder: backupsDir(opts.dataDir), retention: { daily: 7, weekly: 8 } }),
     'uploads.begin': (input) => beginUpload(opts.dataDir, input),
     'uploads.chunk': (input) => appendChunk(opts.dataDir, input),
     'uploads.finish': (input) => finishUpload(opts.dataDir, input.fileId),
     'backups.restore': async (input) => {
       let file: string;
       let label: string;
-      if ('name' in input) {
-        const found = listBackups(opts.dataDir).find((b) => b.name === input.name);
-        if (!found) throw new DomainError('NOT_FOUND', `The backup ${input.name} is no longer there.`, { field: 'name', key: 'backups.notFound', params: { name: input.name } });
-        file = path.join(backupsDir(opts.dataDir), found.name);
-        label = found.name;
-      } else {
-        const up = finishedUpload(opts.dataDir, input.fileId);
-        file = up.file;
-        label = up.fileName;
+      const known = knownSchema(opts.open.migrationsDir);
+      try {
+        if ('name' in input) {
+          const found = listBackups(opts.dataDir, known).find((b) => b.name === input.name);
+          if (!found) throw new DomainError('NOT_FOUND', `The backup ${input.name} is no longer there.`, { field: 'name', key: 'backups.notFound', params: { name: input.name } });
+          refuseNewerBackup(found, known);
+          file = path.join(backupsDir(opts.dataDir), found.name);
+          label = found.name;
+        } else {
+          const up = finishedUpload(opts.dataDir, input.fileId);
+          file = up.file;
+          label = up.fileName;
+        }
+        const { setAside } = replaceUnusableWorkspace(opts.dbFile, file, opts.open, label, opts.now());
+        opts.log.info(`Recovery: restored ${label}; the refused file was kept as ${setAside ?? '(none)'}`);
+      } finally {
+        // An uploaded database does not stay in uploads/ once used, whether the restore worked or not.
+        if ('fileId' in input) discardUpload(opts.dataDir, input.fileId);
       }
-      const { setAside } = replaceUnusableWorkspace(opts.dbFile, file, opts.open, label, opts.now());
-      opts.log.info(`Recovery: restored ${label}; the refused file was kept as ${setAside ?? '(none)'}`);
       await opts.onRestored();
-      return { restored: listBackups(opts.dataDir).find((b) => b.name === label) ?? null, safetyBackup: null };
+      return { restored: listBackups(opts.dataDir, known).find((b) => b.name === label) ?? null, safetyBackup: null };
     },
   };
 

@@ -98,14 +98,29 @@ export function swapIn(staged: string, dbFile: string): void {
   fsyncDir(path.dirname(dbFile));
 }
 
-/** Replaces the running core's workspace with `source` and reopens it. */
-export function replaceWorkspace(core: Core, source: string, opts: { label: string; reason: 'restore' | 'transfer' }): { safetyBackup: BackupInfo } {
-  if (core.jobs.list().length) {
+/** Check and stage in one go (the `backups.stage` worker task): a staged, migrated copy of a sound candidate. */
+export function checkAndStage(source: string, dbFile: string, open: OpenParams, label: string): string {
+  checkCandidate(source, open, label);
+  return stageCandidate(source, dbFile, open);
+}
+
+/**
+ * Replaces the running core's workspace with `source` and reopens it. The slow parts — checking the candidate
+ * (quick_check), copying and migrating it, the safety backup of the current workspace — run in worker threads;
+ * only closing, the rename and reopening happen on the thread that answers the UI.
+ */
+export async function replaceWorkspace(core: Core, source: string, opts: { label: string; reason: 'restore' | 'transfer' }): Promise<{ safetyBackup: BackupInfo }> {
+  if (core.jobs.busy()) {
     throw new DomainError('CONFLICT', 'A background task is still running; restore when it has finished.', { key: 'backups.jobRunning' });
   }
-  checkCandidate(source, core.dbOptions, opts.label);
-  const safetyBackup = backupBefore(core, opts.reason);
-  const staged = stageCandidate(source, core.dbFile, core.dbOptions);
+  const { staged } = await core.jobs.run<{ staged: string }>('backups.stage', { source, label: opts.label, migrationsDir: core.dbOptions.migrationsDir ?? null });
+  let safetyBackup: BackupInfo;
+  try {
+    safetyBackup = await backupBefore(core, opts.reason);
+  } catch (err) {
+    cleanStaged(core.dbFile);
+    throw err;
+  }
   core.db.$client.close();
   try {
     swapIn(staged, core.dbFile);

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Core } from '../core/context';
-import { schemaVersion } from '../db/connection';
-import { parseBackupFileName, snapshotToFolder, type BackupReason } from '../db/snapshot';
+import { defaultMigrationsDir, knownMigrations, schemaVersion } from '../db/connection';
+import { DomainError } from '../../shared/envelope';
+import { parseBackupFileName, reserveBackupName, type BackupReason } from '../db/snapshot';
 import { dayIn, isoWeekOf } from '../../shared/time';
 import { getSettings } from '../settings/service';
 import type { BackupInfo, BackupRetention } from '../../shared/contract/backups';
@@ -16,8 +17,13 @@ export function backupsDir(dataDir: string): string {
   return path.join(dataDir, 'backups');
 }
 
+/** The schema version (migrations) this build knows: backups above it come from a newer Kollab. */
+export function knownSchema(migrationsDir?: string): number {
+  return knownMigrations(migrationsDir ?? defaultMigrationsDir()).count;
+}
+
 /** Backups in the folder, newest first (files that do not carry a backup's name are ignored). */
-export function listBackups(dataDir: string): BackupInfo[] {
+export function listBackups(dataDir: string, known = knownSchema()): BackupInfo[] {
   const dir = backupsDir(dataDir);
   let names: string[];
   try {
@@ -30,7 +36,7 @@ export function listBackups(dataDir: string): BackupInfo[] {
     const meta = parseBackupFileName(name);
     if (!meta) continue;
     try {
-      out.push({ name, ...meta, sizeBytes: fs.statSync(path.join(dir, name)).size });
+      out.push({ name, ...meta, sizeBytes: fs.statSync(path.join(dir, name)).size, newer: meta.schemaVersion > known });
     } catch {
       // removed meanwhile
     }
@@ -88,13 +94,38 @@ export function pruneBackups(core: Pick<Core, 'db' | 'dataDir'>): string[] {
 
 function infoOf(dataDir: string, name: string): BackupInfo {
   const meta = parseBackupFileName(name)!;
-  return { name, ...meta, sizeBytes: fs.statSync(path.join(backupsDir(dataDir), name)).size };
+  return { name, ...meta, sizeBytes: fs.statSync(path.join(backupsDir(dataDir), name)).size, newer: false };
 }
 
-/** Takes a consistent backup of the open workspace now and applies the retention. */
-export function createBackup(core: Pick<Core, 'db' | 'dataDir' | 'clock' | 'log'>, reason: BackupReason): BackupInfo {
+/**
+ * A backup of a newer schema (a newer Kollab wrote it, e.g. before the user went back to this version) is refused
+ * by its name before anything is done — no safety backup, no staging; the file check would refuse it too.
+ */
+export function refuseNewerBackup(backup: BackupInfo, known: number): void {
+  if (backup.schemaVersion <= known) return;
+  throw new DomainError('INVALID_INPUT', `The backup ${backup.name} was written by a newer version of Kollab (schema ${backup.schemaVersion}, this version knows ${known}). Update Kollab to restore it.`, {
+    field: 'name',
+    key: 'backups.newerSchema',
+    params: { name: backup.name, fileVersion: backup.schemaVersion, knownVersion: known },
+  });
+}
+
+type BackupCore = Pick<Core, 'db' | 'dataDir' | 'clock' | 'log' | 'jobs'>;
+
+/**
+ * Takes a consistent backup of the open workspace now and applies the retention. The copy (VACUUM INTO, about a
+ * second for a million orders) is written by a worker thread on its own connection, so the thread answering the UI
+ * keeps answering meanwhile; WAL lets the worker read a consistent state while the UI's connection writes.
+ */
+export async function createBackup(core: BackupCore, reason: BackupReason): Promise<BackupInfo> {
   const started = Date.now();
-  const name = snapshotToFolder(core.db.$client, backupsDir(core.dataDir), reason, schemaVersion(core.db), core.clock.now());
+  const dir = backupsDir(core.dataDir);
+  const { name, release } = reserveBackupName(dir, reason, schemaVersion(core.db), core.clock.now());
+  try {
+    await core.jobs.run('backups.snapshot', { target: path.join(dir, name) });
+  } finally {
+    release();
+  }
   const info = infoOf(core.dataDir, name);
   core.log.info(`Backup ${name} (${reason}, ${info.sizeBytes} bytes) in ${Date.now() - started} ms`);
   pruneBackups(core);
@@ -105,12 +136,12 @@ export function createBackup(core: Pick<Core, 'db' | 'dataDir' | 'clock' | 'log'
  * A backup before something that replaces or adds a lot of data (a shop import, a spreadsheet import, emptying the
  * workspace, a restore). Call it outside a transaction, before the work starts.
  */
-export function backupBefore(core: Pick<Core, 'db' | 'dataDir' | 'clock' | 'log'>, reason: 'import' | 'reset' | 'restore' | 'transfer'): BackupInfo {
+export function backupBefore(core: BackupCore, reason: 'import' | 'reset' | 'restore' | 'transfer'): Promise<BackupInfo> {
   return createBackup(core, reason);
 }
 
 /** At start-up: a backup when the newest one is older than a day (or there is none). */
-export function ensureDailyBackup(core: Pick<Core, 'db' | 'dataDir' | 'clock' | 'log'>): BackupInfo | null {
+export async function ensureDailyBackup(core: BackupCore): Promise<BackupInfo | null> {
   const newest = listBackups(core.dataDir)[0];
   const now = core.clock.now().getTime();
   if (newest && now - Date.parse(newest.createdAt) < DAY_MS && Date.parse(newest.createdAt) <= now) return null;

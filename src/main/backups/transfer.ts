@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Unzip, UnzipInflate, UnzipPassThrough, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import type { Core } from '../core/context';
-import { knownMigrations, defaultMigrationsDir, schemaVersion } from '../db/connection';
+import { knownMigrations, defaultMigrationsDir, schemaVersion, type Db } from '../db/connection';
 import { snapshotInto } from '../db/snapshot';
 import { DomainError } from '../../shared/envelope';
-import type { WorkspaceExport, WorkspaceManifest } from '../../shared/contract/backups';
+import type { BackupInfo, WorkspaceExport, WorkspaceManifest } from '../../shared/contract/backups';
 import { WORKSPACE_FILE_FOLDERS } from '../core/paths';
 import { replaceWorkspace } from './restore';
 
@@ -60,11 +60,19 @@ function stamp(at: Date): string {
   return at.toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-'); // 20261201-073000
 }
 
-/** Writes `<data folder>/transfers/kollab-workspace-<time>.zip` and keeps the last three. */
-export function exportWorkspace(core: Core): WorkspaceExport {
+/**
+ * Writes `<data folder>/transfers/kollab-workspace-<time>.zip` and keeps the last three. The copy and the
+ * compression run in a worker thread (`workspace.export`), so the UI keeps being answered meanwhile.
+ */
+export async function exportWorkspace(core: Core): Promise<WorkspaceExport> {
+  return core.jobs.run<WorkspaceExport>('workspace.export', { appVersion: core.appVersion, now: core.clock.now().toISOString() });
+}
+
+/** The export itself, on the worker's connection `db`. */
+export function writeWorkspaceExport(core: { db: Db; dataDir: string; appVersion: string; now: Date }): WorkspaceExport {
   const dir = transfersDir(core.dataDir);
   fs.mkdirSync(dir, { recursive: true });
-  const fileName = `kollab-workspace-${stamp(core.clock.now())}.zip`;
+  const fileName = `kollab-workspace-${stamp(core.now)}.zip`;
   const target = path.join(dir, fileName);
   const tmpZip = `${target}.tmp`;
   const dbCopy = path.join(dir, `db-${process.pid}-${Date.now()}.tmp`);
@@ -82,7 +90,7 @@ export function exportWorkspace(core: Core): WorkspaceExport {
       formatVersion: FORMAT_VERSION,
       appVersion: core.appVersion,
       schemaVersion: schemaVersion(core.db),
-      createdAt: core.clock.now().toISOString(),
+      createdAt: core.now.toISOString(),
       files: files.length,
     };
     const m = new ZipDeflate('manifest.json');
@@ -137,12 +145,45 @@ function safeEntryName(name: string): string | null {
   return name;
 }
 
+/** No export of a real workspace unpacks to more than this many times its zip (a database deflates to about 1/5). */
+const MAX_RATIO = 50;
+/** …except small zips, which may unpack to this much whatever their ratio (a nearly empty workspace). */
+const MIN_ALLOWANCE = 256 * 1024 * 1024;
+/** Room left on the disk after unpacking (the database is copied once more when it is staged). */
+const DISK_RESERVE = 512 * 1024 * 1024;
+
+function freeBytes(dir: string): number {
+  try {
+    const s = fs.statfsSync(dir);
+    return Number(s.bavail) * Number(s.bsize);
+  } catch {
+    return Number.POSITIVE_INFINITY;
+  }
+}
+
+/**
+ * How many bytes a zip may unpack to: against a zip bomb (a few kilobytes that inflate to terabytes and fill the
+ * disk) at most MAX_RATIO times its size (at least MIN_ALLOWANCE), and never more than the disk has to spare.
+ * The bytes are counted as they are inflated — sizes in the zip's headers are the sender's claim, not a fact.
+ */
+export function unpackAllowance(zipFile: string, into: string): number {
+  const size = fs.statSync(zipFile).size;
+  return Math.min(Math.max(MIN_ALLOWANCE, size * MAX_RATIO), Math.max(0, freeBytes(into) - DISK_RESERVE));
+}
+
 /** Unpacks a workspace zip into `into` (streaming); returns the manifest. Throws a keyed DomainError for a bad file. */
-export function unpackWorkspaceZip(zipFile: string, into: string, label: string): WorkspaceManifest {
+export function unpackWorkspaceZip(zipFile: string, into: string, label: string, maxBytes = Number.NaN): WorkspaceManifest {
   fs.mkdirSync(into, { recursive: true });
+  const allowance = Number.isNaN(maxBytes) ? unpackAllowance(zipFile, into) : maxBytes;
   let error: Error | null = null;
   const open = new Set<number>();
   let entries = 0;
+  let unpacked = 0;
+  const tooLarge = () =>
+    new DomainError('INVALID_INPUT', `The file ${label} unpacks to more than ${Math.floor(allowance / 1024 / 1024)} MB; it is not a workspace export Kollab wrote. Nothing was changed.`, {
+      key: 'transfer.tooLarge',
+      params: { file: label, mb: Math.floor(allowance / 1024 / 1024) },
+    });
   const unzip = new Unzip((file) => {
     entries++;
     const name = safeEntryName(file.name);
@@ -156,7 +197,13 @@ export function unpackWorkspaceZip(zipFile: string, into: string, label: string)
     open.add(fd);
     file.ondata = (err, data, final) => {
       if (err) error ??= err;
-      else if (data.length) fs.writeSync(fd, data);
+      else if (error) {
+        // a limit was hit: write nothing more
+      } else if (data.length) {
+        unpacked += data.length;
+        if (unpacked > allowance) error = tooLarge();
+        else fs.writeSync(fd, data);
+      }
       if (final || err) {
         fs.closeSync(fd);
         open.delete(fd);
@@ -172,7 +219,8 @@ export function unpackWorkspaceZip(zipFile: string, into: string, label: string)
   unzip.register(UnzipPassThrough);
   const fd = fs.openSync(zipFile, 'r');
   try {
-    const buf = Buffer.alloc(1024 * 1024);
+    // Small pieces: one piece of a zip bomb inflates to at most ~1000 times its size before the count stops it.
+    const buf = Buffer.alloc(64 * 1024);
     let n: number;
     while ((n = fs.readSync(fd, buf, 0, buf.length, null)) > 0 && !error) unzip.push(buf.subarray(0, n).slice());
     if (!error) unzip.push(new Uint8Array(0), true);
@@ -209,11 +257,12 @@ export function unpackWorkspaceZip(zipFile: string, into: string, label: string)
  * Replaces the workspace with an export: unpack and check, back up the current workspace, swap the database in
  * (restore.ts), then the file folders (the old ones are removed only after the new ones are in place).
  */
-export function importWorkspace(core: Core, zipFile: string, label: string): { manifest: WorkspaceManifest; safetyBackup: ReturnType<typeof replaceWorkspace>['safetyBackup'] } {
+export async function importWorkspace(core: Core, zipFile: string, label: string): Promise<{ manifest: WorkspaceManifest; safetyBackup: BackupInfo }> {
   const work = path.join(transfersDir(core.dataDir), `import-${process.pid}-${Date.now()}`);
   try {
-    const manifest = unpackWorkspaceZip(zipFile, work, label);
-    const { safetyBackup } = replaceWorkspace(core, path.join(work, 'kollab.db'), { label, reason: 'transfer' });
+    // Inflating a large export takes seconds: in a worker (`workspace.unpack`).
+    const manifest = await core.jobs.run<WorkspaceManifest>('workspace.unpack', { zipFile, into: work, label });
+    const { safetyBackup } = await replaceWorkspace(core, path.join(work, 'kollab.db'), { label, reason: 'transfer' });
     for (const folder of WORKSPACE_FILE_FOLDERS) {
       const incoming = path.join(work, folder);
       const current = path.join(core.dataDir, folder);

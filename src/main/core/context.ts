@@ -98,7 +98,7 @@ export async function createCore(opts: CoreOptions): Promise<RunningCore> {
     await jobs.wait(jobId);
   } else {
     try {
-      ensureDailyBackup(core);
+      await ensureDailyBackup(core);
     } catch (err) {
       // A full disk must not keep the workspace from opening; the failure is logged and Settings shows the age.
       log.error('Daily backup failed', err);

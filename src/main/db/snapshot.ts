@@ -59,11 +59,29 @@ export function snapshotInto(client: Database.Database, target: string): void {
   }
 }
 
-/** Takes a backup into `dir` and returns its file name. */
-export function snapshotToFolder(client: Database.Database, dir: string, reason: BackupReason, schemaVersion: number, at = new Date()): string {
+/** Names being written right now (backups run in worker threads, so two may be under way at once). */
+const pending = new Set<string>();
+
+/**
+ * A file name in `dir` no other backup has or is about to get; call `release` once the backup is written (or failed).
+ * Two backups in the same millisecond (tests, a double click) must not overwrite each other.
+ */
+export function reserveBackupName(dir: string, reason: BackupReason, schemaVersion: number, at = new Date()): { name: string; release(): void } {
   let name = backupFileName(reason, schemaVersion, at);
-  // Two backups in the same millisecond (tests, a double click) must not overwrite each other.
-  for (let bump = 1; fs.existsSync(path.join(dir, name)); bump++) name = backupFileName(reason, schemaVersion, new Date(at.getTime() + bump));
-  snapshotInto(client, path.join(dir, name));
+  const taken = (n: string) => pending.has(path.join(dir, n)) || fs.existsSync(path.join(dir, n));
+  for (let bump = 1; taken(name); bump++) name = backupFileName(reason, schemaVersion, new Date(at.getTime() + bump));
+  const key = path.join(dir, name);
+  pending.add(key);
+  return { name, release: () => pending.delete(key) };
+}
+
+/** Takes a backup into `dir` on this connection (start-up, before a migration) and returns its file name. */
+export function snapshotToFolder(client: Database.Database, dir: string, reason: BackupReason, schemaVersion: number, at = new Date()): string {
+  const { name, release } = reserveBackupName(dir, reason, schemaVersion, at);
+  try {
+    snapshotInto(client, path.join(dir, name));
+  } finally {
+    release();
+  }
   return name;
 }

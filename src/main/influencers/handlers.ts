@@ -36,9 +36,9 @@ export const influencerHandlers: HandlersFor<keyof typeof influencersContract | 
   'influencers.export': (input, core) => exportDirectory(core.db, input.format, input.filter, input.language),
   'influencers.facets': (_input, core) => facets(core.db),
   'influencers.import.preview': (input, core) => previewImport(core.db, sheetFile(core.dataDir, input), input),
-  'influencers.import.commit': awaitingWrite((input, core) => {
+  'influencers.import.commit': awaitingWrite(async (input, core) => {
     const file = sheetFile(core.dataDir, input);
-    backupBefore(core, 'import');
+    await backupBefore(core, 'import');
     return commitImport(core.db, file, input);
   }),
   'savedFilters.list': (_input, core) => listSavedFilters(core.db),

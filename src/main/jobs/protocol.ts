@@ -1,7 +1,8 @@
 import type { DataChangedEvent, JobKind } from '../../shared/events';
 
 export interface WorkerRequest {
-  kind: JobKind;
+  /** The job to run, or 'quiet': a warm worker that runs quiet tasks as they are posted to it (pool.ts). */
+  kind: JobKind | 'quiet';
   params: Record<string, unknown>;
   dbFile: string;
   dataDir: string;
@@ -11,6 +12,26 @@ export interface WorkerRequest {
 export type WorkerMessage =
   | { type: 'progress'; done: number; total: number; phase: string }
   | { type: 'done'; result: Record<string, unknown>; changed: DataChangedEvent['scopes'] }
-  | { type: 'failed'; message: string; stack?: string; key?: string; params?: Record<string, string | number> };
+  | {
+      type: 'failed';
+      message: string;
+      stack?: string;
+      key?: string;
+      params?: Record<string, string | number>;
+      /** A DomainError's code (with its field and details), or the raw error code of a storage error (SQLITE_FULL, ENOSPC). */
+      domain?: { code: string; field?: string; details?: Record<string, string | number | boolean | null> };
+      errorCode?: string;
+    };
 
 export type Progress = (done: number, total: number, phase: string) => void;
+
+/** A quiet task posted to a warm worker, and its answer. */
+export interface QuietRequest {
+  id: number;
+  kind: string;
+  params: Record<string, unknown>;
+}
+export interface QuietReply {
+  id: number;
+  message: Extract<WorkerMessage, { type: 'done' } | { type: 'failed' }>;
+}

@@ -7,6 +7,7 @@ import type { Logger } from '../core/log';
 import type { JobKind } from '../../shared/events';
 import type { JobInfo } from '../../shared/contract';
 import type { WorkerRequest, WorkerMessage } from './protocol';
+import { QuietPool, type QuietKind } from './pool';
 
 export interface JobRunnerOptions {
   dbFile: string;
@@ -44,7 +45,11 @@ export class JobRunner {
   private running = new Map<string, Running>();
   /** The last finished jobs, so a renderer that missed the event can still read the result. */
   private finished = new Map<string, FinishedJob>();
-  constructor(private readonly opts: JobRunnerOptions) {}
+  /** Quiet work in warm workers (backups, checks, parsing): not listed, no events, the caller awaits the result. */
+  private readonly pool: QuietPool;
+  constructor(private readonly opts: JobRunnerOptions) {
+    this.pool = new QuietPool(() => this.workerSpec(), { dbFile: opts.dbFile, dataDir: opts.dataDir, nativeBinding: opts.nativeBinding }, opts.log);
+  }
 
   private workerSpec(): { file: string; execArgv: string[] } {
     if (this.opts.workerFile) return { file: this.opts.workerFile, execArgv: [] };
@@ -99,6 +104,22 @@ export class JobRunner {
     return jobId;
   }
 
+  /**
+   * Runs one quiet task in a worker thread (own connection) and resolves with its result: the same worker bundle
+   * as the jobs, but kept warm between tasks (pool.ts) — no progress events, not in `list()`, nothing kept after it
+   * ended. For work that would block the thread answering the UI for more than a moment (a backup's VACUUM INTO,
+   * an integrity check, parsing a large spreadsheet). A failure rejects with the task's DomainError (code, key,
+   * params), or with an error that carries the SQLite / file system code so the dispatcher can name a storage problem.
+   */
+  run<T = Record<string, unknown>>(kind: QuietKind, params: Record<string, unknown> = {}): Promise<T> {
+    return this.pool.run<T>(kind, params);
+  }
+
+  /** Whether any work runs in a worker now: a listed job or a quiet task. */
+  busy(): boolean {
+    return this.running.size > 0 || this.pool.busy();
+  }
+
   /** Resolves with the job's result (rejects on failure). Resolves immediately for unknown ids. */
   wait(jobId: string): Promise<JobResult> {
     return this.running.get(jobId)?.promise ?? Promise.resolve({});
@@ -117,7 +138,7 @@ export class JobRunner {
   }
 
   async stopAll(): Promise<void> {
-    await Promise.all([...this.running.values()].map((r) => r.worker.terminate()));
+    await Promise.all([...[...this.running.values()].map((r) => r.worker.terminate()), this.pool.stop()]);
     this.running.clear();
   }
 }

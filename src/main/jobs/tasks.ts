@@ -12,6 +12,9 @@ export interface TaskOutput {
 }
 export interface TaskContext {
   dataDir: string;
+  /** The workspace file the worker's connection is open on. */
+  dbFile: string;
+  nativeBinding?: string;
 }
 export type Task = (db: Db, params: Record<string, unknown>, ctx: TaskContext, progress: Progress) => Promise<TaskOutput> | TaskOutput;
 

@@ -1,19 +1,27 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openWorkerConnection } from '../db/connection';
 import { DomainError } from '../../shared/envelope';
-import { tasks } from './tasks';
-import type { WorkerMessage, WorkerRequest } from './protocol';
+import type { QuietReply, QuietRequest, WorkerMessage, WorkerRequest } from './protocol';
+
+const post = (m: WorkerMessage | QuietReply) => parentPort!.postMessage(m);
+
+function failure(err: unknown): Extract<WorkerMessage, { type: 'failed' }> {
+  const e = err as Error;
+  const named = err instanceof DomainError && err.key ? { key: err.key, params: err.params } : { key: 'jobs.failed' };
+  const domain = err instanceof DomainError ? { domain: { code: err.code, ...(err.field ? { field: err.field } : {}), ...(err.details ? { details: err.details } : {}) } } : {};
+  const code = typeof err === 'object' && err !== null && 'code' in err && typeof (err as { code: unknown }).code === 'string' ? { errorCode: (err as { code: string }).code } : {};
+  return { type: 'failed', message: err instanceof DomainError ? e.message : 'The background task failed. Nothing was changed.', stack: e?.stack, ...named, ...domain, ...code };
+}
 
 /** Entry of a job worker: one task, on its own connection, progress throttled to ~20 messages a second. */
-async function run(): Promise<void> {
-  const req = workerData as WorkerRequest;
-  const post = (m: WorkerMessage) => parentPort!.postMessage(m);
+async function runJob(req: WorkerRequest): Promise<void> {
   const db = openWorkerConnection(req.dbFile, req.nativeBinding);
   let last = 0;
   try {
-    const task = tasks[req.kind];
+    const { tasks } = await import('./tasks');
+    const task = req.kind === 'quiet' ? undefined : tasks[req.kind];
     if (!task) throw new DomainError('UNSUPPORTED', `Unknown job kind: ${req.kind}`, { key: 'app.unknownJob', params: { kind: req.kind } });
-    const out = await task(db, req.params, { dataDir: req.dataDir }, (done, total, phase) => {
+    const out = await task(db, req.params, { dataDir: req.dataDir, dbFile: req.dbFile, nativeBinding: req.nativeBinding }, (done, total, phase) => {
       const now = Date.now();
       if (now - last >= 50 || done === total) {
         last = now;
@@ -22,12 +30,29 @@ async function run(): Promise<void> {
     });
     post({ type: 'done', result: out.result, changed: out.changed });
   } catch (err) {
-    const e = err as Error;
-    const named = err instanceof DomainError && err.key ? { key: err.key, params: err.params } : { key: 'jobs.failed' };
-    post({ type: 'failed', message: err instanceof DomainError ? e.message : 'The background task failed. Nothing was changed.', stack: e?.stack, ...named });
+    post(failure(err));
   } finally {
     db.$client.close();
   }
 }
 
-void run();
+/** Entry of a warm worker (pool.ts): quiet tasks one after the other, each on a connection of its own. */
+function serveQuiet(req: WorkerRequest): void {
+  parentPort!.on('message', (msg: QuietRequest) => {
+    void (async () => {
+      try {
+        const { quietTasks } = await import('./quiet-tasks');
+        const task = quietTasks[msg.kind as keyof typeof quietTasks];
+        if (!task) throw new DomainError('UNSUPPORTED', `Unknown task: ${msg.kind}`, { key: 'app.unknownJob', params: { kind: msg.kind } });
+        const result = await task(msg.params, { dataDir: req.dataDir, dbFile: req.dbFile, nativeBinding: req.nativeBinding });
+        post({ id: msg.id, message: { type: 'done', result, changed: [] } });
+      } catch (err) {
+        post({ id: msg.id, message: failure(err) });
+      }
+    })();
+  });
+}
+
+const req = workerData as WorkerRequest;
+if (req.kind === 'quiet') serveQuiet(req);
+else void runJob(req);

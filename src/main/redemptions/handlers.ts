@@ -12,9 +12,9 @@ export const redemptionHandlers: HandlersFor<'redemptions.inspect' | 'redemption
     finishedUpload(core.dataDir, input.fileId); // a clear error now rather than a failed job
     return { jobId: core.jobs.start('redemptions.dryRun', { ...input }) };
   },
-  'redemptions.import': (input, core) => {
+  'redemptions.import': async (input, core) => {
     finishedUpload(core.dataDir, input.fileId);
-    backupBefore(core, 'import');
+    await backupBefore(core, 'import');
     return { jobId: core.jobs.start('redemptions.import', { ...input }) };
   },
 };

@@ -29,8 +29,8 @@ export const appHandlers: HandlersFor<keyof typeof appContract> = {
     if (input.timeZone !== undefined) ensureRollups(core.db);
     return next;
   },
-  'workspace.reset': (input, core) => {
-    backupBefore(core, 'reset');
+  'workspace.reset': async (input, core) => {
+    await backupBefore(core, 'reset');
     return { jobId: core.jobs.start('workspace.reset', { mode: input.mode }) };
   },
   'jobs.list': (_input, core) => core.jobs.list(),

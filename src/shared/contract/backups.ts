@@ -16,6 +16,8 @@ export interface BackupInfo {
   reason: (typeof BACKUP_REASON_VALUES)[number];
   schemaVersion: number;
   sizeBytes: number;
+  /** Written by a newer Kollab (schema above this version's): listed, but it cannot be restored here. */
+  newer: boolean;
 }
 
 export interface BackupRetention {

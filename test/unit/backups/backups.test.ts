@@ -92,7 +92,7 @@ describe('backups', () => {
   });
 
   it('keeps the newest five, the newest of each of the last 7 days and of the last 8 weeks (configurable)', () => {
-    const mk = (iso: string, i: number): BackupInfo => ({ name: `b${i}`, createdAt: iso, reason: 'daily', schemaVersion: 4, sizeBytes: 1 });
+    const mk = (iso: string, i: number): BackupInfo => ({ name: `b${i}`, createdAt: iso, reason: 'daily', schemaVersion: 4, sizeBytes: 1, newer: false });
     // Two backups a day for 90 days.
     const all: BackupInfo[] = [];
     for (let d = 0; d < 90; d++) {

@@ -1,0 +1,55 @@
+import { openWorkerConnection, type Db } from '../db/connection';
+
+/**
+ * Quiet tasks: work a handler awaits that would block the thread answering the UI (JobRunner.run, pool.ts).
+ * Each runs in a warm worker on a connection of its own, opened for the task and closed after it. Each loads
+ * its modules when first asked for, so a worker that only ever takes backups never loads the spreadsheet reader.
+ */
+export interface QuietContext {
+  dataDir: string;
+  /** The workspace file. */
+  dbFile: string;
+  nativeBinding?: string;
+}
+type QuietTask = (params: Record<string, unknown>, ctx: QuietContext) => Promise<Record<string, unknown>>;
+
+async function withDb<T>(ctx: QuietContext, fn: (db: Db) => Promise<T> | T): Promise<T> {
+  const db = openWorkerConnection(ctx.dbFile, ctx.nativeBinding);
+  try {
+    return await fn(db);
+  } finally {
+    db.$client.close();
+  }
+}
+
+const str = (v: unknown): string => String(v);
+
+export const quietTasks = {
+  /** A consistent copy of the workspace (VACUUM INTO) at `target`. */
+  'backups.snapshot': async (params, ctx) => {
+    const { snapshotInto } = await import('../db/snapshot');
+    await withDb(ctx, (db) => snapshotInto(db.$client, str(params.target)));
+    return {};
+  },
+  /** A restore candidate checked (quick_check, schema) and staged as a migrated copy next to the workspace. */
+  'backups.stage': async (params, ctx) => {
+    const { checkAndStage } = await import('../backups/restore');
+    const migrationsDir = typeof params.migrationsDir === 'string' ? params.migrationsDir : undefined;
+    return { staged: checkAndStage(str(params.source), ctx.dbFile, { migrationsDir, nativeBinding: ctx.nativeBinding }, str(params.label)) };
+  },
+  /** integrity_check and foreign_key_check of the workspace. */
+  'workspace.check': async (_params, ctx) => {
+    const { checkIntegrity } = await import('../backups/queries');
+    return withDb(ctx, (db) => ({ ...checkIntegrity(db) }));
+  },
+  'workspace.export': async (params, ctx) => {
+    const { writeWorkspaceExport } = await import('../backups/transfer');
+    return withDb(ctx, (db) => ({ ...writeWorkspaceExport({ db, dataDir: ctx.dataDir, appVersion: str(params.appVersion), now: new Date(str(params.now)) }) }));
+  },
+  'workspace.unpack': async (params) => {
+    const { unpackWorkspaceZip } = await import('../backups/transfer');
+    return { ...unpackWorkspaceZip(str(params.zipFile), str(params.into), str(params.label)) };
+  },
+} satisfies Record<string, QuietTask>;
+
+export type QuietKind = keyof typeof quietTasks;
