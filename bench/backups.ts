@@ -11,6 +11,7 @@ import { replaceWorkspace } from '../src/main/backups/restore';
 import { exportWorkspace } from '../src/main/backups/transfer';
 import { snapshotToFolder } from '../src/main/db/snapshot';
 import { schemaVersion } from '../src/main/db/connection';
+import { previewImport } from '../src/main/influencers/transfer';
 
 export type Report = (name: string, value: number, unit: string, note: string) => void;
 
@@ -45,9 +46,24 @@ async function measure(label: string, running: RunningCore, report: Report): Pro
   report(`backups: export ${label} as zip`, zip.ms, 'ms', `${(zip.value.sizeBytes / 1024 / 1024).toFixed(1)} MB zip (worker); stall ${zip.stallMs.toFixed(0)} ms`);
 }
 
+/** Issue 9: a 16 MB influencer sheet previewed — parsed on the main thread (before) and in a worker (now). */
+async function previewBench(running: RunningCore, report: Report): Promise<void> {
+  const lines = ['Name,Instagram,Follower,E-Mail,Stadt,Notizen'];
+  for (let i = 0; lines.length < 170_000; i++) lines.push(`Creator ${i} Müller,@creator.${i},${1000 + i},creator${i}@example.com,Köln,"Notiz ${i}, vegan und Fitness"`);
+  const bytes = Buffer.from(lines.join('\n'), 'utf8');
+  const mb = (bytes.length / 1024 / 1024).toFixed(1);
+  const input = { fileName: 'creators.csv', dataBase64: bytes.toString('base64'), locale: 'auto' as const };
+  const before = await stallDuring(() => previewImport(running.core.db, { fileName: input.fileName, bytes }, input));
+  report(`influencers: preview a ${mb} MB sheet, main thread (old)`, before.ms, 'ms', `longest event-loop stall ${before.stallMs.toFixed(0)} ms`);
+  const after = await stallDuring(() => running.dispatch('influencers.import.preview', input));
+  if (!after.value.ok) throw new Error(JSON.stringify(after.value.error));
+  report(`influencers: preview a ${mb} MB sheet, worker (now)`, after.ms, 'ms', `longest event-loop stall ${after.stallMs.toFixed(0)} ms (was ${before.stallMs.toFixed(0)})`);
+}
+
 export async function backupsBench(dir: string, report: Report): Promise<void> {
   const demo = await createCore({ dataDir: path.join(dir, 'demo'), firstRun: 'demo', quietLog: true });
   await measure('the demo workspace', demo, report);
+  await previewBench(demo, report);
   await demo.close();
 
   const big = await createCore({ dataDir: path.join(dir, 'big'), firstRun: 'empty', quietLog: true });

@@ -12,7 +12,8 @@ import {
   updateInfluencer,
 } from './service';
 import { eraseInfluencer, privacyExport } from './privacy';
-import { commitImport, exportDirectory, previewImport, sheetFile } from './transfer';
+import { exportDirectory, sheetFile } from './transfer';
+import type { ImportPreview, ImportResult } from '../../shared/contract';
 import { awaitingWrite } from '../api/mutation';
 import { backupBefore } from '../backups/service';
 import { deleteSavedFilter, listSavedFilters, saveFilter } from './saved-filters';
@@ -35,11 +36,13 @@ export const influencerHandlers: HandlersFor<keyof typeof influencersContract | 
   'influencers.privacyExport': (input, core) => privacyExport(core.db, input.id),
   'influencers.export': (input, core) => exportDirectory(core.db, input.format, input.filter, input.language),
   'influencers.facets': (_input, core) => facets(core.db),
-  'influencers.import.preview': (input, core) => previewImport(core.db, sheetFile(core.dataDir, input), input),
+  // Parsing a large sheet takes seconds: preview and commit run in a worker on their own connection (the commit
+  // through the write path there), so the core keeps answering meanwhile.
+  'influencers.import.preview': (input, core) => core.jobs.run<ImportPreview>('influencers.preview', { ...input }),
   'influencers.import.commit': awaitingWrite(async (input, core) => {
-    const file = sheetFile(core.dataDir, input);
+    sheetFile(core.dataDir, input); // a missing or too large file is named before the backup
     await backupBefore(core, 'import');
-    return commitImport(core.db, file, input);
+    return core.jobs.run<ImportResult>('influencers.commit', { ...input });
   }),
   'savedFilters.list': (_input, core) => listSavedFilters(core.db),
   'savedFilters.save': (input, core) => saveFilter(core.db, input.name, input.query),

@@ -1,4 +1,5 @@
 import { openWorkerConnection, type Db } from '../db/connection';
+import type { ParsedInputOf } from '../../shared/contract';
 
 /**
  * Quiet tasks: work a handler awaits that would block the thread answering the UI (JobRunner.run, pool.ts).
@@ -49,6 +50,21 @@ export const quietTasks = {
   'workspace.unpack': async (params) => {
     const { unpackWorkspaceZip } = await import('../backups/transfer');
     return { ...unpackWorkspaceZip(str(params.zipFile), str(params.into), str(params.label)) };
+  },
+  /**
+   * Reads a spreadsheet (a 16 MB CSV takes seconds) and plans the import against the directory, without writing.
+   * The input is the method's, already checked by its schema.
+   */
+  'influencers.preview': async (params, ctx) => {
+    const { previewImport, sheetFile } = await import('../influencers/transfer');
+    const input = params as ParsedInputOf<'influencers.import.preview'>;
+    return withDb(ctx, async (db) => ({ ...(await previewImport(db, sheetFile(ctx.dataDir, input), input)) }));
+  },
+  /** Reads the spreadsheet again and writes the plan in one transaction (the write path, on this connection). */
+  'influencers.commit': async (params, ctx) => {
+    const { commitImport, sheetFile } = await import('../influencers/transfer');
+    const input = params as ParsedInputOf<'influencers.import.commit'>;
+    return withDb(ctx, async (db) => ({ ...(await commitImport(db, sheetFile(ctx.dataDir, input), input)) }));
   },
 } satisfies Record<string, QuietTask>;
 
