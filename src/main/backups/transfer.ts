@@ -148,7 +148,7 @@ function safeEntryName(name: string): string | null {
 /** No export of a real workspace unpacks to more than this many times its zip (a database deflates to about 1/5). */
 const MAX_RATIO = 50;
 /** …except small zips, which may unpack to this much whatever their ratio (a nearly empty workspace). */
-const MIN_ALLOWANCE = 256 * 1024 * 1024;
+const MIN_ALLOWANCE = 64 * 1024 * 1024;
 /** Room left on the disk after unpacking (the database is copied once more when it is staged). */
 const DISK_RESERVE = 512 * 1024 * 1024;
 
@@ -189,6 +189,11 @@ export function unpackWorkspaceZip(zipFile: string, into: string, label: string,
     const name = safeEntryName(file.name);
     if (!name) {
       error ??= new DomainError('INVALID_INPUT', `The file ${label} contains an entry Kollab does not accept (${file.name.slice(0, 80)}).`, { key: 'transfer.badEntry', params: { file: label, entry: file.name.slice(0, 80) } });
+      return;
+    }
+    // What the entry says it unpacks to: refused before a byte is written when that is already too much.
+    if (error || unpacked + (file.originalSize ?? 0) > allowance) {
+      error ??= tooLarge();
       return;
     }
     const target = path.join(into, ...name.split('/'));

@@ -1,4 +1,4 @@
-import { Button, Table, Text } from '@mantine/core';
+import { Badge, Button, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../../shared/contract';
 import { formatBytes, formatDateTime } from '../lib/chunked';
@@ -29,14 +29,24 @@ export function BackupTable({ backups, onRestore, busy }: { backups: BackupInfo[
           {backups.map((b) => (
             <Table.Tr key={b.name}>
               <Table.Td title={b.name}>{formatDateTime(b.createdAt, locale)}</Table.Td>
-              <Table.Td>{t(`backups.reason.${b.reason}`)}</Table.Td>
+              <Table.Td>
+                <Group gap={6} wrap="nowrap">
+                  {t(`backups.reason.${b.reason}`)}
+                  {b.newer ? (
+                    <Badge size="sm" color="orange" variant="light" title={t('backups.newerHint', { version: b.schemaVersion })}>
+                      {t('backups.newer')}
+                    </Badge>
+                  ) : null}
+                </Group>
+              </Table.Td>
               <Table.Td ta="right">{formatBytes(b.sizeBytes, locale)}</Table.Td>
               {onRestore ? (
                 <Table.Td ta="right">
                   <Button
                     size="compact-sm"
                     variant="light"
-                    disabled={busy}
+                    disabled={busy || b.newer}
+                    title={b.newer ? t('backups.newerHint', { version: b.schemaVersion }) : undefined}
                     onClick={() => onRestore(b)}
                     aria-label={`${t('backups.restoreThis')}: ${formatDateTime(b.createdAt, locale)}`}
                   >

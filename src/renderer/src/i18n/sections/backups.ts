@@ -18,6 +18,8 @@ export const section: Section = {
         backups: {
           notFound: 'The backup {{name}} is no longer there.',
           jobRunning: 'A background task is still running; restore when it has finished.',
+          newerSchema:
+            'The backup {{name}} was made by a newer version of Kollab (schema {{fileVersion}}, this version knows {{knownVersion}}). Update Kollab to restore it; nothing was changed.',
           desktopOnly: 'Opening folders needs the desktop app. The backups are in the data folder under “backups”.',
         },
         transfer: {
@@ -26,6 +28,7 @@ export const section: Section = {
           notZip: 'The file {{file}} is not a readable workspace export.',
           notWorkspace: 'The file {{file}} is not a Kollab workspace export.',
           newer: 'The file {{file}} was exported by a newer Kollab ({{version}}). Update Kollab to import it.',
+          tooLarge: 'The file {{file}} unpacks to more than {{mb}} MB — more than a workspace export can hold, or more than the disk has free. It was not imported; nothing was changed.',
         },
         recovery: {
           active: 'The workspace could not be opened; restore a backup first.',
@@ -51,6 +54,8 @@ export const section: Section = {
       colSize: 'Size',
       colSchema: 'Version',
       restoreThis: 'Restore',
+      newer: 'Newer Kollab',
+      newerHint: 'Made by a newer version of Kollab (schema {{version}}); update Kollab to restore it.',
       restoreTitle: 'Restore a backup',
       restoreBody: 'The workspace is replaced by the backup. The current state is backed up first, so you can go back.',
       restoreFromFile: 'Restore from a file…',
@@ -119,6 +124,8 @@ export const section: Section = {
         backups: {
           notFound: 'Die Sicherung {{name}} ist nicht mehr vorhanden.',
           jobRunning: 'Eine Hintergrundaufgabe läuft noch; stelle wieder her, wenn sie fertig ist.',
+          newerSchema:
+            'Die Sicherung {{name}} stammt aus einer neueren Kollab-Version (Schema {{fileVersion}}, diese Version kennt {{knownVersion}}). Aktualisiere Kollab, um sie wiederherzustellen; nichts wurde verändert.',
           desktopOnly: 'Ordner öffnen geht nur in der Desktop-App. Die Sicherungen liegen im Datenordner unter „backups“.',
         },
         transfer: {
@@ -127,6 +134,7 @@ export const section: Section = {
           notZip: 'Die Datei {{file}} ist kein lesbarer Arbeitsbereich-Export.',
           notWorkspace: 'Die Datei {{file}} ist kein Kollab-Arbeitsbereich-Export.',
           newer: 'Die Datei {{file}} wurde von einer neueren Kollab-Version ({{version}}) exportiert. Aktualisiere Kollab, um sie zu importieren.',
+          tooLarge: 'Die Datei {{file}} entpackt sich zu mehr als {{mb}} MB – mehr, als ein Arbeitsbereich-Export enthalten kann, oder mehr, als auf dem Datenträger frei ist. Sie wurde nicht importiert; nichts wurde verändert.',
         },
         recovery: {
           active: 'Der Arbeitsbereich konnte nicht geöffnet werden; stelle zuerst eine Sicherung wieder her.',
@@ -152,6 +160,8 @@ export const section: Section = {
       colSize: 'Größe',
       colSchema: 'Version',
       restoreThis: 'Wiederherstellen',
+      newer: 'Neuere Kollab-Version',
+      newerHint: 'Von einer neueren Kollab-Version erstellt (Schema {{version}}); aktualisiere Kollab, um sie wiederherzustellen.',
       restoreTitle: 'Sicherung wiederherstellen',
       restoreBody: 'Der Arbeitsbereich wird durch die Sicherung ersetzt. Der aktuelle Stand wird vorher gesichert, du kannst also zurück.',
       restoreFromFile: 'Aus einer Datei wiederherstellen …',
