@@ -12,6 +12,7 @@ import {
   updateInfluencer,
 } from './service';
 import { eraseInfluencer, privacyExport } from './privacy';
+import type { BackupScrubResult } from './privacy-backups';
 import { exportDirectory, sheetFile } from './transfer';
 import type { ImportPreview, ImportResult } from '../../shared/contract';
 import { awaitingWrite } from '../api/mutation';
@@ -28,10 +29,12 @@ export const influencerHandlers: HandlersFor<keyof typeof influencersContract | 
   'influencers.snapshots.add': (input, core) => addSnapshot(core.db, input),
   'influencers.snapshots.delete': (input, core) => deleteSnapshot(core.db, input.id),
   // Outside one transaction: the erasure checkpoints the WAL after its own write, so no copy of the person is left.
+  // Then the backups made before get the same erasure, in a worker (each is rewritten and vacuumed).
   'influencers.erase': awaitingWrite(async (input, core) => {
-    const out = eraseInfluencer(core.db, core.dataDir, input.id, input.confirmName);
-    core.log.info(`Erased influencer ${input.id} for good (privacy request)`);
-    return out;
+    const { id, name, erased } = eraseInfluencer(core.db, core.dataDir, input.id, input.confirmName);
+    const scrub = await core.jobs.run<BackupScrubResult>('privacy.scrubBackups', { person: erased });
+    core.log.info(`Erased influencer ${input.id} for good (privacy request); backups rewritten: ${scrub.rewritten.length}, removed: ${scrub.removed.length}`);
+    return { id, name };
   }),
   'influencers.privacyExport': (input, core) => privacyExport(core.db, input.id),
   'influencers.export': (input, core) => exportDirectory(core.db, input.format, input.filter, input.language),

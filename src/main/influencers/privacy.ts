@@ -5,6 +5,8 @@ import { DomainError } from '../../shared/envelope';
 import type { FileDownload } from '../../shared/contract';
 import { write } from '../db/write';
 import { fileSlug } from '../briefings/document';
+import { fileMentions, walk } from './privacy-files';
+import type { ErasedPerson } from './privacy-backups';
 
 const rowsOf = (db: Db, sql: string, ...params: unknown[]) => db.$client.prepare(sql).all(...params);
 
@@ -49,11 +51,15 @@ export function privacyExport(db: Db, id: number, now = new Date()): FileDownloa
  * orders, which stay as anonymised totals (`ERASED-<id>`, no link to anyone). On disk: their attachments,
  * briefing PDFs in exports/, and uploaded shop files that mention them. Freed database pages are zeroed
  * (secure_delete), the search index is merged, the file vacuumed and the WAL truncated, so no copy of them is left in the
- * data folder's files (test/unit/influencers/erasure.test.ts greps every file for them).
+ * data folder's files (test/unit/influencers/erasure.test.ts greps every file for them). The backups made before
+ * hold them too: the returned `erased` goes to scrubBackups (privacy-backups.ts, in a worker), which applies the
+ * same erasure to each backup — or deletes a backup it cannot clean; the reasons are written there.
  */
-export function eraseInfluencer(db: Db, dataDir: string, id: number, confirmName: string): { id: number; name: string } {
+export function eraseInfluencer(db: Db, dataDir: string, id: number, confirmName: string): { id: number; name: string; erased: ErasedPerson } {
   const c = db.$client;
-  const person = db.$client.prepare('SELECT name, email FROM influencers WHERE id = ?').get(id) as { name: string; email: string | null } | undefined;
+  const person = db.$client.prepare('SELECT name, email, created_at AS createdAt FROM influencers WHERE id = ?').get(id) as
+    | { name: string; email: string | null; createdAt: string }
+    | undefined;
   if (!person) throw new DomainError('NOT_FOUND', `Influencer ${id} not found`, { field: 'id', key: 'influencers.notFound', params: { id } });
   if (confirmName.trim().toLocaleLowerCase() !== person.name.trim().toLocaleLowerCase())
     throw new DomainError('INVALID_INPUT', `Type the name "${person.name}" to confirm`, {
@@ -88,7 +94,7 @@ export function eraseInfluencer(db: Db, dataDir: string, id: number, confirmName
   }
   for (const f of files) fs.rmSync(path.join(dataDir, 'attachments', path.basename(f)), { force: true });
   removeFilesNaming(dataDir, person.name, traces);
-  return { id, name: person.name };
+  return { id, name: person.name, erased: { id, createdAt: person.createdAt, traces, codes } };
 }
 
 /** Briefing PDFs named after the person (exports/**) and uploaded files whose text mentions any trace. */
@@ -100,40 +106,5 @@ function removeFilesNaming(dataDir: string, name: string, traces: string[]): voi
   const needles = traces.map((t) => t.toLowerCase());
   for (const file of walk(path.join(dataDir, 'uploads'))) {
     if (fileMentions(file, needles)) fs.rmSync(file, { force: true });
-  }
-}
-
-function* walk(dir: string): Generator<string> {
-  let entries: fs.Dirent[];
-  try {
-    entries = fs.readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return;
-  }
-  for (const e of entries) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) yield* walk(p);
-    else if (e.isFile()) yield p;
-  }
-}
-
-/** Streams the file in 1 MiB blocks (with an overlap for needles across blocks), case-insensitively. */
-function fileMentions(file: string, needles: string[]): boolean {
-  if (!needles.length) return false;
-  const overlap = Math.max(...needles.map((n) => Buffer.byteLength(n))) * 2;
-  const fd = fs.openSync(file, 'r');
-  try {
-    const buf = Buffer.alloc(1 << 20);
-    let carry = '';
-    for (;;) {
-      const n = fs.readSync(fd, buf, 0, buf.length, null);
-      if (n <= 0) return false;
-      const text = carry + buf.toString('latin1', 0, n) + '\u0000' + buf.toString('utf8', 0, n);
-      const lower = text.toLowerCase();
-      if (needles.some((needle) => lower.includes(needle))) return true;
-      carry = buf.toString('utf8', Math.max(0, n - overlap), n);
-    }
-  } finally {
-    fs.closeSync(fd);
   }
 }

@@ -1,5 +1,6 @@
 import { openWorkerConnection, type Db } from '../db/connection';
 import type { ParsedInputOf } from '../../shared/contract';
+import type { ErasedPerson } from '../influencers/privacy-backups';
 
 /**
  * Quiet tasks: work a handler awaits that would block the thread answering the UI (JobRunner.run, pool.ts).
@@ -65,6 +66,11 @@ export const quietTasks = {
     const { commitImport, sheetFile } = await import('../influencers/transfer');
     const input = params as ParsedInputOf<'influencers.import.commit'>;
     return withDb(ctx, async (db) => ({ ...(await commitImport(db, sheetFile(ctx.dataDir, input), input)) }));
+  },
+  /** An erasure applied to every backup (and the other full copies) in the data folder. */
+  'privacy.scrubBackups': async (params, ctx) => {
+    const { scrubBackups } = await import('../influencers/privacy-backups');
+    return { ...scrubBackups(ctx.dataDir, params.person as ErasedPerson, ctx.nativeBinding) };
   },
 } satisfies Record<string, QuietTask>;
 

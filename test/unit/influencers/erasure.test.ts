@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
 import { createCore, type RunningCore } from '../../../src/main/core/context';
+import { listBackups } from '../../../src/main/backups/service';
 import { tempDir } from '../../helpers/tmp';
 
 /** Every file below `dir`, with its bytes. */
@@ -74,6 +76,18 @@ describe('erasing a person', () => {
     await ok('uploads.finish', { fileId: up.fileId });
     const slug = person.name.split(' ')[0];
     expect(filesOf(path.join(dir, 'exports')).some((f) => f.file.includes(slug))).toBe(true);
+    // Backups made before the erasure: one of this schema (rewritten without the person), one whose tables differ
+    // (as an older Kollab's may) so the erasure cannot be applied to it (deleted), and a workspace export (a zip).
+    const current = await ok<{ name: string }>('backups.create', {});
+    const taken = await ok<{ name: string }>('backups.create', {});
+    const odd = taken.name.replace(/-s(\d+)\.db$/, (_m, v: string) => `-s${Number(v) - 1}.db`);
+    fs.renameSync(path.join(dir, 'backups', taken.name), path.join(dir, 'backups', odd));
+    const oddDb = new Database(path.join(dir, 'backups', odd));
+    oddDb.exec('DROP TABLE import_rejects');
+    oddDb.close();
+    await ok('workspace.export', {});
+    expect(occurrences(path.join(dir, 'backups'), person.name).sort()).toEqual([current.name, odd].sort());
+    const influencersBefore = db.prepare('SELECT count(*) FROM influencers').pluck().get() as number;
 
     const orders = db.prepare('SELECT count(*) AS n, sum(total_minor) AS total FROM redemptions').get();
     const beforeFiles = filesOf(dir).map((f) => f.file);
@@ -88,9 +102,19 @@ describe('erasing a person', () => {
     expect(db.prepare('SELECT count(*) AS n, sum(total_minor) AS total FROM redemptions').get()).toEqual(orders);
     expect(db.prepare("SELECT count(*) FROM redemptions WHERE code_norm LIKE 'ERASED-%' AND collaboration_id IS NULL").pluck().get()).toBeGreaterThan(0);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-    // Only files that named the person are gone.
+    // Only files that named the person are gone: their own files, the backup that could not be rewritten, the export.
     const gone = beforeFiles.filter((f) => !fs.existsSync(path.join(dir, f)));
-    expect(gone.length).toBeGreaterThanOrEqual(3);
-    expect(gone.every((f) => /^(attachments|exports|uploads)\//.test(f))).toBe(true);
+    expect(gone.length).toBeGreaterThanOrEqual(5);
+    expect(gone.every((f) => /^(attachments|exports|uploads|transfers)\//.test(f) || f === `backups/${odd}`)).toBe(true);
+    expect(gone).toContain(`backups/${odd}`);
+    expect(gone.some((f) => f.startsWith('transfers/'))).toBe(true);
+    // The backup of this schema stays, sound, with everyone else and the orders as anonymised totals.
+    expect(listBackups(dir).map((b) => b.name)).toContain(current.name);
+    const copy = new Database(path.join(dir, 'backups', current.name), { readonly: true });
+    expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(copy.prepare('SELECT count(*) FROM influencers').pluck().get()).toBe(influencersBefore - 1);
+    expect(copy.prepare('SELECT count(*) FROM influencers WHERE id = ?').pluck().get(person.id)).toBe(0);
+    expect(copy.prepare('SELECT count(*) AS n, sum(total_minor) AS total FROM redemptions').get()).toEqual(orders);
+    copy.close();
   });
 });
