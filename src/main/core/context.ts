@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { openDatabase, type Db } from '../db/connection';
+import { openDatabase, optimizeDatabase, type Db } from '../db/connection';
 import { EventBus } from './events';
 import { createLogger, type Logger } from './log';
 import { JobRunner } from '../jobs/runner';
@@ -9,6 +9,7 @@ import { handlers } from '../api/registry';
 import { isWorkspaceInitialised } from '../demo/workspace';
 import { clockFromEnv, type Clock } from './clock';
 import { backupsDir, cleanPartialBackups, ensureDailyBackup } from '../backups/service';
+import type { BackupInfo } from '../../shared/contract/backups';
 import { cleanStaged } from '../backups/restore';
 import { createRecoveryDispatcher } from '../backups/recovery';
 import { WorkspaceFileError } from '../db/file-check';
@@ -67,8 +68,16 @@ export { appToday } from './today';
 export interface RunningCore {
   core: Core;
   dispatch: Dispatch;
+  /**
+   * The daily backup start-up takes when the newest is older than a day: written by a worker while the workspace
+   * is already served (null when none was due, or when it failed — that is logged).
+   */
+  startupBackup: Promise<BackupInfo | null>;
   close(): Promise<void>;
 }
+
+/** How long after start-up the query planner's statistics are refreshed (the window is served by then). */
+const OPTIMIZE_AFTER_MS = 3000;
 
 export const DB_FILE_NAME = 'kollab.db';
 
@@ -83,8 +92,9 @@ export async function createCore(opts: CoreOptions): Promise<RunningCore> {
   cleanPartialBackups(opts.dataDir);
   cleanStaged(dbFile);
   const dbOptions = { migrationsDir: opts.migrationsDir, nativeBinding: opts.nativeBinding };
-  // Refuses an unusable file (WorkspaceFileError, untouched) and backs up an existing one before migrating it.
-  const db = openDatabase(dbFile, { ...dbOptions, backupDir: backupsDir(opts.dataDir) });
+  // Refuses an unusable file (WorkspaceFileError, untouched; quick_check) and backs up an existing one before
+  // migrating it. PRAGMA optimize waits until the workspace is served (below).
+  const db = openDatabase(dbFile, { ...dbOptions, backupDir: backupsDir(opts.dataDir), optimize: false });
   // The KPI roll-up follows the app time zone; rebuilt when it was built for another (or never, after a migration).
   ensureRollups(db);
   const events = opts.events ?? new EventBus();
@@ -93,22 +103,34 @@ export async function createCore(opts: CoreOptions): Promise<RunningCore> {
   const dispatch = createDispatcher(core, handlers);
   const imports = startImports(db, opts.dataDir, log);
 
+  let startupBackup: Promise<BackupInfo | null> = Promise.resolve(null);
   if (!isWorkspaceInitialised(db)) {
     const jobId = jobs.start('workspace.reset', { mode: opts.firstRun ?? 'demo' });
     await jobs.wait(jobId);
   } else {
-    try {
-      await ensureDailyBackup(core);
-    } catch (err) {
-      // A full disk must not keep the workspace from opening; the failure is logged and Settings shows the age.
+    // In a worker, while the workspace is already served. A full disk must not keep the workspace from opening:
+    // the failure is logged and Settings shows the age of the newest backup.
+    startupBackup = ensureDailyBackup(core).catch((err: unknown) => {
       log.error('Daily backup failed', err);
-    }
+      return null;
+    });
   }
+  // The planner's statistics, once the first screen is served (milliseconds with analysis_limit; see connection.ts).
+  const optimizeTimer = setTimeout(() => {
+    try {
+      if (core.db.$client.open) optimizeDatabase(core.db.$client);
+    } catch (err) {
+      log.warn(`PRAGMA optimize failed: ${String(err)}`);
+    }
+  }, OPTIMIZE_AFTER_MS);
+  optimizeTimer.unref();
 
   return {
     core,
     dispatch,
+    startupBackup,
     async close() {
+      clearTimeout(optimizeTimer);
       imports.stop();
       await jobs.stopAll();
       if (core.db.$client.open) core.db.$client.close();

@@ -64,15 +64,21 @@ describe('backups', () => {
   it('at start-up takes a daily backup when the newest is older than a day, and none otherwise', async () => {
     const dir = folder();
     const first = await core(dir, '2026-11-20T08:00:00Z');
+    expect(await first.startupBackup).toBeNull();
     expect(listBackups(dir)).toEqual([]); // a brand-new workspace has nothing to lose yet
     await first.close();
     const second = await core(dir, '2026-11-20T09:00:00Z');
+    // Taken in a worker while the workspace is already served: start-up does not wait for it.
+    expect(listBackups(dir)).toEqual([]);
+    expect((await second.dispatch('app.info', {})).ok).toBe(true);
+    expect((await second.startupBackup)?.reason).toBe('daily');
     expect(listBackups(dir).map((b) => b.reason)).toEqual(['daily']);
     await second.close();
     const third = await core(dir, '2026-11-20T20:00:00Z');
+    expect(await third.startupBackup).toBeNull();
     expect(listBackups(dir)).toHaveLength(1);
     await third.close();
-    await core(dir, '2026-11-21T09:30:00Z');
+    await (await core(dir, '2026-11-21T09:30:00Z')).startupBackup;
     expect(listBackups(dir).map((b) => b.createdAt)).toEqual(['2026-11-21T09:30:00.000Z', '2026-11-20T09:00:00.000Z']);
   });
 
