@@ -104,6 +104,7 @@ export async function createCore(opts: CoreOptions): Promise<RunningCore> {
   const imports = startImports(db, opts.dataDir, log);
 
   let startupBackup: Promise<BackupInfo | null> = Promise.resolve(null);
+  let closed = false;
   if (!isWorkspaceInitialised(db)) {
     const jobId = jobs.start('workspace.reset', { mode: opts.firstRun ?? 'demo' });
     await jobs.wait(jobId);
@@ -111,7 +112,7 @@ export async function createCore(opts: CoreOptions): Promise<RunningCore> {
     // In a worker, while the workspace is already served. A full disk must not keep the workspace from opening:
     // the failure is logged and Settings shows the age of the newest backup.
     startupBackup = ensureDailyBackup(core).catch((err: unknown) => {
-      log.error('Daily backup failed', err);
+      if (!closed) log.error('Daily backup failed', err); // closing the app right away ends it (a .tmp is cleaned up)
       return null;
     });
   }
@@ -130,6 +131,7 @@ export async function createCore(opts: CoreOptions): Promise<RunningCore> {
     dispatch,
     startupBackup,
     async close() {
+      closed = true;
       clearTimeout(optimizeTimer);
       imports.stop();
       await jobs.stopAll();

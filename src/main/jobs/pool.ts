@@ -48,9 +48,17 @@ export class QuietPool {
 
   async stop(): Promise<void> {
     this.stopped = true;
-    for (const q of this.queue.splice(0)) q.reject(new Error('The app is closing.'));
-    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+    const closing = () => new Error('The app is closing.');
+    for (const q of this.queue.splice(0)) q.reject(closing());
+    const slots = this.slots;
     this.slots = [];
+    for (const s of slots) {
+      if (s.idleTimer) clearTimeout(s.idleTimer);
+      const cur = s.current;
+      s.current = null;
+      cur?.reject(closing());
+    }
+    await Promise.all(slots.map((s) => s.worker.terminate()));
   }
 
   private pump(): void {
