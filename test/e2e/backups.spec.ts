@@ -87,3 +87,24 @@ test('a damaged workspace file opens the recovery screen, which restores the new
     await damaged.stop();
   }
 });
+
+test('a backup made by a newer Kollab is marked in the restore dialog and cannot be restored', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await call('settings.update', { locale: 'de' });
+  const taken = await call<{ name: string; schemaVersion: number }>('backups.create', {});
+  // What a newer Kollab would leave behind: its schema version in the name (one above this one's).
+  const newer = taken.name.replace(/-s\d+\.db$/, `-s${taken.schemaVersion + 1}.db`).replace(/^kollab-\d{8}-/, 'kollab-20991231-');
+  fs.copyFileSync(path.join(host.dataDir, 'backups', taken.name), path.join(host.dataDir, 'backups', newer));
+  const settings = new SettingsPage(page, 'de');
+  await settings.open(host.openUrl);
+  await page.getByRole('button', { name: 'Wiederherstellen …', exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  const row = dialog.getByRole('row').filter({ hasText: 'Neuere Version' });
+  await expect(row).toHaveCount(1);
+  await expect(row.getByRole('button', { name: /^Wiederherstellen:/ })).toBeDisabled();
+  await expect(dialog.getByRole('row').filter({ hasNotText: 'Neuere Version' }).getByRole('button', { name: /^Wiederherstellen:/ }).first()).toBeEnabled();
+  fs.mkdirSync('/tmp/safety-shots', { recursive: true });
+  await page.screenshot({ path: '/tmp/safety-shots/restore-newer-de.png' });
+  await page.keyboard.press('Escape');
+  fs.rmSync(path.join(host.dataDir, 'backups', newer));
+});

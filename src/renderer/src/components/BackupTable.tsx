@@ -33,7 +33,7 @@ export function BackupTable({ backups, onRestore, busy }: { backups: BackupInfo[
                 <Group gap={6} wrap="nowrap">
                   {t(`backups.reason.${b.reason}`)}
                   {b.newer ? (
-                    <Badge size="sm" color="orange" variant="light" title={t('backups.newerHint', { version: b.schemaVersion })}>
+                    <Badge size="sm" color="orange" variant="light" tt="none" style={{ flexShrink: 0 }} title={t('backups.newerHint', { version: b.schemaVersion })}>
                       {t('backups.newer')}
                     </Badge>
                   ) : null}
