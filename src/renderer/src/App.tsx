@@ -36,6 +36,7 @@ import { PrintGate } from './features/print/PrintPage';
 import { RecoveryGate } from './features/recovery/RecoveryScreen';
 import { TodayPage } from './features/today/TodayPage';
 import { PaymentsPage } from './features/payments/PaymentsPage';
+import { SearchButton, SearchPalette } from './features/search/SearchPalette';
 
 const NAV = [
   { href: '/today', key: 'today', icon: IconCalendarCheck },
@@ -87,6 +88,7 @@ export function Shell() {
   const { t } = useTranslation();
   const [location] = useLocation();
   const [opened, { toggle, close }] = useDisclosure();
+  const [searchOpen, { open: openSearch, close: closeSearch }] = useDisclosure();
   const brandName = useSettingsStore((s) => s.settings?.brandName);
 
   useEffect(() => {
@@ -111,12 +113,16 @@ export function Shell() {
               {t('app.tagline')}
             </Text>
           </Group>
-          {brandName ? (
-            <Text size="sm" fw={500} c="dimmed" truncate maw={280}>
-              {brandName}
-            </Text>
-          ) : null}
+          <Group gap="md" wrap="nowrap">
+            <SearchButton onOpen={openSearch} />
+            {brandName ? (
+              <Text size="sm" fw={500} c="dimmed" truncate maw={280} visibleFrom="md">
+                {brandName}
+              </Text>
+            ) : null}
+          </Group>
         </Group>
+        <SearchPalette opened={searchOpen} onOpen={openSearch} onClose={closeSearch} />
       </AppShell.Header>
       <AppShell.Navbar p="sm" component="nav" aria-label={t('app.nav.label')}>
         <AppShell.Section grow component={ScrollArea}>
