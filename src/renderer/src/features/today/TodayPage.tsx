@@ -12,7 +12,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { EmptyBlock, ErrorState, LoadingState } from '../../components/States';
 import { useFormat } from '../../lib/useFormat';
 import { onDataChanged } from '../../lib/sync';
-import { ReminderModal } from './ReminderModal';
+import { ReminderModal } from '../../components/ReminderModal';
 
 const ICONS: Record<TodayKind, ReactNode> = {
   deliverable_overdue: <IconVideo size={18} />,

@@ -2,10 +2,10 @@ import { Button, CopyButton, Group, Modal, Stack, Text, TextInput, Textarea } fr
 import { IconCopy, IconMail } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReminderMail } from '../../../../shared/contract';
-import { mailtoUrl } from '../../../../shared/mailto';
-import { api } from '../../api/client';
-import { notifyError } from '../../api/errors';
+import type { ReminderMail } from '../../../shared/contract';
+import { mailtoUrl } from '../../../shared/mailto';
+import { api } from '../api/client';
+import { notifyError } from '../api/errors';
 
 /** The reminder for one row, in the person's language, editable before it goes to the mail app (or is copied for a DM). */
 export function ReminderModal({ itemKey, person, onClose, onSent }: { itemKey: string | null; person: string; onClose(): void; onSent(): void }) {

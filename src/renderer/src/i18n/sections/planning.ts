@@ -1,0 +1,53 @@
+import type { Section } from '../sections';
+
+/** Seeding funnel and calendar (features/planning). */
+export const section: Section = {
+  en: {
+    app: { nav: { funnel: 'Seeding funnel' } },
+    funnel: {
+      title: 'Seeding funnel',
+      subtitle: 'Samples shipped → delivered → posted',
+      campaign: 'Campaign',
+      allCampaigns: 'All campaigns',
+      chart: 'Shipped → delivered → posted',
+      figures: 'Figures',
+      ofBefore: '{{percent}} of the step before',
+      steps: { shipped: 'Shipped', delivered: 'Delivered', posted: 'Posted' },
+      deliveredRate: 'Delivery rate',
+      postedRate: 'Post rate (of delivered)',
+      medianDays: 'Median days to post',
+      days_one: '{{count}} day',
+      days_other: '{{count}} days',
+      costWithoutPost: 'Cost of samples without a post',
+      noPost: 'No post yet (delivered {{days}}+ days ago)',
+      noPostEmpty: 'Everyone whose sample arrived {{days}} or more days ago has posted.',
+      empty: 'No samples shipped yet',
+      emptyHint: 'Samples on the cards (Samples tab) with a shipping date show up here.',
+      cols: { person: 'Person', campaign: 'Campaign', delivered: 'Delivered', days: 'Days', reminded: 'Reminded' },
+    },
+  },
+  de: {
+    app: { nav: { funnel: 'Seeding-Funnel' } },
+    funnel: {
+      title: 'Seeding-Funnel',
+      subtitle: 'Muster versendet → zugestellt → gepostet',
+      campaign: 'Kampagne',
+      allCampaigns: 'Alle Kampagnen',
+      chart: 'Versendet → zugestellt → gepostet',
+      figures: 'Kennzahlen',
+      ofBefore: '{{percent}} der vorigen Stufe',
+      steps: { shipped: 'Versendet', delivered: 'Zugestellt', posted: 'Gepostet' },
+      deliveredRate: 'Zustellquote',
+      postedRate: 'Postquote (der zugestellten)',
+      medianDays: 'Median Tage bis zum Beitrag',
+      days_one: '{{count}} Tag',
+      days_other: '{{count}} Tage',
+      costWithoutPost: 'Kosten der Muster ohne Beitrag',
+      noPost: 'Noch kein Beitrag (seit {{days}}+ Tagen zugestellt)',
+      noPostEmpty: 'Alle, deren Muster vor {{days}} oder mehr Tagen ankam, haben gepostet.',
+      empty: 'Noch keine Muster versendet',
+      emptyHint: 'Muster auf den Karten (Reiter Muster) mit Versanddatum erscheinen hier.',
+      cols: { person: 'Person', campaign: 'Kampagne', delivered: 'Zugestellt', days: 'Tage', reminded: 'Erinnert' },
+    },
+  },
+};
