@@ -14,6 +14,7 @@ import { cleanStaged } from '../backups/restore';
 import { createRecoveryDispatcher } from '../backups/recovery';
 import { WorkspaceFileError } from '../db/file-check';
 import { ensureRollups } from '../insights/rollups';
+import { startCalendarExport } from '../planning/ics-export';
 
 /** What only the desktop shell can do; the browser mode leaves it out and such calls answer UNSUPPORTED. */
 export interface PlatformPort {
@@ -126,6 +127,8 @@ export async function createCore(opts: CoreOptions): Promise<RunningCore> {
   }, OPTIMIZE_AFTER_MS);
   optimizeTimer.unref();
 
+  const calendar = startCalendarExport(core);
+
   return {
     core,
     dispatch,
@@ -133,6 +136,8 @@ export async function createCore(opts: CoreOptions): Promise<RunningCore> {
     async close() {
       closed = true;
       clearTimeout(optimizeTimer);
+      calendar.flush();
+      calendar.stop();
       imports.stop();
       await jobs.stopAll();
       if (core.db.$client.open) core.db.$client.close();

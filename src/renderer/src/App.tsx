@@ -2,7 +2,7 @@ import { AppShell, Box, Burger, Button, Group, MantineProvider, NavLink, ScrollA
 import { useDisclosure } from '@mantine/hooks';
 import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
-import { IconCalendarCheck, IconCash, IconFilter, IconFileImport, IconLayoutDashboard, IconSettings, IconSpeakerphone, IconTrash, IconUsers } from '@tabler/icons-react';
+import { IconCalendarCheck, IconCalendarMonth, IconCash, IconFilter, IconFileImport, IconLayoutDashboard, IconSettings, IconSpeakerphone, IconTrash, IconUsers } from '@tabler/icons-react';
 import { useEffect, type ReactNode } from 'react';
 import 'dayjs/locale/de';
 import 'dayjs/locale/en-gb';
@@ -38,11 +38,13 @@ import { TodayPage } from './features/today/TodayPage';
 import { PaymentsPage } from './features/payments/PaymentsPage';
 import { SearchButton, SearchPalette } from './features/search/SearchPalette';
 import { FunnelPage } from './features/planning/FunnelPage';
+import { CalendarPage } from './features/planning/CalendarPage';
 
 const NAV = [
   { href: '/today', key: 'today', icon: IconCalendarCheck },
   { href: '/', key: 'dashboard', icon: IconLayoutDashboard },
   { href: '/funnel', key: 'funnel', icon: IconFilter },
+  { href: '/calendar', key: 'calendar', icon: IconCalendarMonth },
   { href: '/influencers', key: 'influencers', icon: IconUsers },
   { href: '/campaigns', key: 'campaigns', icon: IconSpeakerphone },
   { href: '/payments', key: 'payments', icon: IconCash },
@@ -162,6 +164,7 @@ export function Shell() {
             <Route path="/" component={DashboardPage} />
             <Route path="/today" component={TodayPage} />
             <Route path="/funnel">{() => <FunnelPage campaignId={null} />}</Route>
+            <Route path="/calendar" component={CalendarPage} />
             <Route path="/funnel/:id">{(p) => <FunnelPage campaignId={Number(p.id)} />}</Route>
             <Route path="/dashboard/campaigns/:id">{(p) => <CampaignDashboardPage id={Number(p.id)} />}</Route>
             <Route path="/dashboard/influencers/:id">{(p) => <InfluencerKpiPage id={Number(p.id)} />}</Route>

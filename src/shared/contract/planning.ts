@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { method } from './define';
-import { id } from './common';
+import { id, isoDate } from './common';
+import type { FileDownload } from './influencers';
 import type { DeliverableKind } from '../domain';
 
 /** Rows of the Today / Week view (src/main/planning/today.ts). */
@@ -90,9 +91,58 @@ export interface FunnelDto {
   noPost: { key: string; collaborationId: number; campaignId: number; campaignName: string; person: { id: number; name: string }; deliveredOn: string; days: number; remindedOn: string | null }[];
 }
 
+/** What the calendar shows (src/main/planning/calendar.ts). */
+export const CALENDAR_KINDS = ['deadline', 'post', 'shipment', 'delivery', 'phase'] as const;
+export type CalendarKind = (typeof CALENDAR_KINDS)[number];
+
+export interface CalendarEvent {
+  /** Stable name: `deadline:<deliverable id>`, `post:<id>`, `shipment:<sample id>`, `delivery:<sample id>`, `phase:<campaign id>`. */
+  key: string;
+  kind: CalendarKind;
+  /** First day (app time zone, YYYY-MM-DD). */
+  date: string;
+  /** Last day, inclusive (a campaign's end; the same day for everything else). */
+  endDate: string;
+  campaignId: number;
+  campaignName: string;
+  collaborationId: number | null;
+  person: { id: number; name: string } | null;
+  /** Deadlines and posts: what is (to be) posted. */
+  deliverableKind?: DeliverableKind;
+  deliverableId?: number;
+  count?: number;
+  /** A deadline marked posted. */
+  done?: boolean;
+}
+
+export interface CalendarDto {
+  from: string;
+  to: string;
+  today: string;
+  events: CalendarEvent[];
+  /** The .ics file the core keeps current in the data folder (to subscribe to from a calendar app). */
+  icsFile: string;
+}
+
 const itemKey = z.string().regex(/^(deliverable|sample|answer|payment|code|start|end):\d+$/, 'not a row of the Today view');
 
+const range = z
+  .object({ from: isoDate, to: isoDate })
+  .strict()
+  .refine((r) => r.from <= r.to, { message: 'the range ends before it starts', path: ['to'], params: { key: 'endBeforeStart' } })
+  .refine((r) => Date.parse(r.to) - Date.parse(r.from) <= 400 * 86_400_000, { message: 'at most 400 days at once', path: ['to'], params: { key: 'rangeTooLong' } });
+
 export const planningContract = {
+  'calendar.events': method<CalendarDto>()(range, 'Posting dates, deliverable deadlines, sample shipments and campaign phases in a range of days (app time zone)'),
+  'calendar.moveDeliverable': method<{ id: number; collaborationId: number; dueDate: string }>()(
+    z.object({ deliverableId: id, dueDate: isoDate }).strict(),
+    'Move a deliverable’s deadline to another day (drag in the calendar)',
+    { changes: ['planning', 'collaborations', 'campaigns'] },
+  ),
+  'calendar.ics': method<FileDownload & { path: string }>()(
+    z.object({}).strict(),
+    'The calendar as an .ics file (the same one the core keeps in <data>/calendar/kollab.ics for calendar apps to subscribe to)',
+  ),
   'today.list': method<TodayDto>()(z.object({ horizonDays: z.number().int().min(1).max(60).default(14) }).strict(), 'What is due, overdue and owed, across campaigns'),
   'funnel.get': method<FunnelDto>()(z.object({ campaignId: id.optional() }).strict(), 'Seeding funnel: shipped → delivered → posted, per campaign or across all'),
   'today.reminder': method<ReminderMail>()(

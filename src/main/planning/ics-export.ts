@@ -1,0 +1,45 @@
+import type { Core } from '../core/context';
+import type { ChangeScope } from '../../shared/events';
+import { writeIcs } from './ics';
+
+/** Scopes whose changes can move something on the calendar (settings: the language of the titles). */
+const SCOPES: readonly ChangeScope[] = ['planning', 'collaborations', 'campaigns', 'settings', 'all'];
+
+/**
+ * Keeps <data>/calendar/kollab.ics current: written once at start, then again (debounced) after every
+ * data.changed event of a calendar scope — the event the dispatcher sends after a write method's transaction
+ * (db/write.ts) committed, so the file never shows an uncommitted change. Reads `core.db` each time (a restore
+ * replaces it). A failure is logged; the app goes on.
+ */
+export function startCalendarExport(core: Pick<Core, 'db' | 'dataDir' | 'events' | 'log'>, opts: { debounceMs?: number } = {}): { stop(): void; flush(): void } {
+  const wait = opts.debounceMs ?? 750;
+  let timer: NodeJS.Timeout | null = null;
+  const run = () => {
+    timer = null;
+    try {
+      if (core.db.$client.open) writeIcs(core.db, core.dataDir);
+    } catch (err) {
+      core.log.error('The calendar file could not be written', err);
+    }
+  };
+  run();
+  const unsubscribe = core.events.subscribe((e) => {
+    if (e.type !== 'data.changed' || !e.scopes.some((s) => SCOPES.includes(s))) return;
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(run, wait);
+    timer.unref?.();
+  });
+  return {
+    stop() {
+      unsubscribe();
+      if (timer) clearTimeout(timer);
+      timer = null;
+    },
+    /** Writes a pending change now (on close). */
+    flush() {
+      if (!timer) return;
+      clearTimeout(timer);
+      run();
+    },
+  };
+}
