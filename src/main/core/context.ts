@@ -28,6 +28,8 @@ export interface PlatformPort {
   renderPdf?(route: string, opts: { paper: 'a4' | 'letter'; footer: string }): Promise<Uint8Array>;
   /** Asks the user for a folder (desktop); null when cancelled. */
   chooseFolder?(opts: { title: string }): Promise<string | null>;
+  /** Shows a system notification; a click brings the window up on `route` (desktop). False when the system has none. */
+  notify?(opts: { title: string; body: string; route: string }): Promise<boolean>;
 }
 
 export interface CoreOptions {

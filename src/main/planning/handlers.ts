@@ -8,6 +8,7 @@ import { ICS_FILE_NAME, buildIcs, icsPath } from './ics';
 
 export const planningHandlers: HandlersFor<keyof typeof planningContract> = {
   'today.list': (input, core) => todayList(core, input.horizonDays),
+  'today.notify': async (input, core) => ({ shown: core.platform?.notify ? await core.platform.notify({ ...input, route: '/today' }) : false }),
   'calendar.events': (input, core) => calendarRange(core, input.from, input.to),
   'calendar.moveDeliverable': (input, core) => moveDeliverable(core.db, input.deliverableId, input.dueDate),
   'calendar.ics': (_input, core) => ({ fileName: ICS_FILE_NAME, mime: 'text/calendar', dataBase64: Buffer.from(buildIcs(core.db), 'utf8').toString('base64'), path: icsPath(core.dataDir) }),

@@ -15,6 +15,7 @@ import { clampWindowBounds, loadWindowState, saveWindowState, windowStateFile } 
 import { buildMenuTemplate, menuLocale, type MenuLocale } from './menu-template';
 import { shellPaths } from './paths';
 import { desktopPdfRenderer } from './pdf';
+import { desktopNotifier } from './notify';
 
 const isDev = !app.isPackaged;
 /** Set by `electron-vite dev`; ignored in a packaged app. */
@@ -90,7 +91,11 @@ function start(): void {
     workerFile: paths.workerFile,
     appVersion: app.getVersion(),
     // shell.openPath resolves to '' on success, else an error message
-    platform: { openPath: async (file) => (await shell.openPath(file)) === '', ...desktopPdfRenderer({ preloadPath: paths.preload, isDev }) },
+    platform: {
+      openPath: async (file) => (await shell.openPath(file)) === '',
+      ...desktopPdfRenderer({ preloadPath: paths.preload, isDev }),
+      ...desktopNotifier(() => mainWindow),
+    },
   });
   // The window comes up while the database opens (first run seeds the demo workspace); calls wait for it.
   registerIpc(() => corePromise.then((r) => r.dispatch));

@@ -10,7 +10,7 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import { Link, Route, Router, Switch, useLocation } from 'wouter';
 import { useGuardedHashLocation } from './lib/guardedLocation';
 import { UnsavedChangesDialog } from './components/UnsavedChangesDialog';
-import { getI18n } from './i18n';
+import { effectiveLocale, getI18n } from './i18n';
 import { startDataSync } from './lib/sync';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { queryClient } from './lib/query';
@@ -37,6 +37,7 @@ import { RecoveryGate } from './features/recovery/RecoveryScreen';
 import { TodayPage } from './features/today/TodayPage';
 import { PaymentsPage } from './features/payments/PaymentsPage';
 import { SearchButton, SearchPalette } from './features/search/SearchPalette';
+import { StartupReminder } from './features/today/StartupReminder';
 import { FunnelPage } from './features/planning/FunnelPage';
 import { CalendarPage } from './features/planning/CalendarPage';
 
@@ -94,6 +95,7 @@ export function Shell() {
   const [opened, { toggle, close }] = useDisclosure();
   const [searchOpen, { open: openSearch, close: closeSearch }] = useDisclosure();
   const brandName = useSettingsStore((s) => s.settings?.brandName);
+  const settingsLocale = useSettingsStore((s) => (s.settings ? effectiveLocale(s.settings.locale) : null));
 
   useEffect(() => {
     close();
@@ -105,6 +107,7 @@ export function Shell() {
       <a href="#main" className="skip-link" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
         {t('app.skipToContent')}
       </a>
+      {settingsLocale && <StartupReminder locale={settingsLocale} />}
       <AppShell.Header px="md">
         <Group h="100%" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">

@@ -133,6 +133,10 @@ const range = z
   .refine((r) => Date.parse(r.to) - Date.parse(r.from) <= 400 * 86_400_000, { message: 'at most 400 days at once', path: ['to'], params: { key: 'rangeTooLong' } });
 
 export const planningContract = {
+  'today.notify': method<{ shown: boolean }>()(
+    z.object({ title: z.string().trim().min(1).max(200), body: z.string().max(500) }).strict(),
+    'A system notification (desktop app; opens Today when clicked). Browser mode shows none: shown is false',
+  ),
   'calendar.events': method<CalendarDto>()(range, 'Posting dates, deliverable deadlines, sample shipments and campaign phases in a range of days (app time zone)'),
   'calendar.moveDeliverable': method<{ id: number; collaborationId: number; dueDate: string }>()(
     z.object({ deliverableId: id, dueDate: isoDate }).strict(),

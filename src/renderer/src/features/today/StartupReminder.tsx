@@ -1,0 +1,67 @@
+import { Anchor, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconCalendarCheck } from '@tabler/icons-react';
+import { useEffect, useRef } from 'react';
+import { Link } from 'wouter';
+import type { Locale } from '../../../../shared/domain';
+import { api } from '../../api/client';
+import { getI18n } from '../../i18n';
+
+const SHOWN_KEY = 'kollab.startupReminder.day';
+
+/** The last day (the core's today) the reminder was shown on this device; null when storage is unavailable. */
+function shownOn(): string | null {
+  try {
+    return window.localStorage.getItem(SHOWN_KEY);
+  } catch {
+    return null;
+  }
+}
+function markShown(day: string): void {
+  try {
+    window.localStorage.setItem(SHOWN_KEY, day);
+  } catch {
+    /* private mode: the reminder may come again */
+  }
+}
+
+/**
+ * On start, once per day (the core's today, app time zone): "3 posts due this week" with what is overdue and
+ * to follow up, from the Today data, as an in-app notification; the desktop app also shows a system notification.
+ * Nothing is shown when nothing is due. Mounted by the shell once the settings (the language) are loaded.
+ */
+export function StartupReminder({ locale }: { locale: Locale }) {
+  const done = useRef(false);
+  useEffect(() => {
+    if (done.current) return;
+    done.current = true;
+    void api.call('today.list', {}).then(
+      (d) => {
+        const { postsDueThisWeek, overdue, followUp } = d.counts;
+        if (shownOn() === d.today || postsDueThisWeek + overdue + followUp === 0) return;
+        markShown(d.today);
+        const t = getI18n().getFixedT(locale);
+        const title = t('today.startup', { count: postsDueThisWeek });
+        const body = t('today.startupDetail', { overdue, followUp });
+        notifications.show({
+          id: 'startup-reminder',
+          color: 'brand',
+          icon: <IconCalendarCheck size={18} />,
+          title,
+          autoClose: 15_000,
+          message: (
+            <Text size="sm" component="span" data-testid="startup-reminder">
+              {body} ·{' '}
+              <Anchor component={Link} href="/today" size="sm" onClick={() => notifications.hide('startup-reminder')}>
+                {t('today.startupOpen')}
+              </Anchor>
+            </Text>
+          ),
+        });
+        void api.call('today.notify', { title, body }).catch(() => undefined);
+      },
+      () => undefined,
+    );
+  }, [locale]);
+  return null;
+}
