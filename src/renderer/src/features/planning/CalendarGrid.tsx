@@ -1,11 +1,11 @@
 import { Text } from '@mantine/core';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CalendarEvent, CalendarKind } from '../../../../shared/contract';
 import { addDays } from '../../../../shared/time';
 import { useFormat } from '../../lib/useFormat';
 import type { CalendarView } from './calendarDates';
-import { EventChip, DRAG_TYPE } from './EventChip';
+import { EventChip } from './EventChip';
 import './calendar.css';
 
 export const KIND_COLORS: Record<CalendarKind, string> = { deadline: 'red', post: 'teal', shipment: 'yellow', delivery: 'lime', phase: 'violet' };
@@ -22,6 +22,9 @@ export function CalendarGrid({ view, days, month, today, events, onMove }: { vie
   const [over, setOver] = useState<string | null>(null);
   const [expanded, setExpanded] = useState<Set<string>>(new Set());
   const focusKey = useRef<string | null>(null);
+  const [dragKey, setDragKey] = useState<string | null>(null);
+  // true right after a drag ended: the click that follows the pointer-up does not open the chip
+  const justDragged = useRef(false);
   const root = useRef<HTMLDivElement>(null);
 
   const byDay = useMemo(() => {
@@ -54,8 +57,36 @@ export function CalendarGrid({ view, days, month, today, events, onMove }: { vie
     onMove(id, day);
   };
 
+  /** Drag with the pointer (mouse, pen, touch): the day under the pointer lights up; letting go there moves the deadline. */
+  const startDrag = (ev: CalendarEvent, p: ReactPointerEvent) => {
+    if (p.button !== 0 || ev.deliverableId === undefined) return;
+    const x0 = p.clientX;
+    const y0 = p.clientY;
+    let active = false;
+    const dayAt = (x: number, y: number) => document.elementFromPoint(x, y)?.closest<HTMLElement>('[data-date]')?.dataset.date ?? null;
+    const onPointerMove = (m: PointerEvent) => {
+      if (!active && Math.hypot(m.clientX - x0, m.clientY - y0) < 5) return;
+      active = true;
+      setDragKey(ev.key);
+      setOver(dayAt(m.clientX, m.clientY));
+    };
+    const onPointerUp = (u: PointerEvent) => {
+      window.removeEventListener('pointermove', onPointerMove);
+      window.removeEventListener('pointerup', onPointerUp);
+      setOver(null);
+      setDragKey(null);
+      if (!active) return;
+      justDragged.current = true;
+      window.setTimeout(() => (justDragged.current = false), 0);
+      const day = dayAt(u.clientX, u.clientY);
+      if (day && day !== ev.date) move(ev.deliverableId!, day, ev.key);
+    };
+    window.addEventListener('pointermove', onPointerMove);
+    window.addEventListener('pointerup', onPointerUp);
+  };
+
   return (
-    <div ref={root} className={`cal cal-${view}`} role="grid" aria-label={t('calendar.title')} data-testid="calendar-grid">
+    <div ref={root} className={`cal cal-${view}${dragKey ? ' is-dragging' : ''}`} role="grid" aria-label={t('calendar.title')} data-testid="calendar-grid">
       <div className="cal-row cal-head" role="row">
         {weekdays.map((w) => (
           <div key={w} role="columnheader" className="cal-weekday">
@@ -77,20 +108,6 @@ export function CalendarGrid({ view, days, month, today, events, onMove }: { vie
                 aria-label={label}
                 data-date={day}
                 className={['cal-cell', day === today ? 'is-today' : '', view === 'month' && day.slice(0, 7) !== month ? 'is-outside' : '', over === day ? 'is-over' : ''].join(' ')}
-                onDragOver={(e) => {
-                  if (!e.dataTransfer.types.includes(DRAG_TYPE)) return;
-                  e.preventDefault();
-                  e.dataTransfer.dropEffect = 'move';
-                  setOver(day);
-                }}
-                onDragLeave={() => setOver((o) => (o === day ? null : o))}
-                onDrop={(e) => {
-                  const id = Number(e.dataTransfer.getData(DRAG_TYPE));
-                  setOver(null);
-                  if (!id) return;
-                  e.preventDefault();
-                  move(id, day);
-                }}
               >
                 <div className="cal-daynum">
                   <Text span size="xs" fw={day === today ? 700 : 500} className={day === today ? 'cal-today-num' : undefined}>
@@ -107,7 +124,7 @@ export function CalendarGrid({ view, days, month, today, events, onMove }: { vie
                 })}
                 <div className="cal-items">
                   {shown.map((e) => (
-                    <EventChip key={e.key} event={e} today={today} onMove={(id, d) => move(id, d, e.key)} onKeyMove={(id, delta) => move(id, addDays(e.date, delta), e.key)} />
+                    <EventChip key={e.key} event={e} today={today} onMove={(id, d) => move(id, d, e.key)} onKeyMove={(id, delta) => move(id, addDays(e.date, delta), e.key)} onDragStart={(p) => startDrag(e, p)} dragged={() => justDragged.current} />
                   ))}
                   {cell.items.length > shown.length && (
                     <button type="button" className="cal-more" onClick={() => setExpanded((s) => new Set(s).add(day))}>

@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, SegmentedControl, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, Code, Group, SegmentedControl, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconChevronLeft, IconChevronRight, IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -72,7 +72,7 @@ export function CalendarPage() {
       </Button>
     </>
   );
-  const header = <PageHeader title={t('calendar.title')} subtitle={cal.data ? t('calendar.subscribe', { file: cal.data.icsFile }) : undefined} actions={actions} />;
+  const header = <PageHeader title={t('calendar.title')} subtitle={t('calendar.subtitle')} actions={actions} />;
   if (!at || !cal.data) {
     const error = today.error ?? cal.error;
     return <>{header}{error ? <ErrorState error={error} onRetry={() => void (today.error ? today.refetch() : cal.refetch())} /> : <LoadingState rows={5} />}</>;
@@ -115,6 +115,9 @@ export function CalendarPage() {
         {t('calendar.moveHint')}
       </Text>
       <CalendarGrid view={view} days={days} month={at.slice(0, 7)} today={cal.data.today} events={cal.data.events} onMove={(id, d) => void move(id, d)} />
+      <Text size="xs" c="dimmed" mt="xs" data-testid="calendar-subscribe">
+        {t('calendar.subscribe')} <Code>{cal.data.icsFile}</Code>
+      </Text>
     </>
   );
 }

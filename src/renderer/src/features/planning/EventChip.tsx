@@ -1,13 +1,12 @@
 import { Button, Group, Popover, Stack, Text } from '@mantine/core';
 import { IconCalendarDue, IconCheck, IconPackage, IconTruckDelivery, IconVideo } from '@tabler/icons-react';
-import { useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { CalendarEvent, CalendarKind } from '../../../../shared/contract';
 import { DateField } from '../../components/DateField';
 import { useFormat } from '../../lib/useFormat';
 
-export const DRAG_TYPE = 'application/x-kollab-deliverable';
 
 const ICONS: Record<Exclude<CalendarKind, 'phase'>, ReactNode> = {
   deadline: <IconCalendarDue size={12} />,
@@ -17,7 +16,7 @@ const ICONS: Record<Exclude<CalendarKind, 'phase'>, ReactNode> = {
 };
 
 /** One thing on a day; a click shows it (open the card; a deadline gets a date to move it to). Deadlines drag, and move with Alt+arrows. */
-export function EventChip({ event: e, today, onMove, onKeyMove }: { event: CalendarEvent; today: string; onMove(deliverableId: number, day: string): void; onKeyMove(deliverableId: number, deltaDays: number): void }) {
+export function EventChip({ event: e, today, onMove, onKeyMove, onDragStart, dragged }: { event: CalendarEvent; today: string; onMove(deliverableId: number, day: string): void; onKeyMove(deliverableId: number, deltaDays: number): void; onDragStart(e: PointerEvent): void; dragged(): boolean }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const [, navigate] = useLocation();
@@ -45,17 +44,13 @@ export function EventChip({ event: e, today, onMove, onKeyMove }: { event: Calen
           className={`cal-chip cal-${e.kind}${overdue ? ' is-overdue' : ''}${e.done ? ' is-done' : ''}`}
           data-event-key={e.key}
           data-kind={e.kind}
-          draggable={movable}
+          data-movable={movable || undefined}
           aria-label={full}
           aria-keyshortcuts={movable ? 'Alt+ArrowLeft Alt+ArrowRight Alt+ArrowUp Alt+ArrowDown' : undefined}
           title={full}
-          onDragStart={(d) => {
-            if (!movable) return;
-            d.dataTransfer.setData(DRAG_TYPE, String(e.deliverableId));
-            d.dataTransfer.effectAllowed = 'move';
-          }}
+          onPointerDown={(p) => movable && onDragStart(p)}
           onKeyDown={onKeyDown}
-          onClick={() => setOpened((o) => !o)}
+          onClick={() => !dragged() && setOpened((o) => !o)}
         >
           <span className="cal-chip-icon" aria-hidden="true">
             {e.done ? <IconCheck size={12} /> : ICONS[e.kind as Exclude<CalendarKind, 'phase'>]}

@@ -41,14 +41,22 @@ export function StartupReminder({ locale }: { locale: Locale }) {
         if (shownOn() === d.today || postsDueThisWeek + overdue + followUp === 0) return;
         markShown(d.today);
         const t = getI18n().getFixedT(locale);
-        const title = t('today.startup', { count: postsDueThisWeek });
+        // the headline is the posts due this week; when none are, what is overdue or owed
+        const title = postsDueThisWeek
+          ? t('today.startup', { count: postsDueThisWeek })
+          : overdue
+            ? t('today.summary.overdue', { count: overdue })
+            : t('today.summary.followUp', { count: followUp });
         const body = t('today.startupDetail', { overdue, followUp });
         notifications.show({
           id: 'startup-reminder',
           color: 'brand',
           icon: <IconCalendarCheck size={18} />,
           title,
-          autoClose: 15_000,
+          position: 'top-right',
+          // informational: it never blocks what lies under it (only its link and close button take clicks)
+          className: 'startup-reminder',
+          autoClose: 10_000,
           message: (
             <Text size="sm" component="span" data-testid="startup-reminder">
               {body} ·{' '}

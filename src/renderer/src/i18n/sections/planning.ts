@@ -27,7 +27,8 @@ export const section: Section = {
     },
     calendar: {
       title: 'Calendar',
-      subscribe: 'Calendar apps can subscribe to {{file}} (kept up to date)',
+      subtitle: 'Posting dates, deadlines, samples and campaign phases',
+      subscribe: 'Calendar apps can subscribe to this file (kept up to date on every change):',
       view: 'View',
       month: 'Month',
       week: 'Week',
@@ -82,7 +83,8 @@ export const section: Section = {
     },
     calendar: {
       title: 'Kalender',
-      subscribe: 'Kalender-Apps können {{file}} abonnieren (wird laufend aktualisiert)',
+      subtitle: 'Posting-Termine, Fristen, Muster und Kampagnenphasen',
+      subscribe: 'Kalender-Apps können diese Datei abonnieren (bei jeder Änderung aktualisiert):',
       view: 'Ansicht',
       month: 'Monat',
       week: 'Woche',
