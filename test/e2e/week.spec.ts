@@ -193,6 +193,7 @@ test('Funnel: the person under "no post yet", the post moves the funnel; calenda
   await expect(cal.title()).toHaveText('KW 50 · 07.12.2026 – 13.12.2026');
   await page.getByRole('button', { name: 'Nächste Woche' }).click();
   await expect(cal.chip('2026-12-19', 'deadline', 'Anja Schön')).toBeVisible();
+  await page.mouse.move(0, 0); // no tooltip in the picture
   await page.screenshot({ path: `${SHOTS}/de-calendar-week-1440.png`, style: NO_TOASTS });
 
   // the export: the download and the file in the data folder both hold the moved deadline
