@@ -3,10 +3,13 @@ import type { ChangeScope } from '../../shared/events';
 import { writeIcs } from './ics';
 
 /** Scopes whose changes can move something on the calendar (settings: the language of the titles). */
-const SCOPES: readonly ChangeScope[] = ['planning', 'collaborations', 'campaigns', 'settings', 'all'];
+const SCOPES: readonly ChangeScope[] = ['planning', 'collaborations', 'campaigns', 'settings', 'influencers', 'all'];
+/** People renamed or erased: the file names them, so it is rewritten at once (an erased name never lingers in a file). */
+const AT_ONCE: readonly ChangeScope[] = ['influencers', 'all'];
 
 /**
- * Keeps <data>/calendar/kollab.ics current: written once at start, then again (debounced) after every
+ * Keeps <data>/calendar/kollab.ics current: written once at start, then again (debounced; at once for changes of
+ * people) after every
  * data.changed event of a calendar scope — the event the dispatcher sends after a write method's transaction
  * (db/write.ts) committed, so the file never shows an uncommitted change. Reads `core.db` each time (a restore
  * replaces it). A failure is logged; the app goes on.
@@ -26,6 +29,7 @@ export function startCalendarExport(core: Pick<Core, 'db' | 'dataDir' | 'events'
   const unsubscribe = core.events.subscribe((e) => {
     if (e.type !== 'data.changed' || !e.scopes.some((s) => SCOPES.includes(s))) return;
     if (timer) clearTimeout(timer);
+    if (e.scopes.some((sc) => AT_ONCE.includes(sc))) return run();
     timer = setTimeout(run, wait);
     timer.unref?.();
   });

@@ -150,7 +150,8 @@ describe('backups', () => {
     const copy = new Database(path.join(dir, 'backups', reset.name), { readonly: true });
     expect(copy.prepare('SELECT name FROM influencers').pluck().all()).toEqual(['Lena Vogel']);
     copy.close();
-    expect(listTree(dir).filter((f) => !f.startsWith('backups/') && !f.startsWith('logs/') && !f.startsWith('kollab.db'))).toEqual([]);
+    // calendar/kollab.ics is not a workspace file: the core rewrites it from the (now empty) workspace
+    expect(listTree(dir).filter((f) => !f.startsWith('backups/') && !f.startsWith('logs/') && !f.startsWith('kollab.db') && f !== 'calendar/kollab.ics')).toEqual([]);
   });
 
   it('a spreadsheet import backs up before it writes', async () => {

@@ -20,6 +20,7 @@ const ok = async <V>(method: string, input: unknown = {}): Promise<V> => {
 };
 let collab: number;
 let campaignId: number;
+let anjaId: number;
 
 /** The VEVENTs of an .ics text: summary, first day, last day (DTEND is exclusive for all-day events). */
 function parseIcs(text: string) {
@@ -36,6 +37,7 @@ beforeAll(async () => {
   await ok('settings.update', { timeZone: 'Europe/Berlin', locale: 'de' });
   ({ id: campaignId } = await ok<{ id: number }>('campaigns.create', { name: 'Winter-Launch', goal: 'launch', product: 'Protein', startDate: '2026-11-01', endDate: '2026-12-20' }));
   const a = await ok<{ id: number }>('influencers.create', { name: 'Anja Schön', language: 'de', channels: [{ platform: 'instagram', handle: 'anja' }] });
+  anjaId = a.id;
   [collab] = (await ok<{ added: number[] }>('collaborations.add', { campaignId, influencerIds: [a.id] })).added as [number];
   await ok('collaborations.update', { id: collab, deliverables: [{ kind: 'reel', count: 1, dueDate: '2026-11-20' }, { kind: 'story', count: 2, dueDate: '2027-01-05' }] });
   await ok('samples.save', { collaborationId: collab, items: [{ name: 'Protein', quantity: 1, valueMinor: 2_999 }], status: 'delivered', shippedOn: '2026-11-07', deliveredOn: '2026-11-09' });
@@ -92,5 +94,12 @@ describe('calendar', () => {
     expect(events.find((e) => e.summary.startsWith('Fällig: Anja Schön – 2× Story'))).toMatchObject({ start: '2027-01-05' });
     await ok('settings.update', { locale: 'en' });
     await vi.waitFor(() => expect(fileEvents().map((e) => e.summary)).toContain('Due: Anja Schön – Reel (Winter-Launch)'), { timeout: 5_000 });
+  });
+
+  it('a renamed (or erased) person leaves the file at once, without waiting for the debounce', async () => {
+    await ok('influencers.update', { id: anjaId, name: 'Anja Berg' });
+    const text = fs.readFileSync(icsPath(tmp.dir), 'utf8');
+    expect(text).toContain('Anja Berg');
+    expect(text).not.toContain('Anja Schön');
   });
 });
