@@ -8,11 +8,10 @@ const SCOPES: readonly ChangeScope[] = ['planning', 'collaborations', 'campaigns
 const AT_ONCE: readonly ChangeScope[] = ['influencers', 'all'];
 
 /**
- * Keeps <data>/calendar/kollab.ics current: written once at start, then again (debounced; at once for changes of
- * people) after every
- * data.changed event of a calendar scope — the event the dispatcher sends after a write method's transaction
- * (db/write.ts) committed, so the file never shows an uncommitted change. Reads `core.db` each time (a restore
- * replaces it). A failure is logged; the app goes on.
+ * Keeps <data>/calendar/kollab.ics current: written shortly after start, then again after every data.changed event
+ * of a calendar scope (debounced; at once when people changed) — the event the dispatcher sends after a write
+ * method's transaction (db/write.ts) committed, so the file never shows an uncommitted change. Reads `core.db`
+ * each time (a restore replaces it). A failure is logged; the app goes on.
  */
 export function startCalendarExport(core: Pick<Core, 'db' | 'dataDir' | 'events' | 'log'>, opts: { debounceMs?: number } = {}): { stop(): void; flush(): void } {
   const wait = opts.debounceMs ?? 750;
@@ -25,7 +24,9 @@ export function startCalendarExport(core: Pick<Core, 'db' | 'dataDir' | 'events'
       core.log.error('The calendar file could not be written', err);
     }
   };
-  run();
+  // the first write waits like a change does: start-up serves the first screen before anything else
+  timer = setTimeout(run, wait);
+  timer.unref?.();
   const unsubscribe = core.events.subscribe((e) => {
     if (e.type !== 'data.changed' || !e.scopes.some((s) => SCOPES.includes(s))) return;
     if (timer) clearTimeout(timer);
