@@ -99,7 +99,7 @@ export class QuietPool {
       if (msg.type === 'done') cur.resolve(msg.result);
       else if (msg.type === 'failed') {
         if (msg.domain) {
-          cur.reject(new DomainError(msg.domain.code as ErrorCode, msg.message, { field: msg.domain.field, details: msg.domain.details, key: msg.key, params: msg.params }));
+          cur.reject(new DomainError(msg.domain.code as ErrorCode, msg.message, { field: msg.domain.field, details: msg.domain.details, key: msg.key ?? 'jobs.failed', params: msg.params }));
         } else {
           this.log.error(`Task ${cur.kind} failed: ${msg.message}`, msg.stack ? new Error(msg.stack) : undefined);
           cur.reject(Object.assign(new Error(msg.message), msg.errorCode ? { code: msg.errorCode } : {}));
