@@ -20,7 +20,7 @@ beforeAll(async () => {
   collaborationId = added.added[0];
   const briefed = t.core.db.$client.prepare("SELECT id FROM stages WHERE campaign_id = ? AND key = 'briefed'").pluck().get(campaignId);
   await ok('collaborations.move', { id: collaborationId, stageId: briefed, index: 0 });
-  await ok('collaborations.update', { id: collaborationId, feeMinor: 30_000 });
+  await ok('collaborations.update', { id: collaborationId, feeMinor: 30_000, paymentStatus: 'agreed' }); // a proposed fee is not a cost yet (insights/rules.ts)
 });
 afterAll(async () => t.dispose());
 

@@ -89,8 +89,8 @@ describe('WooCommerce Order Export & Import (WebToffee)', () => {
     const r = out.report!;
     expect(r).toMatchObject({ rows: 5, orders: 5, withKnownCode: 2, withUnknownCode: 2, rejected: 0, inserted: 5 });
     expect(r.unknownCodes).toEqual([
-      { code: 'SOMMER5', orders: 2, revenueMinor: 8495 },
-      { code: 'NEWCODE', orders: 1, revenueMinor: 0 },
+      { code: 'SOMMER5', orders: 2, revenueMinor: 8495, firstOrderAt: '2026-05-02T10:15:00+02:00', lastOrderAt: '2026-05-04T08:00:00+02:00' },
+      { code: 'NEWCODE', orders: 1, revenueMinor: 0, firstOrderAt: '2026-05-06T12:00:00+02:00', lastOrderAt: '2026-05-06T12:00:00+02:00' },
     ]);
     // 501 paid 84.95; 502 paid 85.50 − 20.00 refunded; 503 refunded; 505 cancelled
     expect(r.revenueMinor).toBe(8495 + 6550);

@@ -138,7 +138,7 @@ describe('Shopware 5', () => {
     const r = out.report!;
     // By hand: orders 20001, 20002, and the two aborted checkouts (ordernumber 0) with internal ids 52 and 54.
     expect(r).toMatchObject({ rows: 17, orders: 4, withKnownCode: 0, withUnknownCode: 1, rejected: 0, inserted: 1, revenueMinor: 0, currency: 'EUR' });
-    expect(r.unknownCodes).toEqual([{ code: 'GUTABS', orders: 1, revenueMinor: 0 }]);
+    expect(r.unknownCodes).toEqual([{ code: 'GUTABS', orders: 1, revenueMinor: 0, firstOrderAt: '2012-08-30T17:30:02+02:00', lastOrderAt: '2012-08-30T17:30:02+02:00' }]);
     expect(r.ignoredLabels).toEqual([]);
     expect(r.firstOrderAt).toBe('2012-08-30T10:15:54+02:00');
     expect(r.lastOrderAt).toBe('2012-08-31T08:51:46+02:00');
