@@ -62,7 +62,9 @@ async function main() {
         delimiter: sniff.delimiter,
         sink: {
           header(cells) {
-            asm = new OrderAssembler(rowReader('shopify', cells, {}), ',', () => orders++, () => {}, 'EUR');
+            const reader = rowReader('shopify', cells, {});
+            asm = new OrderAssembler(reader, ',', () => orders++, () => {}, 'EUR');
+            return process.env.ALLCELLS ? undefined : reader.columns;
           },
           record(r) {
             asm!.push(r.cells, r.line, null);

@@ -20,18 +20,25 @@ import { SALE_SQL } from './rules';
 
 const ZONE_KEY = 'kpi.rollupsZone';
 
+/** One formatter per zone: building an Intl.DateTimeFormat costs far more than using one. */
+const FORMATS = new Map<string, Intl.DateTimeFormat>();
+
 /** The zone's UTC offset in minutes at `ms` (positive east of Greenwich). */
 export function offsetMinutes(timeZone: string, ms: number): number {
-  const f = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  });
+  let f = FORMATS.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    FORMATS.set(timeZone, f);
+  }
   const p = Object.fromEntries(f.formatToParts(new Date(ms)).map((x) => [x.type, x.value]));
   const local = Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour, +p.minute, +p.second);
   return Math.round((local - Math.floor(ms / 1000) * 1000) / 60_000);

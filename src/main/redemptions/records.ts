@@ -41,7 +41,11 @@ export interface DamagedRecord {
 }
 
 export interface RecordSink {
-  header(cells: string[], line: number): void;
+  /**
+   * The header row. May return the columns the reader of the file needs: the other cells of well-formed records
+   * are then handed over empty (counted, never copied) — unless the record repeats the header in those columns.
+   */
+  header(cells: string[], line: number): readonly number[] | void;
   record(r: CsvRecord): void;
   damaged(d: DamagedRecord): void;
   /** A line with nothing in it (or only delimiters). */
@@ -81,7 +85,7 @@ export function endsInsideQuotes(line: string, delimiter: string, startInside: b
  * reading and complaints stay the reference. Regular records are read exactly as papaparse reads them, without
  * its per-batch overhead; most rows of a shop export quote a cell or two (addresses, item names).
  */
-export function splitWellQuoted(text: string, delimiter: string): string[] | null {
+export function splitWellQuoted(text: string, delimiter: string, keep: Uint8Array | null = null): string[] | null {
   const cells: string[] = [];
   const n = text.length;
   const dl = delimiter.length;
@@ -103,26 +107,35 @@ export function splitWellQuoted(text: string, delimiter: string): string[] | nul
         pos = q + 1;
         break;
       }
-      cells.push(value);
+      cells.push(keep === null || keep[cells.length] === 1 ? value : '');
       if (pos === n) return cells;
       if (!text.startsWith(delimiter, pos)) return null; // text after the closing quote
       pos += dl;
     } else {
       const d = text.indexOf(delimiter, pos);
+      const k = keep === null || keep[cells.length] === 1;
       if (d < 0) {
-        cells.push(text.slice(pos));
+        cells.push(k ? text.slice(pos) : '');
         return cells;
       }
-      cells.push(text.slice(pos, d));
+      cells.push(k ? text.slice(pos, d) : '');
       pos = d + dl;
     }
   }
+}
+
+/** A line of nothing but delimiters and white space (`;;;;`): blank. */
+function onlyDelimiters(text: string, delimiter: string): boolean {
+  return text.split(delimiter).every((c) => c.trim() === '');
 }
 
 export class RecordReader {
   private carry = '';
   private lineNo = 0;
   private headerCells: string[] | null = null;
+  /** Columns the sink reads (1) — null: all. */
+  private keep: Uint8Array | null = null;
+  private keepFirst = -1;
   private headerKey = '';
   private width = 0;
   private first = true;
@@ -260,6 +273,12 @@ export class RecordReader {
     this.pending = [];
     const quoted: number[] = [];
     const cells: (string[] | null)[] = batch.map((r, i) => {
+      const keep = this.keep;
+      if (keep) {
+        const some = splitWellQuoted(r.text, this.delimiter, keep);
+        // A repeated header (two exports concatenated) is handed over whole, to be recognised as such.
+        if (some && !(some.length === this.width && some[this.keepFirst].trim() === this.headerCells![this.keepFirst].trim())) return some;
+      }
       if (r.text.indexOf('"') < 0) return r.text.split(this.delimiter);
       const plain = splitWellQuoted(r.text, this.delimiter);
       if (plain) return plain;
@@ -286,7 +305,7 @@ export class RecordReader {
   }
 
   private check(r: { line: number; text: string; last: boolean }, cells: string[], badQuotes = false): void {
-    if (r.text.trim() === '' || (r.text.indexOf('"') < 0 && cells.every((c) => c.trim() === ''))) {
+    if (r.text.trim() === '' || (r.text.indexOf('"') < 0 && cells.every((c) => c.trim() === '') && onlyDelimiters(r.text, this.delimiter))) {
       if (this.headerCells) this.sink.blank(r.line);
       return;
     }
@@ -294,9 +313,16 @@ export class RecordReader {
       this.headerCells = cells;
       this.width = cells.length;
       this.headerKey = r.text;
-      this.sink.header(cells, r.line);
+      const columns = this.sink.header(cells, r.line);
+      if (columns && columns.length && this.delimiter.length === 1) {
+        this.keep = new Uint8Array(this.width + 1);
+        for (const i of columns) if (i >= 0 && i < this.width) this.keep[i] = 1;
+        this.keepFirst = Math.max(0, Math.min(...columns.filter((i) => i >= 0 && i < this.width)));
+      }
       return;
     }
+    // A damaged record keeps all its cells (the report shows where the damage is).
+    if (this.keep && (cells.length !== this.width || r.text.indexOf('\0') >= 0)) cells = r.text.indexOf('"') < 0 ? r.text.split(this.delimiter) : (splitWellQuoted(r.text, this.delimiter) ?? cells);
     if (r.text.indexOf('\0') >= 0) return this.sink.damaged({ line: r.line, code: 'nul_bytes', params: {}, cells });
     if (badQuotes) return this.sink.damaged({ line: r.line, code: 'text_after_quote', params: {}, cells });
     if (cells.length !== this.width) {

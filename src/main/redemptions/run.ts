@@ -153,10 +153,16 @@ export async function runRedemptions(db: Db, params: RunParams, dataDir: string,
     /** Changes to stored orders, applied in the final transaction: until then readers see the old values. */
     const deferred: DeferredChange[] = [];
     const apply = () => {
+      // What is stored for the chunk's orders: one query per chunk instead of one per redemption.
+      const stored = new Map<string, Stored>();
+      if (pending.length) {
+        const found = st.lookup.all(shop, JSON.stringify(pending.map((p) => p.o.orderId))) as (Stored & { orderId: string; norm: string })[];
+        for (const r of found) stored.set(`${r.orderId}\u0000${r.norm}`, r);
+      }
       for (const { o, norms } of pending) {
         let kind: 'new' | 'changed' | 'same' = 'same';
         for (const norm of norms) {
-          const k = compareAndWrite(st, batchId, shop, o, norm, codes.get(norm), deferred);
+          const k = compareAndWrite(st, batchId, shop, o, norm, stored.get(`${o.orderId}\u0000${norm}`), codes.get(norm), deferred);
           per[k === 'new' ? 'inserted' : k === 'changed' ? 'updated' : 'unchanged']++;
           if (k === 'new') kind = 'new';
           else if (k === 'changed' && kind === 'same') kind = 'changed';
@@ -249,6 +255,8 @@ export async function runRedemptions(db: Db, params: RunParams, dataDir: string,
           try {
             reader = rowReader(params.format, headers, params.mapping ?? {});
             assembler = new OrderAssembler(reader, delimiter, onOrder, onReject, 'EUR');
+            // Only these cells are copied out of each well-formed record.
+            return reader.columns;
           } catch (err) {
             if (err instanceof FormatError) throw new DomainError('INVALID_INPUT', err.message, { field: 'format', key: `imports.format.${err.kind}`, params: err.params });
             throw err;
@@ -415,8 +423,8 @@ function statements(db: Db) {
     lookup: c.prepare(
       `SELECT id, status, total_minor AS total, subtotal_minor AS subtotal, discount_minor AS discount, refunded_minor AS refunded, currency,
               ordered_at AS orderedAt, ordered_at_utc AS orderedAtUtc, voucher_code_id AS voucherCodeId, collaboration_id AS collaborationId,
-              updated_batch_id AS updatedBatchId
-       FROM redemptions WHERE shop = ? AND order_id = ? AND code_norm = ?`,
+              updated_batch_id AS updatedBatchId, order_id AS orderId, code_norm AS norm
+       FROM redemptions WHERE shop = ? AND order_id IN (SELECT value FROM json_each(?))`,
     ),
     insert: c.prepare(
       `INSERT INTO redemptions (shop, order_id, code_norm, voucher_code_id, collaboration_id, ordered_at, ordered_at_utc, currency,
@@ -443,17 +451,17 @@ type DeferredChange =
   | { kind: 'update'; args: [number | null, number | null, string, string, string, number, number, number, number, string, number, number] }
   | { kind: 'relink'; args: [number, number | null, number] };
 
-/** One redemption against what is stored; writes new ones when `batchId` is set (inside a chunk's transaction). */
+/** One redemption against what is stored (`s`, looked up for the chunk); writes new ones when `batchId` is set (inside a chunk's transaction). */
 function compareAndWrite(
   st: Statements,
   batchId: number | null,
   shop: string,
   o: ParsedOrder,
   norm: string,
+  s: Stored | undefined,
   known: KnownCode | undefined,
   deferred: DeferredChange[],
 ): 'new' | 'changed' | 'same' {
-  const s = st.lookup.get(shop, o.orderId, norm) as Stored | undefined;
   const vId = known?.id ?? null;
   const cId = known?.collaborationId ?? null;
   if (!s) {

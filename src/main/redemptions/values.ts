@@ -27,6 +27,7 @@ const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
 function validDate(y: number, mo: number, d: number, h: number, mi: number, s: number): boolean {
   if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 59 || y < 1970 || y > 2200) return false;
+  if (d <= 28) return true; // every month has 28 days
   const t = new Date(Date.UTC(y, mo - 1, d));
   return t.getUTCDate() === d && t.getUTCMonth() === mo - 1;
 }
