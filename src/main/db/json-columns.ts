@@ -1,0 +1,45 @@
+/**
+ * JSON columns as they are read back: each one parsed by a zod schema instead of `JSON.parse(...) as T`.
+ * The schemas describe what Kollab writes (drizzle's `$type` on the column); objects are loose so a key
+ * written by a newer build survives a read-modify-write instead of being dropped.
+ */
+import { z } from 'zod';
+
+/** Parses a JSON column with its schema (a value that does not fit throws, naming the column). */
+export function parseJson<T>(schema: z.ZodType<T>, text: string): T {
+  return schema.parse(JSON.parse(text));
+}
+
+/** The same for a nullable column: SQL NULL (or an empty string) reads as null. */
+export function parseJsonOrNull<T>(schema: z.ZodType<T>, text: string | null): T | null {
+  return text ? parseJson(schema, text) : null;
+}
+
+export const stringList = z.array(z.string());
+
+export const audienceColumn = z.looseObject({
+  topCountries: z.array(z.looseObject({ country: z.string(), shareBp: z.number() })),
+  ageBands: z.record(z.string(), z.number()),
+  gender: z.looseObject({ female: z.number(), male: z.number(), other: z.number() }),
+});
+
+export const ratesColumn = z.array(z.looseObject({ kind: z.string(), amountMinor: z.number(), currency: z.string() }));
+
+export const reasonsColumn = z.array(
+  z.looseObject({
+    code: z.string(),
+    severity: z.enum(['info', 'review', 'suspicious']).optional(),
+    params: z.record(z.string(), z.union([z.string(), z.number(), z.null()])),
+  }),
+);
+
+/** campaigns.target_audience: what the fit score compares against. */
+export const targetAudienceColumn = z.looseObject({
+  countries: z.array(z.string()).optional(),
+  ageBands: z.array(z.string()).optional(),
+  gender: z.enum(['female', 'male', 'any']).optional(),
+  niches: z.array(z.string()).optional(),
+});
+
+/** sample_shipments.items */
+export const sampleItemsColumn = z.array(z.looseObject({ name: z.string(), sku: z.string().optional(), quantity: z.number(), valueMinor: z.number() }));
