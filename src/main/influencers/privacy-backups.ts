@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseBackupFileName } from '../db/snapshot';
 import { fileMentions } from './privacy-files';
+import { deletePerson, eraseTraces, mergeSearchIndex } from './erasure-sql';
 
 /** Who was erased, as the backups may still hold them (see eraseInfluencer in privacy.ts). */
 export interface ErasedPerson {
@@ -89,14 +90,11 @@ function eraseIn(file: string, person: ErasedPerson, nativeBinding?: string): vo
     db.pragma('foreign_keys = ON');
     db.pragma('secure_delete = ON');
     db.transaction(() => {
-      const like = db.prepare("DELETE FROM import_rejects WHERE raw LIKE ? ESCAPE '\\'");
-      for (const t of person.traces) like.run(`%${t.replace(/[\\%_]/g, (m) => `\\${m}`)}%`);
-      const anonymise = db.prepare("UPDATE redemptions SET code_norm = 'ERASED-' || id, voucher_code_id = NULL, collaboration_id = NULL WHERE code_norm = ?");
-      for (const code of person.codes) anonymise.run(code);
-      db.prepare('DELETE FROM influencers WHERE id = ? AND created_at = ?').run(person.id, person.createdAt);
+      eraseTraces(db, person.traces, person.codes);
+      deletePerson(db, person.id, person.createdAt);
     })();
     try {
-      db.prepare("INSERT INTO influencers_fts(influencers_fts) VALUES ('optimize')").run();
+      mergeSearchIndex(db);
     } catch {
       // a schema before the search index: nothing to merge (the scan afterwards decides)
     }

@@ -7,12 +7,14 @@ import { write } from '../db/write';
 import { fileSlug } from '../briefings/document';
 import { fileMentions, walk } from './privacy-files';
 import type { ErasedPerson } from './privacy-backups';
+import * as q from './queries';
+import { deletePerson, eraseTraces, mergeSearchIndex } from './erasure-sql';
 
-const rowsOf = (db: Db, sql: string, ...params: unknown[]) => db.$client.prepare(sql).all(...params);
+const rowsOf = (db: Db, sql: string, id: number) => q.records(db, sql, id);
 
 /** Everything Kollab holds about one person (GDPR Art. 15/20), as one JSON file. */
 export function privacyExport(db: Db, id: number, now = new Date()): FileDownload {
-  const person = db.$client.prepare('SELECT * FROM influencers WHERE id = ?').get(id) as { name: string } | undefined;
+  const person = q.influencerRecord(db, id);
   if (!person) throw new DomainError('NOT_FOUND', `Influencer ${id} not found`, { field: 'id', key: 'influencers.notFound', params: { id } });
   const collabIds = 'SELECT id FROM collaborations WHERE influencer_id = ?';
   const data = {
@@ -34,9 +36,9 @@ export function privacyExport(db: Db, id: number, now = new Date()): FileDownloa
     briefings: rowsOf(db, `SELECT * FROM briefings WHERE collaboration_id IN (${collabIds})`, id),
     contentPosts: rowsOf(db, `SELECT * FROM content_posts WHERE collaboration_id IN (${collabIds})`, id),
     attachments: rowsOf(db, `SELECT id, kind, file_name, size_bytes, created_at FROM attachments WHERE collaboration_id IN (${collabIds})`, id),
-    ordersWithTheirCodes: (db.$client.prepare(`SELECT count(*) FROM redemptions WHERE collaboration_id IN (${collabIds})`).pluck().get(id) as number),
+    ordersWithTheirCodes: q.countOf(db, `SELECT count(*) FROM redemptions WHERE collaboration_id IN (${collabIds})`, id),
   };
-  const slug = person.name.normalize('NFKD').replace(/[^\w]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || `influencer-${id}`;
+  const slug = String(person.name).normalize('NFKD').replace(/[^\w]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || `influencer-${id}`;
   return {
     fileName: `kollab-personal-data-${slug}.json`,
     mime: 'application/json',
@@ -57,9 +59,7 @@ export function privacyExport(db: Db, id: number, now = new Date()): FileDownloa
  */
 export function eraseInfluencer(db: Db, dataDir: string, id: number, confirmName: string): { id: number; name: string; erased: ErasedPerson } {
   const c = db.$client;
-  const person = db.$client.prepare('SELECT name, email, created_at AS createdAt FROM influencers WHERE id = ?').get(id) as
-    | { name: string; email: string | null; createdAt: string }
-    | undefined;
+  const person = q.personForErasure(db, id);
   if (!person) throw new DomainError('NOT_FOUND', `Influencer ${id} not found`, { field: 'id', key: 'influencers.notFound', params: { id } });
   if (confirmName.trim().toLocaleLowerCase() !== person.name.trim().toLocaleLowerCase())
     throw new DomainError('INVALID_INPUT', `Type the name "${person.name}" to confirm`, {
@@ -68,25 +68,22 @@ export function eraseInfluencer(db: Db, dataDir: string, id: number, confirmName
       params: { name: person.name },
     });
   const collabIds = 'SELECT id FROM collaborations WHERE influencer_id = ?';
-  const files = c.prepare(`SELECT stored_name FROM attachments WHERE collaboration_id IN (${collabIds})`).pluck().all(id) as string[];
-  const handles = c.prepare('SELECT handle FROM channels WHERE influencer_id = ?').pluck().all(id) as string[];
-  const codes = c.prepare(`SELECT code_norm FROM voucher_codes WHERE collaboration_id IN (${collabIds})`).pluck().all(id) as string[];
+  const files = q.pluckTexts(db, `SELECT stored_name FROM attachments WHERE collaboration_id IN (${collabIds})`, id);
+  const handles = q.pluckTexts(db, 'SELECT handle FROM channels WHERE influencer_id = ?', id);
+  const codes = q.pluckTexts(db, `SELECT code_norm FROM voucher_codes WHERE collaboration_id IN (${collabIds})`, id);
   const traces = [person.name, person.email, ...handles, ...codes].filter((t): t is string => !!t && t.length >= 3);
 
   const secure = c.pragma('secure_delete', { simple: true });
   c.pragma('secure_delete = ON');
   try {
     write(db, () => {
-      const like = c.prepare("DELETE FROM import_rejects WHERE raw LIKE ? ESCAPE '\\'");
-      for (const t of traces) like.run(`%${t.replace(/[\\%_]/g, (m) => `\\${m}`)}%`);
-      const anonymise = c.prepare("UPDATE redemptions SET code_norm = 'ERASED-' || id, voucher_code_id = NULL, collaboration_id = NULL WHERE code_norm = ?");
-      for (const code of codes) anonymise.run(code);
-      c.prepare('DELETE FROM influencers WHERE id = ?').run(id);
+      eraseTraces(c, traces, codes);
+      deletePerson(c, id);
     });
     // FTS5 keeps deleted terms in old segments until they are merged: merge them now. Earlier versions of
     // their rows may still sit in free space of pages written before (updates leave old cells behind):
     // VACUUM rewrites the file without them (seconds even for a million orders; erasure is rare).
-    c.prepare("INSERT INTO influencers_fts(influencers_fts) VALUES ('optimize')").run();
+    mergeSearchIndex(c);
     c.exec('VACUUM');
     c.pragma('wal_checkpoint(TRUNCATE)');
   } finally {

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { z } from 'zod';
 import { createHash } from 'node:crypto';
 import { finishedUpload } from '../imports/uploads';
 import type { Db } from '../db/connection';
@@ -7,14 +8,21 @@ import { detailToInput, type FileDownload, type ImportPreview, type ImportResult
 import { engagementRateBp, tierOf } from '../../shared/domain';
 import { nicheLabel, VALUE_LABELS } from '../../shared/labels';
 import { readSpreadsheet, SpreadsheetError, toCsv, toXlsx, type SpreadsheetFile } from './directory/spreadsheet';
-import { guessMapping, type ColumnMapping } from './directory/columns';
+import { guessMapping, TARGET_FIELDS, type ColumnMapping } from './directory/columns';
 import { mergeDiff, mergeWithChoices } from './directory/merge-diff';
 import { captureBefore, recordImportChange } from './import-undo';
 import { planImport, type ExistingChannel, type ImportPlan, type ParsedInfluencerInput } from './directory/import-plan';
-import { createInfluencer, filterSql, getInfluencer, PRIMARY_CHANNEL_JOIN, updateInfluencer } from './service';
+import { getInfluencer } from './service';
+import { createInfluencer, updateInfluencer } from './edit';
+import { filterSql } from './filter';
+import { parseJson, stringList } from '../db/json-columns';
+import * as q from './queries';
 import { getSettings } from '../settings/service';
 import { refreshAuthenticity } from './authenticity-cache';
 import { write } from '../db/write';
+
+/** header_mappings.mapping: sheet header → import target (or unmapped). */
+const mappingColumn = z.record(z.string(), z.enum(TARGET_FIELDS).nullable());
 
 const MAX_BYTES = 25 * 1024 * 1024;
 
@@ -61,19 +69,15 @@ export function headerSignature(headers: readonly string[]): string {
 }
 
 function rememberedMapping(db: Db, headers: readonly string[]): ColumnMapping | null {
-  const row = db.$client.prepare("SELECT mapping FROM header_mappings WHERE signature = ? AND kind = 'influencers'").get(headerSignature(headers)) as
-    | { mapping: string }
-    | undefined;
-  return row ? (JSON.parse(row.mapping) as ColumnMapping) : null;
+  const text = q.rememberedMappingText(db, headerSignature(headers));
+  if (text === undefined) return null;
+  // a mapping remembered by a build with other import targets is guessed afresh instead of failing the import
+  const parsed = mappingColumn.safeParse(JSON.parse(text));
+  return parsed.success ? parsed.data : null;
 }
 
 function existingChannels(db: Db): ExistingChannel[] {
-  return db.$client
-    .prepare(
-      `SELECT c.platform, c.handle, i.id AS influencerId, i.name FROM channels c JOIN influencers i ON i.id = c.influencer_id
-       -- people in the bin too: their handles are still taken (undo can bring them back)`,
-    )
-    .all() as ExistingChannel[];
+  return q.allChannelHandles(db);
 }
 
 async function plan(db: Db, file: SheetFile, input: { mapping?: ColumnMapping; locale: 'de' | 'en' | 'auto' }) {
@@ -133,14 +137,7 @@ function storedInput(db: Db, id: number): ParsedInfluencerInput {
 
 /** The numbers a sheet brought become a dated snapshot (source 'import'), so the growth chart starts with them. */
 function recordImportSnapshots(db: Db, influencerId: number, today: string): void {
-  db.$client
-    .prepare(
-      `INSERT INTO channel_snapshots (channel_id, taken_on, followers, avg_likes, avg_comments, avg_shares, avg_views, source)
-       SELECT id, ?, followers, avg_likes, avg_comments, avg_shares, avg_views, 'import' FROM channels WHERE influencer_id = ? AND followers > 0
-       ON CONFLICT (channel_id, taken_on) DO UPDATE SET followers = excluded.followers, avg_likes = excluded.avg_likes,
-         avg_comments = excluded.avg_comments, avg_shares = excluded.avg_shares, avg_views = excluded.avg_views, source = 'import'`,
-    )
-    .run(today, influencerId);
+  q.insertImportSnapshots(db, influencerId, today);
   refreshAuthenticity(db, influencerId);
 }
 
@@ -163,22 +160,16 @@ export async function commitImport(db: Db, file: SheetFile, input: ParsedInputOf
   const problemsOf = (row: number) => result.problems.filter((p) => p.row === row && p.severity === 'error').map((p) => p.message);
 
   return write(db, () => {
-    const batch = db.$client
-      .prepare(
-        `INSERT INTO import_batches (kind, file_name, file_hash, file_size, format, encoding, delimiter, status, mapping)
-         VALUES ('influencers', ?, ?, ?, ?, ?, ?, 'running', ?)`,
-      )
-      .run(
-        file.fileName,
-        createHash('sha256').update(bytes).digest('hex'),
-        bytes.length,
-        sheet.format,
-        sheet.format === 'csv' ? sheet.encoding : 'xlsx',
-        sheet.format === 'csv' ? sheet.delimiter : '',
-        JSON.stringify(mapping),
-      );
-    const batchId = Number(batch.lastInsertRowid);
-    const reject = db.$client.prepare('INSERT INTO import_rejects (batch_id, row_number, reason, raw) VALUES (?, ?, ?, ?)');
+    const batchId = q.startInfluencerBatch(db, {
+      fileName: file.fileName,
+      fileHash: createHash('sha256').update(bytes).digest('hex'),
+      fileSize: bytes.length,
+      format: sheet.format,
+      encoding: sheet.format === 'csv' ? sheet.encoding : 'xlsx',
+      delimiter: sheet.format === 'csv' ? sheet.delimiter : '',
+      mapping: JSON.stringify(mapping),
+    });
+    const reject = q.rejectWriter(db);
     let created = 0;
     let merged = 0;
     let skipped = 0;
@@ -208,7 +199,7 @@ export async function commitImport(db: Db, file: SheetFile, input: ParsedInputOf
       } else if (it.kind === 'held') {
         if (input.acceptHeld && it.input) create(it.row, it.input);
         else {
-          reject.run(batchId, it.row, problemsOf(it.row).join('; ') || 'unreadable row', rawOf(sheet, it.row));
+          reject(batchId, it.row, problemsOf(it.row).join('; ') || 'unreadable row', rawOf(sheet, it.row));
           rejected++;
         }
       } else {
@@ -219,7 +210,7 @@ export async function commitImport(db: Db, file: SheetFile, input: ParsedInputOf
           // what the person was before, for undo (every column, channels and the import day's snapshots)
           recordImportChange(db, batchId, target, 'merged', captureBefore(db, target, today));
           // merging into someone in the bin brings them back
-          db.$client.prepare('UPDATE influencers SET deleted_at = NULL WHERE id = ?').run(target);
+          q.undelete(db, target);
           const mergedInput = mergeWithChoices(storedInput(db, target), it.input!, it.dup!, fieldChoices.get(it.row));
           updateInfluencer(db, { id: target, ...mergedInput });
           recordImportSnapshots(db, target, today);
@@ -230,15 +221,8 @@ export async function commitImport(db: Db, file: SheetFile, input: ParsedInputOf
       }
     }
     const counts = { rows: sheet.rows.length, created, merged, skipped, rejected };
-    db.$client
-      .prepare("UPDATE import_batches SET status = 'done', counts = ?, finished_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?")
-      .run(JSON.stringify(counts), batchId);
-    db.$client
-      .prepare(
-        `INSERT INTO header_mappings (signature, kind, format, mapping) VALUES (?, 'influencers', ?, ?)
-         ON CONFLICT (signature) DO UPDATE SET mapping = excluded.mapping, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')`,
-      )
-      .run(headerSignature(sheet.headers), sheet.format, JSON.stringify(mapping));
+    q.finishBatch(db, batchId, JSON.stringify(counts));
+    q.rememberMapping(db, headerSignature(sheet.headers), sheet.format, JSON.stringify(mapping));
     return { batchId, created, merged, skipped, rejected };
   });
 }
@@ -264,30 +248,23 @@ export async function exportDirectory(db: Db, format: 'csv' | 'xlsx', filter: In
   const thresholds = getSettings(db).tierThresholds;
   const labels = VALUE_LABELS[language];
   const { where, params } = filterSql(filter, thresholds);
-  const rows = db.$client
-    .prepare(
-      `SELECT i.name, ch.platform, ch.handle, ch.url, coalesce(ch.followers, 0) AS followers, coalesce(ch.avg_likes,0) AS likes,
-              coalesce(ch.avg_comments,0) AS comments, coalesce(ch.avg_shares,0) AS shares, ch.sheet_er_bp AS sheetErBp, i.niches, i.tags, i.country, i.language,
-              i.email, i.phone, i.street, i.postal_code AS postalCode, i.city, i.notes
-       FROM influencers i ${PRIMARY_CHANNEL_JOIN} WHERE ${where} ORDER BY i.name COLLATE NOCASE, i.id`,
-    )
-    .all(...params) as Array<Record<string, string | number | null>>;
+  const rows = q.exportRows(db, where, params);
   const table = rows.map((r) => {
-    const er = engagementRateBp(Number(r.followers), Number(r.likes), Number(r.comments), Number(r.shares), r.sheetErBp === null ? null : Number(r.sheetErBp));
+    const er = engagementRateBp(r.followers, r.likes, r.comments, r.shares, r.sheetErBp);
     const erPercent = er === null ? null : er / 100;
-    const platform = r.platform === null ? null : String(r.platform);
-    const tier = tierOf(Number(r.followers), thresholds);
-    const niches = JSON.parse(String(r.niches)) as string[];
+    const platform = r.platform;
+    const tier = tierOf(r.followers, thresholds);
+    const niches = parseJson(stringList, r.niches);
     return [
       r.name,
       platform === null ? null : ((labels.platforms as Record<string, string>)[platform] ?? platform),
       r.handle,
       r.url,
-      Number(r.followers),
+      r.followers,
       format === 'csv' && language === 'de' && erPercent !== null ? String(erPercent).replace('.', ',') : erPercent,
       labels.tiers[tier],
       niches.map((n) => nicheLabel(language, n)).join(', '),
-      (JSON.parse(String(r.tags)) as string[]).join(', '),
+      parseJson(stringList, r.tags).join(', '),
       r.country,
       r.language,
       r.email,
