@@ -6,6 +6,7 @@ import type { Core } from '../core/context';
 import type { FileDownload } from '../../shared/contract';
 import { DomainError } from '../../shared/envelope';
 import { collabRow } from './service';
+import * as q from './queries';
 
 export const ATTACHMENTS_DIR = 'attachments';
 export const MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024;
@@ -92,31 +93,20 @@ export function addAttachment(
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, bytes, { flag: 'wx' });
   try {
-    const info = db.$client
-      .prepare('INSERT INTO attachments (collaboration_id, kind, file_name, stored_name, size_bytes) VALUES (?, ?, ?, ?, ?)')
-      .run(c.id, input.kind, fileName, storedName, bytes.length);
-    return { id: Number(info.lastInsertRowid) };
+    return { id: q.insertAttachment(db, { collaborationId: c.id, kind: input.kind, fileName, storedName, sizeBytes: bytes.length }) };
   } catch (err) {
     fs.rmSync(file, { force: true });
     throw err;
   }
 }
 
-interface AttachmentRow {
-  id: number;
-  fileName: string;
-  storedName: string;
-}
-
-function attachmentRow(db: Db, id: number): AttachmentRow {
-  const row = db.$client.prepare('SELECT id, file_name AS fileName, stored_name AS storedName FROM attachments WHERE id = ?').get(id) as
-    | AttachmentRow
-    | undefined;
+function attachmentRow(db: Db, id: number): q.AttachmentRow {
+  const row = q.attachment(db, id);
   if (!row) throw new DomainError('NOT_FOUND', `Attachment ${id} not found`, { field: 'id', key: 'collaborations.attachmentNotFound', params: { id } });
   return row;
 }
 
-function existingFile(dataDir: string, row: AttachmentRow): string {
+function existingFile(dataDir: string, row: q.AttachmentRow): string {
   const file = storedPath(dataDir, row.storedName);
   if (!fs.existsSync(file)) throw new DomainError('NOT_FOUND', `The file ${row.fileName} is missing from the data folder`, {
       field: 'id',
@@ -129,7 +119,7 @@ function existingFile(dataDir: string, row: AttachmentRow): string {
 /** Deletes the record, then the file (a file already gone is fine). */
 export function removeAttachment(db: Db, dataDir: string, id: number): { id: number } {
   const row = attachmentRow(db, id);
-  db.$client.prepare('DELETE FROM attachments WHERE id = ?').run(id);
+  q.deleteAttachment(db, id);
   fs.rmSync(storedPath(dataDir, row.storedName), { force: true });
   return { id };
 }

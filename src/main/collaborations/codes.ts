@@ -2,9 +2,9 @@ import type { Db } from '../db/connection';
 import { DomainError } from '../../shared/envelope';
 import { transliterate } from '../../shared/text';
 import { codeKey, codeProblem, CODE_MAX, CODE_MIN, IMPORTED_CODE_MAX } from '../../shared/codes';
-import { collabRow } from './service';
+import { cardContextOf, collabRow } from './service';
+import * as q from './queries';
 import { write } from '../db/write';
-import { CARD_CHANNEL_JOIN } from '../db/sql';
 import { affectedCollaborations, refreshRollups } from '../insights/rollups';
 
 // ---- pure ----------------------------------------------------------------------------------------
@@ -69,25 +69,9 @@ export function firstFreeCode(base: string, isTaken: (codeNorm: string) => boole
   throw new DomainError('CONFLICT', `No free variant of ${base} found`, { field: 'pattern', key: 'collaborations.noFreeCode', params: { code: base } });
 }
 
-// ---- SQL -----------------------------------------------------------------------------------------
-
-interface CardContext {
-  name: string;
-  handle: string | null;
-  campaign: string;
-  startDate: string | null;
-}
-
-function cardContext(db: Db, collaborationId: number): CardContext {
+function cardContext(db: Db, collaborationId: number): q.CardContext {
   collabRow(db, collaborationId, 'collaborationId');
-  return db.$client
-    .prepare(
-      `SELECT i.name, ch.handle, ca.name AS campaign, ca.start_date AS startDate
-       FROM collaborations co JOIN influencers i ON i.id = co.influencer_id JOIN campaigns ca ON ca.id = co.campaign_id
-       ${CARD_CHANNEL_JOIN}
-       WHERE co.id = ?`,
-    )
-    .get(collaborationId) as CardContext;
+  return cardContextOf(db, collaborationId);
 }
 
 /** {YEAR} is the campaign's start year, or this year when it has no start date. */
@@ -99,19 +83,11 @@ export function suggestCode(
   const ctx = cardContext(db, input.collaborationId);
   const year = ctx.startDate ? Number(ctx.startDate.slice(0, 4)) : now.getUTCFullYear();
   const base = codeFromPattern(input.pattern, { handle: ctx.handle, name: ctx.name, campaign: ctx.campaign, percent: input.percent, year });
-  const taken = db.$client.prepare('SELECT 1 FROM voucher_codes WHERE code_norm = ?').pluck();
-  return firstFreeCode(base, (norm) => !!taken.get(norm));
+  return firstFreeCode(base, q.codeTakenCheck(db));
 }
 
 function conflict(db: Db, codeNorm: string): DomainError | null {
-  const holder = db.$client
-    .prepare(
-      `SELECT v.code, co.id AS collaborationId, i.name AS influencerName, ca.name AS campaignName
-       FROM voucher_codes v JOIN collaborations co ON co.id = v.collaboration_id
-       JOIN influencers i ON i.id = co.influencer_id JOIN campaigns ca ON ca.id = co.campaign_id
-       WHERE v.code_norm = ?`,
-    )
-    .get(codeNorm) as { code: string; collaborationId: number; influencerName: string; campaignName: string } | undefined;
+  const holder = q.codeHolder(db, codeNorm);
   if (!holder) return null;
   return new DomainError('CONFLICT', `Code ${holder.code} is already used by ${holder.influencerName} in “${holder.campaignName}”`, {
     field: 'code',
@@ -144,14 +120,15 @@ export function addCode(
     const norm = codeKey(code);
     const taken = conflict(db, norm);
     if (taken) throw taken;
-    const id = Number(
-      db.$client
-        .prepare('INSERT INTO voucher_codes (collaboration_id, code, code_norm, discount_description, valid_from, valid_to) VALUES (?, ?, ?, ?, ?, ?)')
-        .run(c.id, code, norm, input.discountDescription, input.validFrom ?? null, input.validTo ?? null).lastInsertRowid,
-    );
-    const linked = db.$client
-      .prepare('UPDATE redemptions SET voucher_code_id = ?, collaboration_id = ? WHERE code_norm = ? AND voucher_code_id IS NULL')
-      .run(id, c.id, norm).changes;
+    const id = q.insertCode(db, {
+      collaborationId: c.id,
+      code,
+      codeNorm: norm,
+      discountDescription: input.discountDescription,
+      validFrom: input.validFrom ?? null,
+      validTo: input.validTo ?? null,
+    });
+    const linked = q.linkOrdersToCode(db, id, c.id, norm);
     if (linked) refreshRollups(db, { collaborationIds: [c.id] });
     return { id, linkedRedemptions: linked };
   });
@@ -160,13 +137,11 @@ export function addCode(
 /** Deletes a code; its orders stay but are no longer attributed to the card. */
 export function removeCode(db: Db, id: number): { id: number } {
   return write(db, () => {
-    const exists = db.$client.prepare('SELECT 1 FROM voucher_codes WHERE id = ?').get(id);
-    if (!exists) throw new DomainError('NOT_FOUND', `Voucher code ${id} not found`, { field: 'id', key: 'collaborations.codeNotFound', params: { id } });
+    const cid = q.codeCollaboration(db, id);
+    if (cid === undefined) throw new DomainError('NOT_FOUND', `Voucher code ${id} not found`, { field: 'id', key: 'collaborations.codeNotFound', params: { id } });
     // The card and every card sharing an order with this code's orders: their shares change (KPI roll-up).
-    const cid = db.$client.prepare<[number], number>('SELECT collaboration_id FROM voucher_codes WHERE id = ?').pluck().get(id);
-    const affected = cid === undefined ? [] : affectedCollaborations(db, { collaborationIds: [cid] });
-    db.$client.prepare('UPDATE redemptions SET voucher_code_id = NULL, collaboration_id = NULL WHERE voucher_code_id = ?').run(id);
-    db.$client.prepare('DELETE FROM voucher_codes WHERE id = ?').run(id);
+    const affected = affectedCollaborations(db, { collaborationIds: [cid] });
+    q.deleteCode(db, id);
     if (affected.length) refreshRollups(db, { collaborationIds: affected });
     return { id };
   });

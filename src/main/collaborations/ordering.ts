@@ -1,6 +1,7 @@
 import type { Db } from '../db/connection';
 import { DomainError } from '../../shared/envelope';
 import { write } from '../db/write';
+import * as q from './queries';
 
 /**
  * Order of cards within a stage and of stages within a campaign.
@@ -37,51 +38,31 @@ export function isPermutationOf(ids: readonly number[], current: readonly number
 
 export const nowUtc = (): string => new Date().toISOString();
 
-// ---- SQL -----------------------------------------------------------------------------------------
+// ---- rows (SQL in queries.ts) ---------------------------------------------------------------------
 
 
-interface StageRow {
-  id: number;
-  campaignId: number;
-  key: string | null;
-  name: string | null;
-  position: number;
-}
-
-export function stageRow(db: Db, id: number, field = 'id'): StageRow {
-  const row = db.$client.prepare('SELECT id, campaign_id AS campaignId, key, name, position FROM stages WHERE id = ?').get(id) as StageRow | undefined;
+export function stageRow(db: Db, id: number, field = 'id'): q.StageRow {
+  const row = q.stage(db, id);
   if (!row) throw new DomainError('NOT_FOUND', `Stage ${id} not found`, { field, key: 'collaborations.stageNotFound', params: { id } });
   return row;
 }
 
 function assertCampaign(db: Db, campaignId: number, field: string): void {
-  if (!db.$client.prepare('SELECT 1 FROM campaigns WHERE id = ?').get(campaignId))
+  if (!q.campaignExists(db, campaignId))
     throw new DomainError('NOT_FOUND', `Campaign ${campaignId} not found`, { field, key: 'campaigns.notFound', params: { id: campaignId } });
 }
 
 /** Card ids on the board in a stage, in their current order. */
 export function cardIdsOf(db: Db, stageId: number): number[] {
-  return db.$client
-    .prepare('SELECT id FROM collaborations WHERE stage_id = ? AND removed_at IS NULL ORDER BY position, id')
-    .pluck()
-    .all(stageId) as number[];
+  return q.cardIds(db, stageId);
 }
 
 /** Stage ids of a campaign in order. */
 export function stageIdsOf(db: Db, campaignId: number): number[] {
-  return db.$client.prepare('SELECT id FROM stages WHERE campaign_id = ? ORDER BY position, id').pluck().all(campaignId) as number[];
+  return q.stageIds(db, campaignId);
 }
 
-/** Writes positions 0..n-1 in the given order (only rows whose position differs are touched). */
-function writeCardOrder(db: Db, stageId: number, ids: readonly number[]): void {
-  const set = db.$client.prepare('UPDATE collaborations SET stage_id = ?, position = ? WHERE id = ? AND (position IS NOT ? OR stage_id IS NOT ?)');
-  ids.forEach((id, pos) => set.run(stageId, pos, id, pos, stageId));
-}
-
-function writeStageOrder(db: Db, ids: readonly number[]): void {
-  const set = db.$client.prepare('UPDATE stages SET position = ? WHERE id = ? AND position IS NOT ?');
-  ids.forEach((id, pos) => set.run(pos, id, pos));
-}
+const { writeCardOrder, writeStageOrder } = q;
 
 /** Makes a stage's card positions dense again (after a removal). */
 export function renumberStage(db: Db, stageId: number): void {
@@ -99,9 +80,7 @@ export function recordStageEvent(db: Db, collaborationId: number, from: number |
     if (note === null) return;
     from = to = null;
   }
-  db.$client
-    .prepare('INSERT INTO stage_events (collaboration_id, from_stage_id, to_stage_id, at, note) VALUES (?, ?, ?, ?, ?)')
-    .run(collaborationId, from, to, at, note);
+  q.insertStageEvent(db, collaborationId, from, to, at, note);
 }
 
 /** Puts a card (already on the board or not) at the end of a stage; returns its position. Call inside a transaction. */
@@ -114,9 +93,7 @@ export function appendToStage(db: Db, collaborationId: number, stageId: number):
 
 export function moveCollaboration(db: Db, input: { id: number; stageId: number; index: number }): { id: number; stageId: number; position: number } {
   return write(db, () => {
-    const card = db.$client
-      .prepare('SELECT id, campaign_id AS campaignId, stage_id AS stageId, removed_at AS removedAt FROM collaborations WHERE id = ?')
-      .get(input.id) as { id: number; campaignId: number; stageId: number; removedAt: string | null } | undefined;
+    const card = q.collaboration(db, input.id);
     if (!card) throw new DomainError('NOT_FOUND', `Collaboration ${input.id} not found`, { field: 'id', key: 'collaborations.notFound', params: { id: input.id } });
     if (card.removedAt) throw new DomainError('CONFLICT', 'This card was removed from the board; restore it first', {
         field: 'id',
@@ -137,7 +114,7 @@ export function moveCollaboration(db: Db, input: { id: number; stageId: number; 
       recordStageEvent(db, card.id, card.stageId, target.id, null);
     }
     writeCardOrder(db, target.id, targetIds);
-    db.$client.prepare(`UPDATE collaborations SET updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?`).run(card.id);
+    q.touchCard(db, card.id);
     return { id: card.id, stageId: target.id, position: targetIds.indexOf(card.id) };
   });
 }
@@ -149,10 +126,7 @@ export function addStage(db: Db, input: { campaignId: number; name: string; inde
     assertCampaign(db, input.campaignId, 'campaignId');
     const ids = stageIdsOf(db, input.campaignId);
     // Insert at the end first (position n is free), then place it.
-    const id = Number(
-      db.$client.prepare('INSERT INTO stages (campaign_id, key, name, position) VALUES (?, NULL, ?, ?)').run(input.campaignId, input.name.trim(), ids.length)
-        .lastInsertRowid,
-    );
+    const id = q.insertStage(db, input.campaignId, input.name.trim(), ids.length);
     writeStageOrder(db, placeAt([...ids, id], id, input.index ?? ids.length));
     return { id };
   });
@@ -165,7 +139,7 @@ export function renameStage(db: Db, input: { id: number; name: string | null }):
     const name = input.name?.trim() || null;
     if (name === null && stage.key === null)
       throw new DomainError('INVALID_INPUT', 'A stage you added has no default name; give it a name', { field: 'name', key: 'collaborations.stageNeedsName' });
-    db.$client.prepare('UPDATE stages SET name = ? WHERE id = ?').run(name, stage.id);
+    q.setStageName(db, stage.id, name);
     return { id: stage.id };
   });
 }
@@ -224,8 +198,7 @@ export function removeStage(db: Db, input: { id: number; moveCardsTo?: number })
       for (const c of cards) recordStageEvent(db, c, stage.id, target, 'stage_removed', at);
     }
     const fallback = target ?? siblings.find((s) => s !== stage.id)!;
-    db.$client.prepare('UPDATE collaborations SET stage_id = ? WHERE stage_id = ? AND removed_at IS NOT NULL').run(fallback, stage.id);
-    db.$client.prepare('DELETE FROM stages WHERE id = ?').run(stage.id);
+    q.deleteStageRow(db, stage.id, fallback);
     writeStageOrder(
       db,
       siblings.filter((s) => s !== stage.id),

@@ -4,12 +4,13 @@ import type { Db } from '../db/connection';
 import type { EmailTemplateDto } from '../../shared/contract';
 import { DomainError } from '../../shared/envelope';
 import { getSettings } from '../settings/service';
-import { collabRow } from './service';
+import { cardContextOf, collabRow } from './service';
+import * as q from './queries';
 import { recordStageEvent } from './ordering';
 import { write } from '../db/write';
-import { CARD_CHANNEL_JOIN } from '../db/sql';
 
 type Lang = 'de' | 'en';
+const asLang = (language: string): Lang => (language === 'de' ? 'de' : 'en');
 
 interface BuiltinTemplate {
   key: string;
@@ -143,14 +144,8 @@ export function listTemplates(db: Db, language?: Lang): EmailTemplateDto[] {
     body: t.body,
     builtin: true,
   }));
-  const own = (
-    db.$client
-      .prepare(
-        `SELECT id, name, language, subject, body FROM email_templates
-         WHERE language IN ('de','en') AND (? IS NULL OR language = ?) ORDER BY name COLLATE NOCASE, id`,
-      )
-      .all(language ?? null, language ?? null) as { id: number; name: string; language: Lang; subject: string; body: string }[]
-  ).map((t) => ({ ...t, id: String(t.id), builtin: false }));
+  // the query keeps only 'de' and 'en'
+  const own = q.ownTemplates(db, language ?? null).map((t) => ({ ...t, id: String(t.id), language: asLang(t.language), builtin: false }));
   return [...builtins, ...own];
 }
 
@@ -158,10 +153,8 @@ function findTemplate(db: Db, templateId: string): EmailTemplateDto {
   const builtin = BUILTIN_TEMPLATES.find((t) => builtinId(t) === templateId);
   if (builtin) return { id: templateId, name: builtin.name, language: builtin.language, subject: builtin.subject, body: builtin.body, builtin: true };
   if (/^\d+$/.test(templateId)) {
-    const own = db.$client.prepare('SELECT id, name, language, subject, body FROM email_templates WHERE id = ?').get(Number(templateId)) as
-      | { id: number; name: string; language: string; subject: string; body: string }
-      | undefined;
-    if (own) return { ...own, id: String(own.id), language: own.language === 'de' ? 'de' : 'en', builtin: false };
+    const own = q.ownTemplate(db, Number(templateId));
+    if (own) return { ...own, id: String(own.id), language: asLang(own.language), builtin: false };
   }
   throw new DomainError('NOT_FOUND', `E-mail template ${templateId} not found`, { field: 'templateId', key: 'collaborations.templateNotFound', params: { id: templateId } });
 }
@@ -181,14 +174,7 @@ export function fillPlaceholders(text: string, values: Record<string, string>): 
 export function composeEmail(db: Db, input: { collaborationId: number; templateId: string }): { mailto: string; to: string | null; subject: string; body: string } {
   collabRow(db, input.collaborationId, 'collaborationId');
   const tpl = findTemplate(db, input.templateId);
-  const r = db.$client
-    .prepare(
-      `SELECT i.name, i.email, ch.handle, ca.name AS campaign, ca.product, co.fee_minor AS feeMinor, co.currency
-       FROM collaborations co JOIN influencers i ON i.id = co.influencer_id JOIN campaigns ca ON ca.id = co.campaign_id
-       ${CARD_CHANNEL_JOIN}
-       WHERE co.id = ?`,
-    )
-    .get(input.collaborationId) as { name: string; email: string | null; handle: string | null; campaign: string; product: string; feeMinor: number; currency: string };
+  const r = cardContextOf(db, input.collaborationId);
   const values: Record<string, string> = {
     name: r.name,
     firstName: r.name.trim().split(/\s+/)[0] ?? r.name,
@@ -210,8 +196,7 @@ export function logContacted(core: { db: Db; clock: Clock }, collaborationId: nu
   return write(db, () => {
     const c = collabRow(db, collaborationId, 'collaborationId');
     const at = core.clock.now().toISOString(); // the core's clock (KOLLAB_NOW in tests), as for every other instant
-    db.$client.prepare('UPDATE collaborations SET contacted_at = ?, updated_at = ? WHERE id = ?').run(at, at, c.id);
-    db.$client.prepare('UPDATE influencers SET last_contact_at = ?, updated_at = ? WHERE id = ?').run(at, at, c.influencerId);
+    q.markContacted(db, c.id, c.influencerId, at);
     recordStageEvent(db, c.id, null, null, 'contacted', at);
     return { id: c.id, contactedAt: at };
   });
