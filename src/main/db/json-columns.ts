@@ -43,3 +43,12 @@ export const targetAudienceColumn = z.looseObject({
 
 /** sample_shipments.items */
 export const sampleItemsColumn = z.array(z.looseObject({ name: z.string(), sku: z.string().optional(), quantity: z.number(), valueMinor: z.number() }));
+
+/** campaigns.target_kpis */
+export const targetKpisColumn = z.looseObject({
+  engagementRateBp: z.number().optional(),
+  conversions: z.number().optional(),
+  revenueMinor: z.number().optional(),
+  roasBp: z.number().optional(),
+  reach: z.number().optional(),
+});
