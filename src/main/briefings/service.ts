@@ -19,14 +19,8 @@ import {
 import { getSettings } from '../settings/service';
 import { builtinTemplates, fillPlaceholders } from './templates';
 import { write } from '../db/write';
+import * as q from './queries';
 
-interface BriefingRow {
-  id: number;
-  language: string;
-  templateKey: string | null;
-  sections: string;
-  updatedAt: string;
-}
 
 const CAMPAIGN_KEYS = new Set<string>(CAMPAIGN_SECTIONS);
 const ALL_KEYS = new Set<string>(SECTION_KEYS);
@@ -52,51 +46,20 @@ export function parseSections(json: string | null | undefined, allowed: Set<stri
   return out;
 }
 
-interface CampaignInfo {
-  id: number;
-  name: string;
-  goal: CampaignGoal;
-  product: string;
-  disclosureText: string;
-}
-
-export function campaignInfo(db: Db, campaignId: number, field = 'campaignId'): CampaignInfo {
-  const c = db.$client
-    .prepare('SELECT id, name, goal, product, disclosure_text AS disclosureText FROM campaigns WHERE id = ?')
-    .get(campaignId) as CampaignInfo | undefined;
+export function campaignInfo(db: Db, campaignId: number, field = 'campaignId'): q.CampaignInfo {
+  const c = q.campaignInfo(db, campaignId);
   if (!c) throw new DomainError('NOT_FOUND', `Campaign ${campaignId} not found`, { field, key: 'campaigns.notFound', params: { id: campaignId } });
   return c;
 }
 
-interface CollabInfo {
-  id: number;
-  campaignId: number;
-  influencerName: string;
-  type: CollabType;
-}
-
-export function collabInfo(db: Db, collaborationId: number, field = 'collaborationId'): CollabInfo {
-  const c = db.$client
-    .prepare(
-      `SELECT co.id, co.campaign_id AS campaignId, i.name AS influencerName, co.type
-       FROM collaborations co JOIN influencers i ON i.id = co.influencer_id WHERE co.id = ?`,
-    )
-    .get(collaborationId) as CollabInfo | undefined;
+export function collabInfo(db: Db, collaborationId: number, field = 'collaborationId'): q.CollabInfo {
+  const c = q.collabInfo(db, collaborationId);
   if (!c) throw new DomainError('NOT_FOUND', `Collaboration ${collaborationId} not found`, { field, key: 'collaborations.notFound', params: { id: collaborationId } });
   return c;
 }
 
-function campaignRow(db: Db, campaignId: number): BriefingRow | undefined {
-  return db.$client
-    .prepare('SELECT id, language, template_key AS templateKey, sections, updated_at AS updatedAt FROM briefings WHERE campaign_id = ? AND collaboration_id IS NULL')
-    .get(campaignId) as BriefingRow | undefined;
-}
-
-function collabRowOf(db: Db, collaborationId: number): BriefingRow | undefined {
-  return db.$client
-    .prepare('SELECT id, language, template_key AS templateKey, sections, updated_at AS updatedAt FROM briefings WHERE collaboration_id = ?')
-    .get(collaborationId) as BriefingRow | undefined;
-}
+const campaignRow = q.campaignBriefing;
+const collabRowOf = q.collaborationBriefing;
 
 /** The document language a campaign's briefing uses when none was chosen: the UI language set in Settings, else German. */
 function defaultLanguage(db: Db): Locale {
@@ -138,14 +101,9 @@ export function saveCampaignBriefing(
     const language = input.language ?? (row ? asLocale(row.language) : defaultLanguage(db));
     const templateKey = input.templateKey !== undefined ? input.templateKey : (row?.templateKey ?? null);
     if (row) {
-      db.$client
-        .prepare('UPDATE briefings SET sections = ?, language = ?, template_key = ?, updated_at = ? WHERE id = ?')
-        .run(JSON.stringify(sections), language, templateKey, now(), row.id);
+      q.updateBriefing(db, row.id, { sections: JSON.stringify(sections), language, templateKey, updatedAt: now() });
     } else {
-      const ts = now();
-      db.$client
-        .prepare('INSERT INTO briefings (campaign_id, collaboration_id, language, template_key, sections, created_at, updated_at) VALUES (?, NULL, ?, ?, ?, ?, ?)')
-        .run(input.campaignId, language, templateKey, JSON.stringify(sections), ts, ts);
+      q.insertBriefing(db, { campaignId: input.campaignId, collaborationId: null, language, templateKey, sections: JSON.stringify(sections), at: now() });
     }
   });
   return getCampaignBriefing(db, input.campaignId);
@@ -202,11 +160,9 @@ export function saveCollaborationOverrides(
     const language = input.language === undefined ? (row?.language ?? INHERIT) : (input.language ?? INHERIT);
     const ts = now();
     if (row) {
-      db.$client.prepare('UPDATE briefings SET sections = ?, language = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(next), language, ts, row.id);
+      q.updateBriefing(db, row.id, { sections: JSON.stringify(next), language, updatedAt: ts });
     } else {
-      db.$client
-        .prepare('INSERT INTO briefings (campaign_id, collaboration_id, language, template_key, sections, created_at, updated_at) VALUES (?, ?, ?, NULL, ?, ?, ?)')
-        .run(co.campaignId, input.collaborationId, language, JSON.stringify(next), ts, ts);
+      q.insertBriefing(db, { campaignId: co.campaignId, collaborationId: input.collaborationId, language, templateKey: null, sections: JSON.stringify(next), at: ts });
     }
   });
   return getCollaborationBriefing(db, input.collaborationId);
@@ -229,19 +185,8 @@ export function mergedSections(b: Pick<CollaborationBriefingDto, 'campaign' | 'o
 
 // ---------------------------------------------------------------------------------------------- templates
 
-interface TemplateRow {
-  id: number;
-  name: string;
-  goal: string | null;
-  collabType: string | null;
-  language: string;
-  sections: string;
-}
-
 function ownTemplates(db: Db): BriefingTemplateDto[] {
-  const rows = db.$client
-    .prepare('SELECT id, name, goal, collab_type AS collabType, language, sections FROM briefing_templates ORDER BY name COLLATE NOCASE, id')
-    .all() as TemplateRow[];
+  const rows = q.templateRows(db);
   return rows.map((r) => ({
     id: String(r.id),
     name: r.name,
@@ -323,14 +268,11 @@ export function saveTemplate(
       key: 'briefings.empty',
     });
   const ts = now();
-  const info = db.$client
-    .prepare('INSERT INTO briefing_templates (name, goal, collab_type, language, sections, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
-    .run(input.name, input.goal ?? null, input.collabType ?? null, input.language, JSON.stringify(sections), ts, ts);
-  return { id: String(info.lastInsertRowid) };
+  const id = q.insertTemplate(db, { name: input.name, goal: input.goal ?? null, collabType: input.collabType ?? null, language: input.language, sections: JSON.stringify(sections), at: ts });
+  return { id: String(id) };
 }
 
 export function deleteTemplate(db: Db, id: string): { id: string } {
-  const info = db.$client.prepare('DELETE FROM briefing_templates WHERE id = ?').run(Number(id));
-  if (!info.changes) throw new DomainError('NOT_FOUND', `Template ${id} not found`, { field: 'id', key: 'briefings.templateNotFound', params: { id } });
+  if (!q.deleteTemplateRow(db, Number(id))) throw new DomainError('NOT_FOUND', `Template ${id} not found`, { field: 'id', key: 'briefings.templateNotFound', params: { id } });
   return { id };
 }

@@ -3,6 +3,8 @@ import { DomainError } from '../../shared/envelope';
 import type { ParsedInputOf, PostDto, SampleDto } from '../../shared/contract';
 import { checkDisclosure } from '../../shared/disclosure';
 import { disclosureCounts, disclosureRulesFor } from './disclosure';
+import { parseJson, sampleItemsColumn } from '../db/json-columns';
+import * as q from './queries';
 
 /**
  * Does a caption carry a sufficient ad disclosure? Kept for callers that only need yes/no; the full verdict with
@@ -13,66 +15,42 @@ export function hasDisclosure(caption: string, campaignDisclosure = ''): boolean
 }
 
 function collaborationOf(db: Db, id: number): { id: number; disclosure: string } {
-  const row = db.$client
-    .prepare('SELECT co.id, ca.disclosure_text AS disclosure FROM collaborations co JOIN campaigns ca ON ca.id = co.campaign_id WHERE co.id = ?')
-    .get(id) as { id: number; disclosure: string } | undefined;
+  const row = q.cardDisclosure(db, id);
   if (!row) throw new DomainError('NOT_FOUND', `Collaboration ${id} not found`, { field: 'collaborationId', key: 'collaborations.notFound', params: { id } });
   return row;
 }
 
 export function listSamples(db: Db, collaborationId: number): SampleDto[] {
   collaborationOf(db, collaborationId);
-  return (
-    db.$client
-      .prepare(
-        `SELECT id, collaboration_id AS collaborationId, items, value_minor AS valueMinor, shipping_cost_minor AS shippingCostMinor, currency,
-                carrier, tracking_number AS trackingNumber, status, shipped_on AS shippedOn, delivered_on AS deliveredOn,
-                returned_on AS returnedOn, notes
-         FROM sample_shipments WHERE collaboration_id = ? ORDER BY coalesce(shipped_on, '9999'), id`,
-      )
-      .all(collaborationId) as (Omit<SampleDto, 'items'> & { items: string })[]
-  ).map((s) => ({ ...s, items: JSON.parse(s.items) }));
+  return q.samplesOf(db, collaborationId).map((s) => ({ ...s, items: parseJson(sampleItemsColumn, s.items) }));
 }
 
 export function saveSample(db: Db, s: ParsedInputOf<'samples.save'>): { id: number } {
   collaborationOf(db, s.collaborationId);
   const value = s.items.reduce((sum, it) => sum + it.valueMinor * it.quantity, 0);
-  const values = [
-    JSON.stringify(s.items),
-    value,
-    s.shippingCostMinor,
-    s.currency,
-    s.carrier ?? null,
-    s.trackingNumber ?? null,
-    s.status,
-    s.shippedOn ?? null,
-    s.deliveredOn ?? null,
-    s.returnedOn ?? null,
-    s.notes,
-  ];
+  const values: q.SampleColumns = {
+    items: JSON.stringify(s.items),
+    valueMinor: value,
+    shippingCostMinor: s.shippingCostMinor,
+    currency: s.currency,
+    carrier: s.carrier ?? null,
+    trackingNumber: s.trackingNumber ?? null,
+    status: s.status,
+    shippedOn: s.shippedOn ?? null,
+    deliveredOn: s.deliveredOn ?? null,
+    returnedOn: s.returnedOn ?? null,
+    notes: s.notes,
+    collaborationId: s.collaborationId,
+  };
   if (s.id !== undefined) {
-    const res = db.$client
-      .prepare(
-        `UPDATE sample_shipments SET items = ?, value_minor = ?, shipping_cost_minor = ?, currency = ?, carrier = ?, tracking_number = ?,
-           status = ?, shipped_on = ?, delivered_on = ?, returned_on = ?, notes = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')
-         WHERE id = ? AND collaboration_id = ?`,
-      )
-      .run(...values, s.id, s.collaborationId);
-    if (!res.changes) throw new DomainError('NOT_FOUND', `Sample shipment ${s.id} not found`, { field: 'id', key: 'content.sampleNotFound', params: { id: s.id } });
+    if (!q.updateSample(db, s.id, values)) throw new DomainError('NOT_FOUND', `Sample shipment ${s.id} not found`, { field: 'id', key: 'content.sampleNotFound', params: { id: s.id } });
     return { id: s.id };
   }
-  const info = db.$client
-    .prepare(
-      `INSERT INTO sample_shipments (items, value_minor, shipping_cost_minor, currency, carrier, tracking_number, status, shipped_on,
-         delivered_on, returned_on, notes, collaboration_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(...values, s.collaborationId);
-  return { id: Number(info.lastInsertRowid) };
+  return { id: q.insertSample(db, values) };
 }
 
 export function removeRow(db: Db, table: 'sample_shipments' | 'content_posts', id: number): { id: number } {
-  const res = db.$client.prepare(`DELETE FROM ${table} WHERE id = ?`).run(id);
-  if (!res.changes) {
+  if (!q.deleteRow(db, table, id)) {
     const post = table === 'content_posts';
     throw new DomainError('NOT_FOUND', `${post ? 'Post' : 'Sample shipment'} ${id} not found`, { field: 'id', key: post ? 'content.postNotFound' : 'content.sampleNotFound', params: { id } });
   }
@@ -82,19 +60,7 @@ export function removeRow(db: Db, table: 'sample_shipments' | 'content_posts', i
 export function listPosts(db: Db, collaborationId: number): PostDto[] {
   collaborationOf(db, collaborationId);
   const rules = disclosureRulesFor(db, collaborationId);
-  return (
-    db.$client
-      .prepare(
-        `SELECT id, collaboration_id AS collaborationId, platform, kind, url, posted_at AS postedAt, caption,
-                disclosure_present AS disclosurePresent, disclosure_override AS disclosureOverride, disclosure_note AS disclosureNote,
-                reach, impressions, views, likes, comments, shares, saves, clicks
-         FROM content_posts WHERE collaboration_id = ? ORDER BY coalesce(posted_at, '9999'), id`,
-      )
-      .all(collaborationId) as (Omit<PostDto, 'disclosurePresent' | 'disclosureOverride' | 'disclosure' | 'engagementRateBp'> & {
-      disclosurePresent: number;
-      disclosureOverride: number | null;
-    })[]
-  ).map((p) => ({
+  return q.postsOf(db, collaborationId).map((p) => ({
     ...p,
     disclosurePresent: !!p.disclosurePresent,
     disclosureOverride: p.disclosureOverride == null ? null : !!p.disclosureOverride,
@@ -107,40 +73,28 @@ export function savePost(db: Db, p: ParsedInputOf<'posts.save'>): { id: number; 
   collaborationOf(db, p.collaborationId);
   const override = p.disclosurePresent ?? null;
   const disclosure = disclosureCounts(checkDisclosure(p.caption, disclosureRulesFor(db, p.collaborationId)), override);
-  const values = [
-    p.platform,
-    p.kind,
-    p.url ?? null,
-    p.postedAt ?? null,
-    p.caption,
-    disclosure ? 1 : 0,
-    override === null ? null : override ? 1 : 0,
-    override === null ? '' : (p.disclosureNote ?? ''),
-    p.reach,
-    p.impressions,
-    p.views,
-    p.likes,
-    p.comments,
-    p.shares,
-    p.saves,
-    p.clicks,
-  ];
+  const values: q.PostColumns = {
+    platform: p.platform,
+    kind: p.kind,
+    url: p.url ?? null,
+    postedAt: p.postedAt ?? null,
+    caption: p.caption,
+    disclosurePresent: disclosure ? 1 : 0,
+    disclosureOverride: override === null ? null : override ? 1 : 0,
+    disclosureNote: override === null ? '' : (p.disclosureNote ?? ''),
+    reach: p.reach,
+    impressions: p.impressions,
+    views: p.views,
+    likes: p.likes,
+    comments: p.comments,
+    shares: p.shares,
+    saves: p.saves,
+    clicks: p.clicks,
+    collaborationId: p.collaborationId,
+  };
   if (p.id !== undefined) {
-    const res = db.$client
-      .prepare(
-        `UPDATE content_posts SET platform = ?, kind = ?, url = ?, posted_at = ?, caption = ?, disclosure_present = ?, disclosure_override = ?, disclosure_note = ?, reach = ?, impressions = ?,
-           views = ?, likes = ?, comments = ?, shares = ?, saves = ?, clicks = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')
-         WHERE id = ? AND collaboration_id = ?`,
-      )
-      .run(...values, p.id, p.collaborationId);
-    if (!res.changes) throw new DomainError('NOT_FOUND', `Post ${p.id} not found`, { field: 'id', key: 'content.postNotFound', params: { id: p.id } });
+    if (!q.updatePost(db, p.id, values)) throw new DomainError('NOT_FOUND', `Post ${p.id} not found`, { field: 'id', key: 'content.postNotFound', params: { id: p.id } });
     return { id: p.id, disclosurePresent: disclosure };
   }
-  const info = db.$client
-    .prepare(
-      `INSERT INTO content_posts (platform, kind, url, posted_at, caption, disclosure_present, disclosure_override, disclosure_note, reach,
-         impressions, views, likes, comments, shares, saves, clicks, collaboration_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(...values, p.collaborationId);
-  return { id: Number(info.lastInsertRowid), disclosurePresent: disclosure };
+  return { id: q.insertPost(db, values), disclosurePresent: disclosure };
 }

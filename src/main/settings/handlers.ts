@@ -1,12 +1,13 @@
 import type { HandlersFor } from '../api/handlers';
 import type { appContract } from '../../shared/contract/app';
 import { getSettings, updateSettings } from './service';
+import { countRows } from './queries';
 import { schemaVersion } from '../db/connection';
 import { backupBefore } from '../backups/service';
 import { ensureRollups } from '../insights/rollups';
 
 const count = (core: Parameters<HandlersFor<'app.info'>['app.info']>[1], table: string, where = ''): number =>
-  (core.db.$client.prepare(`SELECT count(*) AS n FROM ${table} ${where}`).get() as { n: number }).n;
+  countRows(core.db, table, where);
 
 export const appHandlers: HandlersFor<keyof typeof appContract> = {
   'app.info': (_input, core) => ({

@@ -1,15 +1,16 @@
 import type { Db } from '../db/connection';
 import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../../shared/contract';
+import { putSetting, settingValue } from './queries';
 
 const KEY = 'app.settings';
 
 /** Reads the settings, filling gaps from the defaults (a newer build may add keys). */
 export function getSettings(db: Db): Settings {
-  const row = db.$client.prepare('SELECT value FROM settings WHERE key = ?').get(KEY) as { value: string } | undefined;
-  if (!row) return structuredClone(DEFAULT_SETTINGS);
+  const value = settingValue(db, KEY);
+  if (value === undefined) return structuredClone(DEFAULT_SETTINGS);
   let stored: unknown;
   try {
-    stored = JSON.parse(row.value);
+    stored = JSON.parse(value);
   } catch {
     stored = {};
   }
@@ -21,10 +22,6 @@ export function getSettings(db: Db): Settings {
 /** Validates the merged result as a whole (e.g. tier thresholds must grow) before writing. */
 export function updateSettings(db: Db, patch: Partial<Settings>): Settings {
   const next = settingsSchema.parse({ ...getSettings(db), ...patch });
-  db.$client
-    .prepare(
-      `INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')`,
-    )
-    .run(KEY, JSON.stringify(next));
+  putSetting(db, KEY, JSON.stringify(next));
   return next;
 }

@@ -1,0 +1,139 @@
+/**
+ * The SQL of a card's samples and posts, with typed rows (statement generics, no casts). The samples domain
+ * (samples/) holds only the schema; its rows are read and written here, next to the posts.
+ */
+import type { Db } from '../db/connection';
+import type { PostDto, SampleDto } from '../../shared/contract';
+
+const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ','now')";
+
+export function cardDisclosure(db: Db, collaborationId: number): { id: number; disclosure: string } | undefined {
+  return db.$client
+    .prepare<[number], { id: number; disclosure: string }>(
+      'SELECT co.id, ca.disclosure_text AS disclosure FROM collaborations co JOIN campaigns ca ON ca.id = co.campaign_id WHERE co.id = ?',
+    )
+    .get(collaborationId);
+}
+
+export type SampleDbRow = Omit<SampleDto, 'items'> & { items: string };
+
+export function samplesOf(db: Db, collaborationId: number): SampleDbRow[] {
+  return db.$client
+    .prepare<[number], SampleDbRow>(
+      `SELECT id, collaboration_id AS collaborationId, items, value_minor AS valueMinor, shipping_cost_minor AS shippingCostMinor, currency,
+              carrier, tracking_number AS trackingNumber, status, shipped_on AS shippedOn, delivered_on AS deliveredOn,
+              returned_on AS returnedOn, notes
+       FROM sample_shipments WHERE collaboration_id = ? ORDER BY coalesce(shipped_on, '9999'), id`,
+    )
+    .all(collaborationId);
+}
+
+export interface SampleColumns {
+  items: string;
+  valueMinor: number;
+  shippingCostMinor: number;
+  currency: string;
+  carrier: string | null;
+  trackingNumber: string | null;
+  status: string;
+  shippedOn: string | null;
+  deliveredOn: string | null;
+  returnedOn: string | null;
+  notes: string;
+  collaborationId: number;
+}
+
+/** Updates a card's sample; false when the card has no sample with this id. */
+export function updateSample(db: Db, id: number, v: SampleColumns): boolean {
+  return (
+    db.$client
+      .prepare<SampleColumns & { id: number }>(
+        `UPDATE sample_shipments SET items = @items, value_minor = @valueMinor, shipping_cost_minor = @shippingCostMinor, currency = @currency,
+           carrier = @carrier, tracking_number = @trackingNumber, status = @status, shipped_on = @shippedOn, delivered_on = @deliveredOn,
+           returned_on = @returnedOn, notes = @notes, updated_at = ${NOW}
+         WHERE id = @id AND collaboration_id = @collaborationId`,
+      )
+      .run({ ...v, id }).changes > 0
+  );
+}
+
+export function insertSample(db: Db, v: SampleColumns): number {
+  return Number(
+    db.$client
+      .prepare<SampleColumns>(
+        `INSERT INTO sample_shipments (items, value_minor, shipping_cost_minor, currency, carrier, tracking_number, status, shipped_on,
+           delivered_on, returned_on, notes, collaboration_id)
+         VALUES (@items, @valueMinor, @shippingCostMinor, @currency, @carrier, @trackingNumber, @status, @shippedOn, @deliveredOn, @returnedOn, @notes, @collaborationId)`,
+      )
+      .run(v).lastInsertRowid,
+  );
+}
+
+/** false when there is no such row. */
+export function deleteRow(db: Db, table: 'sample_shipments' | 'content_posts', id: number): boolean {
+  return db.$client.prepare<[number]>(`DELETE FROM ${table} WHERE id = ?`).run(id).changes > 0;
+}
+
+export type PostDbRow = Omit<PostDto, 'disclosurePresent' | 'disclosureOverride' | 'disclosure' | 'engagementRateBp'> & {
+  disclosurePresent: number;
+  disclosureOverride: number | null;
+};
+
+export function postsOf(db: Db, collaborationId: number): PostDbRow[] {
+  return db.$client
+    .prepare<[number], PostDbRow>(
+      `SELECT id, collaboration_id AS collaborationId, platform, kind, url, posted_at AS postedAt, caption,
+              disclosure_present AS disclosurePresent, disclosure_override AS disclosureOverride, disclosure_note AS disclosureNote,
+              reach, impressions, views, likes, comments, shares, saves, clicks
+       FROM content_posts WHERE collaboration_id = ? ORDER BY coalesce(posted_at, '9999'), id`,
+    )
+    .all(collaborationId);
+}
+
+export interface PostColumns {
+  platform: string;
+  kind: string;
+  url: string | null;
+  postedAt: string | null;
+  caption: string;
+  disclosurePresent: number;
+  disclosureOverride: number | null;
+  disclosureNote: string;
+  reach: number;
+  impressions: number;
+  views: number;
+  likes: number;
+  comments: number;
+  shares: number;
+  saves: number;
+  clicks: number;
+  collaborationId: number;
+}
+
+/** Updates a card's post; false when the card has no post with this id. */
+export function updatePost(db: Db, id: number, v: PostColumns): boolean {
+  return (
+    db.$client
+      .prepare<PostColumns & { id: number }>(
+        `UPDATE content_posts SET platform = @platform, kind = @kind, url = @url, posted_at = @postedAt, caption = @caption,
+           disclosure_present = @disclosurePresent, disclosure_override = @disclosureOverride, disclosure_note = @disclosureNote,
+           reach = @reach, impressions = @impressions, views = @views, likes = @likes, comments = @comments, shares = @shares,
+           saves = @saves, clicks = @clicks, updated_at = ${NOW}
+         WHERE id = @id AND collaboration_id = @collaborationId`,
+      )
+      .run({ ...v, id }).changes > 0
+  );
+}
+
+export function insertPost(db: Db, v: PostColumns): number {
+  return Number(
+    db.$client
+      .prepare<PostColumns>(
+        `INSERT INTO content_posts (platform, kind, url, posted_at, caption, disclosure_present, disclosure_override, disclosure_note, reach,
+           impressions, views, likes, comments, shares, saves, clicks, collaboration_id)
+         VALUES (@platform, @kind, @url, @postedAt, @caption, @disclosurePresent, @disclosureOverride, @disclosureNote, @reach,
+           @impressions, @views, @likes, @comments, @shares, @saves, @clicks, @collaborationId)`,
+      )
+      .run(v).lastInsertRowid,
+  );
+}
