@@ -79,11 +79,6 @@ export default tseslint.config(
     files: ['src/main/demo/**', 'src/main/core/context.ts', 'src/main/jobs/tasks.ts', 'src/main/redemptions/values.ts'],
     rules: { 'import-x/no-restricted-paths': ['error', { zones: [...BASE_ZONES, ...FEATURE_ZONES] }] },
   },
-  // LEGACY: these files still import across renderer features; the list may only shrink.
-  {
-    files: ['src/renderer/src/features/briefings/CampaignBriefingPage.tsx', 'src/renderer/src/features/briefings/CollaborationBriefingPage.tsx', 'src/renderer/src/features/briefings/LogoSetting.tsx', 'src/renderer/src/features/briefings/parts.tsx', 'src/renderer/src/features/campaigns/CampaignPage.tsx', 'src/renderer/src/features/campaigns/CreateCampaignModal.tsx', 'src/renderer/src/features/dashboard/DashboardPage.tsx', 'src/renderer/src/features/imports/BatchPage.tsx', 'src/renderer/src/features/imports/ShopImportWizard.tsx', 'src/renderer/src/features/print/BriefingDoc.tsx', 'src/renderer/src/features/print/ShortlistDoc.tsx', 'src/renderer/src/features/settings/SettingsPage.tsx', 'src/renderer/src/features/settings/WorkspaceCard.tsx'],
-    rules: { 'import-x/no-restricted-paths': ['error', { zones: [...BASE_ZONES, DEMO_ZONE] }] },
-  },
   {
     files: ['scripts/**/*.mjs', '*.config.{js,ts}'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { parseMarkdown, plainText, safeHref } from '../../../src/renderer/src/features/briefings/markdown';
-import { Markdown } from '../../../src/renderer/src/features/briefings/Markdown';
+import { parseMarkdown, plainText, safeHref } from '../../../src/renderer/src/lib/markdown';
+import { Markdown } from '../../../src/renderer/src/components/Markdown';
 
 const html = (text: string) => renderToStaticMarkup(<Markdown text={text} />);
 

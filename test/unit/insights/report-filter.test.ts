@@ -11,7 +11,7 @@ import { portfolioSummary } from '../../../src/main/insights/summaries';
 import { reportData } from '../../../src/main/insights/report';
 import { exportTables } from '../../../src/main/insights/export';
 import { reportRoute } from '../../../src/main/reports/pdf';
-import { parsePrintLocation } from '../../../src/renderer/src/features/print/route';
+import { parsePrintLocation } from '../../../src/renderer/src/lib/printRoute';
 import { updateSettings } from '../../../src/main/settings/service';
 import { campaign, card, kpiDb, order } from './fixture';
 

@@ -7,7 +7,7 @@ import { App } from '../../../src/renderer/src/App';
 import { DEFAULT_SETTINGS, type BoardCard, type CampaignDetail, type CampaignRow, type InfluencerRow, type StageDto } from '../../../src/shared/contract';
 import { DEFAULT_STAGES } from '../../../src/shared/domain';
 import { initI18n } from '../../../src/renderer/src/i18n';
-import { useSettingsStore } from '../../../src/renderer/src/features/settings/store';
+import { useSettingsStore } from '../../../src/renderer/src/lib/settingsStore';
 import { useCampaignsStore } from '../../../src/renderer/src/features/campaigns/store';
 import { applyMove } from '../../../src/renderer/src/features/campaigns/board/model';
 

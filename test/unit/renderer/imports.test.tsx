@@ -9,7 +9,7 @@ import { App } from '../../../src/renderer/src/App';
 import { DEFAULT_SETTINGS, type DryRunReport, type FileInspection, type ImportBatchDetail, type ImportBatchRow } from '../../../src/shared/contract';
 import { getI18n, initI18n } from '../../../src/renderer/src/i18n';
 import { theme } from '../../../src/renderer/src/theme';
-import { useSettingsStore } from '../../../src/renderer/src/features/settings/store';
+import { useSettingsStore } from '../../../src/renderer/src/lib/settingsStore';
 import { useCollabDirectory, useImportsStore } from '../../../src/renderer/src/features/imports/store';
 import { ReportView } from '../../../src/renderer/src/features/imports/ReportView';
 import { blockingProblems } from '../../../src/renderer/src/features/imports/ShopImportWizard';

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../../src/renderer/src/App';
 import { DEFAULT_SETTINGS, type ImportPreview, type InfluencerRow } from '../../../src/shared/contract';
 import { initI18n } from '../../../src/renderer/src/i18n';
-import { useSettingsStore } from '../../../src/renderer/src/features/settings/store';
+import { useSettingsStore } from '../../../src/renderer/src/lib/settingsStore';
 import { useInfluencersStore } from '../../../src/renderer/src/features/influencers/store';
 
 // jsdom has no layout: give the directory's scroll box a size so the virtualiser renders a window of rows.

@@ -6,7 +6,7 @@ import { ApiError } from '../../../src/shared/envelope';
 import { describeError, jobError, notifyError } from '../../../src/renderer/src/api/errors';
 import { initI18n } from '../../../src/renderer/src/i18n';
 import { dispatchAppEvent } from '../../../src/renderer/src/lib/sync';
-import '../../../src/renderer/src/features/jobs/store';
+import '../../../src/renderer/src/lib/jobsStore';
 
 /**
  * Issue 13: a failed background job (reset, shop import, batch PDF, spreadsheet import) is shown by its key in the

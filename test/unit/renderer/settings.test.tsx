@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../../src/renderer/src/App';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/contract';
 import { initI18n } from '../../../src/renderer/src/i18n';
-import { useSettingsStore } from '../../../src/renderer/src/features/settings/store';
+import { useSettingsStore } from '../../../src/renderer/src/lib/settingsStore';
 
 function fakeCore(initial: Partial<Settings> = {}) {
   let settings: Settings = { ...DEFAULT_SETTINGS, locale: 'en', ...initial };

@@ -9,7 +9,7 @@ import { api } from '../../api/client';
 import { notifyError } from '../../api/errors';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorState, LoadingState } from '../../components/States';
-import { BackLink } from '../influencers/ProfileParts';
+import { BackLink } from '../../components/BackLink';
 import { useAutosave } from './autosave';
 import { DocumentActions, LanguageSwitch, PaperSwitch, SaveIndicator, SectionEditor } from './parts';
 import { SaveTemplateModal, TemplatePicker } from './TemplatePicker';

@@ -9,9 +9,9 @@ import type { Locale } from '../../../../shared/domain';
 import { api, ApiError } from '../../api/client';
 import { errorMessage, notifyError } from '../../api/errors';
 import { onAppEvent } from '../../lib/sync';
-import { downloadFile } from '../influencers/files';
-import { printHref, type PrintKind } from '../print/route';
-import { Markdown } from './Markdown';
+import { downloadFile } from '../../lib/files';
+import { printHref, type PrintKind } from '../../lib/printRoute';
+import { Markdown } from '../../components/Markdown';
 import type { SaveStatus } from './autosave';
 
 export function SaveIndicator({ status }: { status: SaveStatus }) {

@@ -10,7 +10,7 @@ import { ChannelLabel, TierBadge } from '../../components/Badges';
 import { LoadingState } from '../../components/States';
 import { useCloseGuard } from '../../lib/unsaved';
 import { useFormat } from '../../lib/useFormat';
-import { showDone } from './notify';
+import { showDone } from '../../lib/notify';
 import { useCampaignsStore } from './store';
 
 const LIMIT = 200;

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { CAMPAIGN_GOALS, type CampaignGoal } from '../../../../shared/domain';
 import { DateField } from '../../components/DateField';
 import { MoneyField } from '../../components/NumberField';
+import { CURRENCIES } from '../../lib/currencies';
 
-export const CURRENCIES = ['EUR', 'CHF', 'USD', 'GBP', 'SEK', 'DKK', 'PLN', 'CZK'];
 
 /** The fields the create and the edit form of a campaign have in common. */
 export interface CampaignBaseValues {

@@ -8,12 +8,11 @@ import { handleFormError } from '../../api/errors';
 import { useCloseGuard } from '../../lib/unsaved';
 import { keepEnterInPickers } from '../../lib/forms';
 import { focusUnreadableNumber, hasUnreadableNumber } from '../../components/NumberField';
-import { useSettingsStore } from '../settings/store';
+import { useSettingsStore } from '../../lib/settingsStore';
 import { useCampaignsStore } from './store';
 import { CampaignFormFields, DisclosureField } from './CampaignFormFields';
 
 const FIELDS = ['name', 'goal', 'product', 'startDate', 'endDate', 'budgetMinor', 'currency', 'disclosureText'] as const;
-export { CURRENCIES } from './CampaignFormFields';
 
 function initial(currency: string) {
   return { name: '', goal: 'launch' as CampaignGoal, product: '', startDate: '', endDate: '', budget: null as number | null, currency, disclosureText: '#werbung' };

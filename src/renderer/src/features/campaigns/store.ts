@@ -6,7 +6,7 @@ import { getI18n } from '../../i18n';
 import { onDataChanged } from '../../lib/sync';
 import { applyMove, groupCardIds, locate } from './board/model';
 import { stageLabel } from './board/stageLabel';
-import { showDone, showUndo } from './notify';
+import { showDone, showUndo } from '../../lib/notify';
 
 type Board = ResultOf<'campaigns.board'>;
 

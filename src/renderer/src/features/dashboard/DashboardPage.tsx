@@ -14,8 +14,8 @@ import { SortableTable, type Column } from '../../components/kpi/SortableTable';
 import { HorizontalBars, StackedTimeChart } from '../../components/kpi/charts';
 import { useKpiText } from '../../components/kpi/useKpiText';
 import { useApiQuery } from '../../lib/query';
-import { useJobsStore } from '../jobs/store';
-import { JobProgress } from '../jobs/JobProgress';
+import { useJobsStore } from '../../lib/jobsStore';
+import { JobProgress } from '../../components/JobProgress';
 import { Filters, NO_FILTER, type PortfolioFilter } from './Filters';
 import { bucketLabel, CampaignLink, InfluencerLink, Panel, SeriesTable, Unavailable } from './parts';
 

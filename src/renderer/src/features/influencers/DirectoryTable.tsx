@@ -8,7 +8,7 @@ import { ChannelLabel, NicheBadges, TierBadge } from '../../components/Badges';
 import type { Formatter } from '../../lib/format';
 import { useFormat } from '../../lib/useFormat';
 import { AuthFlag } from './Authenticity';
-import { countryName, languageName } from './files';
+import { countryName, languageName } from '../../lib/displayNames';
 import type { InfluencerSort } from './store';
 
 export const ROW_HEIGHT = 48;

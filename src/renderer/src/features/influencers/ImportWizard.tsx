@@ -16,7 +16,7 @@ import { WizardError, WizardSteps } from '../../components/wizard/WizardSteps';
 import { uploadFile } from '../../lib/upload';
 import { useFormat } from '../../lib/useFormat';
 import { DuplicatesSection, ProblemsSection } from './ImportReview';
-import { BackLink } from './ProfileParts';
+import { BackLink } from '../../components/BackLink';
 import { useInfluencersStore } from './store';
 import './influencers.css';
 

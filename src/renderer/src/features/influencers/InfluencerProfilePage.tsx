@@ -25,13 +25,13 @@ import { ErValue } from '../../components/ErValue';
 import { useFormat } from '../../lib/useFormat';
 import { AuthBadge, ReasonList } from './Authenticity';
 import { EditInfluencerDrawer } from './EditInfluencerDrawer';
-import { countryName, downloadFile, languageName } from './files';
+import { countryName, languageName } from '../../lib/displayNames';
+import { downloadFile } from '../../lib/files';
 import { GrowthSection } from './GrowthSection';
-import { BackLink, Field, ProfileTable, Section, initials } from './ProfileParts';
+import { BackLink } from '../../components/BackLink';
+import { Field, ProfileTable, Section, initials } from './ProfileParts';
 import { useInfluencersStore } from './store';
 import './influencers.css';
-
-export { BackLink };
 
 function ShareBar({ label, bp, color = 'brand' }: { label: string; bp: number; color?: string }) {
   const fmt = useFormat();

@@ -43,7 +43,8 @@ import { useFormat } from '../../lib/useFormat';
 import { NumberField } from '../../components/NumberField';
 import { CreateInfluencerModal } from './CreateInfluencerModal';
 import { DirectoryTable, sortLocally } from './DirectoryTable';
-import { countryName, downloadFile } from './files';
+import { countryName } from '../../lib/displayNames';
+import { downloadFile } from '../../lib/files';
 import { hasFilter, isServerSort, useInfluencersStore } from './store';
 import './influencers.css';
 

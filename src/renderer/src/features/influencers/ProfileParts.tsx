@@ -1,18 +1,5 @@
-import { Anchor, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { IconArrowLeft } from '@tabler/icons-react';
+import { Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { Link } from 'wouter';
-
-export function BackLink({ href, children }: { href: string; children: ReactNode }) {
-  return (
-    <Anchor component={Link} href={href} size="sm" c="dimmed" w="fit-content">
-      <Group gap={4}>
-        <IconArrowLeft size={14} aria-hidden="true" />
-        {children}
-      </Group>
-    </Anchor>
-  );
-}
 
 export function Field({ label, children }: { label: string; children: ReactNode }) {
   return (

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { BriefingDocument, BriefingSectionOut, SectionKey } from '../../../../shared/contract';
 import type { Formatter } from '../../lib/format';
-import { Markdown } from '../briefings/Markdown';
+import { Markdown } from '../../components/Markdown';
 import { DocHeader } from './DocHeader';
 
 interface Props {

@@ -8,7 +8,7 @@ import { formatterFor } from '../../lib/format';
 import { BriefingDoc } from './BriefingDoc';
 import { ShortlistDoc } from './ShortlistDoc';
 import { ReportDoc } from './ReportDoc';
-import { isPrintLocation, parsePrintLocation, type PrintParams } from './route';
+import { isPrintLocation, parsePrintLocation, type PrintParams } from '../../lib/printRoute';
 import './print.css';
 
 /** Page margins (mm) – the same the PDF engines use (src/main/briefings/pdf.ts PDF_MARGINS_MM). */

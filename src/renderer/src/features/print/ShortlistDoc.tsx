@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { ShortlistDocument, ShortlistEntry } from '../../../../shared/contract';
 import type { Formatter } from '../../lib/format';
-import { countryName, languageName } from '../influencers/files';
+import { countryName, languageName } from '../../lib/displayNames';
 import { DocHeader } from './DocHeader';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { Card, Code, Stack, Text, Title } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSettingsStore } from './store';
+import { useSettingsStore } from '../../lib/settingsStore';
 
 export function AboutCard() {
   const { t } = useTranslation();

@@ -5,7 +5,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../../shared/contract';
 import { handleFormError } from '../../api/errors';
-import { useSettingsStore } from './store';
+import { useSettingsStore } from '../../lib/settingsStore';
 
 const KEYS = ['disclosureMaxPosition', 'noPostAfterDays', 'noAnswerAfterDays'] as const;
 type Key = (typeof KEYS)[number];

@@ -8,7 +8,7 @@ import { systemTimeZone } from '../../../../shared/time';
 import { handleFormError } from '../../api/errors';
 import { MoneyField, NumberField, focusUnreadableNumber, hasUnreadableNumber } from '../../components/NumberField';
 import { ExchangeRates } from './ExchangeRates';
-import { useSettingsStore } from './store';
+import { useSettingsStore } from '../../lib/settingsStore';
 import { useDirtyForm } from '../../lib/unsaved';
 
 const FIELDS = ['kpiAttribution', 'kpiWindowDays', 'kpiErBasis', 'kpiEmvCpmMinor', 'timeZone'] as const;

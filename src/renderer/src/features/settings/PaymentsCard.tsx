@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../../shared/contract';
 import { handleFormError } from '../../api/errors';
 import { NumberField, focusUnreadableNumber, hasUnreadableNumber } from '../../components/NumberField';
-import { useSettingsStore } from './store';
+import { useSettingsStore } from '../../lib/settingsStore';
 
 type Draft = { paymentTermsDays: number | null; kskRateBp: number | null };
 const draftOf = (s: Settings): Draft => ({ paymentTermsDays: s.paymentTermsDays, kskRateBp: s.kskRateBp });

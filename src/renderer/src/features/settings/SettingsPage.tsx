@@ -9,8 +9,8 @@ import { handleFormError, notifyError } from '../../api/errors';
 import { ErrorState, LoadingState } from '../../components/States';
 import { PageHeader } from '../../components/PageHeader';
 import { setLocale, effectiveLocale } from '../../i18n';
-import { CURRENCIES } from '../campaigns/CreateCampaignModal';
-import { useSettingsStore } from './store';
+import { CURRENCIES } from '../../lib/currencies';
+import { useSettingsStore } from '../../lib/settingsStore';
 import { useDirtyForm } from '../../lib/unsaved';
 import { NumberField, focusUnreadableNumber, hasUnreadableNumber } from '../../components/NumberField';
 import { WorkspaceCard } from './WorkspaceCard';
@@ -19,7 +19,7 @@ import { ChecksCard } from './ChecksCard';
 import { PaymentsCard } from './PaymentsCard';
 import { BackupsSection } from './BackupsSection';
 import { KpiSettingsSection } from './KpiSettingsSection';
-import { LogoSetting } from '../briefings/LogoSetting';
+import { LogoSetting } from './LogoSetting';
 
 const FIELDS = ['locale', 'currency', 'brandName', 'tierThresholds', 'tierThresholds.micro', 'tierThresholds.macro', 'tierThresholds.mega', 'maxActiveCollaborations'] as const;
 

@@ -2,8 +2,8 @@ import { Button, Card, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconDatabase, IconEraser } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { JobProgress } from '../jobs/JobProgress';
-import { useJobsStore } from '../jobs/store';
+import { JobProgress } from '../../components/JobProgress';
+import { useJobsStore } from '../../lib/jobsStore';
 
 export function WorkspaceCard() {
   const { t } = useTranslation();

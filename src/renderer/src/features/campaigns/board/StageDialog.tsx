@@ -5,7 +5,7 @@ import type { StageDto } from '../../../../../shared/contract';
 import { api } from '../../../api/client';
 import { handleFormError, notifyError } from '../../../api/errors';
 import { useCloseGuard } from '../../../lib/unsaved';
-import { showDone } from '../notify';
+import { showDone } from '../../../lib/notify';
 import { stageLabel } from './stageLabel';
 
 export type StageDialogState =

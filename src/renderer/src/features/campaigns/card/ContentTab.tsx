@@ -13,7 +13,7 @@ import { type Formatter } from '../../../lib/format';
 import { appToday } from '../../../lib/today';
 import { useFormat } from '../../../lib/useFormat';
 import { NumberField, focusUnreadableNumber, hasUnreadableNumber } from '../../../components/NumberField';
-import { showDone } from '../notify';
+import { showDone } from '../../../lib/notify';
 import { checkDisclosure, type DisclosureRules, type DisclosureVerdict } from '../../../../../shared/disclosure';
 import { DraftForm, DraftList, RowActions, SectionTitle, useConfirm } from './shared';
 import { useDirtyForm } from '../../../lib/unsaved';

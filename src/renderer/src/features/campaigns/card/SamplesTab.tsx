@@ -8,7 +8,7 @@ import { api } from '../../../api/client';
 import { handleFormError } from '../../../api/errors';
 import { appToday } from '../../../lib/today';
 import { useFormat } from '../../../lib/useFormat';
-import { showDone } from '../notify';
+import { showDone } from '../../../lib/notify';
 import { CARRIERS, trackingUrl } from './content';
 import { MoneyField, NumberField, focusUnreadableNumber, hasUnreadableNumber } from '../../../components/NumberField';
 import { DraftForm, DraftList, RowActions, useConfirm } from './shared';

@@ -34,7 +34,7 @@ import type { CollaborationDetail, EmailTemplateDto } from '../../../../../share
 import { api, ApiError } from '../../../api/client';
 import { errorMessage, notifyError } from '../../../api/errors';
 import { useFormat } from '../../../lib/useFormat';
-import { showDone } from '../notify';
+import { showDone } from '../../../lib/notify';
 import { AddPanel, formatBytes, ListBlock, readAsBase64, saveBase64, saveFile, SectionTitle, useConfirm } from './shared';
 import { DateField } from '../../../components/DateField';
 import { NumberField } from '../../../components/NumberField';

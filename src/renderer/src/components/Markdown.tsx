@@ -1,5 +1,5 @@
 import { Fragment, useMemo, type ReactNode } from 'react';
-import { parseMarkdown, type Block, type Inline } from './markdown';
+import { parseMarkdown, type Block, type Inline } from '../lib/markdown';
 
 function renderInline(nodes: Inline[], keyPrefix = ''): ReactNode[] {
   return nodes.map((n, i) => {

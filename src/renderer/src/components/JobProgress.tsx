@@ -1,7 +1,7 @@
 import { Group, Progress, Stack, Text, type BoxProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../lib/useFormat';
-import type { RunningJob } from './store';
+import { useFormat } from '../lib/useFormat';
+import type { RunningJob } from '../lib/jobsStore';
 
 /** Progress bar for a running job, fed by `job.progress` events. */
 export function JobProgress({ job, ...box }: { job: RunningJob } & BoxProps) {

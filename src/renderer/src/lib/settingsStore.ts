@@ -1,9 +1,9 @@
 import { create } from 'zustand';
-import { api } from '../../api/client';
-import type { AppInfo, Settings } from '../../../../shared/contract';
-import { effectiveLocale, setLocale } from '../../i18n';
-import { onDataChanged } from '../../lib/sync';
-import { setAppTimeZone } from '../../lib/today';
+import { api } from '../api/client';
+import type { AppInfo, Settings } from '../../../shared/contract';
+import { effectiveLocale, setLocale } from '../i18n';
+import { onDataChanged } from './sync';
+import { setAppTimeZone } from './today';
 
 interface SettingsState {
   settings: Settings | null;

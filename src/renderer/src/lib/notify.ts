@@ -1,5 +1,5 @@
 import { notifications } from '@mantine/notifications';
-import { offerUndo } from '../../lib/undo';
+import { offerUndo } from './undo';
 
 /** A notification with an "Undo" button, on the app's one undo stack (Ctrl+Z undoes it too). */
 export function showUndo(title: string, onUndo: () => void | Promise<void>, message?: string): string {

@@ -1,5 +1,5 @@
-import type { Locale } from '../../../../shared/domain';
-import type { PaperSize } from '../../../../shared/contract';
+import type { Locale } from '../../../shared/domain';
+import type { PaperSize } from '../../../shared/contract';
 
 export type PrintKind = 'briefing' | 'campaign-briefing' | 'shortlist' | 'campaign-report' | 'portfolio-report';
 

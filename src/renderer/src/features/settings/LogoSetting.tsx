@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LOGO_MAX_BYTES } from '../../../../shared/contract';
 import { notifyError } from '../../api/errors';
-import { useSettingsStore } from '../settings/store';
+import { useSettingsStore } from '../../lib/settingsStore';
 
 const TYPES = ['image/png', 'image/jpeg', 'image/svg+xml'];
 

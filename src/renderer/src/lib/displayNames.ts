@@ -1,5 +1,4 @@
-/** Downloads and uploads live in lib/files.ts; re-exported for the directory's screens. */
-export { downloadFile, readFileAsBase64 } from '../../lib/files';
+/** Display names of country and language codes in the UI language. */
 
 /** 'DE' → 'Deutschland' / 'Germany' (falls back to the code). */
 export function countryName(code: string | null | undefined, locale: string): string {

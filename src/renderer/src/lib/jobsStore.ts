@@ -1,10 +1,10 @@
 import { create } from 'zustand';
 import { notifications } from '@mantine/notifications';
-import { api } from '../../api/client';
-import { describeError, jobError, notifyError } from '../../api/errors';
-import type { JobKind } from '../../../../shared/events';
-import { getI18n } from '../../i18n';
-import { onAppEvent } from '../../lib/sync';
+import { api } from '../api/client';
+import { describeError, jobError, notifyError } from '../api/errors';
+import type { JobKind } from '../../../shared/events';
+import { getI18n } from '../i18n';
+import { onAppEvent } from './sync';
 
 export interface RunningJob {
   jobId: string | null;
