@@ -1,6 +1,7 @@
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { fillDate, rpc, SHOTS } from './api';
 import { startHost, type RunningHost } from './host';
+import { dragAnnouncement } from './settle';
 import { UnsavedQuestion } from './pages/dialogs';
 
 /**
@@ -56,7 +57,8 @@ async function dragWithMouse(page: Page, from: Locator, to: Locator) {
   await page.mouse.down();
   await page.mouse.move(a.x + a.width / 2 + 8, a.y + a.height / 2 + 4, { steps: 3 });
   await page.mouse.move(b.x + b.width / 2, b.y + 40, { steps: 20 });
-  await page.waitForTimeout(150);
+  // the dragged card has joined the target column before it is released
+  await expect(to.locator('.board-card[data-dragging="true"]')).toHaveCount(1);
   await page.mouse.move(b.x + b.width / 2, b.y + 44, { steps: 2 });
   await page.mouse.up();
 }
@@ -115,11 +117,11 @@ test('English: create a campaign, add people, move cards by mouse and keyboard, 
   const lena = cardIn(shortlist, 'Lena Schmidt');
   await lena.focus();
   await page.keyboard.press('Space');
-  await page.waitForTimeout(100);
+  await expect(lena).toHaveAttribute('data-dragging', 'true');
   await page.keyboard.press('ArrowRight');
-  await page.waitForTimeout(150);
+  await expect(dragAnnouncement(page)).toContainText('Lena Schmidt is now in “Contacted”');
   await page.keyboard.press('ArrowRight');
-  await page.waitForTimeout(150);
+  await expect(dragAnnouncement(page)).toContainText('Lena Schmidt is now in “Negotiating”');
   await page.keyboard.press('Space');
   await expect(cardIn(negotiating, 'Lena Schmidt')).toBeVisible();
   await expect(negotiating.locator('.board-card')).toHaveCount(2);
@@ -213,9 +215,9 @@ test('German: add people, move by keyboard, card drawer', async ({ page }) => {
   const joerg = cardIn(shortlist, 'Jörg Becker');
   await joerg.focus();
   await page.keyboard.press('Space');
-  await page.waitForTimeout(100);
+  await expect(joerg).toHaveAttribute('data-dragging', 'true');
   await page.keyboard.press('ArrowRight');
-  await page.waitForTimeout(150);
+  await expect(dragAnnouncement(page)).toContainText('„Kontaktiert“');
   await page.keyboard.press('Space');
   const contacted = column(page, 'Kontaktiert');
   await expect(cardIn(contacted, 'Jörg Becker')).toBeVisible();
@@ -319,7 +321,7 @@ test('a board with 1,000 cards stays responsive: long columns are virtualised, m
   await first.focus();
   const t1 = Date.now();
   await page.keyboard.press('Space');
-  await page.waitForTimeout(50);
+  await expect(first).toHaveAttribute('data-dragging', 'true');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Space');
   await expect(column(page, 'Contacted').getByLabel('201 collaborations')).toBeVisible();

@@ -1,6 +1,7 @@
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { fillDate, rpc, SHOTS } from './api';
 import { startHost, type RunningHost } from './host';
+import { settled } from './settle';
 import { formatCompact, formatMultipleBp } from '../../src/renderer/src/lib/format';
 
 /**
@@ -51,7 +52,6 @@ test.afterEach(async () => {
 
 const call = <T,>(method: string, input: unknown = {}) => rpc<T>(method, input, host.url, host.token);
 const boardCard = (page: Page, name: string) => page.locator('.board-card').filter({ hasText: name });
-const settle = (page: Page, ms = 400) => page.waitForTimeout(ms);
 /** Toasts left over from the drawer would cover the panel in the page screenshot. */
 const NO_TOASTS = '.mantine-Notifications-root { display: none !important; }';
 
@@ -151,7 +151,7 @@ test('German: sample shipment and a post without disclosure through the card dra
   expect(samples[0]).toMatchObject({ carrier: 'DHL', trackingNumber: '00340434161234567890', status: 'shipped' });
   expect(samples[0]!.shippedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   await expect(boardCard(page, name).getByRole('img', { name: 'Muster versandt' })).toHaveCount(1);
-  await settle(page);
+  await settled(page);
   await page.screenshot({ path: `${SHOTS}/de-card-samples.png` });
 
   // ---- Content tab ------------------------------------------------------------------------------------
@@ -198,7 +198,7 @@ test('German: sample shipment and a post without disclosure through the card dra
   await expect(boardCard(page, name).getByRole('img', { name: 'Kennzeichnung fehlt' })).toHaveCount(1);
   await expect.poll(async () => (await call<Summary>('dashboard.summary', { campaignId: campaign.id })).totals.reach).toBe(reachBefore + 50_000);
   await expect(kpis.getByTestId('kpi-reach-value')).toHaveText(formatCompact(reachBefore + 50_000, 'de'));
-  await settle(page);
+  await settled(page);
   await page.screenshot({ path: `${SHOTS}/de-card-content.png` });
 
   // edit: add the campaign's disclosure → the core detects it, the badge goes
@@ -227,7 +227,7 @@ test('German: sample shipment and a post without disclosure through the card dra
   await expect(page.getByRole('heading', { level: 1, name: 'Vegan Protein Launch' })).toBeVisible();
   await expect(kpis.getByTestId('kpi-reach-value')).toHaveText(formatCompact(reachBefore + 50_000, 'en'));
   await expect(kpis.getByText('Performance', { exact: true })).toBeVisible();
-  await settle(page);
+  await settled(page);
   await page.screenshot({ path: `${SHOTS}/en-campaign-kpis.png`, style: NO_TOASTS });
   const en = await openCard(page, name);
   await en.getByRole('tab', { name: 'Samples' }).click();
@@ -235,7 +235,7 @@ test('German: sample shipment and a post without disclosure through the card dra
   await expect(en.getByTestId('sample-row')).toContainText('€64.48');
   await en.getByTestId('sample-row').getByRole('button', { name: /Edit shipment/ }).click();
   await expect(en.getByTestId('sample-form').getByLabel('Value each').first()).toHaveValue('29.99');
-  await settle(page);
+  await settled(page);
   await page.screenshot({ path: `${SHOTS}/en-card-samples.png` });
   await en.getByTestId('sample-form').getByRole('button', { name: 'Cancel' }).click();
   await en.getByRole('tab', { name: 'Content' }).click();
@@ -243,7 +243,7 @@ test('German: sample shipment and a post without disclosure through the card dra
   await en.getByRole('button', { name: 'Add post' }).click();
   await en.getByTestId('post-form').getByRole('textbox', { name: 'Caption' }).fill('Anzeige | Loving this vegan protein');
   await expect(en.getByTestId('disclosure-hint')).toContainText('Ad label found in the caption');
-  await settle(page);
+  await settled(page);
   await page.screenshot({ path: `${SHOTS}/en-card-content.png` });
   await en.getByTestId('post-form').getByRole('button', { name: 'Cancel' }).click();
 

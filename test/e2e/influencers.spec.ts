@@ -2,6 +2,7 @@ import { test, expect, type Page } from '@playwright/test';
 import path from 'node:path';
 import { fillDate, rpc, SHOTS } from './api';
 import { startHost, type RunningHost } from './host';
+import { settled } from './settle';
 
 /**
  * The influencer directory on a fresh, empty workspace: the way in from a spreadsheet (through the import wizard,
@@ -9,10 +10,6 @@ import { startHost, type RunningHost } from './host';
  */
 
 const FIXTURES = path.resolve('test/fixtures/influencers');
-
-async function settle(page: Page) {
-  await page.waitForTimeout(900);
-}
 
 async function pickOption(page: Page, comboName: string, option: string) {
   await page.getByRole('combobox', { name: comboName }).click();
@@ -58,7 +55,7 @@ test('German: import a German Excel sheet, filter, open, edit with undo, delete 
   await expect(dups.getByRole('row').filter({ hasText: 'Lukas Wagner' })).toContainText('Zeile 5 dieser Datei');
   await expect(dups.getByRole('row').filter({ hasText: 'Kai Hofmann' })).toContainText('Zeile 12 dieser Datei');
   await expect(page.getByText('Bereit', { exact: true })).toBeVisible();
-  await settle(page);
+  await settled(page);
   await page.screenshot({ path: `${SHOTS}/de-import-preview.png`, fullPage: true });
 
   // step 4: import
@@ -73,7 +70,7 @@ test('German: import a German Excel sheet, filter, open, edit with undo, delete 
   await expect(table).toHaveAttribute('aria-rowcount', '61');
   await expect(page.getByTestId('influencer-count')).toHaveText('60 Influencer');
   await expect(table.getByRole('row').filter({ hasText: 'Anna Krüger' })).toBeVisible();
-  await settle(page);
+  await settled(page);
   await page.screenshot({ path: `${SHOTS}/de-directory.png`, fullPage: true });
 
   // filter: full-text search over names and the tags that came from the re-mapped column
@@ -111,7 +108,7 @@ test('German: import a German Excel sheet, filter, open, edit with undo, delete 
   await growth.getByRole('button', { name: 'Zahlen speichern' }).click();
   await expect(growth.getByRole('row').filter({ hasText: '01.08.2026' })).toContainText('6.100');
   await expect(growth.getByRole('img', { name: 'Follower-Entwicklung von Mia Wagner' })).toBeVisible();
-  await settle(page);
+  await settled(page);
   await page.screenshot({ path: `${SHOTS}/de-profile.png`, fullPage: true });
 
   // edit a field and save; undo restores it
@@ -155,7 +152,7 @@ test('English: import an English sheet, filter by platform, open a profile', asy
   await page.getByRole('button', { name: 'Check rows' }).click();
   await expect(page.getByText('No problems found.')).toBeVisible();
   await expect(page.getByText('No duplicates: nobody in the file is already in Kollab.')).toBeVisible();
-  await settle(page);
+  await settled(page);
   await page.screenshot({ path: `${SHOTS}/en-import-preview.png`, fullPage: true });
   await page.getByRole('button', { name: 'Import 25 influencers' }).click();
   await expect(page.getByRole('listitem').filter({ hasText: 'Created' })).toContainText('25');
@@ -163,7 +160,7 @@ test('English: import an English sheet, filter by platform, open a profile', asy
 
   const table = page.getByRole('table', { name: 'Influencer directory' });
   await expect(page.getByTestId('influencer-count')).toHaveText('25 influencers');
-  await settle(page);
+  await settled(page);
   await page.screenshot({ path: `${SHOTS}/en-directory.png`, fullPage: true });
 
   await pickOption(page, 'Platform', 'TikTok');
@@ -176,6 +173,6 @@ test('English: import an English sheet, filter by platform, open a profile', asy
   await expect(page.getByRole('heading', { level: 1, name: 'Mia Wagner' })).toBeVisible();
   // the e-mail column was ignored
   await expect(page.getByRole('region', { name: 'Contact & shipping' })).not.toContainText('mia.wagner@example.de');
-  await settle(page);
+  await settled(page);
   await page.screenshot({ path: `${SHOTS}/en-profile.png`, fullPage: true });
 });

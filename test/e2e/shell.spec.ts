@@ -1,6 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { fillDate, rpc, SHOTS } from './api';
 import { startHost } from './host';
+import { settled } from './settle';
 
 /** Every section of the app, in German and in English, against the demo workspace. */
 const SECTIONS = {
@@ -11,11 +12,6 @@ const SECTIONS = {
 async function nav(page: Page, name: string) {
   await page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name, exact: true })).toBeVisible();
-}
-
-async function settle(page: Page) {
-  // charts animate; wait until chart.js has drawn the last frame before a screenshot
-  await page.waitForTimeout(900);
 }
 
 for (const lang of ['en', 'de'] as const) {
@@ -31,7 +27,7 @@ for (const lang of ['en', 'de'] as const) {
     const money = lang === 'de' ? /\d{1,3}(\.\d{3})*(,\d{2})?\s?€/ : /€\d{1,3}(,\d{3})*(\.\d{2})?/;
     await expect(page.getByText(money).first()).toBeVisible();
     await expect(page.locator('canvas').first()).toBeVisible();
-    await settle(page);
+    await settled(page);
     await page.screenshot({ path: `${SHOTS}/${lang}-dashboard.png`, fullPage: true });
 
     await nav(page, s.influencers);
