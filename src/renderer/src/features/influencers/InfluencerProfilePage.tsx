@@ -1,21 +1,8 @@
-import { Alert, Anchor, Avatar, Badge, Button, Grid, Group, Menu, Modal, Stack, Table, Text, TextInput, Tooltip } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import {
-  IconAlertTriangle,
-  IconDots,
-  IconDownload,
-  IconExternalLink,
-  IconMail,
-  IconMapPin,
-  IconPencil,
-  IconPhone,
-  IconShieldLock,
-  IconTrash,
-} from '@tabler/icons-react';
-import { useEffect, useState, type FormEvent } from 'react';
+import { Anchor, Avatar, Badge, Button, Grid, Group, Menu, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { IconDots, IconDownload, IconExternalLink, IconMail, IconMapPin, IconPencil, IconPhone, IconShieldLock, IconTrash } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'wouter';
-import type { InfluencerDetail } from '../../../../shared/contract';
+import { useLocation } from 'wouter';
 import { api } from '../../api/client';
 import { notifyError } from '../../api/errors';
 import { ChannelLabel, NicheBadges, TierBadge } from '../../components/Badges';
@@ -29,132 +16,12 @@ import { countryName, languageName } from '../../lib/displayNames';
 import { downloadFile } from '../../lib/files';
 import { GrowthSection } from './GrowthSection';
 import { BackLink } from '../../components/BackLink';
-import { Field, ProfileTable, Section, initials } from './ProfileParts';
+import { Field, Section, initials } from './ProfileParts';
 import { useInfluencersStore } from './store';
+import { AudienceSection } from './AudienceSection';
+import { EraseModal } from './EraseModal';
+import { ProfileHistory } from './ProfileHistory';
 import './influencers.css';
-
-function ShareBar({ label, bp, color = 'brand' }: { label: string; bp: number; color?: string }) {
-  const fmt = useFormat();
-  return (
-    <Group gap="sm" wrap="nowrap">
-      <Text size="sm" w={110} truncate title={label}>
-        {label}
-      </Text>
-      <div className="share-bar" style={{ flex: 1 }} role="img" aria-label={`${label}: ${fmt.percentBp(bp)}`}>
-        <div style={{ width: `${Math.min(100, bp / 100)}%`, background: `var(--mantine-color-${color}-5)` }} />
-      </div>
-      <Text size="sm" w={52} ta="right" className="num">
-        {fmt.percentBp(bp)}
-      </Text>
-    </Group>
-  );
-}
-
-function AudienceSection({ d }: { d: InfluencerDetail }) {
-  const { t, i18n } = useTranslation();
-  const fmt = useFormat();
-  const a = d.audience;
-  return (
-    <Section id="audience" title={t('influencers.audience.title')}>
-      {!a ? (
-        <Text size="sm" c="dimmed">
-          {t('influencers.audience.none')}
-        </Text>
-      ) : (
-        <Stack gap="md">
-          {a.topCountries.length > 0 && (
-            <Stack gap={6}>
-              <Text size="xs" c="dimmed" fw={600} tt="uppercase">
-                {t('influencers.audience.countries')}
-              </Text>
-              {a.topCountries.map((c) => (
-                <ShareBar key={c.country} label={countryName(c.country, i18n.language)} bp={c.shareBp} />
-              ))}
-            </Stack>
-          )}
-          {Object.keys(a.ageBands).length > 0 && (
-            <Stack gap={6}>
-              <Text size="xs" c="dimmed" fw={600} tt="uppercase">
-                {t('influencers.audience.age')}
-              </Text>
-              {Object.entries(a.ageBands)
-                .sort(([x], [y]) => x.localeCompare(y, undefined, { numeric: true }))
-                .map(([band, v]) => (
-                  <ShareBar key={band} label={band} bp={v} color="teal" />
-                ))}
-            </Stack>
-          )}
-          <Stack gap={6}>
-            <Text size="xs" c="dimmed" fw={600} tt="uppercase">
-              {t('influencers.audience.gender')}
-            </Text>
-            <div className="share-bar" style={{ height: 14 }} role="img" aria-label={`${t('influencers.audience.female')} ${fmt.percentBp(a.gender.female)}, ${t('influencers.audience.male')} ${fmt.percentBp(a.gender.male)}, ${t('influencers.audience.other')} ${fmt.percentBp(a.gender.other)}`}>
-              <div style={{ width: `${a.gender.female / 100}%`, background: 'var(--mantine-color-grape-4)' }} />
-              <div style={{ width: `${a.gender.male / 100}%`, background: 'var(--mantine-color-blue-4)' }} />
-              <div style={{ width: `${a.gender.other / 100}%`, background: 'var(--mantine-color-gray-5)' }} />
-            </div>
-            <Group gap="md">
-              {(['female', 'male', 'other'] as const).map((g, i) => (
-                <Group gap={6} key={g}>
-                  <span style={{ width: 10, height: 10, borderRadius: 3, background: ['var(--mantine-color-grape-4)', 'var(--mantine-color-blue-4)', 'var(--mantine-color-gray-5)'][i] }} />
-                  <Text size="xs">
-                    {t(`influencers.audience.${g}`)} {fmt.percentBp(a.gender[g])}
-                  </Text>
-                </Group>
-              ))}
-            </Group>
-          </Stack>
-        </Stack>
-      )}
-    </Section>
-  );
-}
-
-function EraseModal({ d, opened, onClose }: { d: InfluencerDetail; opened: boolean; onClose(): void }) {
-  const { t } = useTranslation();
-  const [, navigate] = useLocation();
-  const [typed, setTyped] = useState('');
-  const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    if (opened) setTyped('');
-  }, [opened]);
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    try {
-      await api.call('influencers.erase', { id: d.id, confirmName: typed });
-      notifications.show({ color: 'gray', title: t('influencers.privacy.erased', { name: d.name }), message: '' });
-      onClose();
-      useInfluencersStore.setState({ detail: null });
-      void useInfluencersStore.getState().load();
-      navigate('/influencers');
-    } catch (err) {
-      notifyError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <Modal opened={opened} onClose={onClose} title={t('influencers.privacy.eraseTitle', { name: d.name })}>
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />}>
-            {t('influencers.privacy.eraseText')}
-          </Alert>
-          <TextInput label={t('influencers.privacy.typeName', { name: d.name })} value={typed} onChange={(e) => setTyped(e.currentTarget.value)} data-autofocus autoComplete="off" />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button color="red" type="submit" loading={busy} disabled={typed.trim() !== d.name.trim()}>
-              {t('influencers.privacy.eraseConfirm')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
-  );
-}
 
 function Profile({ id }: { id: number }) {
   const { t, i18n } = useTranslation();
@@ -424,135 +291,7 @@ function Profile({ id }: { id: number }) {
               )}
             </Section>
             <GrowthSection key={d.id} d={d} />
-            <Section id="collabs" title={t('influencers.profile.collaborations')} flush>
-              <ProfileTable
-                empty={!d.collaborations.length}
-                minWidth={640}
-                highlightOnHover
-                none={t('influencers.profile.noCollaborations')}
-                head={
-                  <>
-                    <Table.Th>{t('influencers.profile.collabColumns.campaign')}</Table.Th>
-                    <Table.Th>{t('influencers.profile.collabColumns.stage')}</Table.Th>
-                    <Table.Th>{t('influencers.profile.collabColumns.codes')}</Table.Th>
-                    <Table.Th className="num">{t('influencers.profile.collabColumns.orders')}</Table.Th>
-                    <Table.Th className="num">{t('influencers.profile.collabColumns.revenue')}</Table.Th>
-                    <Table.Th className="num">{t('influencers.profile.collabColumns.fee')}</Table.Th>
-                  </>
-                }
-              >
-                {d.collaborations.map((c) => (
-                  <Table.Tr key={c.id}>
-                    <Table.Td>
-                      <Anchor component={Link} href={`/campaigns/${c.campaignId}`} size="sm" fw={500}>
-                        {c.campaignName}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>
-                      <Badge variant="light" color="gray" tt="none" fw={500} style={{ minWidth: 'max-content' }}>
-                        {c.stageName ?? (c.stageKey ? t(`stages.${c.stageKey}`, { defaultValue: c.stageKey }) : t('common.none'))}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>
-                      {c.codes.length ? (
-                        <Group gap={4}>
-                          {c.codes.map((code) => (
-                            <Badge key={code} variant="outline" color="gray" tt="none" fw={500} ff="monospace">
-                              {code}
-                            </Badge>
-                          ))}
-                        </Group>
-                      ) : (
-                        <Text c="dimmed">{t('common.none')}</Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td className="num">{fmt.number(c.orders)}</Table.Td>
-                    <Table.Td className="num" fw={600}>
-                      {fmt.money(c.revenueMinor, c.currency)}
-                    </Table.Td>
-                    <Table.Td className="num">{fmt.money(c.feeMinor, c.currency)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </ProfileTable>
-            </Section>
-            <Section id="samples" title={t('influencers.samples.title')} flush>
-              <ProfileTable
-                empty={!d.samples.length}
-                minWidth={560}
-                none={t('influencers.samples.none')}
-                head={
-                  <>
-                    <Table.Th>{t('influencers.samples.items')}</Table.Th>
-                    <Table.Th>{t('influencers.profile.collabColumns.campaign')}</Table.Th>
-                    <Table.Th>{t('influencers.samples.status')}</Table.Th>
-                    <Table.Th>{t('influencers.samples.shipped')}</Table.Th>
-                    <Table.Th className="num">{t('influencers.samples.value')}</Table.Th>
-                  </>
-                }
-              >
-                {d.samples.map((s) => (
-                  <Table.Tr key={s.id}>
-                    <Table.Td fw={500}>{s.items}</Table.Td>
-                    <Table.Td>{s.campaignName}</Table.Td>
-                    <Table.Td>
-                      <Badge variant="light" color={s.status === 'delivered' ? 'teal' : s.status === 'returned' ? 'red' : 'gray'} tt="none" fw={500}>
-                        {t(`influencers.samples.statuses.${s.status}`, { defaultValue: s.status })}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>
-                      {fmt.date(s.shippedOn)}
-                      {s.carrier ? <Text span c="dimmed" size="xs">{` · ${s.carrier}`}</Text> : null}
-                    </Table.Td>
-                    <Table.Td className="num">{fmt.money(s.valueMinor, s.currency)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </ProfileTable>
-            </Section>
-            <Section id="posts" title={t('influencers.posts.title')} flush>
-              <ProfileTable
-                empty={!d.posts.length}
-                minWidth={640}
-                none={t('influencers.posts.none')}
-                head={
-                  <>
-                    <Table.Th>{t('influencers.posts.post')}</Table.Th>
-                    <Table.Th>{t('influencers.profile.collabColumns.campaign')}</Table.Th>
-                    <Table.Th>{t('influencers.posts.date')}</Table.Th>
-                    <Table.Th className="num">{t('influencers.posts.reach')}</Table.Th>
-                    <Table.Th className="num">{t('influencers.posts.likes')}</Table.Th>
-                    <Table.Th className="num">{t('influencers.posts.comments')}</Table.Th>
-                    <Table.Th>{t('influencers.posts.disclosure')}</Table.Th>
-                  </>
-                }
-              >
-                {d.posts.map((p) => (
-                  <Table.Tr key={p.id}>
-                    <Table.Td>
-                      <Group gap={6} wrap="nowrap">
-                        <Text size="sm">
-                          {t(`platforms.${p.platform}`, { defaultValue: p.platform })} · {t(`influencers.rates.kinds.${p.kind}`, { defaultValue: p.kind })}
-                        </Text>
-                        {p.url && (
-                          <Anchor href={p.url} target="_blank" rel="noreferrer" c="dimmed" aria-label={t('influencers.posts.open')}>
-                            <IconExternalLink size={14} />
-                          </Anchor>
-                        )}
-                      </Group>
-                    </Table.Td>
-                    <Table.Td>{p.campaignName}</Table.Td>
-                    <Table.Td>{fmt.date(p.postedAt)}</Table.Td>
-                    <Table.Td className="num">{fmt.compact(p.reach)}</Table.Td>
-                    <Table.Td className="num">{fmt.number(p.likes)}</Table.Td>
-                    <Table.Td className="num">{fmt.number(p.comments)}</Table.Td>
-                    <Table.Td>
-                      <Badge variant="light" color={p.disclosurePresent ? 'teal' : 'red'} size="sm" tt="none">
-                        {p.disclosurePresent ? t('influencers.posts.disclosed') : t('influencers.posts.notDisclosed')}
-                      </Badge>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </ProfileTable>
-            </Section>
+            <ProfileHistory d={d} />
           </Stack>
         </Grid.Col>
       </Grid>
@@ -566,3 +305,4 @@ function Profile({ id }: { id: number }) {
 export function InfluencerProfilePage({ id }: { id: number }) {
   return <Profile id={id} />;
 }
+

@@ -1,42 +1,11 @@
-import {
-  ActionIcon,
-  Button,
-  Card,
-  Divider,
-  Group,
-  Menu,
-  Modal,
-  Pill,
-  Popover,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-  Tooltip,
-  UnstyledButton,
-} from '@mantine/core';
+import { Button, Card, Group, Pill, Select, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import {
-  IconBookmark,
-  IconBookmarkPlus,
-  IconDownload,
-  IconFileSpreadsheet,
-  IconFileTypeCsv,
-  IconFilterOff,
-  IconPlus,
-  IconSearch,
-  IconTarget,
-  IconTrash,
-  IconUpload,
-  IconUsers,
-} from '@tabler/icons-react';
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { IconFilterOff, IconPlus, IconSearch, IconTarget, IconUpload, IconUsers } from '@tabler/icons-react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { AuthVerdict, InfluencerFilter } from '../../../../shared/contract';
 import { PLATFORMS, TIERS, type Platform, type Tier } from '../../../../shared/domain';
-import { api } from '../../api/client';
-import { handleFormError, notifyError } from '../../api/errors';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyBlock, ErrorState, LoadingState } from '../../components/States';
 import { useFormat } from '../../lib/useFormat';
@@ -44,163 +13,14 @@ import { NumberField } from '../../components/NumberField';
 import { CreateInfluencerModal } from './CreateInfluencerModal';
 import { DirectoryTable, sortLocally } from './DirectoryTable';
 import { countryName } from '../../lib/displayNames';
-import { downloadFile } from '../../lib/files';
 import { hasFilter, isServerSort, useInfluencersStore } from './store';
+import { SavedFiltersButton, ExportButton } from './DirectoryActions';
 import './influencers.css';
 
 const VERDICTS: AuthVerdict[] = ['ok', 'review', 'suspicious'];
 
 /** ER filter in percent (UI) ↔ basis points (API). */
 const pctToBp = (v: number | null) => (v == null || Number.isNaN(v) ? undefined : v);
-
-function SavedFiltersButton() {
-  const { t } = useTranslation();
-  const { savedFilters, replaceFilter, deleteFilter, saveFilter, filter } = useInfluencersStore();
-  const [open, setOpen] = useState(false);
-  const [naming, setNaming] = useState(false);
-  const [name, setName] = useState('');
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    try {
-      await saveFilter(name);
-      setNaming(false);
-      setName('');
-    } catch (err) {
-      setError(handleFormError(err, ['name']).name ?? '');
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  return (
-    <>
-      <Popover opened={open} onChange={setOpen} position="bottom-end" shadow="md" width={300} withArrow trapFocus>
-        <Popover.Target>
-          <Button variant="default" leftSection={<IconBookmark size={16} />} onClick={() => setOpen((o) => !o)} aria-haspopup="dialog" aria-expanded={open}>
-            {t('influencers.saved.button')}
-          </Button>
-        </Popover.Target>
-        <Popover.Dropdown p="xs" role="dialog" aria-label={t('influencers.saved.button')}>
-          <Stack gap={2}>
-            {savedFilters.length === 0 && (
-              <Text size="sm" c="dimmed" px="xs" py={6}>
-                {t('influencers.saved.none')}
-              </Text>
-            )}
-            {savedFilters.map((f) => (
-              <Group key={f.id} gap={4} wrap="nowrap" className="saved-filter">
-                <UnstyledButton
-                  style={{ flex: 1, borderRadius: 6 }}
-                  px="xs"
-                  py={6}
-                  className="dir-row"
-                  onClick={() => {
-                    replaceFilter(f.query);
-                    setOpen(false);
-                  }}
-                  aria-label={t('influencers.saved.apply', { name: f.name })}
-                >
-                  <Text size="sm" truncate>
-                    {f.name}
-                  </Text>
-                </UnstyledButton>
-                <Tooltip label={t('common.delete')} withArrow openDelay={300}>
-                  <ActionIcon
-                    variant="subtle"
-                    color="gray"
-                    aria-label={t('influencers.saved.delete', { name: f.name })}
-                    onClick={() => void deleteFilter(f.id).catch(notifyError)}
-                  >
-                    <IconTrash size={15} />
-                  </ActionIcon>
-                </Tooltip>
-              </Group>
-            ))}
-            <Divider my={4} />
-            <Button
-              variant="subtle"
-              justify="flex-start"
-              leftSection={<IconBookmarkPlus size={16} />}
-              disabled={!hasFilter(filter)}
-              onClick={() => {
-                setOpen(false);
-                setError('');
-                setNaming(true);
-              }}
-            >
-              {t('influencers.saved.save')}
-            </Button>
-          </Stack>
-        </Popover.Dropdown>
-      </Popover>
-      <Modal opened={naming} onClose={() => setNaming(false)} title={t('influencers.saved.saveTitle')} size="sm">
-        <form onSubmit={submit} noValidate>
-          <Stack>
-            <TextInput
-              label={t('influencers.saved.name')}
-              placeholder={t('influencers.saved.namePlaceholder')}
-              data-autofocus
-              value={name}
-              onChange={(e) => {
-                setName(e.currentTarget.value);
-                setError('');
-              }}
-              error={error || undefined}
-              maxLength={80}
-            />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setNaming(false)}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={busy} disabled={!name.trim()}>
-                {t('common.save')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Modal>
-    </>
-  );
-}
-
-function ExportButton() {
-  const { t, i18n } = useTranslation();
-  const filter = useInfluencersStore((s) => s.filter);
-  const [busy, setBusy] = useState(false);
-  const run = async (format: 'csv' | 'xlsx') => {
-    setBusy(true);
-    try {
-      const file = await api.call('influencers.export', { format, filter, language: i18n.language === 'de' ? 'de' : 'en' });
-      downloadFile(file);
-    } catch (err) {
-      notifyError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <Menu position="bottom-end" shadow="md" withArrow>
-      <Menu.Target>
-        <Button variant="default" leftSection={<IconDownload size={16} />} loading={busy}>
-          {t('influencers.export.button')}
-        </Button>
-      </Menu.Target>
-      <Menu.Dropdown>
-        <Menu.Label>{hasFilter(filter) ? t('influencers.export.filtered') : t('influencers.export.all')}</Menu.Label>
-        <Menu.Item leftSection={<IconFileTypeCsv size={16} />} onClick={() => void run('csv')}>
-          {t('influencers.export.csv')}
-        </Menu.Item>
-        <Menu.Item leftSection={<IconFileSpreadsheet size={16} />} onClick={() => void run('xlsx')}>
-          {t('influencers.export.xlsx')}
-        </Menu.Item>
-      </Menu.Dropdown>
-    </Menu>
-  );
-}
 
 /** One bound of the engagement-rate filter, in percent. */
 function ErBoundInput({ label, placeholder, value, onChange }: { label: string; placeholder: string; value: number | null; onChange(v: number | null): void }) {

@@ -16,7 +16,10 @@ import { useCampaignsStore } from '../store';
 import { ContentTab } from './ContentTab';
 import { OverviewTab } from './OverviewTab';
 import { SamplesTab } from './SamplesTab';
-import { CodesTab, FilesTab, LinksTab, OutreachTab } from './Tabs';
+import { CodesTab } from './CodesTab';
+import { FilesTab } from './FilesTab';
+import { LinksTab } from './LinksTab';
+import { OutreachTab } from './OutreachTab';
 import { HistoryTab } from './HistoryTab';
 import { CardLeaks, LeakFlag, useCardLeakCount } from './CardLeaks';
 

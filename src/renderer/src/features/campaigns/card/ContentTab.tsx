@@ -1,23 +1,23 @@
 import { notifications } from '@mantine/notifications';
-import { Anchor, Badge, Group, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Tooltip } from '@mantine/core';
-import { IconAlertTriangle, IconCircleCheck, IconExternalLink, IconPhotoVideo } from '@tabler/icons-react';
-import type { TFunction } from 'i18next';
-import { useEffect, useState } from 'react';
+import { Group, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { IconAlertTriangle, IconCircleCheck, IconPhotoVideo } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CollaborationDetail, PostDto } from '../../../../../shared/contract';
 import { DELIVERABLE_KINDS, PLATFORMS, type DeliverableKind, type Platform } from '../../../../../shared/domain';
 import { api } from '../../../api/client';
 import { handleFormError } from '../../../api/errors';
 import { PlatformIcon } from '../../../components/Badges';
-import { type Formatter } from '../../../lib/format';
 import { appToday } from '../../../lib/today';
 import { useFormat } from '../../../lib/useFormat';
 import { NumberField, focusUnreadableNumber, hasUnreadableNumber } from '../../../components/NumberField';
 import { showDone } from '../../../lib/notify';
-import { checkDisclosure, type DisclosureRules, type DisclosureVerdict } from '../../../../../shared/disclosure';
-import { DraftForm, DraftList, RowActions, SectionTitle, useConfirm } from './shared';
+import { checkDisclosure, type DisclosureRules } from '../../../../../shared/disclosure';
+import { DraftForm, DraftList, SectionTitle, useConfirm } from './shared';
 import { useDirtyForm } from '../../../lib/unsaved';
 import { DateField } from '../../../components/DateField';
+import { verdictText, useDisclosureRules, postLabel, normaliseUrl } from './postText';
+import { PostRow } from './PostRow';
 
 const COUNTS = ['reach', 'impressions', 'views', 'likes', 'comments', 'shares', 'saves', 'clicks'] as const;
 type CountKey = (typeof COUNTS)[number];
@@ -38,54 +38,6 @@ interface Draft {
 
 const FIELDS = ['platform', 'kind', 'url', 'postedAt', 'caption', 'disclosurePresent', 'disclosureNote', ...COUNTS];
 
-/** The reason of a verdict in the user's language; "missing" keeps the short hint that names the label. */
-function verdictText(v: DisclosureVerdict, t: TFunction, typing = false): string {
-  if (v.status === 'ok') return `${t('content.hintFound')} ${t(v.key, v.params)}`;
-  if (v.status === 'missing' || (typing && v.status === 'empty')) return t('content.hintMissing', { tag: v.params.expected });
-  return t(v.key, v.params);
-}
-
-/** The rules this card's captions are checked by (the core's: campaign label, audience, position); the label alone until loaded. */
-function useDisclosureRules(collaborationId: number, disclosureText: string): DisclosureRules {
-  const [rules, setRules] = useState<DisclosureRules | null>(null);
-  useEffect(() => {
-    let live = true;
-    api.call('posts.disclosureRules', { collaborationId }).then(
-      (r) => live && setRules(r),
-      () => live && setRules(null),
-    );
-    return () => {
-      live = false;
-    };
-  }, [collaborationId, disclosureText]);
-  return rules ?? { campaignLabel: disclosureText };
-}
-
-function postLabel(p: Pick<PostDto, 'platform' | 'kind' | 'postedAt'>, t: TFunction, fmt: Formatter): string {
-  return `${t(`platforms.${p.platform}`)} ${t(`card.kinds.${p.kind}`)} · ${p.postedAt ? fmt.date(p.postedAt) : t('content.noDate')}`;
-}
-
-/** 'instagram.com/p/x' → 'https://instagram.com/p/x'; null when it is no web address. */
-function normaliseUrl(text: string): string | null {
-  const s = text.trim();
-  if (!s) return '';
-  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(s) ? s : `https://${s}`;
-  try {
-    const u = new URL(withScheme);
-    return (u.protocol === 'https:' || u.protocol === 'http:') && u.hostname.includes('.') ? u.toString() : null;
-  } catch {
-    return null;
-  }
-}
-
-function hostOf(url: string): string {
-  try {
-    const u = new URL(url);
-    return `${u.hostname.replace(/^www\./, '')}${u.pathname === '/' ? '' : u.pathname}`;
-  } catch {
-    return url;
-  }
-}
 
 /** Published content of this collaboration with its numbers and the ad-disclosure check. */
 export function ContentTab({ detail, posts, disclosureText, onChanged }: { detail: CollaborationDetail; posts: PostDto[] | null; disclosureText: string; onChanged(): void }) {
@@ -174,96 +126,6 @@ export function ContentTab({ detail, posts, disclosureText, onChanged }: { detai
         </Stack>
       </DraftList>
     </Stack>
-  );
-}
-
-function Figure({ label, value }: { label: string; value: string }) {
-  return (
-    <div>
-      <Text fz={10} c="dimmed" tt="uppercase" fw={600} style={{ letterSpacing: '0.04em' }}>
-        {label}
-      </Text>
-      <Text size="sm" fw={600} style={{ fontVariantNumeric: 'tabular-nums' }}>
-        {value}
-      </Text>
-    </div>
-  );
-}
-
-function PostRow({ post: p, tag, editing, onEdit, onRemove }: { post: PostDto; tag: string; editing: boolean; onEdit(): void; onRemove(): void }) {
-  const { t } = useTranslation();
-  const fmt = useFormat();
-  const label = postLabel(p, t, fmt);
-  return (
-    <Paper
-      withBorder
-      radius="sm"
-      p="xs"
-      data-testid="post-row"
-      data-disclosure={p.disclosurePresent ? 'present' : 'missing'}
-      style={editing ? { borderColor: 'var(--mantine-color-brand-4)' } : !p.disclosurePresent ? { borderColor: 'var(--mantine-color-red-3)' } : undefined}
-    >
-      <Group justify="space-between" wrap="nowrap" align="flex-start" gap="xs">
-        <Stack gap={6} style={{ minWidth: 0, flex: 1 }}>
-          <Group gap={8} wrap="nowrap">
-            <Text component="span" c="dimmed" lh={0} title={t(`platforms.${p.platform}`)}>
-              <PlatformIcon platform={p.platform} size={18} />
-            </Text>
-            <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
-              <span className="visually-hidden">{t(`platforms.${p.platform}`)} </span>
-              {t(`card.kinds.${p.kind}`)}
-            </Text>
-            <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-              {p.postedAt ? fmt.date(p.postedAt) : t('content.noDate')}
-            </Text>
-            {!p.disclosurePresent && (
-              <Tooltip label={p.disclosure.ok ? t('content.missingHint', { tag }) : verdictText(p.disclosure, t)} withArrow multiline w={260}>
-                <Badge size="sm" color="red" variant="filled" leftSection={<IconAlertTriangle size={11} aria-hidden="true" />} style={{ flexShrink: 0 }} data-testid="disclosure-missing">
-                  {p.disclosureOverride !== null || p.disclosure.ok ? t('content.missing') : t(`disclosure.badge.${p.disclosure.status}`)}
-                </Badge>
-              </Tooltip>
-            )}
-          </Group>
-          {p.url && (
-            <Anchor href={p.url} target="_blank" rel="noreferrer" size="xs" title={p.url} aria-label={`${t('content.openPost')}: ${p.url}`} style={{ minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', display: 'block' }}>
-              {hostOf(p.url)}
-              <IconExternalLink size={11} style={{ marginLeft: 3, verticalAlign: -1 }} aria-hidden="true" />
-            </Anchor>
-          )}
-          <Group gap="lg" wrap="nowrap">
-            <Figure label={t('content.reach')} value={fmt.compact(p.reach)} />
-            <Figure label={t('content.er')} value={fmt.percentBp(p.engagementRateBp)} />
-            <Figure label={t('content.clicks')} value={fmt.number(p.clicks)} />
-            <Figure label={t('content.likes')} value={fmt.compact(p.likes)} />
-            <Figure label={t('content.comments')} value={fmt.number(p.comments)} />
-          </Group>
-          {p.caption && (
-            <Text size="xs" c="dimmed" lineClamp={2} style={{ whiteSpace: 'pre-wrap' }}>
-              {p.caption}
-            </Text>
-          )}
-          {p.disclosureOverride !== null ? (
-            <Text size="xs" c="dimmed" fs="italic" data-testid="disclosure-reason">
-              {t('disclosure.overridden', { note: p.disclosureNote })}
-            </Text>
-          ) : (
-            !p.disclosure.ok && (
-              <Text size="xs" c="red.8" data-testid="disclosure-reason" data-status={p.disclosure.status}>
-                {verdictText(p.disclosure, t)}
-              </Text>
-            )
-          )}
-        </Stack>
-        <RowActions
-          editTip={t('content.edit')}
-          editLabel={t('content.editNamed', { post: label })}
-          removeLabel={t('content.removeNamed', { post: label })}
-          editing={editing}
-          onEdit={onEdit}
-          onRemove={onRemove}
-        />
-      </Group>
-    </Paper>
   );
 }
 

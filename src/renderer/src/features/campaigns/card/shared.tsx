@@ -1,8 +1,12 @@
+import type { CollaborationDetail } from '../../../../../shared/contract';
 import { ActionIcon, Button, EmptyState, Group, Modal, Paper, Stack, Text, Tooltip } from '@mantine/core';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadFile, readFileAsBase64 } from '../../../lib/files';
+
+/** What every tab of the card drawer gets: the card and a callback after it changed something. */
+export type TabProps = { detail: CollaborationDetail; onChanged(): void };
 
 /** A confirm dialog driven by a promise: `const ok = await ask({...})`. */
 export function useConfirm(): [ReactNode, (o: { title: string; message: ReactNode; confirm: string }) => Promise<boolean>] {

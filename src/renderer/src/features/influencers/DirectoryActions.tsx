@@ -1,0 +1,158 @@
+/** The directory's header actions: saved filters (apply, save, delete) and the export of the filtered list. */
+import { ActionIcon, Button, Divider, Group, Menu, Modal, Popover, Stack, Text, TextInput, Tooltip, UnstyledButton } from '@mantine/core';
+import { IconBookmark, IconBookmarkPlus, IconDownload, IconFileSpreadsheet, IconFileTypeCsv, IconTrash } from '@tabler/icons-react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client';
+import { handleFormError, notifyError } from '../../api/errors';
+import { downloadFile } from '../../lib/files';
+import { hasFilter, useInfluencersStore } from './store';
+
+export function SavedFiltersButton() {
+  const { t } = useTranslation();
+  const { savedFilters, replaceFilter, deleteFilter, saveFilter, filter } = useInfluencersStore();
+  const [open, setOpen] = useState(false);
+  const [naming, setNaming] = useState(false);
+  const [name, setName] = useState('');
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    try {
+      await saveFilter(name);
+      setNaming(false);
+      setName('');
+    } catch (err) {
+      setError(handleFormError(err, ['name']).name ?? '');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <Popover opened={open} onChange={setOpen} position="bottom-end" shadow="md" width={300} withArrow trapFocus>
+        <Popover.Target>
+          <Button variant="default" leftSection={<IconBookmark size={16} />} onClick={() => setOpen((o) => !o)} aria-haspopup="dialog" aria-expanded={open}>
+            {t('influencers.saved.button')}
+          </Button>
+        </Popover.Target>
+        <Popover.Dropdown p="xs" role="dialog" aria-label={t('influencers.saved.button')}>
+          <Stack gap={2}>
+            {savedFilters.length === 0 && (
+              <Text size="sm" c="dimmed" px="xs" py={6}>
+                {t('influencers.saved.none')}
+              </Text>
+            )}
+            {savedFilters.map((f) => (
+              <Group key={f.id} gap={4} wrap="nowrap" className="saved-filter">
+                <UnstyledButton
+                  style={{ flex: 1, borderRadius: 6 }}
+                  px="xs"
+                  py={6}
+                  className="dir-row"
+                  onClick={() => {
+                    replaceFilter(f.query);
+                    setOpen(false);
+                  }}
+                  aria-label={t('influencers.saved.apply', { name: f.name })}
+                >
+                  <Text size="sm" truncate>
+                    {f.name}
+                  </Text>
+                </UnstyledButton>
+                <Tooltip label={t('common.delete')} withArrow openDelay={300}>
+                  <ActionIcon
+                    variant="subtle"
+                    color="gray"
+                    aria-label={t('influencers.saved.delete', { name: f.name })}
+                    onClick={() => void deleteFilter(f.id).catch(notifyError)}
+                  >
+                    <IconTrash size={15} />
+                  </ActionIcon>
+                </Tooltip>
+              </Group>
+            ))}
+            <Divider my={4} />
+            <Button
+              variant="subtle"
+              justify="flex-start"
+              leftSection={<IconBookmarkPlus size={16} />}
+              disabled={!hasFilter(filter)}
+              onClick={() => {
+                setOpen(false);
+                setError('');
+                setNaming(true);
+              }}
+            >
+              {t('influencers.saved.save')}
+            </Button>
+          </Stack>
+        </Popover.Dropdown>
+      </Popover>
+      <Modal opened={naming} onClose={() => setNaming(false)} title={t('influencers.saved.saveTitle')} size="sm">
+        <form onSubmit={submit} noValidate>
+          <Stack>
+            <TextInput
+              label={t('influencers.saved.name')}
+              placeholder={t('influencers.saved.namePlaceholder')}
+              data-autofocus
+              value={name}
+              onChange={(e) => {
+                setName(e.currentTarget.value);
+                setError('');
+              }}
+              error={error || undefined}
+              maxLength={80}
+            />
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setNaming(false)}>
+                {t('common.cancel')}
+              </Button>
+              <Button type="submit" loading={busy} disabled={!name.trim()}>
+                {t('common.save')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Modal>
+    </>
+  );
+}
+
+export function ExportButton() {
+  const { t, i18n } = useTranslation();
+  const filter = useInfluencersStore((s) => s.filter);
+  const [busy, setBusy] = useState(false);
+  const run = async (format: 'csv' | 'xlsx') => {
+    setBusy(true);
+    try {
+      const file = await api.call('influencers.export', { format, filter, language: i18n.language === 'de' ? 'de' : 'en' });
+      downloadFile(file);
+    } catch (err) {
+      notifyError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Menu position="bottom-end" shadow="md" withArrow>
+      <Menu.Target>
+        <Button variant="default" leftSection={<IconDownload size={16} />} loading={busy}>
+          {t('influencers.export.button')}
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>{hasFilter(filter) ? t('influencers.export.filtered') : t('influencers.export.all')}</Menu.Label>
+        <Menu.Item leftSection={<IconFileTypeCsv size={16} />} onClick={() => void run('csv')}>
+          {t('influencers.export.csv')}
+        </Menu.Item>
+        <Menu.Item leftSection={<IconFileSpreadsheet size={16} />} onClick={() => void run('xlsx')}>
+          {t('influencers.export.xlsx')}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
