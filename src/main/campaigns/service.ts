@@ -3,6 +3,7 @@ import { DomainError } from '../../shared/envelope';
 import { DEFAULT_STAGES, engagementRateBp, tierOf } from '../../shared/domain';
 import type { BoardCard, CampaignDetail, CampaignRow, ParsedInputOf, StageDto } from '../../shared/contract';
 import { campaignMoney } from '../insights/summaries';
+import { refreshTotals } from '../insights/totals';
 import { phaseOf } from './phase';
 import { getSettings } from '../settings/service';
 import { write } from '../db/write';
@@ -153,6 +154,8 @@ export function updateCampaign(db: Db, patch: CampaignPatch): { id: number } {
         sets.push({ column, value: value !== null && typeof value === 'object' ? JSON.stringify(value) : value });
       }
       q.updateCampaignColumns(db, patch.id, sets);
+      // The KPI totals hold each card's sales inside / outside its campaign window.
+      if (start !== current.startDate || end !== current.endDate) refreshTotals(db, { campaignId: patch.id });
       return { id: patch.id };
     });
 }

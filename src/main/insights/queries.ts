@@ -7,6 +7,7 @@
  */
 import type { Db } from '../db/connection';
 import { FEE_AGREED_SQL } from './rules';
+import { WEEK_OF } from './totals';
 
 export interface ScopeFilter {
   campaignIds?: readonly number[];
@@ -69,6 +70,15 @@ export interface SalesRow {
 /** Attributed sales per collaboration × currency × month, split into in-window (or included) and leaks. */
 export function salesByCollaboration(db: Db, f: ScopeFilter, windowDays: number, cols: { orders: string; revenue: string }): SalesRow[] {
   const { cte, params } = scopeCte(f, windowDays);
+  if (!f.from && !f.to)
+    // without a date range: the maintained totals (totals.ts), the same groups
+    return db.$client
+      .prepare<(string | number)[], SalesRow>(
+        `${cte}
+         SELECT t.collaboration_id AS cid, t.currency, t.month, t.in_window AS inWindow, t.${cols.orders} AS orders, t.${cols.revenue} AS revenue
+         FROM sc JOIN kpi_sales_totals t ON t.collaboration_id = sc.cid`,
+      )
+      .all(...params);
   const p = [...params];
   const range = rangeSql('ru.day', f, p);
   return db.$client
@@ -96,10 +106,20 @@ export interface SeriesRow {
 /** In-window sales per bucket (day, or the Monday of the ISO week), optionally per collaboration. */
 export function salesSeries(db: Db, f: ScopeFilter, windowDays: number, cols: { orders: string; revenue: string }, bucket: 'day' | 'week', perCollab: boolean): SeriesRow[] {
   const { cte, params } = scopeCte(f, windowDays);
+  const cid = perCollab ? 'ru.collaboration_id' : '0';
+  if (bucket === 'week' && !f.from && !f.to)
+    // without a date range: the maintained week rows (totals.ts), in-window only
+    return db.$client
+      .prepare<(string | number)[], SeriesRow>(
+        `${cte}
+         SELECT ${cid} AS cid, ru.week AS bucket, ru.currency, ru.month, sum(ru.${cols.orders}) AS orders, sum(ru.${cols.revenue}) AS revenue
+         FROM sc JOIN kpi_sales_weeks ru ON ru.collaboration_id = sc.cid
+         GROUP BY 1, 2, 3, 4`,
+      )
+      .all(...params);
   const p = [...params];
   const range = rangeSql('ru.day', f, p);
-  const b = bucket === 'day' ? 'ru.day' : "date(ru.day, '-' || ((CAST(strftime('%w', ru.day) AS INTEGER) + 6) % 7) || ' days')";
-  const cid = perCollab ? 'ru.collaboration_id' : '0';
+  const b = bucket === 'day' ? 'ru.day' : WEEK_OF('ru.day');
   return db.$client
     .prepare<(string | number)[], SeriesRow>(
       `${cte}

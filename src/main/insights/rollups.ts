@@ -7,7 +7,8 @@
  * re-inserts them from `redemptions` in one INSERT … SELECT; without options it rebuilds everything.
  * Call it inside the same transaction as the change, wherever attribution changes: codes added or removed, an
  * import published or undone, a leak included. Campaign dates, the window length and the attribution setting
- * need no refresh: the window is applied when reading, and both attribution modes are stored.
+ * need no refresh of the roll-up (the window is applied over it, both attribution modes are stored); the totals
+ * built over it (totals.ts) are refreshed with it and when dates or the window change.
  *
  * Days are calendar days in the app time zone (Settings; null = the system's). The zone the roll-up was built
  * for is remembered; `ensureRollups` rebuilds when it differs (time zone changed in Settings or on the machine).
@@ -17,6 +18,7 @@ import type { Db } from '../db/connection';
 import { getSettings } from '../settings/service';
 import { systemTimeZone } from '../../shared/time';
 import { SALE_SQL } from './rules';
+import { addTotalsDelta, cleanupTotals, ensureTotals, refreshTotals } from './totals';
 
 const ZONE_KEY = 'kpi.rollupsZone';
 
@@ -157,6 +159,7 @@ export function refreshRollups(db: Db, opts: { batchId?: number; collaborationId
     c.prepare('DELETE FROM kpi_rollups').run();
     c.prepare(`INSERT INTO kpi_rollups (${COLUMNS}) ${contributions(ALL_CODED, '', 1)}`).run();
     c.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(ZONE_KEY, JSON.stringify(zone));
+    refreshTotals(db);
     return -1;
   };
   const run = () => {
@@ -168,6 +171,7 @@ export function refreshRollups(db: Db, opts: { batchId?: number; collaborationId
     const list = JSON.stringify(ids);
     c.prepare('DELETE FROM kpi_rollups WHERE collaboration_id IN (SELECT value FROM json_each(@ids))').run({ ids: list });
     c.prepare(`INSERT INTO kpi_rollups (${COLUMNS}) ${contributions(CODED_OF_COLLABS, 'AND cid IN (SELECT value FROM json_each(@ids))', 1)}`).run({ ids: list });
+    refreshTotals(db, { collaborationIds: ids });
     return ids.length;
   };
   return c.inTransaction ? run() : c.transaction(run).immediate();
@@ -192,9 +196,17 @@ export function withRollupDelta<T>(db: Db, batchId: number, change: () => T): T 
      UNION SELECT shop, order_id FROM redemptions WHERE updated_batch_id = @b
      UNION SELECT r.shop, r.order_id FROM redemption_revisions rv JOIN redemptions r ON r.id = rv.redemption_id WHERE rv.batch_id = @b`,
   ).run({ b: batchId });
+  c.prepare(
+    `CREATE TEMP TABLE IF NOT EXISTS kpi_delta (collaboration_id INTEGER, day TEXT, currency TEXT, included INTEGER,
+       orders_eq REAL, orders_first INTEGER, revenue_eq INTEGER, revenue_first INTEGER, orders_all INTEGER)`,
+  ).run();
   const apply = (sign: 1 | -1) => {
+    // The difference once, in a temp table; the roll-up and the totals (totals.ts) both take it.
+    c.prepare('DELETE FROM temp.kpi_delta').run();
+    c.prepare(`INSERT INTO temp.kpi_delta (${COLUMNS}) ${contributions(CODED_OF_TOUCHED, '', sign)}`).run();
+    addTotalsDelta(db);
     c.prepare(
-      `INSERT INTO kpi_rollups (${COLUMNS}) SELECT * FROM (${contributions(CODED_OF_TOUCHED, '', sign)}) WHERE true
+      `INSERT INTO kpi_rollups (${COLUMNS}) SELECT * FROM temp.kpi_delta WHERE true
        ON CONFLICT (collaboration_id, day, currency, included) DO UPDATE SET
          orders_eq = orders_eq + excluded.orders_eq, orders_first = orders_first + excluded.orders_first,
          revenue_eq = revenue_eq + excluded.revenue_eq, revenue_first = revenue_first + excluded.revenue_first,
@@ -211,16 +223,21 @@ export function withRollupDelta<T>(db: Db, batchId: number, change: () => T): T 
   apply(1);
   // Keys whose last order went: no row (a rebuild would have none), and no float dust on the split counts.
   c.prepare('DELETE FROM kpi_rollups WHERE collaboration_id IN (SELECT cid FROM temp.kpi_touched_cids) AND orders_all <= 0').run();
+  cleanupTotals(db);
+  c.prepare('DELETE FROM temp.kpi_delta').run();
   c.prepare('DELETE FROM temp.kpi_touched').run();
   c.prepare('DELETE FROM temp.kpi_touched_cids').run();
   return out;
 }
 
-/** Rebuilds the roll-up when it was built for another time zone (or never). Returns true when it rebuilt. */
+/**
+ * Rebuilds the roll-up when it was built for another time zone (or never), and the totals (totals.ts) when they were
+ * built for another window length. Returns true when it rebuilt either.
+ */
 export function ensureRollups(db: Db): boolean {
   const row = db.$client.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(ZONE_KEY) as string | undefined;
   const built = row ? (JSON.parse(row) as string) : null;
-  if (built === effectiveZone(db)) return false;
+  if (built === effectiveZone(db)) return ensureTotals(db);
   refreshRollups(db);
   return true;
 }

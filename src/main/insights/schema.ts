@@ -53,3 +53,45 @@ export const kpiLeakDecisions = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.shop, t.orderId, t.codeNorm] })],
 );
+
+const salesMeasures = {
+  ordersEq: real('orders_eq').notNull().default(0),
+  ordersFirst: integer('orders_first').notNull().default(0),
+  revenueEq: integer('revenue_eq').notNull().default(0),
+  revenueFirst: integer('revenue_first').notNull().default(0),
+  ordersAll: integer('orders_all').notNull().default(0),
+};
+
+/**
+ * Maintained totals over kpi_rollups (totals.ts), what the dashboards read when no date range is set: per
+ * collaboration × currency × month × in_window (1 = inside the campaign window or included, 0 = leak). Depends on
+ * the roll-up, the campaign dates and the window setting; refreshed wherever one of them changes.
+ */
+export const kpiSalesTotals = sqliteTable(
+  'kpi_sales_totals',
+  {
+    collaborationId: integer('collaboration_id')
+      .notNull()
+      .references(() => collaborations.id, { onDelete: 'cascade' }),
+    currency: text('currency').notNull(),
+    month: text('month').notNull(),
+    inWindow: integer('in_window').notNull(),
+    ...salesMeasures,
+  },
+  (t) => [primaryKey({ columns: [t.collaborationId, t.currency, t.month, t.inWindow] })],
+);
+
+/** In-window sales per collaboration × ISO week (its Monday) × currency × month: the charts without a date range. */
+export const kpiSalesWeeks = sqliteTable(
+  'kpi_sales_weeks',
+  {
+    collaborationId: integer('collaboration_id')
+      .notNull()
+      .references(() => collaborations.id, { onDelete: 'cascade' }),
+    week: text('week').notNull(),
+    currency: text('currency').notNull(),
+    month: text('month').notNull(),
+    ...salesMeasures,
+  },
+  (t) => [primaryKey({ columns: [t.collaborationId, t.week, t.currency, t.month] })],
+);

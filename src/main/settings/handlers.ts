@@ -26,8 +26,8 @@ export const appHandlers: HandlersFor<keyof typeof appContract> = {
   'settings.get': (_input, core) => getSettings(core.db),
   'settings.update': (input, core) => {
     const next = updateSettings(core.db, input);
-    // Days of the KPI roll-up are days in the app time zone.
-    if (input.timeZone !== undefined) ensureRollups(core.db);
+    // Days of the KPI roll-up are days in the app time zone; its totals follow the window length (insights/totals.ts).
+    if (input.timeZone !== undefined || input.kpiWindowDays !== undefined) ensureRollups(core.db);
     return next;
   },
   'workspace.reset': async (input, core) => {
