@@ -1,4 +1,5 @@
 /** Scratch: times each query of the portfolio and campaign summaries on the profile workspace ($OUT). */
+import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { createCore } from '../src/main/core/context';
 import { kpiContext, collectCollaborations } from '../src/main/insights/figures';
@@ -41,6 +42,8 @@ async function main() {
   }
   med('portfolioSummary', () => portfolioSummary(db, today, {}));
   med('campaignSummary', () => campaignSummary(db, today, { campaignId: k }));
+  if (process.env.DUMP)
+    fs.writeFileSync(process.env.DUMP, JSON.stringify({ portfolio: portfolioSummary(db, today, {}), campaign: campaignSummary(db, today, { campaignId: k }) }, null, 1));
   await running.close();
 }
 void main();

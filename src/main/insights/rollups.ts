@@ -187,9 +187,12 @@ export function withRollupDelta<T>(db: Db, batchId: number, change: () => T): T 
   const c = db.$client;
   registerShift(db, effectiveZone(db));
   c.prepare('CREATE TEMP TABLE IF NOT EXISTS kpi_touched (shop TEXT NOT NULL, order_id TEXT NOT NULL, PRIMARY KEY (shop, order_id)) WITHOUT ROWID').run();
-  c.prepare('CREATE TEMP TABLE IF NOT EXISTS kpi_touched_cids (cid INTEGER PRIMARY KEY)').run();
+  // the roll-up keys either side of the difference changed (for the clean-up of keys left without an order)
+  c.prepare(
+    'CREATE TEMP TABLE IF NOT EXISTS kpi_delta_keys (collaboration_id INTEGER, day TEXT, currency TEXT, included INTEGER, PRIMARY KEY (collaboration_id, day, currency, included)) WITHOUT ROWID',
+  ).run();
   c.prepare('DELETE FROM temp.kpi_touched').run();
-  c.prepare('DELETE FROM temp.kpi_touched_cids').run();
+  c.prepare('DELETE FROM temp.kpi_delta_keys').run();
   c.prepare(
     `INSERT OR IGNORE INTO temp.kpi_touched (shop, order_id)
      SELECT shop, order_id FROM redemptions WHERE batch_id = @b
@@ -212,21 +215,21 @@ export function withRollupDelta<T>(db: Db, batchId: number, change: () => T): T 
          revenue_eq = revenue_eq + excluded.revenue_eq, revenue_first = revenue_first + excluded.revenue_first,
          orders_all = orders_all + excluded.orders_all`,
     ).run();
-    // CROSS JOIN: the touched orders drive the loop (the planner has no statistics on the temp table)
-    c.prepare(
-      `INSERT OR IGNORE INTO temp.kpi_touched_cids (cid) SELECT r.collaboration_id FROM temp.kpi_touched t CROSS JOIN redemptions r
-       ON r.shop = t.shop AND r.order_id = t.order_id WHERE r.collaboration_id IS NOT NULL`,
-    ).run();
+    c.prepare('INSERT OR IGNORE INTO temp.kpi_delta_keys SELECT collaboration_id, day, currency, included FROM temp.kpi_delta').run();
   };
   apply(-1);
   const out = change();
   apply(1);
   // Keys whose last order went: no row (a rebuild would have none), and no float dust on the split counts.
-  c.prepare('DELETE FROM kpi_rollups WHERE collaboration_id IN (SELECT cid FROM temp.kpi_touched_cids) AND orders_all <= 0').run();
+  // (only the keys the difference changed: a key not in it kept its orders)
+  c.prepare(
+    `DELETE FROM kpi_rollups WHERE rowid IN (SELECT ru.rowid FROM temp.kpi_delta_keys k CROSS JOIN kpi_rollups ru
+       ON ru.collaboration_id = k.collaboration_id AND ru.day = k.day AND ru.currency = k.currency AND ru.included = k.included WHERE ru.orders_all <= 0)`,
+  ).run();
   cleanupTotals(db);
   c.prepare('DELETE FROM temp.kpi_delta').run();
   c.prepare('DELETE FROM temp.kpi_touched').run();
-  c.prepare('DELETE FROM temp.kpi_touched_cids').run();
+  c.prepare('DELETE FROM temp.kpi_delta_keys').run();
   return out;
 }
 

@@ -70,7 +70,7 @@ export function refreshTotals(db: Db, opts: { collaborationIds?: readonly number
 
 /**
  * Adds roll-up-shaped difference rows (table `temp.kpi_delta`, signed) to the totals, as `withRollupDelta` does to
- * the roll-up; `cleanup` then drops the keys of the cards in `temp.kpi_touched_cids` that have no order left.
+ * the roll-up; `cleanupTotals` then drops the keys of the cards in `temp.kpi_delta_keys` that have no order left.
  */
 export function addTotalsDelta(db: Db): void {
   const c = db.$client;
@@ -85,8 +85,8 @@ export function addTotalsDelta(db: Db): void {
 
 export function cleanupTotals(db: Db): void {
   const c = db.$client;
-  c.prepare('DELETE FROM kpi_sales_totals WHERE collaboration_id IN (SELECT cid FROM temp.kpi_touched_cids) AND orders_all <= 0').run();
-  c.prepare('DELETE FROM kpi_sales_weeks WHERE collaboration_id IN (SELECT cid FROM temp.kpi_touched_cids) AND orders_all <= 0').run();
+  c.prepare('DELETE FROM kpi_sales_totals WHERE collaboration_id IN (SELECT DISTINCT collaboration_id FROM temp.kpi_delta_keys) AND orders_all <= 0').run();
+  c.prepare('DELETE FROM kpi_sales_weeks WHERE collaboration_id IN (SELECT DISTINCT collaboration_id FROM temp.kpi_delta_keys) AND orders_all <= 0').run();
 }
 
 /**
