@@ -110,7 +110,8 @@ export class RateBook {
 /** Sums amounts into `currency`; what cannot be converted is kept apart by its own currency. */
 export class MoneySum {
   minor = 0;
-  private readonly apart = new Map<string, number>();
+  /** Made on the first amount without a rate (thousands of sums per dashboard; most never need it). */
+  private apart: Map<string, number> | null = null;
   constructor(
     readonly currency: string,
     private readonly rates: RateBook,
@@ -119,16 +120,21 @@ export class MoneySum {
   add(minor: number, from: string, month: string): void {
     if (minor === 0) return;
     const v = this.rates.convert(minor, from, this.currency, month);
-    if (v === null) this.apart.set(from, (this.apart.get(from) ?? 0) + minor);
-    else this.minor += v;
+    if (v === null) {
+      this.apart ??= new Map();
+      this.apart.set(from, (this.apart.get(from) ?? 0) + minor);
+    } else this.minor += v;
   }
 
   merge(other: MoneySum): void {
     this.minor += other.minor;
+    if (!other.apart) return;
+    this.apart ??= new Map();
     for (const [c, m] of other.apart) this.apart.set(c, (this.apart.get(c) ?? 0) + m);
   }
 
   get unconverted(): Unconverted[] {
+    if (!this.apart) return [];
     return [...this.apart.entries()].filter(([, m]) => m !== 0).map(([currency, minor]) => ({ currency, minor })).sort((a, b) => (a.currency < b.currency ? -1 : 1));
   }
 }
