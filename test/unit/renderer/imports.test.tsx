@@ -393,4 +393,15 @@ describe('Imports screen', () => {
     expect(bridge.call).toHaveBeenCalledWith('imports.undo', { id: 7 });
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Undo this import' })).not.toBeInTheDocument());
   });
+
+  it('counts orders, not order × code pairs, on the batch page (an order with two codes is one order)', async () => {
+    window.location.hash = '#/imports/7';
+    fakeCore({
+      'imports.list': () => [row],
+      'imports.get': () => ({ ...detail, counts: { ...detail.counts, orders: 58, inserted: 62, ordersNew: 58, updated: 0, ordersChanged: 0, unchanged: 0, ordersUnchanged: 0 } }),
+    });
+    render(<App />);
+    expect(await screen.findByRole('heading', { level: 1, name: 'orders_export_1.csv' })).toBeInTheDocument();
+    expect(norm(screen.getByTestId('count-inserted').textContent)).toContain('58New');
+  });
 });

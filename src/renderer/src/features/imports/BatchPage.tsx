@@ -26,7 +26,12 @@ import { AccountingView } from './AccountingView';
 import { useCollabDirectory, useImportsStore } from './store';
 import './imports.css';
 
-/** Counts shown as tiles, in this order (other keys the core stores are listed below them). */
+/**
+ * Counts shown as tiles, in this order (other keys the core stores are listed below them). New / changed /
+ * unchanged count orders (an order with two codes is one order); batches stored before the per-order counts
+ * existed show their per-code counts.
+ */
+const PER_ORDER: Record<string, string> = { inserted: 'ordersNew', updated: 'ordersChanged', unchanged: 'ordersUnchanged' };
 const COUNT_TILES = [
   { key: 'orders', icon: IconReceipt, color: 'brand' },
   { key: 'inserted', icon: IconCirclePlus, color: 'teal' },
@@ -99,7 +104,9 @@ export function BatchPage({ id }: { id: number }) {
   const canUndo = (batch.kind === 'redemptions' || batch.kind === 'influencers') && !isUndone && batch.status === 'done';
   const people = batch.kind === 'influencers';
   const c = batch.counts;
-  const extra = Object.entries(c).filter(([k]) => !COUNT_TILES.some((x) => x.key === k) && k !== 'revenueMinor' && k !== 'rows');
+  const tileValue = (key: string): number | undefined => (PER_ORDER[key] && c[PER_ORDER[key]] != null ? c[PER_ORDER[key]] : c[key]);
+  const shownPerOrder = new Set(Object.values(PER_ORDER).filter((k) => c[k] != null));
+  const extra = Object.entries(c).filter(([k]) => !COUNT_TILES.some((x) => x.key === k) && !shownPerOrder.has(k) && k !== 'revenueMinor' && k !== 'rows');
 
   return (
     <>
@@ -138,7 +145,7 @@ export function BatchPage({ id }: { id: number }) {
             <div role="listitem" key={key} data-testid={`count-${key}`}>
               <Stat
                 label={t(`imports.counts.${key}`)}
-                value={c[key] == null ? '–' : fmt.number(c[key])}
+                value={tileValue(key) == null ? '–' : fmt.number(tileValue(key))}
                 color={key === 'rejected' && !c[key] ? 'gray' : color}
                 icon={<Icon size={20} />}
                 hint={key === 'orders' && c.revenueMinor != null ? fmt.money(c.revenueMinor, currency) : undefined}
