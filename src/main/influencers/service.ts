@@ -1,7 +1,7 @@
 /** The directory's reads: the list, one person's profile, the fit for a campaign, the filter facets. */
 import type { Db } from '../db/connection';
 import { DomainError } from '../../shared/envelope';
-import { engagementRateBp, tierOf } from '../../shared/domain';
+import { engagementRateBp, erIsFromSheet, tierOf } from '../../shared/domain';
 import type { ChannelDto, InfluencerDetail, InfluencerRow, ParsedInputOf } from '../../shared/contract';
 import { getSettings } from '../settings/service';
 import { fitScore, type FitTarget } from './directory/fit';
@@ -40,6 +40,7 @@ export function listInfluencers(db: Db, input: ParsedInputOf<'influencers.list'>
       followers: r.followers,
       tier: tierOf(r.followers, thresholds),
       engagementRateBp: er,
+      erFromSheet: erIsFromSheet({ sheetErBp: r.sheetErBp, avgLikes: r.likes, avgComments: r.comments, avgShares: r.shares }),
       niches,
       tags: parseJson(stringList, r.tags),
       country: r.country,

@@ -21,6 +21,8 @@ export interface InfluencerRow {
   tier: Tier;
   /** Basis points of the main channel; null without followers. */
   engagementRateBp: number | null;
+  /** The main channel's ER is the one an imported sheet gave (no averages to compute it from). */
+  erFromSheet: boolean;
   niches: string[];
   country: string | null;
   language: string | null;

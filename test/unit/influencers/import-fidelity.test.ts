@@ -26,7 +26,7 @@ describe('spreadsheet import fidelity', () => {
     const res = await ok<{ created: number }>('influencers.import.commit', { fileName: 'liste.csv', dataBase64: b64(sheet), mapping: preview.mapping, locale: 'de', duplicates: [] });
     expect(res.created).toBe(1);
     const { rows } = await ok<{ rows: InfluencerRow[] }>('influencers.list', { search: 'Lea Sommer' });
-    expect(rows[0].engagementRateBp).toBe(210);
+    expect(rows[0]).toMatchObject({ engagementRateBp: 210, erFromSheet: true }); // the directory row marks it too
     const detail = await ok<InfluencerDetail>('influencers.get', { id: rows[0].id });
     const ch = detail.channels[0];
     expect(ch).toMatchObject({ followers: 138850, avgLikes: 0, avgComments: 0, sheetErBp: 210, engagementRateBp: 210 });

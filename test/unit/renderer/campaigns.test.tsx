@@ -217,8 +217,8 @@ describe('Campaign board', () => {
 
 describe('Adding people', () => {
   const rows: InfluencerRow[] = [
-    { id: 201, name: 'Emma Götz', platform: 'instagram', handle: 'emma.goetz', followers: 40_000, tier: 'micro', engagementRateBp: 380, niches: ['vegan'], country: 'DE', language: 'de', campaignCount: 0, lastContactAt: null, authVerdict: 'ok', tags: [], fitScore: 86 },
-    { id: 202, name: 'Kai Hofmann', platform: 'youtube', handle: 'kaihof', followers: 8_000, tier: 'micro', engagementRateBp: 510, niches: ['fitness'], country: 'AT', language: 'de', campaignCount: 1, lastContactAt: null, authVerdict: 'ok', tags: [], fitScore: 41 },
+    { id: 201, name: 'Emma Götz', platform: 'instagram', handle: 'emma.goetz', followers: 40_000, tier: 'micro', engagementRateBp: 380, erFromSheet: false, niches: ['vegan'], country: 'DE', language: 'de', campaignCount: 0, lastContactAt: null, authVerdict: 'ok', tags: [], fitScore: 86 },
+    { id: 202, name: 'Kai Hofmann', platform: 'youtube', handle: 'kaihof', followers: 8_000, tier: 'micro', engagementRateBp: 510, erFromSheet: false, niches: ['fitness'], country: 'AT', language: 'de', campaignCount: 1, lastContactAt: null, authVerdict: 'ok', tags: [], fitScore: 41 },
   ];
 
   it('lists candidates by fit, adds the selected ones and shows skipped people and the over-limit warning', async () => {

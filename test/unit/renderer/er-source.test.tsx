@@ -5,7 +5,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
-import { ErValue } from '../../../src/renderer/src/components/ErValue';
+import { ErText, ErValue } from '../../../src/renderer/src/components/ErValue';
 import { getI18n, initI18n } from '../../../src/renderer/src/i18n';
 
 /** Issue 13: an ER taken from a sheet is marked (badge and tooltip) apart from an ER computed from the averages. */
@@ -37,5 +37,30 @@ describe('ER source marker (German)', () => {
     expect(el).toHaveAttribute('data-er-source', 'computed');
     expect(el.textContent!.replace(/\s/g, ' ')).toBe('ER 3,2 %');
     expect(screen.queryByText('Tabelle')).toBeNull();
+  });
+});
+
+describe('ER source marker in a directory row (compact)', () => {
+  it('shows the sheet icon with the same tooltip, and nothing for a computed ER', async () => {
+    initI18n('de');
+    const { container } = render(
+      <I18nextProvider i18n={getI18n()}>
+        <MantineProvider>
+          <div data-testid="sheet">
+            <ErText bp={210} fromSheet compact />
+          </div>
+          <div data-testid="computed">
+            <ErText bp={320} fromSheet={false} compact />
+          </div>
+        </MantineProvider>
+      </I18nextProvider>,
+    );
+    const sheet = container.querySelector('[data-testid="sheet"] [data-er-source]')!;
+    expect(sheet).toHaveAttribute('data-er-source', 'sheet');
+    expect(sheet.getAttribute('aria-label')).toMatch(/^2,1\s%, Tabelle$/);
+    expect(screen.queryByText('Tabelle')).toBeNull(); // compact: icon only
+    expect(container.querySelector('[data-testid="computed"] [data-er-source]')).toHaveAttribute('data-er-source', 'computed');
+    await userEvent.setup().hover(sheet);
+    expect(await screen.findByText(/Aus einer importierten Tabelle übernommen/)).toBeInTheDocument();
   });
 });

@@ -42,6 +42,7 @@ function row(i: number, over: Partial<InfluencerRow> = {}): InfluencerRow {
     followers: 1000 + i * 10,
     tier: 'micro',
     engagementRateBp: 320,
+    erFromSheet: false,
     niches: ['vegan'],
     country: 'DE',
     language: 'de',

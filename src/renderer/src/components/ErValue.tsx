@@ -17,10 +17,15 @@ interface ErChannel {
  * taken as an imported spreadsheet gave it (no likes known to compute it from).
  */
 export function ErValue({ channel, prefix }: { channel: ErChannel; prefix?: string }) {
+  return <ErText bp={channel.engagementRateBp} fromSheet={erIsFromSheet(channel)} prefix={prefix} />;
+}
+
+/** The same marking for a figure whose source is already known (a directory row): `compact` shows only the icon. */
+export function ErText({ bp, fromSheet, prefix, compact }: { bp: number | null; fromSheet: boolean; prefix?: string; compact?: boolean }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const value = `${prefix ? `${prefix} ` : ''}${fmt.percentBp(channel.engagementRateBp)}`;
-  if (!erIsFromSheet(channel)) {
+  const value = `${prefix ? `${prefix} ` : ''}${fmt.percentBp(bp)}`;
+  if (!fromSheet) {
     return (
       <span title={t('erSource.computedHint')} data-er-source="computed">
         {value}
@@ -31,9 +36,13 @@ export function ErValue({ channel, prefix }: { channel: ErChannel; prefix?: stri
     <Tooltip label={t('erSource.sheetHint')} withArrow multiline w={260}>
       <span data-er-source="sheet" style={{ display: 'inline-flex', alignItems: 'center', gap: 4, whiteSpace: 'nowrap' }} tabIndex={0} aria-label={`${value}, ${t('erSource.sheet')}`}>
         {value}
-        <Badge size="xs" variant="light" color="grape" tt="none" px={4} leftSection={<IconFileSpreadsheet size={10} aria-hidden="true" />} aria-hidden="true">
-          {t('erSource.sheet')}
-        </Badge>
+        {compact ? (
+          <IconFileSpreadsheet size={12} color="var(--mantine-color-grape-6)" aria-hidden="true" />
+        ) : (
+          <Badge size="xs" variant="light" color="grape" tt="none" px={4} leftSection={<IconFileSpreadsheet size={10} aria-hidden="true" />} aria-hidden="true">
+            {t('erSource.sheet')}
+          </Badge>
+        )}
       </span>
     </Tooltip>
   );

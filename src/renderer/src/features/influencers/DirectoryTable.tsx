@@ -9,6 +9,7 @@ import type { Formatter } from '../../lib/format';
 import { useFormat } from '../../lib/useFormat';
 import { AuthFlag } from './Authenticity';
 import { countryName, languageName } from '../../lib/displayNames';
+import { ErText } from '../../components/ErValue';
 import type { InfluencerSort } from './store';
 
 export const ROW_HEIGHT = 48;
@@ -114,7 +115,7 @@ export function DirectoryTable({
         sort: 'language',
         render: (r) => (r.language ? <span title={languageName(r.language, lang)}>{r.language.toUpperCase()}</span> : <Text c="dimmed">{t('common.none')}</Text>),
       },
-      { key: 'er', label: t('influencers.columns.er'), width: '66px', min: 66, sort: 'engagementRate', align: 'right', firstDir: 'desc', render: (r, f) => f.percentBp(r.engagementRateBp) },
+      { key: 'er', label: t('influencers.columns.er'), width: '66px', min: 66, sort: 'engagementRate', align: 'right', firstDir: 'desc', render: (r) => <ErText bp={r.engagementRateBp} fromSheet={r.erFromSheet} compact /> },
       { key: 'auth', label: t('influencers.columns.auth'), width: '72px', min: 72, sort: 'authVerdict', align: 'center', firstDir: 'desc', render: (r) => <AuthFlag verdict={r.authVerdict} /> },
       { key: 'campaigns', label: t('influencers.columns.campaigns'), width: '116px', min: 116, sort: 'campaignCount', align: 'right', firstDir: 'desc', render: (r, f) => f.number(r.campaignCount) },
       {
