@@ -8,6 +8,7 @@ import type { AuthVerdict } from '../../shared/contract';
 import { PRIMARY_CHANNEL_JOIN, PUBLISHED_REDEMPTION } from '../db/sql';
 import { SALE_STATUSES } from '../insights/kpis';
 import { CAMPAIGN_COUNT_SQL, VERDICT_RANK_SQL, type FilterParam } from './filter';
+import type { InfluencerColumns } from './edit-queries';
 
 
 // ---- directory list and export --------------------------------------------------------------------------
@@ -98,21 +99,9 @@ export function facetValues(db: Db, facet: 'countries' | 'languages' | 'niches')
 
 // ---- one influencer ---------------------------------------------------------------------------------------
 
-export interface InfluencerDbRow {
+/** A stored influencer: the editable columns (edit-queries.ts) and what the app keeps itself. */
+export interface InfluencerDbRow extends InfluencerColumns {
   id: number;
-  name: string;
-  email: string | null;
-  phone: string | null;
-  street: string | null;
-  postalCode: string | null;
-  city: string | null;
-  country: string | null;
-  language: string | null;
-  niches: string;
-  tags: string;
-  notes: string;
-  audience: string | null;
-  rates: string;
   lastContactAt: string | null;
   createdAt: string;
   updatedAt: string;
