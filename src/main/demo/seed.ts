@@ -5,6 +5,10 @@
  * Deterministic: a Faker with a fixed seed and dates derived only from `today` (default 2026-11-24),
  * so every machine produces the same rows (timestamps included). Expects an empty workspace and runs
  * inside the caller's transaction.
+ *
+ * Over 400 lines: most of it is the invented content (people, campaigns, captions, briefing texts) kept next
+ * to the steps that insert it, in the order the tables are filled; it is demo code that production code
+ * never imports (lint rule), and splitting it would separate each data table from the step that uses it.
  */
 import { Faker, base, de, en } from '@faker-js/faker';
 import { transliterate } from '../../shared/text';
