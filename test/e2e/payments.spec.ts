@@ -99,5 +99,8 @@ test('English: the same overview in English', async ({ page }) => {
   await page.getByRole('tab', { name: 'By month' }).click();
   await expect(page.getByRole('cell', { name: '2027-01' })).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/en-payments-1440.png`, style: NO_TOASTS });
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.getByRole('tab', { name: 'Fees' }).click();
+  await page.screenshot({ path: `${SHOTS}/en-payments-1280.png`, style: NO_TOASTS });
   await call('settings.update', { locale: 'de' });
 });

@@ -153,19 +153,19 @@ function FeesTable({ rows, onMarkPaid }: { rows: PaymentRow[]; onMarkPaid(r: Pay
   const { t } = useTranslation();
   const fmt = useFormat();
   return (
-    <Table.ScrollContainer minWidth={1020}>
+    <Table.ScrollContainer minWidth={1120}>
       <Table striped highlightOnHover verticalSpacing={6} aria-label={t('payments.tabs.fees')} style={{ whiteSpace: 'nowrap' }}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('payments.col.person')}</Table.Th>
             <Table.Th>{t('payments.col.campaign')}</Table.Th>
+            <Table.Th>{t('payments.col.state')}</Table.Th>
             <Table.Th>{t('payments.col.invoice')}</Table.Th>
             <Table.Th>{t('payments.col.due')}</Table.Th>
             <Table.Th ta="right">{t('payments.col.fee')}</Table.Th>
             <Table.Th ta="right">{t('payments.col.vat')}</Table.Th>
             <Table.Th ta="right">{t('payments.col.gross')}</Table.Th>
             <Table.Th ta="right">{t('payments.col.ksk')}</Table.Th>
-            <Table.Th>{t('payments.col.state')}</Table.Th>
             <Table.Th />
           </Table.Tr>
         </Table.Thead>
@@ -178,6 +178,11 @@ function FeesTable({ rows, onMarkPaid }: { rows: PaymentRow[]; onMarkPaid(r: Pay
                 </Anchor>
               </Table.Td>
               <Table.Td>{r.campaignName}</Table.Td>
+              <Table.Td>
+                <Badge variant="light" color={STATE_COLORS[r.state]} miw="max-content">
+                  {t(`payments.state.${r.state}`)}
+                </Badge>
+              </Table.Td>
               <Table.Td>
                 <Text size="sm">{r.invoiceNumber ?? '–'}</Text>
                 {r.invoicedOn && (
@@ -198,11 +203,6 @@ function FeesTable({ rows, onMarkPaid }: { rows: PaymentRow[]; onMarkPaid(r: Pay
               </Table.Td>
               <Table.Td ta="right" className="tabular">
                 {r.ksk ? fmt.money(r.kskMinor, r.currency) : '–'}
-              </Table.Td>
-              <Table.Td>
-                <Badge variant="light" color={STATE_COLORS[r.state]}>
-                  {t(`payments.state.${r.state}`)}
-                </Badge>
               </Table.Td>
               <Table.Td>
                 {r.state !== 'paid' && (
