@@ -257,10 +257,11 @@ test('German: add people, move by keyboard, card drawer', async ({ page }) => {
   await rename.getByRole('button', { name: 'Speichern' }).click();
   await expect(page.getByRole('heading', { name: 'Briefing raus', exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Menü der Phase Briefing raus' }).click();
-  await page.getByRole('menuitem', { name: 'Nach links' }).click();
+  // each stage's menu by its own name: the menu just used may still be fading out when the next one opens
+  await page.getByRole('menu', { name: 'Menü der Phase Briefing raus' }).getByRole('menuitem', { name: 'Nach links' }).click();
   await expect(page.locator('section.board-column h3').nth(2)).toHaveText('Briefing raus');
   await page.getByRole('button', { name: 'Menü der Phase Kontaktiert' }).click();
-  await page.getByRole('menuitem', { name: 'Phase entfernen' }).click();
+  await page.getByRole('menu', { name: 'Menü der Phase Kontaktiert' }).getByRole('menuitem', { name: 'Phase entfernen' }).click();
   const remove = page.getByRole('dialog', { name: '„Kontaktiert“ entfernen?' });
   await expect(remove.getByText('In dieser Phase liegt 1 Karte. Wohin soll sie?')).toBeVisible();
   await remove.getByRole('button', { name: 'Phase entfernen' }).click();
