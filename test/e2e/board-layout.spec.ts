@@ -38,9 +38,20 @@ test('all eight stages are on screen at 1440×900 and usable at 1280×720 (Germa
   expect(await board.fieldsOutsideTheirCard()).toEqual([]);
   await expect(board.card(firstName).locator('.cb-reach')).toBeVisible();
 
-  // 1280×720: two stages folded to strips, the rest fit; the folding is remembered
+  const top1440 = (await board.columns().first().boundingBox())!.y;
+  console.log(`board top at 1440×900: ${Math.round(top1440)} px`);
+
+  // 1280×720: the navigation turns into an icon rail, so all eight filled stages fit without folding
   await page.setViewportSize({ width: 1280, height: 720 });
+  await expect(page.getByRole('navigation', { name: 'Hauptnavigation' })).toHaveAttribute('data-rail', 'true');
+  await board.expectEveryStageInViewport();
+  expect(await board.fieldsOutsideTheirCard()).toEqual([]);
+  console.log(`board top at 1280×720: ${Math.round((await board.columns().first().boundingBox())!.y)} px`);
   await page.screenshot({ path: `${SHOTS}/board-de-1280-unfolded.png` });
+  // the rail's links keep their names (tooltip and accessible name)
+  await expect(page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Kampagnen', exact: true })).toHaveAttribute('aria-current', 'page');
+
+  // the user can fold stages to strips all the same; the folding is remembered
   await board.foldStage('Abgesagt', 'Menü der Phase Abgesagt', 'Phase einklappen');
   await board.foldStage('Abgeschlossen', 'Menü der Phase Abgeschlossen', 'Phase einklappen');
   await board.expectEveryStageInViewport();

@@ -1,4 +1,5 @@
-import { AppShell, Box, Burger, Button, Group, MantineProvider, NavLink, ScrollArea, Stack, Text, ThemeIcon } from '@mantine/core';
+import { AppShell, Box, Burger, Button, Group, MantineProvider, Text } from '@mantine/core';
+import { AppNav, useNavMode } from './components/AppNav';
 import { useDisclosure } from '@mantine/hooks';
 import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
@@ -60,10 +61,6 @@ function cardOf(rest: string | undefined): number | null {
   return m ? Number(m[1]) : null;
 }
 
-function isActive(location: string, href: string) {
-  return href === '/' ? location === '/' || location.startsWith('/dashboard/') : location === href || location.startsWith(`${href}/`);
-}
-
 function Logo() {
   return (
     <svg width="26" height="26" viewBox="0 0 32 32" aria-hidden="true">
@@ -93,6 +90,7 @@ export function Shell() {
   const { t } = useTranslation();
   const [location] = useLocation();
   const [opened, { toggle, close }] = useDisclosure();
+  const nav = useNavMode();
   const [searchOpen, { open: openSearch, close: closeSearch }] = useDisclosure();
   const brandName = useSettingsStore((s) => s.settings?.brandName);
   const settingsLocale = useSettingsStore((s) => (s.settings ? effectiveLocale(s.settings.locale) : null));
@@ -103,7 +101,7 @@ export function Shell() {
   }, [location, close]);
 
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 236, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="xl">
+    <AppShell header={{ height: 56 }} navbar={{ width: nav.width, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="xl">
       <a href="#main" className="skip-link" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
         {t('app.skipToContent')}
       </a>
@@ -131,36 +129,7 @@ export function Shell() {
         </Group>
         <SearchPalette opened={searchOpen} onOpen={openSearch} onClose={closeSearch} />
       </AppShell.Header>
-      <AppShell.Navbar p="sm" component="nav" aria-label={t('app.nav.label')}>
-        <AppShell.Section grow component={ScrollArea}>
-          <Stack gap={2}>
-            {NAV.map(({ href, key, icon: Icon }) => {
-              const active = isActive(location, href);
-              return (
-                <NavLink
-                  key={key}
-                  component={Link}
-                  href={href}
-                  className="nav-link"
-                  label={t(`app.nav.${key}`)}
-                  leftSection={<Icon size={18} stroke={1.7} aria-hidden="true" />}
-                  active={active}
-                  aria-current={active ? 'page' : undefined}
-                  variant="light"
-                />
-              );
-            })}
-          </Stack>
-        </AppShell.Section>
-        <AppShell.Section>
-          <Group gap={6} px="xs" py="xs" wrap="nowrap">
-            <ThemeIcon size={8} radius="xl" color="teal" />
-            <Text size="xs" c="dimmed">
-              {t('app.offline')}
-            </Text>
-          </Group>
-        </AppShell.Section>
-      </AppShell.Navbar>
+      <AppNav items={NAV} location={location} rail={nav.rail} onToggle={nav.toggle} />
       <AppShell.Main>
         <Box id="main" tabIndex={-1} maw={1400} mx="auto" style={{ outline: 'none' }}>
           <Switch>

@@ -1,5 +1,5 @@
-import { ActionIcon, Alert, Badge, Button, Card, Collapse, Group, Menu, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconAlertTriangle, IconArchive, IconChevronDown, IconChevronUp, IconArchiveOff, IconCopy, IconDots, IconFileTypePdf, IconPencil, IconTrash, IconUserPlus } from '@tabler/icons-react';
+import { ActionIcon, Alert, Badge, Button, Card, Collapse, Group, Menu, Progress, SimpleGrid, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { IconAlertTriangle, IconArchive, IconChevronDown, IconChevronUp, IconArchiveOff, IconCopy, IconDots, IconFileTypePdf, IconInfoCircle, IconPencil, IconTrash, IconUserPlus } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
@@ -191,15 +191,18 @@ export function CampaignPage({ id, cardId = null }: { id: number; cardId?: numbe
   return (
     <div style={{ opacity: detailLoading ? 0.92 : 1, transition: 'opacity 120ms' }}>
       <PageHeader
+        compact
         above={back}
         title={
-          <Group gap="sm">
-            <span>{d.name}</span>
+          <Group gap="sm" wrap="nowrap">
+            <Text span inherit truncate title={d.name}>
+              {d.name}
+            </Text>
             <PhaseBadge phase={d.phase} />
           </Group>
         }
         subtitle={
-          <Group gap="xs" component="span">
+          <Group gap="xs" component="span" wrap="nowrap">
             <Badge variant="light" tt="none" fw={500}>
               {t(`goals.${d.goal}`)}
             </Badge>
@@ -311,23 +314,27 @@ export function CampaignPage({ id, cardId = null }: { id: number; cardId?: numbe
           </Text>
         </Stat>
       </SimpleGrid>
-      </Collapse>
       <KpiTargets d={d} />
+      </Collapse>
       <CampaignKpis campaign={d} />
       {overLimit && (
         <Alert color="orange" variant="light" mt="md" icon={<IconAlertTriangle size={18} />} title={t('activeLimit.title')} role="alert" data-testid="limit-warning">
           {t('activeLimit.text', { active, limit: max })}
         </Alert>
       )}
-      <Group justify="space-between" mt="md" mb="xs" align="flex-end">
-        <Title order={2} fz="lg" fw={600}>
-          {t('campaigns.detail.pipeline')}
-        </Title>
-        <Text size="xs" c="dimmed">
-          {t('board.hint')}
-        </Text>
+      <Group justify="space-between" mt="sm" mb="xs" align="center" wrap="nowrap" gap="md">
+        <Group gap={6} wrap="nowrap">
+          <Title order={2} fz="lg" fw={600}>
+            {t('campaigns.detail.pipeline')}
+          </Title>
+          <Tooltip label={t('board.hint')} multiline w={280} withArrow>
+            <ActionIcon variant="subtle" color="gray" size="sm" aria-label={t('board.hint')}>
+              <IconInfoCircle size={16} />
+            </ActionIcon>
+          </Tooltip>
+        </Group>
+        <FilterBar filter={filter} onChange={setFilter} niches={niches} />
       </Group>
-      <FilterBar filter={filter} onChange={setFilter} niches={niches} />
       <Board
         data={{ stages, cards: board.cards }}
         filter={filter}

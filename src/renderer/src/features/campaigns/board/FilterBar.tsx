@@ -21,7 +21,7 @@ export function FilterBar({ filter, onChange, niches }: { filter: BoardFilter; o
     if (!filter.text) setText('');
   }, [filter.text]);
   return (
-    <Group gap="xs" mb="sm" wrap="wrap" role="search" aria-label={t('board.filter.label')}>
+    <Group gap="xs" wrap="wrap" justify="flex-end" role="search" aria-label={t('board.filter.label')}>
       <TextInput
         type="search"
         size="xs"
