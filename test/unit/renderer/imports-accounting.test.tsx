@@ -18,7 +18,8 @@ import { DEFAULT_SETTINGS, type DryRunReport, type FileInspection, type KnownSho
 import { getI18n, initI18n } from '../../../src/renderer/src/i18n';
 import { theme } from '../../../src/renderer/src/theme';
 import { useSettingsStore } from '../../../src/renderer/src/lib/settingsStore';
-import { useCollabDirectory, useImportsStore } from '../../../src/renderer/src/features/imports/store';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { queryClient } from '../../../src/renderer/src/lib/query';
 import { ReportView } from '../../../src/renderer/src/features/imports/ReportView';
 import { CommitBar } from '../../../src/renderer/src/features/imports/CommitBar';
 import { initialShop, normaliseShop } from '../../../src/renderer/src/features/imports/wizardRules';
@@ -102,8 +103,7 @@ function fakeCore(extra: Record<string, Fake> = {}, locale: 'en' | 'de' = 'en') 
 
 beforeEach(async () => {
   useSettingsStore.setState({ settings: null, info: null, error: null, loading: false });
-  useImportsStore.setState({ rows: null, loading: false, error: null });
-  useCollabDirectory.setState({ items: [], loading: false, error: null });
+  queryClient.clear();
   localStorage.clear();
   initI18n('en');
   await getI18n().changeLanguage('en');
@@ -112,7 +112,9 @@ beforeEach(async () => {
 function wrap(node: ReactNode) {
   return render(
     <I18nextProvider i18n={getI18n()}>
-      <MantineProvider theme={theme}>{node}</MantineProvider>
+      <QueryClientProvider client={queryClient}>
+        <MantineProvider theme={theme}>{node}</MantineProvider>
+      </QueryClientProvider>
     </I18nextProvider>,
   );
 }

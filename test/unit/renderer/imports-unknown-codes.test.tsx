@@ -8,7 +8,8 @@ import { I18nextProvider } from 'react-i18next';
 import { DEFAULT_SETTINGS } from '../../../src/shared/contract';
 import { getI18n, initI18n } from '../../../src/renderer/src/i18n';
 import { theme } from '../../../src/renderer/src/theme';
-import { useCollabDirectory } from '../../../src/renderer/src/features/imports/store';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { queryClient } from '../../../src/renderer/src/lib/query';
 import { UnknownCodes, type Assignments, type UnknownCodeRow } from '../../../src/renderer/src/features/imports/UnknownCodes';
 
 /**
@@ -37,15 +38,17 @@ function fakeCore() {
 function Harness({ onChange }: { onChange: (a: Assignments) => void }) {
   return (
     <I18nextProvider i18n={getI18n()}>
-      <MantineProvider theme={theme}>
-        <UnknownCodes codes={CODES} currency="EUR" assign={{}} onAssign={onChange} />
-      </MantineProvider>
+      <QueryClientProvider client={queryClient}>
+        <MantineProvider theme={theme}>
+          <UnknownCodes codes={CODES} currency="EUR" assign={{}} onAssign={onChange} />
+        </MantineProvider>
+      </QueryClientProvider>
     </I18nextProvider>
   );
 }
 
 beforeEach(() => {
-  useCollabDirectory.setState({ items: null, loading: false, error: null });
+  queryClient.clear();
   initI18n('en');
 });
 
@@ -110,7 +113,7 @@ describe('Unknown codes at scale', { timeout: 90_000 }, () => {
     const changes: Assignments[] = [];
     const user = userEvent.setup();
     render(<Harness onChange={(a) => changes.push(a)} />);
-    await waitFor(() => expect(useCollabDirectory.getState().items).toHaveLength(1));
+    await waitFor(() => expect(queryClient.getQueryData(['imports.collabDirectory'])).toHaveLength(1));
     await user.type(screen.getByRole('textbox', { name: 'Search codes' }), 'EMMA');
     const target = screen.getByRole('combobox', { name: 'Collaboration for all codes shown' });
     await user.click(target);

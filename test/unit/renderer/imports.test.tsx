@@ -10,7 +10,8 @@ import { DEFAULT_SETTINGS, type DryRunReport, type FileInspection, type ImportBa
 import { getI18n, initI18n } from '../../../src/renderer/src/i18n';
 import { theme } from '../../../src/renderer/src/theme';
 import { useSettingsStore } from '../../../src/renderer/src/lib/settingsStore';
-import { useCollabDirectory, useImportsStore } from '../../../src/renderer/src/features/imports/store';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { queryClient } from '../../../src/renderer/src/lib/query';
 import { ReportView } from '../../../src/renderer/src/features/imports/ReportView';
 import { blockingProblems } from '../../../src/renderer/src/features/imports/ShopImportWizard';
 import { toBase64 } from '../../../src/renderer/src/features/imports/transfer';
@@ -96,8 +97,7 @@ function fakeCore(extra: Record<string, Fake> = {}) {
 
 beforeEach(() => {
   useSettingsStore.setState({ settings: null, info: null, error: null, loading: false });
-  useImportsStore.setState({ rows: null, loading: false, error: null });
-  useCollabDirectory.setState({ items: null, loading: false, error: null });
+  queryClient.clear();
   localStorage.clear();
   initI18n('en');
 });
@@ -105,9 +105,11 @@ beforeEach(() => {
 function renderReport(report: DryRunReport, assign: Record<string, number | null> = {}, onAssign = () => {}) {
   return render(
     <I18nextProvider i18n={getI18n()}>
-      <MantineProvider theme={theme}>
-        <ReportView report={report} currency="EUR" assign={assign} onAssign={onAssign} />
-      </MantineProvider>
+      <QueryClientProvider client={queryClient}>
+        <MantineProvider theme={theme}>
+          <ReportView report={report} currency="EUR" assign={assign} onAssign={onAssign} />
+        </MantineProvider>
+      </QueryClientProvider>
     </I18nextProvider>,
   );
 }
@@ -144,7 +146,7 @@ describe('Shop import: the report step', () => {
     expect(screen.getByText('Used before the collaboration started')).toBeInTheDocument();
     expect(norm(screen.getByText(/1 order with LAURA15 from 20\/05\/2026 on/).textContent)).toContain('before the collaboration started');
     // the leak names the collaboration once the campaigns are loaded
-    await waitFor(() => expect(useCollabDirectory.getState().items).toHaveLength(2));
+    await waitFor(() => expect(queryClient.getQueryData(['imports.collabDirectory'])).toHaveLength(2));
     expect(await screen.findByRole('link', { name: 'Laura Kühn · Sommer-Kollektion' })).toHaveAttribute('href', '/campaigns/1');
   });
 

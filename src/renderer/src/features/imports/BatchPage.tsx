@@ -23,7 +23,7 @@ import { useSettingsStore } from '../../lib/settingsStore';
 import { BackLink } from '../../components/BackLink';
 import { BatchStatus, delimiterLabel, formatBytes, formatDateTime, formatLabel, LeakList, RejectsTable, Stat } from './parts';
 import { AccountingView } from './AccountingView';
-import { useCollabDirectory, useImportsStore } from './store';
+import { useCollabDirectory } from './store';
 import './imports.css';
 
 /**
@@ -45,7 +45,7 @@ export function BatchPage({ id }: { id: number }) {
   const { t, i18n } = useTranslation();
   const fmt = useFormat();
   const currency = useSettingsStore((s) => s.settings?.currency) ?? 'EUR';
-  const collabs = useCollabDirectory((s) => s.items);
+  const collabs = useCollabDirectory().items;
   const [batch, setBatch] = useState<ImportBatchDetail | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [confirm, setConfirm] = useState(false);
@@ -65,7 +65,6 @@ export function BatchPage({ id }: { id: number }) {
     setBatch(null);
     setUndone(null);
     void load();
-    void useCollabDirectory.getState().load();
     return onDataChanged(['imports', 'redemptions', 'influencers'], () => void load());
   }, [load]);
 
@@ -76,7 +75,6 @@ export function BatchPage({ id }: { id: number }) {
       setUndone(res);
       setConfirm(false);
       void load();
-      void useImportsStore.getState().load();
     } catch (err) {
       notifyError(err);
     } finally {

@@ -1,5 +1,5 @@
 import { Group, Select, Stack, Text } from '@mantine/core';
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PlatformIcon } from '../../components/Badges';
 import { useCollabDirectory, type CollabOption } from './store';
@@ -7,11 +7,7 @@ import { useCollabDirectory, type CollabOption } from './store';
 /** "Assign to…": a searchable list of every collaboration, grouped by campaign. */
 export function CollabPicker({ code, label, value, onChange }: { code?: string; label?: string; value: number | null; onChange(collaborationId: number | null): void }) {
   const { t } = useTranslation();
-  const { items, loading, error, load } = useCollabDirectory();
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const { items, loading, error } = useCollabDirectory();
 
   const { data, byValue } = useMemo(() => {
     const groups = new Map<string, { value: string; label: string }[]>();

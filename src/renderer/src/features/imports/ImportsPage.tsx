@@ -1,6 +1,6 @@
 import { Anchor, Button, Card, Group, SimpleGrid, Stack, Table, Text, ThemeIcon } from '@mantine/core';
 import { IconBrandWordpress, IconBuildingStore, IconFileImport, IconFileSpreadsheet, IconShoppingBag, IconTable } from '@tabler/icons-react';
-import { useEffect, type MouseEvent, type ReactNode } from 'react';
+import { type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Switch, useLocation } from 'wouter';
 import type { ImportBatchRow } from '../../../../shared/contract';
@@ -10,7 +10,7 @@ import { useFormat } from '../../lib/useFormat';
 import { BatchPage } from './BatchPage';
 import { BatchStatus, formatLabel, formatTime } from './parts';
 import { ShopImportWizard } from './ShopImportWizard';
-import { useImportsStore } from './store';
+import { useImportBatches } from './store';
 import './imports.css';
 
 /** `#/imports` (the list), `#/imports/new` (the wizard) and `#/imports/:id` (one batch). */
@@ -57,11 +57,7 @@ function ImportsList() {
   const { t, i18n } = useTranslation();
   const fmt = useFormat();
   const [, navigate] = useLocation();
-  const { rows, error, load } = useImportsStore();
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const { rows, error, reload } = useImportBatches();
 
   const open = (r: ImportBatchRow) => navigate(`/imports/${r.id}`);
   const count = (r: ImportBatchRow, k: (typeof COUNT_COLUMNS)[number]) => {
@@ -70,7 +66,7 @@ function ImportsList() {
   };
 
   let body;
-  if (error && !rows) body = <ErrorState error={error} onRetry={load} />;
+  if (error && !rows) body = <ErrorState error={error} onRetry={reload} />;
   else if (!rows) body = <LoadingState rows={4} />;
   else if (!rows.length)
     body = (

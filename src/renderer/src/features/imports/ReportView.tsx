@@ -43,7 +43,7 @@ export function ReportView({
 }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const collabs = useCollabDirectory((s) => s.items);
+  const collabs = useCollabDirectory().items;
   const cur = report.currency ?? currency;
   const money = (minor: number) => fmt.money(minor, cur);
   // Per order (an order with two codes is one order), not per order × code.

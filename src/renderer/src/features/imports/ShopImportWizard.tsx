@@ -18,7 +18,6 @@ import { CheckStep } from './CheckStep';
 import { DoneStep } from './DoneStep';
 import { formatBytes, ProgressBlock } from './parts';
 import { ReportView, type Assignments } from './ReportView';
-import { useCollabDirectory, useImportsStore } from './store';
 import { followJob, type JobTick } from './transfer';
 import { blockingProblems, initialShop, type Mapping } from './wizardRules';
 import './imports.css';
@@ -158,7 +157,6 @@ export function ShopImportWizard() {
     setStep(2);
     setBusy('dryRun');
     setTick({ done: 0, total: 0, phase: '' });
-    void useCollabDirectory.getState().load();
     try {
       const { jobId } = await api.call('redemptions.dryRun', runInput());
       const state = await followJob(jobId, setTick, { signal });
@@ -191,7 +189,6 @@ export function ShopImportWizard() {
       void api.call('redemptions.shops', {}).then((r) => setShops(r.shops), () => undefined);
       setResult({ batchId: state.batchId, report: state.report });
       setStep(3);
-      void useImportsStore.getState().load();
     } catch (err) {
       fail(err);
     } finally {
