@@ -1,60 +1,55 @@
-import { Fragment, useMemo, type ReactNode } from 'react';
-import { parseMarkdown, type Block, type Inline } from '../lib/markdown';
+import ReactMarkdown, { type Components } from 'react-markdown';
+import remarkBreaks from 'remark-breaks';
+import remarkGfm from 'remark-gfm';
+import type {} from 'remark-parse'; // registers micromarkExtensions on unified's Data
+import type { Processor } from 'unified';
+import { safeHref } from '../lib/markdown';
 
-function renderInline(nodes: Inline[], keyPrefix = ''): ReactNode[] {
-  return nodes.map((n, i) => {
-    const key = `${keyPrefix}${i}`;
-    switch (n.t) {
-      case 'text':
-        return <Fragment key={key}>{n.v}</Fragment>;
-      case 'br':
-        return <br key={key} />;
-      case 'code':
-        return <code key={key}>{n.v}</code>;
-      case 'strong':
-        return <strong key={key}>{renderInline(n.c, `${key}.`)}</strong>;
-      case 'em':
-        return <em key={key}>{renderInline(n.c, `${key}.`)}</em>;
-      case 'link':
-        return (
-          <a key={key} href={n.href} target="_blank" rel="noopener noreferrer">
-            {renderInline(n.c, `${key}.`)}
-          </a>
-        );
-    }
-  });
+/**
+ * Briefing Markdown through react-markdown (CommonMark + GFM's bare links, a single line break stays a line
+ * break). Safe by construction: it renders React elements, never HTML strings. On top of its defaults:
+ * - raw HTML and character references (`&lt;`) are not Markdown here: they stay the text the user typed
+ *   (react-markdown would drop HTML silently; that would lose what was typed);
+ * - only the elements a briefing uses are kept, anything else (tables, quotes) is unwrapped to its text and an
+ *   image becomes its description;
+ * - links keep only http(s) and mailto targets and open outside the app.
+ */
+function remarkTypedTextStays(this: Processor): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push({ disable: { null: ['htmlFlow', 'htmlText', 'characterReference', 'codeIndented'] } });
 }
 
-function renderBlock(b: Block, i: number): ReactNode {
-  switch (b.t) {
-    case 'p':
-      return <p key={i}>{renderInline(b.c)}</p>;
-    case 'h': {
-      // Section titles are the document's own headings; headings inside a section sit below them.
-      const Tag = (['h4', 'h5', 'h6'] as const)[b.level - 1]!;
-      return <Tag key={i}>{renderInline(b.c)}</Tag>;
-    }
-    case 'ul':
-      return (
-        <ul key={i}>
-          {b.items.map((it, j) => (
-            <li key={j}>{renderInline(it)}</li>
-          ))}
-        </ul>
-      );
-    case 'ol':
-      return (
-        <ol key={i} start={b.start !== 1 ? b.start : undefined}>
-          {b.items.map((it, j) => (
-            <li key={j}>{renderInline(it)}</li>
-          ))}
-        </ol>
-      );
-  }
-}
+const PLUGINS = [remarkTypedTextStays, remarkGfm, remarkBreaks];
+const ALLOWED = ['p', 'strong', 'em', 'code', 'a', 'br', 'ul', 'ol', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'img'];
+
+/** Section titles are the document's own headings; headings inside a section sit below them. */
+const COMPONENTS: Components = {
+  h1: ({ children }) => <h4>{children}</h4>,
+  h2: ({ children }) => <h5>{children}</h5>,
+  h3: ({ children }) => <h6>{children}</h6>,
+  h4: ({ children }) => <h6>{children}</h6>,
+  h5: ({ children }) => <h6>{children}</h6>,
+  // an image is not fetched (offline, and no tracking pixels): its description stays as text
+  img: ({ alt }) => <>{alt}</>,
+  a: ({ href, children }) =>
+    href ? (
+      <a href={href} target="_blank" rel="noopener noreferrer">
+        {children}
+      </a>
+    ) : (
+      <>{children}</>
+    ),
+};
+
+const urlTransform = (url: string) => safeHref(url) ?? undefined;
 
 /** Renders briefing Markdown as React elements (no HTML strings, so nothing in the text can inject markup). */
 export function Markdown({ text, className }: { text: string; className?: string }) {
-  const blocks = useMemo(() => parseMarkdown(text), [text]);
-  return <div className={className ?? 'md'}>{blocks.map(renderBlock)}</div>;
+  return (
+    <div className={className ?? 'md'}>
+      <ReactMarkdown remarkPlugins={PLUGINS} allowedElements={ALLOWED} unwrapDisallowed components={COMPONENTS} urlTransform={urlTransform}>
+        {text}
+      </ReactMarkdown>
+    </div>
+  );
 }
