@@ -12,6 +12,7 @@ import { exportWorkspace } from '../src/main/backups/transfer';
 import { snapshotToFolder } from '../src/main/db/snapshot';
 import { schemaVersion } from '../src/main/db/connection';
 import { startupBench } from './startup';
+import { migrationStartupBench } from './startup-migration';
 import { previewImport, sheetFile } from '../src/main/influencers/transfer';
 import { appendChunk, beginUpload, finishUpload } from '../src/main/imports/uploads';
 
@@ -97,4 +98,5 @@ export async function backupsBench(dir: string, report: Report): Promise<void> {
   await measure('1,000,000 orders', big, report);
   await big.close();
   await startupBench(path.join(dir, 'big'), '1,000,000 orders', report);
+  await migrationStartupBench(dir, report);
 }

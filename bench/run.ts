@@ -13,6 +13,7 @@ import { startHttpHost } from '../src/main/host/http-host';
 import { boardBench } from './board';
 import { redemptionsBench } from './redemptions';
 import { backupsBench } from './backups';
+import { migrationStartupBench } from './startup-migration';
 import { importWizardBench } from './import-wizard';
 import { kpisBench } from './kpis';
 
@@ -93,6 +94,16 @@ async function main() {
   if (process.argv.includes('kpis')) {
     // `npm run bench -- kpis`: the KPI figures alone (1,000,000 orders through the import job)
     await kpisBench(report);
+    return;
+  }
+  if (process.argv.includes('migration')) {
+    // `npm run bench -- migration`: the start-up that backs up and migrates 1,000,000 orders, alone
+    const only = fs.mkdtempSync(path.join(os.tmpdir(), 'kollab-bench-'));
+    try {
+      await migrationStartupBench(only, report);
+    } finally {
+      fs.rmSync(only, { recursive: true, force: true });
+    }
     return;
   }
   if (process.argv.includes('backups')) {

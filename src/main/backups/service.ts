@@ -140,6 +140,25 @@ export function backupBefore(core: BackupCore, reason: 'import' | 'reset' | 'res
   return createBackup(core, reason);
 }
 
+/**
+ * At start-up, before migrating an existing workspace: a consistent copy of the file as it is (schema `applied` in
+ * the name), written by a worker on its own connection (the caller awaits it, then migrates). Not pruned here: the
+ * settings that hold the retention are read only once the file is migrated.
+ */
+export async function backupBeforeMigration(core: Pick<Core, 'dataDir' | 'clock' | 'log' | 'jobs'>, applied: number): Promise<BackupInfo> {
+  const started = Date.now();
+  const dir = backupsDir(core.dataDir);
+  const { name, release } = reserveBackupName(dir, 'migration', applied, core.clock.now());
+  try {
+    await core.jobs.run('backups.snapshot', { target: path.join(dir, name) });
+  } finally {
+    release();
+  }
+  const info = infoOf(core.dataDir, name);
+  core.log.info(`Backup ${name} before migrating schema ${applied} (${info.sizeBytes} bytes) in ${Date.now() - started} ms`);
+  return info;
+}
+
 /** At start-up: a backup when the newest one is older than a day (or there is none). */
 export async function ensureDailyBackup(core: BackupCore): Promise<BackupInfo | null> {
   const newest = listBackups(core.dataDir)[0];

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { openDatabase, optimizeDatabase, type Db } from '../db/connection';
+import { applyMigrations, openDatabase, optimizeDatabase, pendingMigrations, type Db } from '../db/connection';
 import { EventBus } from './events';
 import { createLogger, type Logger } from './log';
 import { JobRunner } from '../jobs/runner';
@@ -8,11 +8,12 @@ import { startImports } from '../imports/recovery';
 import { handlers } from '../api/registry';
 import { isWorkspaceInitialised } from '../demo/workspace';
 import { clockFromEnv, type Clock } from './clock';
-import { backupsDir, cleanPartialBackups, ensureDailyBackup } from '../backups/service';
+import { backupBeforeMigration, cleanPartialBackups, ensureDailyBackup } from '../backups/service';
 import type { BackupInfo } from '../../shared/contract/backups';
 import { cleanStaged } from '../backups/restore';
 import { createRecoveryDispatcher } from '../backups/recovery';
 import { WorkspaceFileError } from '../db/file-check';
+import type { RecoveryStatus } from '../../shared/contract/backups';
 import { ensureRollups } from '../insights/rollups';
 import { startCalendarExport } from '../planning/ics-export';
 
@@ -45,10 +46,15 @@ export interface CoreOptions {
   platform?: PlatformPort;
   /** Defaults to the system clock, or the instant in KOLLAB_NOW (tests that move time). */
   clock?: Clock;
-  /** Shared with a recovery state that turns into this core (src/main/core/workspace.ts). */
+  /** Shared with a recovery state that turns into this core (openWorkspace below). */
   events?: EventBus;
   log?: Logger;
+  /** Told what start-up does while the workspace is not served yet (the starting state, startWorkspace). */
+  onPhase?(phase: StartPhase): void;
 }
+
+/** What a start-up is doing before the workspace is served: `securing` = the backup before a migration. */
+export type StartPhase = 'opening' | 'securing' | 'migrating';
 
 /** Everything a handler may use. Built once per process by createCore. */
 export interface Core {
@@ -95,14 +101,31 @@ export async function createCore(opts: CoreOptions): Promise<RunningCore> {
   cleanPartialBackups(opts.dataDir);
   cleanStaged(dbFile);
   const dbOptions = { migrationsDir: opts.migrationsDir, nativeBinding: opts.nativeBinding };
-  // Refuses an unusable file (WorkspaceFileError, untouched; quick_check) and backs up an existing one before
-  // migrating it. PRAGMA optimize waits until the workspace is served (below).
-  const db = openDatabase(dbFile, { ...dbOptions, backupDir: backupsDir(opts.dataDir), optimize: false });
-  // The KPI roll-up follows the app time zone; rebuilt when it was built for another (or never, after a migration).
-  ensureRollups(db);
+  // Refuses an unusable file (WorkspaceFileError, untouched; quick_check). Migrations wait for the backup below.
+  // PRAGMA optimize waits until the workspace is served (below).
+  const db = openDatabase(dbFile, { ...dbOptions, optimize: false, deferMigrations: true });
   const events = opts.events ?? new EventBus();
   const jobs = new JobRunner({ dbFile, dataDir: opts.dataDir, nativeBinding: opts.nativeBinding, workerFile: opts.workerFile, events, log });
   const core: Core = { db, dataDir: opts.dataDir, dbFile, dbOptions, appVersion: opts.appVersion ?? '0.0.0', events, jobs, log, platform: opts.platform, clock: opts.clock ?? clockFromEnv() };
+  try {
+    const pending = pendingMigrations(db, opts.migrationsDir);
+    if (pending.applied < pending.known) {
+      // An existing workspace is copied (VACUUM INTO, by a worker on its own connection, so this thread keeps
+      // answering with the starting state) and migrated only once the copy is complete.
+      if (pending.backup) {
+        opts.onPhase?.('securing');
+        await backupBeforeMigration(core, pending.applied);
+      }
+      opts.onPhase?.('migrating');
+      applyMigrations(db, opts.migrationsDir);
+    }
+  } catch (err) {
+    await jobs.stopAll();
+    db.$client.close();
+    throw err;
+  }
+  // The KPI roll-up follows the app time zone; rebuilt when it was built for another (or never, after a migration).
+  ensureRollups(db);
   const dispatch = createDispatcher(core, handlers);
   const imports = startImports(db, opts.dataDir, log);
 
@@ -153,49 +176,83 @@ export interface Workspace {
   dispatch: Dispatch;
   events: EventBus;
   log: Logger;
-  /** The running core; null while in the recovery state. */
+  /** The running core; null while starting or in the recovery state. */
   current(): RunningCore | null;
   close(): Promise<void>;
 }
 
+export interface StartingWorkspace extends Workspace {
+  /**
+   * Settles once the core is served or the recovery state is (rejects only on a failure that is not about the
+   * workspace file, e.g. a full disk during the backup before a migration).
+   */
+  ready: Promise<void>;
+}
+
 /**
- * Opens the workspace. When its file cannot be used (WorkspaceFileError: empty, damaged, unreadable, read-only,
- * newer schema) the result serves the recovery API instead of failing, and turns into the full core once a backup
- * was restored. Any other failure still rejects.
+ * Starts opening the workspace and answers at once. Until the core is served, `recovery.status` answers
+ * `{ state: 'starting', phase }` — the renderer shows "securing your workspace before the update…" while the backup
+ * before a migration is written by a worker — and every other call waits for the core. When the file cannot be
+ * used (WorkspaceFileError: empty, damaged, unreadable, read-only, newer schema) the recovery API is served instead,
+ * and turns into the full core once a backup was restored.
  */
-export async function openWorkspace(opts: CoreOptions): Promise<Workspace> {
+export function startWorkspace(opts: CoreOptions): StartingWorkspace {
   const events = opts.events ?? new EventBus();
   const log = opts.log ?? createLogger(path.join(opts.dataDir, 'logs'), { quiet: opts.quietLog });
   const clock = opts.clock ?? clockFromEnv();
   let running: RunningCore | null = null;
   let recovery: Dispatch | null = null;
-  try {
-    running = await createCore({ ...opts, events, log, clock });
-  } catch (err) {
-    if (!(err instanceof WorkspaceFileError)) throw err;
-    log.error(`The workspace could not be opened (${err.problem}): ${err.message}`);
-    recovery = createRecoveryDispatcher({
-      dataDir: opts.dataDir,
-      dbFile: path.join(opts.dataDir, DB_FILE_NAME),
-      open: { migrationsDir: opts.migrationsDir, nativeBinding: opts.nativeBinding },
-      error: err,
-      log,
-      now: () => clock.now(),
-      onRestored: async () => {
-        running = await createCore({ ...opts, events, log, clock });
-        recovery = null;
-        events.emit({ type: 'data.changed', scopes: ['all'] });
-      },
-    });
-  }
+  let phase: StartPhase = 'opening';
+  const onPhase = (p: StartPhase) => {
+    phase = p;
+    opts.onPhase?.(p);
+  };
+  const ready = (async () => {
+    try {
+      running = await createCore({ ...opts, events, log, clock, onPhase });
+    } catch (err) {
+      if (!(err instanceof WorkspaceFileError)) throw err;
+      log.error(`The workspace could not be opened (${err.problem}): ${err.message}`);
+      recovery = createRecoveryDispatcher({
+        dataDir: opts.dataDir,
+        dbFile: path.join(opts.dataDir, DB_FILE_NAME),
+        open: { migrationsDir: opts.migrationsDir, nativeBinding: opts.nativeBinding },
+        error: err,
+        log,
+        now: () => clock.now(),
+        onRestored: async () => {
+          running = await createCore({ ...opts, events, log, clock });
+          recovery = null;
+          events.emit({ type: 'data.changed', scopes: ['all'] });
+        },
+      });
+    }
+  })();
+  ready.catch(() => undefined); // the caller observes it
+  const starting: RecoveryStatus = { state: 'starting', phase: 'opening' };
   return {
-    dispatch: (method, input) => (running ? running.dispatch(method, input) : recovery!(method, input)),
+    ready,
+    dispatch: async (method, input) => {
+      if (running) return running.dispatch(method, input);
+      if (recovery) return recovery(method, input);
+      if (method === 'recovery.status') return { ok: true, value: { ...starting, phase } };
+      await ready;
+      return running ? (running as RunningCore).dispatch(method, input) : recovery!(method, input);
+    },
     events,
     log,
     current: () => running,
     close: async () => {
-      if (running) await running.close(); // closes the shared log too
+      await ready.catch(() => undefined);
+      if (running) await (running as RunningCore).close(); // closes the shared log too
       else await log.close();
     },
   };
+}
+
+/** Opens the workspace and resolves once the core (or the recovery state) is served; see startWorkspace. */
+export async function openWorkspace(opts: CoreOptions): Promise<Workspace> {
+  const w = startWorkspace(opts);
+  await w.ready;
+  return w;
 }

@@ -6,7 +6,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as schema from './schema';
 import { appliedMigrationsOf, checkDatabaseFile, WorkspaceFileError } from './file-check';
-import { snapshotToFolder } from './snapshot';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
@@ -16,8 +15,11 @@ export interface OpenOptions {
   /** Path to a better_sqlite3.node built for another ABI (the Electron shell passes Electron's build). */
   nativeBinding?: string;
   readonly?: boolean;
-  /** Where to put a backup of an existing file before migrating it (`<dataDir>/backups`); none when left out. */
-  backupDir?: string;
+  /**
+   * Leave pending migrations for the caller (`pendingMigrations` / `applyMigrations`): createCore first has a
+   * worker back the old file up, so the thread answering the UI is not stalled by the copy.
+   */
+  deferMigrations?: boolean;
   /** A file Kollab itself just wrote and checked (a staged restore): the read-only look first is skipped. */
   checked?: boolean;
   /**
@@ -83,8 +85,9 @@ function applyPragmas(client: Database.Database, readonly: boolean): void {
  * Opens (creating if needed) the database file and applies pending migrations. An existing file is looked at
  * first through a read-only connection (src/main/db/file-check.ts): an empty, damaged, unreadable, read-only or
  * newer-schema file is refused with a WorkspaceFileError before anything writes to it (WAL mode, which rewrites
- * header bytes, is switched on only afterwards). Before migrating an existing file a backup goes to `backupDir`.
- * Used by the main process, the HTTP host and tests; job workers open a second connection instead.
+ * header bytes, is switched on only afterwards). With `deferMigrations` the caller migrates (createCore backs the
+ * old file up in a worker first). Used by the main process, the HTTP host and tests; job workers open a second
+ * connection instead.
  */
 export function openDatabase(file: string, opts: OpenOptions = {}): Db {
   const migrationsDir = opts.migrationsDir ?? defaultMigrationsDir();
@@ -111,16 +114,28 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Db {
     const applied = appliedMigrations(client);
     if (applied.count > known.count || applied.last > known.last) throw new NewerSchemaError(applied.count, known.count, file);
     const db = drizzle({ client, schema }) as Db;
-    if (!readonly && applied.count < known.count) {
-      if (existed && applied.count > 0 && opts.backupDir) snapshotToFolder(client, opts.backupDir, 'migration', applied.count);
-      migrate(db, { migrationsFolder: migrationsDir });
-    }
+    if (!readonly && applied.count < known.count && !opts.deferMigrations) migrate(db, { migrationsFolder: migrationsDir });
     if (!readonly && opts.optimize !== false) optimizeDatabase(client);
     return db;
   } catch (err) {
     client.close();
     throw err;
   }
+}
+
+/**
+ * Migrations the open file still needs: `applied` of `known`. `backup` is true for a file that holds a workspace
+ * already (some migrations applied), which gets a consistent copy before it is migrated.
+ */
+export function pendingMigrations(db: Db, migrationsDir = defaultMigrationsDir()): { applied: number; known: number; backup: boolean } {
+  const applied = appliedMigrations(db.$client).count;
+  const known = knownMigrations(migrationsDir).count;
+  return { applied, known, backup: applied > 0 && applied < known };
+}
+
+/** Applies the pending migrations (after `openDatabase(…, { deferMigrations: true })` and the backup). */
+export function applyMigrations(db: Db, migrationsDir = defaultMigrationsDir()): void {
+  migrate(db, { migrationsFolder: migrationsDir });
 }
 
 /**

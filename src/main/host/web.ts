@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { openWorkspace } from '../core/context';
+import { startWorkspace } from '../core/context';
 import { defaultDataDir } from '../core/paths';
 import { NewerSchemaError } from '../db/connection';
 import { DomainError } from '../../shared/envelope';
@@ -44,7 +44,9 @@ async function main(): Promise<void> {
   // PDFs are rendered host-side from the host's own print route (lazily, in a headless Chromium).
   let hostRef: HttpHost | null = null;
   let pdf: ReturnType<typeof chromiumPdfRenderer> | null = null;
-  const running = await openWorkspace({
+  // Served at once: while the workspace still opens (the backup before an update's migration, in a worker) the
+  // host answers `recovery.status` with the starting state and the renderer shows it; other calls wait.
+  const running = startWorkspace({
     dataDir,
     firstRun: values.empty ? 'empty' : 'demo',
     appVersion: version,
@@ -72,6 +74,7 @@ async function main(): Promise<void> {
   } else {
     process.stdout.write(`Kollab is running in browser mode on ${dataDir} — open ${host.openUrl}\n`);
   }
+  await running.ready; // a failure that is not about the file (e.g. a full disk during the backup) ends the host
   const stop = async () => {
     await pdf?.close();
     await host.close();

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { app, BrowserWindow, dialog, Menu, screen, session, shell } from 'electron';
-import { openWorkspace, type Workspace } from '../core/context';
+import { startWorkspace, type Workspace } from '../core/context';
 import { NewerSchemaError } from '../db/connection';
 import { APP_START_URL, CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY } from './policy';
 import { registerAppScheme, handleAppProtocol } from './protocol';
@@ -83,8 +83,10 @@ function start(): void {
   if (process.platform === 'win32') app.setAppUserModelId('app.kollab.desktop');
 
   const userData = app.getPath('userData');
-  // An unusable workspace file opens the recovery state (the renderer shows it) instead of failing.
-  const corePromise = openWorkspace({
+  // An unusable workspace file opens the recovery state (the renderer shows it) instead of failing. While the
+  // workspace is still opening (a backup before an update's migration, written by a worker) the window is served
+  // and shows the starting state; other calls wait for the core.
+  const workspace = startWorkspace({
     dataDir: userData,
     migrationsDir: paths.migrationsDir,
     nativeBinding: paths.nativeBinding,
@@ -98,14 +100,11 @@ function start(): void {
     },
   });
   // The window comes up while the database opens (first run seeds the demo workspace); calls wait for it.
-  registerIpc(() => corePromise.then((r) => r.dispatch));
-  corePromise.then(
-    (r) => {
-      running = r;
-      unsubscribeEvents = r.events.subscribe(broadcastEvent);
-    },
-    (err: unknown) => fatal(err),
-  );
+  const corePromise = workspace.ready.then(() => workspace);
+  running = workspace;
+  unsubscribeEvents = workspace.events.subscribe(broadcastEvent);
+  registerIpc(() => Promise.resolve(workspace.dispatch));
+  corePromise.catch((err: unknown) => fatal(err));
 
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(

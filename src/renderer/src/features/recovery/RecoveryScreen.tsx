@@ -75,17 +75,48 @@ export function RecoveryScreen({ status }: { status: Recovery }) {
   );
 }
 
-/** Asks the core once whether the workspace opened; renders the recovery screen instead of `children` if not. */
+/** How often the gate asks again while the workspace is still starting. */
+const STARTING_POLL_MS = 400;
+
+/**
+ * Asks the core whether the workspace opened; renders the recovery screen instead of `children` if not. While it is
+ * still starting (the backup before an update's migration) it says so and asks again.
+ */
 export function RecoveryGate({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
   const [status, setStatus] = useState<RecoveryStatus | null>(null);
   useEffect(() => {
-    api.call('recovery.status', {}).then(setStatus, () => setStatus({ state: 'ok' }));
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let live = true;
+    const ask = () => {
+      api.call('recovery.status', {}).then(
+        (s) => {
+          if (!live) return;
+          setStatus(s);
+          if (s.state === 'starting') timer = setTimeout(ask, STARTING_POLL_MS);
+        },
+        () => live && setStatus({ state: 'ok' }),
+      );
+    };
+    ask();
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
   }, []);
-  if (!status) {
+  if (!status || status.state === 'starting') {
+    const phase = status?.state === 'starting' && status.phase !== 'opening' ? status.phase : null;
     return (
       <Box mih="100vh">
         <Center mih="100vh">
-          <Loader type="dots" />
+          <Stack align="center" gap="sm" data-testid="workspace-starting" data-phase={phase ?? 'opening'}>
+            <Loader type="dots" />
+            {phase ? (
+              <Text role="status" size="sm">
+                {t(`recovery.starting.${phase}`)}
+              </Text>
+            ) : null}
+          </Stack>
         </Center>
       </Box>
     );

@@ -106,6 +106,10 @@ export const section: Section = {
       none: 'There are no backups in this data folder. Restore from a file (a backup or a copy of kollab.db).',
       restoreFile: 'Restore from a file…',
       restored: 'Restored. Kollab starts again…',
+      starting: {
+        securing: 'Securing your workspace before the update…',
+        migrating: 'Updating your workspace…',
+      },
     },
   },
   de: {
@@ -212,6 +216,10 @@ export const section: Section = {
       none: 'In diesem Datenordner gibt es keine Sicherungen. Stelle aus einer Datei wieder her (einer Sicherung oder einer Kopie von kollab.db).',
       restoreFile: 'Aus einer Datei wiederherstellen …',
       restored: 'Wiederhergestellt. Kollab startet neu …',
+      starting: {
+        securing: 'Dein Arbeitsbereich wird vor dem Update gesichert …',
+        migrating: 'Dein Arbeitsbereich wird aktualisiert …',
+      },
     },
   },
 };
