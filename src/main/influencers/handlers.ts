@@ -16,6 +16,7 @@ import type { BackupScrubResult } from './privacy-backups';
 import { exportDirectory, sheetFile } from './transfer';
 import type { ImportPreview, ImportResult } from '../../shared/contract';
 import { awaitingWrite } from '../api/mutation';
+import { discardUpload } from '../imports/uploads';
 import { backupBefore } from '../backups/service';
 import { deleteSavedFilter, listSavedFilters, saveFilter } from './saved-filters';
 
@@ -45,7 +46,10 @@ export const influencerHandlers: HandlersFor<keyof typeof influencersContract | 
   'influencers.import.commit': awaitingWrite(async (input, core) => {
     sheetFile(core.dataDir, input); // a missing or too large file is named before the backup
     await backupBefore(core, 'import');
-    return core.jobs.run<ImportResult>('influencers.commit', { ...input });
+    const result = await core.jobs.run<ImportResult>('influencers.commit', { ...input });
+    // Privacy: the sheet (names, addresses) is not kept once its import is done.
+    if (input.fileId !== undefined) discardUpload(core.dataDir, input.fileId);
+    return result;
   }),
   'savedFilters.list': (_input, core) => listSavedFilters(core.db),
   'savedFilters.save': (input, core) => saveFilter(core.db, input.name, input.query),

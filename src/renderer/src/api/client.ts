@@ -27,6 +27,15 @@ export const api = {
     if (!env.ok) throw new ApiError(env.error);
     return env.value as ResultOf<M>;
   },
+  /**
+   * Fire and forget, also while the page is being left or closed: in browser mode a `keepalive` request that the
+   * browser completes after the page is gone; over IPC the message is on its way once sent. Failures are ignored.
+   */
+  send<M extends MethodName>(method: M, input: InputOf<M>): void {
+    void current()
+      .call(method, input, { keepalive: true })
+      .catch(() => undefined);
+  },
   onEvent(listener: (e: AppEvent) => void): () => void {
     return current().onEvent(listener);
   },

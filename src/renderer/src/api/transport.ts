@@ -6,8 +6,13 @@ import { SseParser } from './sse';
 /** What the client needs from a transport; the rest of the app never sees which one is in use. */
 export interface Transport {
   readonly kind: 'ipc' | 'http' | 'none';
-  call(method: string, input: unknown): Promise<Envelope<unknown>>;
+  call(method: string, input: unknown, opts?: CallOptions): Promise<Envelope<unknown>>;
   onEvent(listener: (e: AppEvent) => void): () => void;
+}
+
+export interface CallOptions {
+  /** Browser mode: the request is finished by the browser even when the page unloads (fetch `keepalive`). */
+  keepalive?: boolean;
 }
 
 export const TOKEN_KEY = 'kollab.token';
@@ -126,13 +131,14 @@ export function httpTransport(token: string | null, opts: { fetch?: typeof fetch
 
   return {
     kind: 'http',
-    async call(method, input) {
+    async call(method, input, callOpts) {
       let res: Response;
       try {
         res = await doFetch(`${base}/rpc/${encodeURIComponent(method)}`, {
           method: 'POST',
           headers: { ...auth, 'Content-Type': 'application/json' },
           body: JSON.stringify(input ?? {}),
+          ...(callOpts?.keepalive ? { keepalive: true } : {}),
         });
       } catch (e) {
         return failure(`network error: ${e instanceof Error ? e.message : String(e)}`);

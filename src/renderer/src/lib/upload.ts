@@ -46,12 +46,17 @@ export async function uploadFile(file: File, onProgress?: (sent: number, total: 
   const { fileId, chunkBytes } = await api.call('uploads.begin', { fileName: file.name, sizeBytes: file.size });
   const step = Math.min(chunkBytes > 0 ? chunkBytes : CHUNK_BYTES, MAX_CHUNK_BYTES);
   onProgress?.(0, file.size);
+  // A stopped upload (the wizard was left or cancelled) deletes what arrived so far at once.
+  const stopped = () => {
+    api.send('uploads.discard', { fileId });
+    return new AbortedError();
+  };
   for (let offset = 0; offset < file.size; offset += step) {
-    if (signal?.aborted) throw new AbortedError();
+    if (signal?.aborted) throw stopped();
     const buf = await readSlice(file.slice(offset, Math.min(file.size, offset + step)));
     await api.call('uploads.chunk', { fileId, offset, dataBase64: toBase64(buf) });
     onProgress?.(Math.min(file.size, offset + step), file.size);
   }
-  if (signal?.aborted) throw new AbortedError();
+  if (signal?.aborted) throw stopped();
   return api.call('uploads.finish', { fileId });
 }

@@ -13,6 +13,7 @@ import { AgainNotice } from './AgainNotice';
 import { CommitBar } from './CommitBar';
 import { useFormat } from '../../lib/useFormat';
 import { useSettingsStore } from '../../lib/settingsStore';
+import { useDiscardOnLeave } from '../../lib/useDiscardOnLeave';
 import { BackLink } from '../../components/BackLink';
 import { CheckStep } from './CheckStep';
 import { DoneStep } from './DoneStep';
@@ -60,6 +61,8 @@ export function ShopImportWizard() {
   const [again, setAgain] = useState<{ fileId: string; seen: AlreadyImported } | null>(null);
 
   useEffect(() => () => abortRef.current?.abort(), []);
+  // Leaving the wizard before the import started deletes the upload at once (the import deletes it itself).
+  useDiscardOnLeave(step < 3 && busy !== 'importing' ? (inspection?.fileId ?? again?.fileId) : null);
   useEffect(() => {
     api.call('redemptions.shops', {}).then(
       (r) => setShops(r.shops),

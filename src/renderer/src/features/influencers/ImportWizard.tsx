@@ -14,6 +14,7 @@ import { FileDropZone } from '../../components/wizard/FileDropZone';
 import { MappingTable, sampleValues } from '../../components/wizard/MappingTable';
 import { WizardError, WizardSteps } from '../../components/wizard/WizardSteps';
 import { uploadFile } from '../../lib/upload';
+import { useDiscardOnLeave } from '../../lib/useDiscardOnLeave';
 import { useFormat } from '../../lib/useFormat';
 import { DuplicatesSection, ProblemsSection } from './ImportReview';
 import { BackLink } from '../../components/BackLink';
@@ -39,6 +40,12 @@ export function ImportWizard() {
   const [busy, setBusy] = useState<null | 'reading' | 'previewing' | 'importing'>(null);
   const [error, setError] = useState<unknown>(null);
   const seq = useRef(0);
+  // Leaving the wizard before the import deletes the uploaded sheet at once (the import deletes it itself).
+  useDiscardOnLeave(step < 3 && busy !== 'importing' ? file?.fileId : null);
+  /** The user let go of a sheet (another file chosen, started over): its upload is deleted. */
+  const discard = (fileId: string | undefined) => {
+    if (fileId) api.send('uploads.discard', { fileId });
+  };
 
   const runPreview = async (f: { fileId: string }, m?: Mapping) => {
     const my = ++seq.current;
@@ -63,6 +70,7 @@ export function ImportWizard() {
     setError(null);
     try {
       const { fileId } = await uploadFile(chosen);
+      if (step < 3) discard(file?.fileId);
       const f = { fileName: chosen.name, fileId, size: chosen.size };
       setFile(f);
       setActions({});
@@ -117,6 +125,7 @@ export function ImportWizard() {
   };
 
   const restart = () => {
+    if (step < 3) discard(file?.fileId);
     setStep(0);
     setFile(null);
     setPreview(null);
