@@ -21,3 +21,10 @@ export const CARD_CHANNEL_JOIN = `LEFT JOIN channels ch ON ch.influencer_id = i.
  * until then every reader leaves the batch's rows out, so a batch is whole or absent for the user (issue 9).
  */
 export const PUBLISHED_REDEMPTION = `(r.batch_id IS NULL OR r.batch_id NOT IN (SELECT id FROM import_batches WHERE status = 'running'))`;
+
+/**
+ * Whether influencer alias `i` is staged by a spreadsheet import that is still running: its people are written in
+ * chunks with `deleted_at` set (so every reader of live people leaves them out) and taken out of the bin in the
+ * import's one short final transaction. The bin and its purge leave them out too, so a batch is whole or absent.
+ */
+export const STAGED_INFLUENCER = `(i.id IN (SELECT c.influencer_id FROM influencer_import_changes c JOIN import_batches b ON b.id = c.batch_id WHERE b.status = 'running' AND c.action = 'created'))`;

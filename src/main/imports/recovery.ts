@@ -10,11 +10,12 @@ import type { Logger } from '../core/log';
 import { discardUnfinishedBatches } from './batches';
 import { normaliseShopIdentity } from './shop-identity';
 import { clearUploads, cleanOldUploads } from './uploads';
+import { discardUnfinishedInfluencerImports } from '../influencers/import-commit';
 
 const SWEEP_MS = 60 * 60 * 1000;
 
 export function startImports(db: Db, dataDir: string, log: Logger): { stop(): void } {
-  const discarded = discardUnfinishedBatches(db);
+  const discarded = [...discardUnfinishedBatches(db), ...discardUnfinishedInfluencerImports(db)];
   if (discarded.length) log.warn(`Discarded ${discarded.length} unfinished import(s) left by an earlier run: #${discarded.join(', #')}`);
   const shops = normaliseShopIdentity(db);
   if (shops.shops) log.info(`Shop identity: ${shops.shops} spelling(s) folded, ${shops.merged} order(s) stored twice merged`);

@@ -191,3 +191,46 @@ export function deleteInfluencerRow(db: Db, influencerId: number): void {
 export function markBatchUndone(db: Db, batchId: number): void {
   db.$client.prepare<[number]>(`UPDATE import_batches SET status = 'undone', undone_at = ${NOW} WHERE id = ?`).run(batchId);
 }
+
+// ---- staging (import-commit.ts): people written in chunks, hidden until the batch is published ------------
+
+/** A person the running import created: in the bin until the batch is published (db/sql.ts STAGED_INFLUENCER). */
+export function stageInfluencer(db: Db, id: number): void {
+  db.$client.prepare<[number]>(`UPDATE influencers SET deleted_at = ${NOW} WHERE id = ?`).run(id);
+}
+
+/** Takes the people the batch created out of the bin (the final transaction). */
+export function publishStaged(db: Db, batchId: number): void {
+  db.$client
+    .prepare<[number]>("UPDATE influencers SET deleted_at = NULL WHERE id IN (SELECT influencer_id FROM influencer_import_changes WHERE batch_id = ? AND action = 'created')")
+    .run(batchId);
+}
+
+/** Deletes up to `limit` people a running batch staged (channels and snapshots cascade); how many. */
+export function dropStaged(db: Db, batchId: number, limit: number): number {
+  const c = db.$client;
+  const rows = c
+    .prepare<[number, number], { id: number; influencerId: number }>(
+      "SELECT id, influencer_id AS influencerId FROM influencer_import_changes WHERE batch_id = ? AND action = 'created' ORDER BY id LIMIT ?",
+    )
+    .all(batchId, limit);
+  const person = c.prepare<[number]>('DELETE FROM influencers WHERE id = ? AND deleted_at IS NOT NULL');
+  const change = c.prepare<[number]>('DELETE FROM influencer_import_changes WHERE id = ?');
+  for (const r of rows) {
+    person.run(r.influencerId);
+    change.run(r.id);
+  }
+  return rows.length;
+}
+
+/** The batch row of an unfinished import, with its rejected rows and remaining change records. */
+export function dropBatch(db: Db, batchId: number): void {
+  const c = db.$client;
+  c.prepare<[number]>('DELETE FROM influencer_import_changes WHERE batch_id = ?').run(batchId);
+  c.prepare<[number]>('DELETE FROM import_rejects WHERE batch_id = ?').run(batchId);
+  c.prepare<[number]>('DELETE FROM import_batches WHERE id = ?').run(batchId);
+}
+
+export function runningInfluencerBatches(db: Db): number[] {
+  return db.$client.prepare<[], number>("SELECT id FROM import_batches WHERE kind = 'influencers' AND status = 'running' ORDER BY id DESC").pluck().all();
+}

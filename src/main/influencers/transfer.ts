@@ -4,22 +4,18 @@ import { createHash } from 'node:crypto';
 import { finishedUpload } from '../imports/uploads';
 import type { Db } from '../db/connection';
 import { DomainError } from '../../shared/envelope';
-import { detailToInput, type FileDownload, type ImportPreview, type ImportResult, type InfluencerFilter, type ParsedInputOf } from '../../shared/contract';
+import { detailToInput, type FileDownload, type ImportPreview, type InfluencerFilter, type ParsedInputOf } from '../../shared/contract';
 import { engagementRateBp, tierOf } from '../../shared/domain';
 import { nicheLabel, VALUE_LABELS } from '../../shared/labels';
 import { readSpreadsheet, SpreadsheetError, toCsv, toXlsx, type SpreadsheetFile } from './directory/spreadsheet';
 import { guessMapping, TARGET_FIELDS, type ColumnMapping } from './directory/columns';
-import { mergeDiff, mergeWithChoices } from './directory/merge-diff';
-import { captureBefore, recordImportChange } from './import-undo';
-import { planImport, type ExistingChannel, type ImportPlan, type ParsedInfluencerInput } from './directory/import-plan';
+import { mergeDiff } from './directory/merge-diff';
+import { planImport, type ExistingChannel, type ParsedInfluencerInput } from './directory/import-plan';
 import { getInfluencer } from './service';
-import { createInfluencer, updateInfluencer } from './edit';
 import { filterSql } from './filter';
 import { parseJson, stringList } from '../db/json-columns';
 import * as q from './queries';
 import { getSettings } from '../settings/service';
-import { refreshAuthenticity } from './authenticity-cache';
-import { write } from '../db/write';
 
 /** header_mappings.mapping: sheet header → import target (or unmapped). */
 const mappingColumn = z.record(z.string(), z.enum(TARGET_FIELDS).nullable());
@@ -80,7 +76,7 @@ function existingChannels(db: Db): ExistingChannel[] {
   return q.allChannelHandles(db);
 }
 
-async function plan(db: Db, file: SheetFile, input: { mapping?: ColumnMapping; locale: 'de' | 'en' | 'auto' }) {
+export async function plan(db: Db, file: SheetFile, input: { mapping?: ColumnMapping; locale: 'de' | 'en' | 'auto' }) {
   const sheet = await readSheet(file.fileName, file.bytes);
   const remembered = input.mapping ? null : rememberedMapping(db, sheet.headers);
   const mapping: ColumnMapping = input.mapping
@@ -131,100 +127,8 @@ function diffAgainst(db: Db, id: number, incoming: ParsedInfluencerInput, channe
   }
 }
 
-function storedInput(db: Db, id: number): ParsedInfluencerInput {
+export function storedInput(db: Db, id: number): ParsedInfluencerInput {
   return detailToInput(getInfluencer(db, id)) as ParsedInfluencerInput;
-}
-
-/** The numbers a sheet brought become a dated snapshot (source 'import'), so the growth chart starts with them. */
-function recordImportSnapshots(db: Db, influencerId: number, today: string): void {
-  q.insertImportSnapshots(db, influencerId, today);
-  refreshAuthenticity(db, influencerId);
-}
-
-function rawOf(sheet: SpreadsheetFile, row: number): string {
-  const idx = sheet.rowNumbers.indexOf(row);
-  return idx >= 0 ? sheet.rows[idx].join(' | ').slice(0, 2000) : '';
-}
-
-/**
- * Writes the plan in one transaction: new rows created, duplicates merged or skipped as the user chose,
- * held rows created without their unreadable values (if accepted) or kept as rejected rows of the batch.
- * The mapping is remembered for the header signature.
- */
-export async function commitImport(db: Db, file: SheetFile, input: ParsedInputOf<'influencers.import.commit'>): Promise<ImportResult> {
-  const { bytes } = file;
-  const { sheet, mapping, result } = await plan(db, file, input);
-  const decisions = new Map(input.duplicates.map((d) => [d.row, d.action]));
-  const fieldChoices = new Map(input.duplicates.map((d) => [d.row, d.fields ?? {}]));
-  const heldRows = new Set(result.held.map((h) => h.row));
-  const problemsOf = (row: number) => result.problems.filter((p) => p.row === row && p.severity === 'error').map((p) => p.message);
-
-  return write(db, () => {
-    const batchId = q.startInfluencerBatch(db, {
-      fileName: file.fileName,
-      fileHash: createHash('sha256').update(bytes).digest('hex'),
-      fileSize: bytes.length,
-      format: sheet.format,
-      encoding: sheet.format === 'csv' ? sheet.encoding : 'xlsx',
-      delimiter: sheet.format === 'csv' ? sheet.delimiter : '',
-      mapping: JSON.stringify(mapping),
-    });
-    const reject = q.rejectWriter(db);
-    let created = 0;
-    let merged = 0;
-    let skipped = 0;
-    let rejected = 0;
-    /** channel key → influencer id, for rows of this file that merge into an earlier row. */
-    const createdByKey = new Map<string, number>();
-    const keyOf = (platform: string, handle: string) => `${platform}:${handle.toLowerCase()}`;
-    const today = new Date().toISOString().slice(0, 10);
-    const create = (row: number, inp: ParsedInfluencerInput) => {
-      const { id } = createInfluencer(db, inp);
-      recordImportSnapshots(db, id, today);
-      recordImportChange(db, batchId, id, 'created', null);
-      for (const c of inp.channels) createdByKey.set(keyOf(c.platform, c.handle), id);
-      created++;
-      return id;
-    };
-
-    const items: { row: number; kind: 'ready' | 'held' | 'dup'; input: ParsedInfluencerInput | null; dup?: ImportPlan['duplicates'][number] }[] = [
-      ...result.rows.map((r) => ({ row: r.row, kind: 'ready' as const, input: r.input })),
-      ...result.held.filter((h) => !result.duplicates.some((d) => d.row === h.row)).map((h) => ({ row: h.row, kind: 'held' as const, input: h.input })),
-      ...result.duplicates.map((d) => ({ row: d.row, kind: 'dup' as const, input: d.input, dup: d })),
-    ].sort((a, b) => a.row - b.row);
-
-    for (const it of items) {
-      if (it.kind === 'ready') {
-        create(it.row, it.input!);
-      } else if (it.kind === 'held') {
-        if (input.acceptHeld && it.input) create(it.row, it.input);
-        else {
-          reject(batchId, it.row, problemsOf(it.row).join('; ') || 'unreadable row', rawOf(sheet, it.row));
-          rejected++;
-        }
-      } else {
-        const action = decisions.get(it.row) ?? 'skip';
-        const target = it.dup!.existingInfluencerId ?? createdByKey.get(keyOf(it.dup!.platform, it.dup!.handle));
-        const usable = it.input && (!heldRows.has(it.row) || input.acceptHeld);
-        if (action === 'merge' && target !== undefined && usable) {
-          // what the person was before, for undo (every column, channels and the import day's snapshots)
-          recordImportChange(db, batchId, target, 'merged', captureBefore(db, target, today));
-          // merging into someone in the bin brings them back
-          q.undelete(db, target);
-          const mergedInput = mergeWithChoices(storedInput(db, target), it.input!, it.dup!, fieldChoices.get(it.row));
-          updateInfluencer(db, { id: target, ...mergedInput });
-          recordImportSnapshots(db, target, today);
-          merged++;
-        } else {
-          skipped++;
-        }
-      }
-    }
-    const counts = { rows: sheet.rows.length, created, merged, skipped, rejected };
-    q.finishBatch(db, batchId, JSON.stringify(counts));
-    q.rememberMapping(db, headerSignature(sheet.headers), sheet.format, JSON.stringify(mapping));
-    return { batchId, created, merged, skipped, rejected };
-  });
 }
 
 const EXPORT_HEADERS = {

@@ -61,9 +61,13 @@ export const quietTasks = {
     const input = params as ParsedInputOf<'influencers.import.preview'>;
     return withDb(ctx, async (db) => ({ ...(await previewImport(db, sheetFile(ctx.dataDir, input), input)) }));
   },
-  /** Reads the spreadsheet again and writes the plan in one transaction (the write path, on this connection). */
+  /**
+   * Reads the spreadsheet again and writes the plan: staged in short transactions, published in one short final one
+   * (influencers/import-commit.ts), so the user's own writes get the lock meanwhile.
+   */
   'influencers.commit': async (params, ctx) => {
-    const { commitImport, sheetFile } = await import('../influencers/transfer');
+    const { sheetFile } = await import('../influencers/transfer');
+    const { commitImport } = await import('../influencers/import-commit');
     const input = params as ParsedInputOf<'influencers.import.commit'>;
     return withDb(ctx, async (db) => ({ ...(await commitImport(db, sheetFile(ctx.dataDir, input), input)) }));
   },
