@@ -13,6 +13,7 @@ import { snapshotToFolder } from '../src/main/db/snapshot';
 import { schemaVersion } from '../src/main/db/connection';
 import { startupBench } from './startup';
 import { migrationStartupBench } from './startup-migration';
+import { influencerImportBench } from './influencer-import';
 import { previewImport, sheetFile } from '../src/main/influencers/transfer';
 import { appendChunk, beginUpload, finishUpload } from '../src/main/imports/uploads';
 
@@ -99,4 +100,5 @@ export async function backupsBench(dir: string, report: Report): Promise<void> {
   await big.close();
   await startupBench(path.join(dir, 'big'), '1,000,000 orders', report);
   await migrationStartupBench(dir, report);
+  await influencerImportBench(dir, report);
 }

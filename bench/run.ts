@@ -14,6 +14,7 @@ import { boardBench } from './board';
 import { redemptionsBench } from './redemptions';
 import { backupsBench } from './backups';
 import { migrationStartupBench } from './startup-migration';
+import { influencerImportBench } from './influencer-import';
 import { importWizardBench } from './import-wizard';
 import { kpisBench } from './kpis';
 
@@ -94,6 +95,16 @@ async function main() {
   if (process.argv.includes('kpis')) {
     // `npm run bench -- kpis`: the KPI figures alone (1,000,000 orders through the import job)
     await kpisBench(report);
+    return;
+  }
+  if (process.argv.includes('influencer-import')) {
+    // `npm run bench -- influencer-import`: the spreadsheet import's lock and the user's writes during it, alone
+    const only = fs.mkdtempSync(path.join(os.tmpdir(), 'kollab-bench-'));
+    try {
+      await influencerImportBench(only, report);
+    } finally {
+      fs.rmSync(only, { recursive: true, force: true });
+    }
     return;
   }
   if (process.argv.includes('migration')) {
