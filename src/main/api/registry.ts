@@ -14,6 +14,7 @@ import { planningHandlers } from '../planning/handlers';
 import { reportHandlers } from '../reports/handlers';
 import { paymentHandlers } from '../payments/handlers';
 import { searchHandlers } from '../search/handlers';
+import { outreachHandlers } from '../collaborations/outreach-handlers';
 
 /** Every method's handler; the type makes a missing or misspelled one a compile error. */
 export const handlers: Handlers = {
@@ -32,4 +33,5 @@ export const handlers: Handlers = {
   ...reportHandlers,
   ...paymentHandlers,
   ...searchHandlers,
+  ...outreachHandlers,
 };

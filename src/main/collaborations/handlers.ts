@@ -40,5 +40,5 @@ export const collaborationHandlers: HandlersFor<keyof typeof collaborationsContr
 
   'outreach.templates': (input, core) => listTemplates(core.db, input.language),
   'outreach.compose': (input, core) => composeEmail(core.db, input),
-  'outreach.logContacted': (input, core) => logContacted(core, input.collaborationId),
+  'outreach.logContacted': (input, core) => logContacted(core, input.collaborationId, input.templateId),
 };

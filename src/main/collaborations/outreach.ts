@@ -8,6 +8,7 @@ import { cardContextOf, collabRow } from './service';
 import * as q from './queries';
 import { recordStageEvent } from './ordering';
 import { write } from '../db/write';
+import { z } from 'zod';
 
 type Lang = 'de' | 'en';
 const asLang = (language: string): Lang => (language === 'de' ? 'de' : 'en');
@@ -135,28 +136,51 @@ Best wishes
 
 const builtinId = (t: BuiltinTemplate) => `builtin:${t.key}.${t.language}`;
 
-export function listTemplates(db: Db, language?: Lang): EmailTemplateDto[] {
-  const builtins: EmailTemplateDto[] = BUILTIN_TEMPLATES.filter((t) => !language || t.language === language).map((t) => ({
-    id: builtinId(t),
-    name: t.name,
-    language: t.language,
-    subject: t.subject,
-    body: t.body,
-    builtin: true,
-  }));
-  // the query keeps only 'de' and 'en'
-  const own = q.ownTemplates(db, language ?? null).map((t) => ({ ...t, id: String(t.id), language: asLang(t.language), builtin: false }));
-  return [...builtins, ...own];
+/** Follow-up days as stored (JSON array); anything unreadable is no sequence. */
+const daysColumn = z.array(z.number().int().positive());
+export function readFollowUpDays(text: string): number[] {
+  try {
+    return daysColumn.safeParse(JSON.parse(text)).data ?? [];
+  } catch {
+    return [];
+  }
 }
 
-function findTemplate(db: Db, templateId: string): EmailTemplateDto {
+function ownDto(t: q.TemplateRow): EmailTemplateDto {
+  return {
+    id: String(t.id),
+    name: t.name,
+    language: asLang(t.language), // the query keeps only 'de' and 'en'
+    subject: t.subject,
+    body: t.body,
+    builtin: false,
+    followUpDays: readFollowUpDays(t.followUpDays),
+    followUpTemplateId: t.followUpTemplateId,
+  };
+}
+
+function builtinDto(t: BuiltinTemplate): EmailTemplateDto {
+  return { id: builtinId(t), name: t.name, language: t.language, subject: t.subject, body: t.body, builtin: true, followUpDays: [], followUpTemplateId: null };
+}
+
+export function listTemplates(db: Db, language?: Lang): EmailTemplateDto[] {
+  const builtins = BUILTIN_TEMPLATES.filter((t) => !language || t.language === language).map(builtinDto);
+  return [...builtins, ...q.ownTemplates(db, language ?? null).map(ownDto)];
+}
+
+/** A template by id, or undefined (a deleted own template is gone). */
+export function templateById(db: Db, templateId: string): EmailTemplateDto | undefined {
   const builtin = BUILTIN_TEMPLATES.find((t) => builtinId(t) === templateId);
-  if (builtin) return { id: templateId, name: builtin.name, language: builtin.language, subject: builtin.subject, body: builtin.body, builtin: true };
-  if (/^\d+$/.test(templateId)) {
-    const own = q.ownTemplate(db, Number(templateId));
-    if (own) return { ...own, id: String(own.id), language: asLang(own.language), builtin: false };
-  }
-  throw new DomainError('NOT_FOUND', `E-mail template ${templateId} not found`, { field: 'templateId', key: 'collaborations.templateNotFound', params: { id: templateId } });
+  if (builtin) return builtinDto(builtin);
+  if (!/^\d+$/.test(templateId)) return undefined;
+  const own = q.ownTemplate(db, Number(templateId));
+  return own ? ownDto(own) : undefined;
+}
+
+export function findTemplate(db: Db, templateId: string, field = 'templateId'): EmailTemplateDto {
+  const t = templateById(db, templateId);
+  if (t) return t;
+  throw new DomainError('NOT_FOUND', `E-mail template ${templateId} not found`, { field, key: 'collaborations.templateNotFound', params: { id: templateId } });
 }
 
 /** Money in the template's language: 250,00 € (de) or €250.00 (en); plain spaces, for e-mail. */
@@ -170,33 +194,75 @@ export function fillPlaceholders(text: string, values: Record<string, string>): 
   return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (all, key: string) => (key in values ? values[key] : all));
 }
 
+/** Placeholders of `text` that have no value (shown under the preview). */
+export function unknownPlaceholders(text: string, values: Record<string, string>): string[] {
+  return [...new Set([...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).filter((k) => !(k in values)))];
+}
+
+/**
+ * The values a card gives a template, under their English and German names:
+ * firstName/vorname, name, campaign/kampagne, product/produkt, fee/honorar, brand/marke, handle, code, link.
+ * {{code}} and {{link}} are the card's first voucher code and tracking link (empty without one).
+ */
+export function templateValues(db: Db, collaborationId: number, language: Lang): Record<string, string> {
+  const r = cardContextOf(db, collaborationId);
+  const extra = q.firstCodeAndLink(db, collaborationId);
+  const firstName = r.name.trim().split(/\s+/)[0] ?? r.name;
+  const product = r.product || r.campaign;
+  const fee = formatMoney(r.feeMinor, r.currency, language);
+  const brand = getSettings(db).brandName;
+  return {
+    name: r.name,
+    firstName,
+    vorname: firstName,
+    campaign: r.campaign,
+    kampagne: r.campaign,
+    product,
+    produkt: product,
+    fee,
+    honorar: fee,
+    brand,
+    marke: brand,
+    handle: r.handle ? `@${r.handle.replace(/^@/, '')}` : r.name,
+    code: extra.code ?? '',
+    link: extra.link ?? '',
+  };
+}
+
+function fill(subject: string, body: string, values: Record<string, string>): { subject: string; body: string } {
+  return {
+    subject: fillPlaceholders(subject, values).replace(/[\r\n]+/g, ' ').trim(),
+    body: fillPlaceholders(body, values).replace(/[ \t]+$/gm, '').trimEnd(),
+  };
+}
 
 export function composeEmail(db: Db, input: { collaborationId: number; templateId: string }): { mailto: string; to: string | null; subject: string; body: string } {
   collabRow(db, input.collaborationId, 'collaborationId');
   const tpl = findTemplate(db, input.templateId);
-  const r = cardContextOf(db, input.collaborationId);
-  const values: Record<string, string> = {
-    name: r.name,
-    firstName: r.name.trim().split(/\s+/)[0] ?? r.name,
-    campaign: r.campaign,
-    product: r.product || r.campaign,
-    fee: formatMoney(r.feeMinor, r.currency, tpl.language),
-    brand: getSettings(db).brandName,
-    handle: r.handle ? `@${r.handle.replace(/^@/, '')}` : r.name,
-  };
-  const subject = fillPlaceholders(tpl.subject, values).replace(/[\r\n]+/g, ' ').trim();
-  const body = fillPlaceholders(tpl.body, values).replace(/[ \t]+$/gm, '').trimEnd();
-  const to = r.email?.trim() || null;
+  const { subject, body } = fill(tpl.subject, tpl.body, templateValues(db, input.collaborationId, tpl.language));
+  const to = cardContextOf(db, input.collaborationId).email?.trim() || null;
   return { mailto: mailtoUrl(to, subject, body), to, subject, body };
 }
 
-/** Records that the person was contacted now: on the card, on the influencer, and as a note in the card's history. */
-export function logContacted(core: { db: Db; clock: Clock }, collaborationId: number): { id: number; contactedAt: string } {
+/** A template text being edited, filled in with a real card's values. */
+export function previewTemplate(db: Db, input: { collaborationId: number; language: Lang; subject: string; body: string }): { subject: string; body: string; unknown: string[] } {
+  collabRow(db, input.collaborationId, 'collaborationId');
+  const values = templateValues(db, input.collaborationId, input.language);
+  return { ...fill(input.subject, input.body, values), unknown: unknownPlaceholders(`${input.subject}\n${input.body}`, values) };
+}
+
+/**
+ * Records that the person was contacted now: on the card, on the influencer, and as a note in the card's history.
+ * With the template used, that template's follow-up sequence starts (src/main/planning/sequences.ts).
+ */
+export function logContacted(core: { db: Db; clock: Clock }, collaborationId: number, templateId?: string): { id: number; contactedAt: string } {
   const { db } = core;
   return write(db, () => {
     const c = collabRow(db, collaborationId, 'collaborationId');
+    if (templateId !== undefined) findTemplate(db, templateId);
     const at = core.clock.now().toISOString(); // the core's clock (KOLLAB_NOW in tests), as for every other instant
     q.markContacted(db, c.id, c.influencerId, at);
+    if (templateId !== undefined) q.startSequence(db, c.id, templateId);
     recordStageEvent(db, c.id, null, null, 'contacted', at);
     return { id: c.id, contactedAt: at };
   });

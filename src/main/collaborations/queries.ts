@@ -8,6 +8,8 @@ import type { CollaborationDetail, StageEventDto } from '../../shared/contract';
 import { CARD_CHANNEL_JOIN, PUBLISHED_REDEMPTION } from '../db/sql';
 import { SALE_STATUSES } from '../insights/kpis';
 
+export * from './template-queries';
+
 const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ','now')";
 const SALE_SQL = SALE_STATUSES.map((s) => `'${s}'`).join(',');
 
@@ -358,27 +360,6 @@ export function attachment(db: Db, id: number): AttachmentRow | undefined {
 
 export function deleteAttachment(db: Db, id: number): void {
   db.$client.prepare<[number]>('DELETE FROM attachments WHERE id = ?').run(id);
-}
-
-export interface TemplateRow {
-  id: number;
-  name: string;
-  language: string;
-  subject: string;
-  body: string;
-}
-
-export function ownTemplates(db: Db, language: string | null): TemplateRow[] {
-  return db.$client
-    .prepare<[string | null, string | null], TemplateRow>(
-      `SELECT id, name, language, subject, body FROM email_templates
-       WHERE language IN ('de','en') AND (? IS NULL OR language = ?) ORDER BY name COLLATE NOCASE, id`,
-    )
-    .all(language, language);
-}
-
-export function ownTemplate(db: Db, id: number): TemplateRow | undefined {
-  return db.$client.prepare<[number], TemplateRow>('SELECT id, name, language, subject, body FROM email_templates WHERE id = ?').get(id);
 }
 
 /** The card and its person were contacted at `at`. */

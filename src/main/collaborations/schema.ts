@@ -41,6 +41,10 @@ export const collaborations = sqliteTable(
     paymentDueOn: text('payment_due_on'),
     startDate: text('start_date'),
     contactedAt: text('contacted_at'),
+    /** Template of the last first contact ('builtin:…' or an own template's id): its follow-up sequence applies. */
+    outreachTemplateId: text('outreach_template_id'),
+    /** Follow-ups of that sequence sent since the first contact (0 = none yet). */
+    followUpStep: integer('follow_up_step').notNull().default(0),
     notes: text('notes').notNull().default(''),
     /** Soft removal from the board, for undo. */
     removedAt: text('removed_at'),
@@ -133,5 +137,11 @@ export const emailTemplates = sqliteTable('email_templates', {
   language: text('language').notNull(),
   subject: text('subject').notNull(),
   body: text('body').notNull(),
+  /** Follow-up sequence: days after the first contact, ascending (JSON array, e.g. [5, 10]); [] = none. */
+  followUpDays: text('follow_up_days').notNull().default('[]'),
+  /** The template the follow-ups are sent with; null = the built-in reminder in the template's language. */
+  followUpTemplateId: text('follow_up_template_id'),
+  /** Deleted (kept for undo). */
+  deletedAt: text('deleted_at'),
   ...timestamps,
 });

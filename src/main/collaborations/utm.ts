@@ -54,32 +54,58 @@ export interface UtmContext {
   influencerName: string;
 }
 
+/** The rule every link follows unless the campaign sets its own (shown as the placeholders in the settings). */
+export const DEFAULT_UTM_RULES = { source: '{{kanal}}', medium: 'influencer', campaign: '{{kampagne}}', content: '{{handle}}' } as const;
+
+/** Variables a rule may use: German names, their English aliases, and the older single-brace spelling. */
+export const UTM_VARIABLES = ['kanal', 'handle', 'kampagne', 'name'] as const;
+
+function utmVars(ctx: UtmContext): Record<string, string> {
+  const handle = (ctx.handle ?? '').replace(/^@/, '');
+  const kanal = ctx.platform ?? '';
+  const kampagne = slugify(ctx.campaignName);
+  const name = slugify(ctx.influencerName);
+  return { kanal, channel: kanal, platform: kanal, handle, kampagne, campaign: kampagne, name };
+}
+
+/** One rule filled in: {{var}} (spaces allowed inside the braces) and the older {var}; unknown variables stay as written. */
+export function renderUtmRule(rule: string, ctx: UtmContext): string {
+  const vars = utmVars(ctx);
+  const legacy: Record<string, string> = { ...vars, name: ctx.influencerName };
+  return rule
+    .replace(/\{\{\s*(\w+)\s*\}\}/g, (all, key: string) => vars[key.toLowerCase()] ?? all)
+    .replace(/\{(\w+)\}/g, (all, key: string) => legacy[key] ?? all)
+    .trim();
+}
+
 /**
  * The UTM values of a card: defaults (source = platform, medium = 'influencer', campaign = slug of the
  * campaign's name, content = handle), overridden by the campaign's rules ({ source, medium, campaign,
- * content } templates with {platform} {handle} {campaign} {name}). A rule that comes out empty
- * falls back to the default. Without a channel, source is 'influencer' and content the name's slug.
+ * content } patterns with {{kanal}} {{handle}} {{kampagne}} {{name}}; see renderUtmRule). A rule that comes out
+ * empty falls back to the default. Without a channel, source is 'influencer' and content the name's slug.
  */
 export function utmParamsFor(ctx: UtmContext, rules: Record<string, unknown> | null | undefined): UtmParams {
-  const handle = (ctx.handle ?? '').replace(/^@/, '');
-  const vars: Record<string, string> = {
-    platform: ctx.platform ?? '',
-    handle,
-    campaign: slugify(ctx.campaignName),
-    name: ctx.influencerName,
-  };
-  const defaults: UtmParams = {
-    source: ctx.platform ?? 'influencer',
+  const vars = utmVars(ctx);
+  const out: UtmParams = {
+    source: vars.kanal || 'influencer',
     medium: 'influencer',
-    campaign: vars.campaign,
-    content: handle || slugify(ctx.influencerName),
+    campaign: vars.kampagne,
+    content: vars.handle || vars.name,
   };
-  const out: UtmParams = { ...defaults };
   for (const key of ['source', 'medium', 'campaign', 'content'] as const) {
     const rule = rules?.[key];
     if (typeof rule !== 'string') continue;
-    const value = rule.replace(/\{(\w+)\}/g, (all, name: string) => vars[name] ?? all).trim();
+    const value = renderUtmRule(rule, ctx);
     if (value) out[key] = value;
   }
   return out;
+}
+
+/** Whether a saved link carries UTM parameters (only those are regenerated when the rules change). */
+export function hasUtm(url: string): boolean {
+  try {
+    return [...new URL(url).searchParams.keys()].some((k) => k.toLowerCase().startsWith('utm_'));
+  } catch {
+    return false;
+  }
 }

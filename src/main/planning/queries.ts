@@ -94,6 +94,8 @@ export function awaitingAnswer(db: Db) {
     .select({
       collaborationId: collaborations.id,
       contactedAt: collaborations.contactedAt,
+      outreachTemplateId: collaborations.outreachTemplateId,
+      followUpStep: collaborations.followUpStep,
       campaignId: campaigns.id,
       campaignName: campaigns.name,
       personId: influencers.id,
@@ -205,6 +207,25 @@ export function reminderTarget(db: Db, collaborationId: number) {
     .innerJoin(campaigns, eq(campaigns.id, collaborations.campaignId))
     .innerJoin(influencers, eq(influencers.id, collaborations.influencerId))
     .where(eq(collaborations.id, collaborationId))
+    .get();
+}
+
+/** Where a card's follow-up sequence stands. */
+export function sequenceCard(db: Db, collaborationId: number) {
+  return db
+    .select({ contactedAt: collaborations.contactedAt, outreachTemplateId: collaborations.outreachTemplateId, followUpStep: collaborations.followUpStep })
+    .from(collaborations)
+    .where(eq(collaborations.id, collaborationId))
+    .get();
+}
+
+/** A follow-up of the card's sequence was sent: the next step is due. */
+export function advanceFollowUpStep(db: Db, collaborationId: number) {
+  return db
+    .update(collaborations)
+    .set({ followUpStep: sql`${collaborations.followUpStep} + 1` })
+    .where(eq(collaborations.id, collaborationId))
+    .returning({ step: collaborations.followUpStep })
     .get();
 }
 

@@ -1,7 +1,8 @@
 import type { Db } from '../db/connection';
 import { DomainError } from '../../shared/envelope';
 import type { ReminderMail } from '../../shared/contract';
-import { composeEmail, fillPlaceholders } from '../collaborations/outreach';
+import { composeEmail, fillPlaceholders, templateById } from '../collaborations/outreach';
+import { sequenceState } from './sequences';
 import { mailtoUrl } from '../../shared/mailto';
 import { getSettings } from '../settings/service';
 import * as q from './queries';
@@ -57,6 +58,15 @@ export function reminderMail(db: Db, key: string): ReminderMail {
     if (!t) throw new DomainError('NOT_FOUND', `Collaboration ${id} not found`, { field: 'key', key: 'collaborations.notFound', params: { id } });
     const language = reminderLanguage(t.language);
     const mail = composeEmail(db, { collaborationId: id, templateId: `builtin:reminder.${language}` });
+    return { key, language, ...mail };
+  }
+  if (kind === 'sequence') {
+    const card = q.sequenceCard(db, id);
+    if (!card) throw new DomainError('NOT_FOUND', `Collaboration ${id} not found`, { field: 'key', key: 'collaborations.notFound', params: { id } });
+    const seq = sequenceState(db, card, getSettings(db).timeZone);
+    const language = seq.kind === 'next' ? seq.language : reminderLanguage(q.reminderTarget(db, id)?.language);
+    const templateId = seq.kind === 'next' && templateById(db, seq.followUpTemplateId) ? seq.followUpTemplateId : `builtin:reminder.${language}`;
+    const mail = composeEmail(db, { collaborationId: id, templateId });
     return { key, language, ...mail };
   }
   if (kind !== 'sample') throw new DomainError('INVALID_INPUT', `No reminder for ${key}`, { field: 'key', key: 'planning.noReminder', params: { key } });

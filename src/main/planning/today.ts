@@ -8,6 +8,7 @@ import type { DeliverableKind } from '../../shared/domain';
 import * as q from './queries';
 import { dueDate } from '../payments/rules';
 import { markPaid } from '../payments/service';
+import { sequenceState, type SequenceCache } from './sequences';
 
 
 type Clocked = Pick<Core, 'db' | 'clock'>;
@@ -91,23 +92,24 @@ export function todayList(core: Clocked, horizonDays = 14): TodayDto {
     });
   }
 
-  // contacted, no answer (still in the "contacted" stage) after N days
+  // contacted, no answer (still in the "contacted" stage): the follow-up sequence of the template used, if it has
+  // one (rows `sequence:<card>`); otherwise — or once every follow-up went out — after N days (rows `answer:<card>`)
+  const templates: SequenceCache = new Map();
   for (const c of q.awaitingAnswer(db)) {
+    const seq = sequenceState(db, c, settings.timeZone, templates);
+    const base = { campaignId: c.campaignId, campaignName: c.campaignName, collaborationId: c.collaborationId, person: { id: c.personId, name: c.personName }, action: 'sendReminder' as const };
+    if (seq.kind === 'next') {
+      if (seq.dueOn <= today) push({ ...base, key: `sequence:${c.collaborationId}`, kind: 'follow_up_due', section: 'followUp', date: seq.dueOn, step: seq.step, steps: seq.steps });
+      continue;
+    }
     const contacted = dayIn(settings.timeZone, new Date(c.contactedAt!));
-    const reminded = follow.get(`answer:${c.collaborationId}`)?.remindedOn;
+    const reminded = [follow.get(`answer:${c.collaborationId}`)?.remindedOn, seq.kind === 'done' ? follow.get(`sequence:${c.collaborationId}`)?.remindedOn : null]
+      .filter((d): d is string => !!d)
+      .sort()
+      .pop();
     const last = reminded && reminded > contacted ? reminded : contacted;
     if (daysBetween(last, today) < settings.noAnswerAfterDays) continue;
-    push({
-      key: `answer:${c.collaborationId}`,
-      kind: 'no_answer',
-      section: 'followUp',
-      date: contacted,
-      campaignId: c.campaignId,
-      campaignName: c.campaignName,
-      collaborationId: c.collaborationId,
-      person: { id: c.personId, name: c.personName },
-      action: 'sendReminder',
-    });
+    push({ ...base, key: `answer:${c.collaborationId}`, kind: 'no_answer', section: 'followUp', date: contacted });
   }
 
   // fees invoiced and due (invoice date + terms) within the horizon, or overdue
@@ -174,7 +176,7 @@ export function todayList(core: Clocked, horizonDays = 14): TodayDto {
 function collaborationOfKey(db: Db, key: string): number | null {
   const [kind, raw] = key.split(':');
   const id = Number(raw);
-  if (kind === 'answer' || kind === 'payment') return id;
+  if (kind === 'answer' || kind === 'sequence' || kind === 'payment') return id;
   if (kind === 'sample') return q.shipments(db).find((s) => s.id === id)?.collaborationId ?? null;
   return null;
 }
@@ -187,9 +189,10 @@ export function snooze(core: Clocked, key: string, days: number): { key: string;
 
 export function saveReminder(core: Clocked, key: string): { key: string; remindedOn: string } {
   const collaborationId = collaborationOfKey(core.db, key);
-  if (collaborationId === null || !(key.startsWith('sample:') || key.startsWith('answer:')))
+  if (collaborationId === null || !(key.startsWith('sample:') || key.startsWith('answer:') || key.startsWith('sequence:')))
     throw new DomainError('INVALID_INPUT', `No reminder for ${key}`, { field: 'key', key: 'planning.noReminder', params: { key } });
   const remindedOn = appToday(core);
+  if (key.startsWith('sequence:')) q.advanceFollowUpStep(core.db, collaborationId);
   q.upsertFollowUp(core.db, key, collaborationId, { remindedOn });
   return { key, remindedOn };
 }

@@ -103,6 +103,10 @@ export interface EmailTemplateDto {
   subject: string;
   body: string;
   builtin: boolean;
+  /** Follow-up sequence: days after the first contact, ascending; [] = none. */
+  followUpDays: number[];
+  /** Template the follow-ups use; null = the built-in reminder in this template's language. */
+  followUpTemplateId: string | null;
 }
 
 const deliverableInput = z
@@ -249,8 +253,8 @@ export const collaborationsContract = {
     'A filled-in e-mail for a card, with a mailto: link',
   ),
   'outreach.logContacted': method<{ id: number; contactedAt: string }>()(
-    z.object({ collaborationId: id }).strict(),
-    'Note on the card (and the influencer) that they were contacted today',
+    z.object({ collaborationId: id, templateId: z.string().min(1).max(60).optional() }).strict(),
+    'Note on the card (and the influencer) that they were contacted today; with the template used, its follow-up sequence starts',
     { changes: ['collaborations', 'influencers'] },
   ),
 };

@@ -14,6 +14,7 @@ import { planningContract } from './planning';
 import { reportsContract } from './reports';
 import { paymentsContract } from './payments';
 import { searchContract } from './search';
+import { outreachContract } from './outreach';
 import type { MethodDef } from './define';
 
 /** Every operation of the API, declared once. Main serves it, preload forwards it, the renderer calls it. */
@@ -33,6 +34,7 @@ export const contract = {
   ...reportsContract,
   ...paymentsContract,
   ...searchContract,
+  ...outreachContract,
 } as const;
 
 export type Contract = typeof contract;
@@ -61,3 +63,4 @@ export * from './reports';
 export * from './payments';
 export * from './search';
 export type { MethodDef } from './define';
+export * from './outreach';

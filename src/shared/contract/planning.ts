@@ -10,6 +10,7 @@ export const TODAY_KINDS = [
   'deliverable_due',
   'sample_no_post',
   'no_answer',
+  'follow_up_due',
   'payment_overdue',
   'payment_due',
   'code_expiring',
@@ -26,7 +27,7 @@ export type TodaySection = (typeof TODAY_SECTIONS)[number];
 export type TodayAction = 'markPosted' | 'sendReminder' | 'markPaid' | 'snooze';
 
 export interface TodayItem {
-  /** Stable name of the row (`deliverable:12`, `sample:3`, `answer:7`, `payment:7`, `code:5`, `start:2`, `end:2`). */
+  /** Stable name of the row (`deliverable:12`, `sample:3`, `answer:7`, `sequence:7`, `payment:7`, `code:5`, `start:2`, `end:2`). */
   key: string;
   kind: TodayKind;
   section: TodaySection;
@@ -47,6 +48,9 @@ export interface TodayItem {
   amountMinor?: number;
   currency?: string;
   code?: string;
+  /** follow_up_due: the step due (1-based) of how many in the card's sequence. */
+  step?: number;
+  steps?: number;
   /** Last reminder sent (app time zone day). */
   remindedOn: string | null;
 }
@@ -124,7 +128,7 @@ export interface CalendarDto {
   icsFile: string;
 }
 
-const itemKey = z.string().regex(/^(deliverable|sample|answer|payment|code|start|end):\d+$/, 'not a row of the Today view');
+const itemKey = z.string().regex(/^(deliverable|sample|answer|sequence|payment|code|start|end):\d+$/, 'not a row of the Today view');
 
 const range = z
   .object({ from: isoDate, to: isoDate })

@@ -19,6 +19,7 @@ const ICONS: Record<TodayKind, ReactNode> = {
   deliverable_due: <IconVideo size={18} />,
   sample_no_post: <IconPackage size={18} />,
   no_answer: <IconMailForward size={18} />,
+  follow_up_due: <IconMailForward size={18} />,
   payment_overdue: <IconCash size={18} />,
   payment_due: <IconCash size={18} />,
   code_expiring: <IconTicket size={18} />,
@@ -112,6 +113,8 @@ function TodayRow({ item: i, onRemind }: { item: TodayItem; onRemind(): void }) 
     count: i.count ?? 1,
     amount: i.amountMinor !== undefined ? fmt.money(i.amountMinor, i.currency ?? 'EUR') : '',
     code: i.code ?? '',
+    step: i.step ?? 1,
+    steps: i.steps ?? 1,
     campaign: i.campaignName,
     date: fmt.date(i.date),
   });
