@@ -1,10 +1,10 @@
 /** The directory's reads: the list, one person's profile, the fit for a campaign, the filter facets. */
 import type { Db } from '../db/connection';
 import { DomainError } from '../../shared/envelope';
-import { engagementRateBp, erIsFromSheet, tierOf } from '../../shared/domain';
+import { engagementRateBp, erIsFromSheet, tierOf, type TierThresholds } from '../../shared/domain';
 import type { ChannelDto, InfluencerDetail, InfluencerRow, ParsedInputOf } from '../../shared/contract';
 import { getSettings } from '../settings/service';
-import { fitScore, type FitTarget } from './directory/fit';
+import { fitScore, type FitInfluencer, type FitTarget } from './directory/fit';
 import { audienceColumn, parseJson, parseJsonOrNull, ratesColumn, reasonsColumn, sampleItemsColumn, stringList, targetAudienceColumn } from '../db/json-columns';
 import { filterSql, SORT_SQL, VERDICTS } from './filter';
 import * as q from './queries';
@@ -18,6 +18,13 @@ function campaignTarget(db: Db, campaignId: number): FitTarget {
   const row = q.campaignTargetAudience(db, campaignId);
   if (!row) throw new DomainError('NOT_FOUND', `Campaign ${campaignId} not found`, { field: 'fitCampaignId', key: 'campaigns.notFound', params: { id: campaignId } });
   return parseJsonOrNull(targetAudienceColumn, row.t) ?? {};
+}
+
+/** Score and reasons of a row for the campaign's target; both null without one. */
+function fitOf(target: FitTarget | null, influencer: () => FitInfluencer, thresholds: TierThresholds): Pick<InfluencerRow, 'fitScore' | 'fitReasons'> {
+  if (!target) return { fitScore: null, fitReasons: null };
+  const fit = fitScore(influencer(), target, { thresholds });
+  return { fitScore: fit.score, fitReasons: fit.reasons };
 }
 
 export function listInfluencers(db: Db, input: ParsedInputOf<'influencers.list'>): { total: number; rows: InfluencerRow[] } {
@@ -48,13 +55,7 @@ export function listInfluencers(db: Db, input: ParsedInputOf<'influencers.list'>
       campaignCount: r.campaignCount,
       lastContactAt: r.lastContactAt,
       authVerdict: VERDICTS[r.verdictRank] ?? 'ok',
-      fitScore: target
-        ? fitScore(
-            { country: r.country, language: r.language, niches, audience: parseJsonOrNull(audienceColumn, r.audience), followers: r.followers, engagementRateBp: er, platform: r.platform },
-            target,
-            { thresholds },
-          ).score
-        : null,
+      ...fitOf(target, () => ({ country: r.country, language: r.language, niches, audience: parseJsonOrNull(audienceColumn, r.audience), followers: r.followers, engagementRateBp: er, platform: r.platform }), thresholds),
     };
   });
   if (byFit) {

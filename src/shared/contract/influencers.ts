@@ -33,6 +33,14 @@ export interface InfluencerRow {
   tags: string[];
   /** Fit for the campaign given as `fitCampaignId`, 0–100; null otherwise. */
   fitScore: number | null;
+  /** Why: the fit score's reasons (src/main/influencers/directory/fit.ts), for the UI to translate; null without a campaign. */
+  fitReasons?: FitReasonDto[] | null;
+}
+
+/** One part of the fit score: a code, the points it gave of its maximum, and what the text needs. */
+export interface FitReasonDto {
+  code: string;
+  params: Record<string, string | number | string[] | null>;
 }
 
 export interface ChannelDto {

@@ -1,3 +1,4 @@
+import { UtmRulesSection } from './UtmRulesSection';
 import { Button, Divider, Group, Modal, MultiSelect, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
@@ -222,6 +223,7 @@ export function EditCampaignModal({ campaign, opened, onClose }: { campaign: Cam
             onChange={(e) => set('baseUrl', e.currentTarget.value)}
             error={errors.baseUrl || undefined}
           />
+          {campaign && <UtmRulesSection campaignId={campaign.id} />}
           <DisclosureField v={v} errors={errors} set={set} />
           <Textarea label={t('campaigns.edit.notes')} autosize minRows={3} maxRows={10} value={v.notes} onChange={(e) => set('notes', e.currentTarget.value)} error={errors.notes || undefined} />
           <Group justify="flex-end" mt="xs" className="dialog-footer">

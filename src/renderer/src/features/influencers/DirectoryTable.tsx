@@ -1,4 +1,5 @@
-import { Group, Progress, Text, UnstyledButton } from '@mantine/core';
+import { FitScore } from './FitReasons';
+import { Group, Text, UnstyledButton } from '@mantine/core';
 import { IconChevronDown, IconChevronUp, IconSelector } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
@@ -136,16 +137,11 @@ export function DirectoryTable({
         min: 112,
         sort: 'fit',
         firstDir: 'desc',
-        render: (r, f) =>
+        render: (r) =>
           r.fitScore == null ? (
             <Text c="dimmed">{t('common.none')}</Text>
           ) : (
-            <Group gap={8} wrap="nowrap" aria-label={t('influencers.fit.score', { score: r.fitScore })}>
-              <Text size="sm" fw={600} w={24} ta="right" className="num">
-                {f.number(r.fitScore)}
-              </Text>
-              <Progress value={r.fitScore} w={56} size="sm" radius="xl" color={r.fitScore >= 70 ? 'teal' : r.fitScore >= 40 ? 'brand' : 'gray'} aria-hidden="true" />
-            </Group>
+            <FitScore score={r.fitScore} reasons={r.fitReasons ?? []} name={r.name} />
           ),
       });
     }

@@ -19,7 +19,14 @@ function eventStage(key: string | null, name: string | null, t: TFunction): stri
 /** Staying in the same stage is no change (older versions recorded "Contacted → Contacted" for a logged contact). */
 const isSelfMove = (e: StageEventDto) => e.fromStageId !== null && e.fromStageId === e.toStageId && !isEventKind(e.note);
 
+/** A link the campaign's new UTM rules regenerated (collaborations/links.ts): marker, old URL, new URL. */
+const regenerated = (note: string | null): [string, string] | null => {
+  const parts = note?.split('\n') ?? [];
+  return parts[0] === 'link_regenerated' && parts.length === 3 ? [parts[1], parts[2]] : null;
+};
+
 function EventTitle({ e, t }: { e: StageEventDto; t: TFunction }) {
+  if (regenerated(e.note)) return <>{t('card.history.events.link_regenerated')}</>;
   const kind = isEventKind(e.note) ? e.note : null;
   const stage = eventStage(e.toKey, e.toName, t);
   if (kind === 'contacted') return <>{t('card.history.events.contacted')}</>;
@@ -53,7 +60,13 @@ export function HistoryTab({ detail }: { detail: CollaborationDetail }) {
           <Text size="xs" c="dimmed">
             {fmt.date(e.at)} · {time(e.at)}
           </Text>
-          {e.note === 'stage_removed' ? (
+          {regenerated(e.note) ? (
+            <Text size="xs" ff="monospace" style={{ wordBreak: 'break-all' }}>
+              <Text span td="line-through" c="dimmed" inherit>{regenerated(e.note)![0]}</Text>
+              {' → '}
+              {regenerated(e.note)![1]}
+            </Text>
+          ) : e.note === 'stage_removed' ? (
             <Text size="sm">{t('card.history.events.stage_removed')}</Text>
           ) : (
             e.note && !isEventKind(e.note) && <Text size="sm">{e.note}</Text>

@@ -1,5 +1,5 @@
-import { Alert, Button, Group, Paper, SegmentedControl, Select, Stack, Text } from '@mantine/core';
-import { IconMail } from '@tabler/icons-react';
+import { Alert, Button, CopyButton, Group, Paper, SegmentedControl, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { IconBrandInstagram, IconCheck, IconMail, IconTemplate } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EmailTemplateDto } from '../../../../../shared/contract';
@@ -8,6 +8,8 @@ import { notifyError } from '../../../api/errors';
 import { useFormat } from '../../../lib/useFormat';
 import { showDone } from '../../../lib/notify';
 import type { TabProps } from './shared';
+import { mailtoUrl } from '../../../../../shared/mailto';
+import { TemplatesModal } from './TemplatesModal';
 
 /** E-mail templates filled in for this card; opening the mail app logs the contact. */
 export function OutreachTab({ detail, onChanged }: TabProps) {
@@ -18,6 +20,8 @@ export function OutreachTab({ detail, onChanged }: TabProps) {
   const [templateId, setTemplateId] = useState<string | null>(null);
   const [mail, setMail] = useState<{ mailto: string; to: string | null; subject: string; body: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [manage, setManage] = useState(false);
+  const [version, setVersion] = useState(0);
 
   useEffect(() => {
     let live = true;
@@ -28,7 +32,7 @@ export function OutreachTab({ detail, onChanged }: TabProps) {
       .then((x) => {
         if (!live) return;
         setTemplates(x);
-        setTemplateId(x[0]?.id ?? null);
+        setTemplateId((cur) => (cur && x.some((y) => y.id === cur) ? cur : (x[0]?.id ?? null)));
       })
       .catch((err) => {
         if (live) {
@@ -39,7 +43,7 @@ export function OutreachTab({ detail, onChanged }: TabProps) {
     return () => {
       live = false;
     };
-  }, [lang]);
+  }, [lang, version]);
 
   const compose = async () => {
     if (!templateId) return;
@@ -54,7 +58,7 @@ export function OutreachTab({ detail, onChanged }: TabProps) {
   };
   const logContacted = async () => {
     try {
-      const r = await api.call('outreach.logContacted', { collaborationId: detail.id });
+      const r = await api.call('outreach.logContacted', { collaborationId: detail.id, ...(templateId ? { templateId } : {}) });
       showDone(t('outreach.logged', { date: fmt.date(r.contactedAt) }));
       onChanged();
     } catch (err) {
@@ -91,26 +95,44 @@ export function OutreachTab({ detail, onChanged }: TabProps) {
           {t('outreach.compose')}
         </Button>
       </Group>
+      <Group justify="flex-end" mt={-8}>
+        <Button size="compact-sm" variant="subtle" leftSection={<IconTemplate size={14} />} onClick={() => setManage(true)}>
+          {t('templates.manage')}
+        </Button>
+      </Group>
       {mail && (
-        <Paper withBorder radius="md" p="sm">
+        <Paper withBorder radius="md" p="sm" data-testid="outreach-message">
           <Stack gap={6}>
             <Text size="xs" c="dimmed">
               {t('outreach.to')}: {mail.to ?? t('common.none')}
             </Text>
-            <Text size="sm" fw={600}>
-              {mail.subject}
-            </Text>
-            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} className="mail-body">
-              {mail.body}
-            </Text>
-            <Group justify="flex-end" mt="xs">
-              <Button component="a" href={mail.mailto} leftSection={<IconMail size={16} />} onClick={() => void logContacted()}>
+            <TextInput label={t('outreach.subject')} value={mail.subject} onChange={(e) => setMail({ ...mail, subject: e.currentTarget.value })} />
+            <Textarea label={t('outreach.message')} description={t('outreach.editHint')} value={mail.body} autosize minRows={6} maxRows={16} className="mail-body" onChange={(e) => setMail({ ...mail, body: e.currentTarget.value })} />
+            <Group justify="flex-end" mt="xs" gap="xs">
+              <CopyButton value={mail.body} timeout={2000}>
+                {({ copied, copy }) => (
+                  <Button
+                    variant="light"
+                    color={copied ? 'teal' : 'grape'}
+                    leftSection={copied ? <IconCheck size={16} /> : <IconBrandInstagram size={16} />}
+                    onClick={() => {
+                      copy();
+                      void logContacted();
+                    }}
+                    title={t('outreach.copyDmHint')}
+                  >
+                    {copied ? t('outreach.copiedDm') : t('outreach.copyDm')}
+                  </Button>
+                )}
+              </CopyButton>
+              <Button component="a" href={mailtoUrl(mail.to, mail.subject.replace(/[\r\n]+/g, ' '), mail.body)} leftSection={<IconMail size={16} />} onClick={() => void logContacted()}>
                 {t('outreach.open')}
               </Button>
             </Group>
           </Stack>
         </Paper>
       )}
+      <TemplatesModal opened={manage} onClose={() => setManage(false)} collaborationId={detail.id} language={lang} onChanged={() => setVersion((v) => v + 1)} />
     </Stack>
   );
 }
