@@ -130,7 +130,7 @@ export function TemplatesModal({ opened, onClose, collaborationId, language, onC
   const readOnly = !current || current.builtin;
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('templates.title')} size="min(1100px, 94vw)" zIndex={300}>
+    <Modal opened={opened} onClose={onClose} title={t('templates.title')} size="min(1100px, 94vw)" zIndex={300} closeButtonProps={{ 'aria-label': t('common.close') }}>
       <Group align="flex-start" gap="md" wrap="nowrap">
         <Stack gap="xs" w={240} style={{ flexShrink: 0 }}>
           <Group gap="xs" justify="space-between" wrap="nowrap">
@@ -195,7 +195,7 @@ export function TemplatesModal({ opened, onClose, collaborationId, language, onC
               )}
               <TextInput label={t('templates.name')} value={draft.name} readOnly={readOnly} onChange={(e) => set({ name: e.currentTarget.value })} />
               <TextInput label={t('templates.subject')} description={t('templates.subjectHint')} value={draft.subject} readOnly={readOnly} onChange={(e) => set({ subject: e.currentTarget.value })} />
-              <Textarea label={t('templates.body')} value={draft.body} readOnly={readOnly} autosize minRows={8} maxRows={14} onChange={(e) => set({ body: e.currentTarget.value })} />
+              <Textarea label={t('templates.body')} value={draft.body} readOnly={readOnly} autosize minRows={6} maxRows={12} onChange={(e) => set({ body: e.currentTarget.value })} />
               <Text size="xs" c="dimmed">
                 {t('templates.variables')}{' '}
                 {VARIABLES[draft.language].map((v) => (
@@ -232,14 +232,14 @@ export function TemplatesModal({ opened, onClose, collaborationId, language, onC
                 </Group>
               )}
             </Stack>
-            <Paper withBorder radius="md" p="sm" w={340} style={{ flexShrink: 0 }} data-testid="template-preview" aria-live="polite">
+            <Paper withBorder radius="md" p="sm" w={320} style={{ flexShrink: 0, position: 'sticky', top: 0 }} data-testid="template-preview" aria-live="polite">
               <Text size="xs" c="dimmed" tt="uppercase" fw={600} mb={4}>
                 {t('templates.preview')}
               </Text>
               {preview && (
                 <Stack gap={6}>
-                  <Text size="sm" fw={600}>{preview.subject || '—'}</Text>
-                  <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{preview.body}</Text>
+                  <Text size="sm" fw={600} style={{ overflowWrap: 'anywhere' }}>{preview.subject || '—'}</Text>
+                  <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{preview.body}</Text>
                   {preview.unknown.length > 0 && (
                     <Text size="xs" c="orange.8">
                       {t('templates.unknown', { names: preview.unknown.map((u) => `{{${u}}}`).join(', ') })}
