@@ -3,7 +3,7 @@ import { rpc, SHOTS } from './api';
 import { startHost, type RunningHost } from './host';
 import { BoardPage } from './pages/board';
 import { CardDrawer } from './pages/card-drawer';
-import { OutreachTab, UtmRules } from './pages/outreach';
+import { FitColumn, OutreachTab, UtmRules } from './pages/outreach';
 
 /**
  * Outreach the user shapes (issue 14), in German: duplicate a built-in template, edit it with the live preview
@@ -103,4 +103,21 @@ test('a UTM rule on the campaign: the example and the saved link change after a 
   await expect(drawer.root).toContainText('Tracking-Link neu erzeugt (neue UTM-Regeln)');
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.screenshot({ path: `${SHOTS}/de-utm-history-1440.png`, style: NO_TOASTS });
+});
+
+test('the directory says why a fit score is what it is, by keyboard', async ({ page }) => {
+  await call('campaigns.create', { name: 'Fitness DE', goal: 'sales', targetAudience: { countries: ['DE'], niches: ['fitness', 'vegan'] } });
+  await call('influencers.create', { name: 'Tom Berg', country: 'DE', niches: ['fitness'], channels: [{ platform: 'instagram', handle: 'tom.berg', followers: 30_000, avgLikes: 1_200, avgComments: 60 }] });
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const fit = new FitColumn(page);
+  await fit.goto(host.openUrl, 'Fitness DE');
+  const score = fit.score('Tom Berg');
+  await score.focus();
+  await page.keyboard.press('Enter');
+  await expect(fit.reasons).toContainText('Nische passt: Fitness · fehlt: Vegan');
+  await expect(fit.reasons).toContainText('Wohnt in einem Zielland (DE)');
+  await expect(fit.reasons).toContainText(/ER 4,2\s%\sim üblichen Bereich \(1\s%–6\s%\)/);
+  await page.screenshot({ path: `${SHOTS}/de-fit-reasons-1280.png`, style: NO_TOASTS });
+  await page.keyboard.press('Escape');
+  await expect(fit.reasons).toBeHidden();
 });

@@ -103,3 +103,24 @@ export class UtmRules {
     return confirm;
   }
 }
+
+/** The directory's fit column (German): the score is a button that lists its reasons. */
+export class FitColumn {
+  constructor(readonly page: Page) {}
+
+  async goto(openUrl: string, campaign: string): Promise<void> {
+    const url = new URL(openUrl);
+    url.hash = '/influencers';
+    await this.page.goto(url.href);
+    await this.page.getByRole('combobox', { name: 'Passung für Kampagne' }).click();
+    await this.page.getByRole('option', { name: campaign, exact: true }).click();
+  }
+
+  score(name: string): Locator {
+    return this.page.getByRole('button', { name: new RegExp(`^Passung \\d+ von 100 für ${name}`) });
+  }
+
+  get reasons(): Locator {
+    return this.page.getByTestId('fit-reasons');
+  }
+}

@@ -74,6 +74,15 @@ describe('directory list on the demo workspace', () => {
     expect(scores.every((s) => s >= 0 && s <= 100)).toBe(true);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     expect(fit.rows[0].niches.some((n) => n === 'vegan' || n === 'fitness')).toBe(true);
+    // each score comes with its reasons (the directory shows them), and they add up to it
+    for (const r of fit.rows.slice(0, 5)) {
+      const reasons = r.fitReasons!;
+      expect(reasons.map((x) => x.code)).toEqual(expect.arrayContaining(['niche_overlap']));
+      const points = reasons.reduce((s, x) => s + Number(x.params.points), 0);
+      const max = reasons.reduce((s, x) => s + Number(x.params.maxPoints), 0);
+      expect(Math.abs(Math.round((points / max) * 100) - r.fitScore!)).toBeLessThanOrEqual(1);
+    }
+    expect((await list({})).rows[0].fitReasons).toBeNull();
   });
 });
 

@@ -1,4 +1,4 @@
-import { Group, Popover, Progress, Stack, Text, UnstyledButton } from '@mantine/core';
+import { Group, Popover, Progress, Text, UnstyledButton } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -61,7 +61,11 @@ export function FitScore({ score, reasons, name }: { score: number; reasons: Fit
             e.stopPropagation();
             setOpened((o) => !o);
           }}
-          onKeyDown={(e) => e.stopPropagation()}
+          onKeyDown={(e) => {
+            // the row opens the profile on Enter: the score's keys stay with the score
+            e.stopPropagation();
+            if (e.key === 'Escape') setOpened(false);
+          }}
           onMouseEnter={() => setOpened(true)}
           onMouseLeave={() => setOpened(false)}
           aria-label={t('fitReasons.button', { score, name })}
@@ -81,22 +85,24 @@ export function FitScore({ score, reasons, name }: { score: number; reasons: Fit
         <Text size="sm" fw={650} mb={6}>
           {t('fitReasons.title', { score: fmt.number(score) })}
         </Text>
-        <Stack gap={4} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }} data-testid="fit-reasons">
+        <ul style={{ listStyle: 'none', padding: 0, margin: 0, display: 'flex', flexDirection: 'column', gap: 4 }} data-testid="fit-reasons">
           {reasons.map((r, i) => {
             const points = num(r.params.points) ?? 0;
             const max = num(r.params.maxPoints) ?? 0;
             return (
-              <Group key={i} component="li" justify="space-between" gap="sm" wrap="nowrap" align="flex-start">
+              <li key={i}>
+                <Group justify="space-between" gap="sm" wrap="nowrap" align="flex-start">
                 <Text size="sm" c={points >= max * 0.7 ? 'teal.8' : points <= max * 0.3 ? 'red.8' : undefined}>
                   {fitReasonText(r, t, fmt)}
                 </Text>
                 <Text size="xs" c="dimmed" className="num" style={{ whiteSpace: 'nowrap' }}>
                   {t('fitReasons.points', { points: fmt.number(points, 1), max: fmt.number(max) })}
                 </Text>
-              </Group>
+                </Group>
+              </li>
             );
           })}
-        </Stack>
+        </ul>
       </Popover.Dropdown>
     </Popover>
   );
