@@ -4,6 +4,7 @@ import { startHost, type RunningHost } from './host';
 import { BoardPage } from './pages/board';
 import { CardDrawer } from './pages/card-drawer';
 import { FitColumn, OutreachTab, UtmRules } from './pages/outreach';
+import { TodayPage } from './pages/TodayPage';
 
 /**
  * Outreach the user shapes (issue 14), in German: duplicate a built-in template, edit it with the live preview
@@ -68,9 +69,32 @@ test('a template made by duplicating, edited with the preview on the card, fille
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('Hey Jana! Hast du Lust auf Vegan Protein? Code JANA15');
   await expect(drawer.root.getByText(/Zuletzt kontaktiert am 10\.11\.2026/)).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/de-outreach-1440.png`, style: NO_TOASTS });
-  // the contact started the template's sequence: five days later its first follow-up is due
   const card = await call<{ contactedAt: string }>('collaborations.get', { id: cardId });
   expect(card.contactedAt).toBe('2026-11-10T09:00:00.000Z');
+});
+
+test('the template’s sequence: five days later the first follow-up is due in Today, sent from there', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const today = new TodayPage(page);
+  await page.goto(host.openUrl);
+  await today.open('Heute', 'Heute');
+  await expect(today.row('Jana Müller', 'follow_up_due')).toHaveCount(0);
+  // the same data folder, five days later
+  const dataDir = host.dataDir;
+  await host.stop();
+  host = await startHost({ dataDir, env: { KOLLAB_NOW: '2026-11-15T09:00:00Z' } });
+  await page.goto(host.openUrl);
+  await today.open('Heute', 'Heute');
+  const row = today.row('Jana Müller', 'follow_up_due');
+  await expect(row).toContainText('Nachfass-Mail 1 von 2 fällig');
+  await expect(today.section('Nachfassen')).toContainText('Jana Müller');
+  await page.screenshot({ path: `${SHOTS}/de-today-follow-up-1280.png`, style: NO_TOASTS });
+  await row.getByRole('button', { name: /Erinnerung senden/ }).click();
+  const dialog = today.reminderDialog();
+  await expect(dialog.getByRole('textbox', { name: 'Nachricht' })).toHaveValue(/^Hallo Jana,/); // the built-in German reminder
+  await dialog.getByRole('link', { name: 'Im Mailprogramm öffnen' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(row).toHaveCount(0);
 });
 
 test('a UTM rule on the campaign: the example and the saved link change after a review', async ({ page }) => {

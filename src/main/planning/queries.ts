@@ -88,7 +88,10 @@ export function datedPosts(db: Db, collaborationIds: number[]) {
     .all();
 }
 
-/** Cards still waiting in the "contacted" stage. */
+/**
+ * Contacted cards still waiting for an answer: in the "contacted" stage, or still on the shortlist (contacted
+ * from there without moving the card; only a follow-up sequence counts those).
+ */
 export function awaitingAnswer(db: Db) {
   return db
     .select({
@@ -96,6 +99,7 @@ export function awaitingAnswer(db: Db) {
       contactedAt: collaborations.contactedAt,
       outreachTemplateId: collaborations.outreachTemplateId,
       followUpStep: collaborations.followUpStep,
+      stageKey: stages.key,
       campaignId: campaigns.id,
       campaignName: campaigns.name,
       personId: influencers.id,
@@ -105,7 +109,7 @@ export function awaitingAnswer(db: Db) {
     .innerJoin(campaigns, eq(campaigns.id, collaborations.campaignId))
     .innerJoin(influencers, eq(influencers.id, collaborations.influencerId))
     .innerJoin(stages, eq(stages.id, collaborations.stageId))
-    .where(and(liveCard, eq(stages.key, 'contacted'), isNotNull(collaborations.contactedAt)))
+    .where(and(liveCard, inArray(stages.key, ['contacted', 'shortlist']), isNotNull(collaborations.contactedAt)))
     .all();
 }
 

@@ -92,8 +92,9 @@ export function todayList(core: Clocked, horizonDays = 14): TodayDto {
     });
   }
 
-  // contacted, no answer (still in the "contacted" stage): the follow-up sequence of the template used, if it has
-  // one (rows `sequence:<card>`); otherwise — or once every follow-up went out — after N days (rows `answer:<card>`)
+  // contacted, no answer: the follow-up sequence of the template used, if it has one (rows `sequence:<card>`, for
+  // cards in "contacted" or still on the shortlist); otherwise — or once every follow-up went out — after N days
+  // in the "contacted" stage (rows `answer:<card>`)
   const templates: SequenceCache = new Map();
   for (const c of q.awaitingAnswer(db)) {
     const seq = sequenceState(db, c, settings.timeZone, templates);
@@ -102,6 +103,7 @@ export function todayList(core: Clocked, horizonDays = 14): TodayDto {
       if (seq.dueOn <= today) push({ ...base, key: `sequence:${c.collaborationId}`, kind: 'follow_up_due', section: 'followUp', date: seq.dueOn, step: seq.step, steps: seq.steps });
       continue;
     }
+    if (c.stageKey !== 'contacted') continue; // the plain rule only counts cards moved to "contacted"
     const contacted = dayIn(settings.timeZone, new Date(c.contactedAt!));
     const reminded = [follow.get(`answer:${c.collaborationId}`)?.remindedOn, seq.kind === 'done' ? follow.get(`sequence:${c.collaborationId}`)?.remindedOn : null]
       .filter((d): d is string => !!d)

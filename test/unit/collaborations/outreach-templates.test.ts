@@ -132,6 +132,23 @@ describe('follow-up sequences (app time zone)', () => {
   });
 });
 
+describe('follow-up sequences from the shortlist', () => {
+  it('a card contacted straight from the shortlist follows its sequence; the plain rule leaves it alone', async () => {
+    const p = await ok<{ id: number }>('influencers.create', { name: 'Ole Sand', language: 'de', channels: [{ platform: 'tiktok', handle: 'ole' }] });
+    const [ole] = (await ok<{ added: number[] }>('collaborations.add', { campaignId, influencerIds: [p.id] })).added;
+    const tpl = await ok<{ id: string }>('outreach.createTemplate', { name: 'DM kurz', language: 'de', subject: '', body: 'Hi {{vorname}}', followUpDays: [2] });
+    await ok('outreach.logContacted', { collaborationId: ole, templateId: tpl.id }); // 2026-12-01
+    const rows = async () => (await ok<TodayDto>('today.list')).items.filter((i) => i.collaborationId === ole).map((i) => [i.kind, i.date]);
+    await open('2026-12-02T08:00:00Z');
+    expect(await rows()).toEqual([]);
+    await open('2026-12-03T08:00:00Z');
+    expect(await rows()).toEqual([['follow_up_due', '2026-12-03']]);
+    await ok('today.saveReminder', { key: `sequence:${ole}` });
+    await open('2026-12-20T08:00:00Z');
+    expect(await rows()).toEqual([]); // still on the shortlist: no "no answer" row
+  });
+});
+
 describe('UTM rules per campaign', () => {
   const ctx = { platform: 'instagram', handle: '@jana.fit', campaignName: 'Winter Launch', influencerName: 'Jana Müller' };
 
