@@ -253,16 +253,18 @@ export function previewTemplate(db: Db, input: { collaborationId: number; langua
 
 /**
  * Records that the person was contacted now: on the card, on the influencer, and as a note in the card's history.
- * With the template used, that template's follow-up sequence starts (src/main/planning/sequences.ts).
+ * With a template that has follow-up days, its sequence starts over (src/main/planning/sequences.ts); a template
+ * without any leaves the card's running sequence as it is.
  */
 export function logContacted(core: { db: Db; clock: Clock }, collaborationId: number, templateId?: string): { id: number; contactedAt: string } {
   const { db } = core;
   return write(db, () => {
     const c = collabRow(db, collaborationId, 'collaborationId');
-    if (templateId !== undefined) findTemplate(db, templateId);
+    const template = templateId === undefined ? undefined : findTemplate(db, templateId);
     const at = core.clock.now().toISOString(); // the core's clock (KOLLAB_NOW in tests), as for every other instant
     q.markContacted(db, c.id, c.influencerId, at);
-    if (templateId !== undefined) q.startSequence(db, c.id, templateId);
+    // only a template with a sequence (re)starts one: a one-off message (e.g. a reminder) leaves a running one alone
+    if (template && template.followUpDays.length > 0) q.startSequence(db, c.id, template.id);
     recordStageEvent(db, c.id, null, null, 'contacted', at);
     return { id: c.id, contactedAt: at };
   });

@@ -125,7 +125,12 @@ describe('follow-up sequences (app time zone)', () => {
     expect((await todayRows()).map((r) => r.kind)).toEqual(['no_answer']);
   });
 
-  it('a template without a sequence keeps the plain "no answer" rule', async () => {
+  it('a one-off message leaves a running sequence alone; a template without one keeps the plain "no answer" rule', async () => {
+    const seq = await ok<{ id: string }>('outreach.createTemplate', { name: 'Mit Folge', language: 'de', subject: '', body: 'x', followUpDays: [3] });
+    await ok('outreach.logContacted', { collaborationId: card, templateId: seq.id }); // 2026-11-27
+    await ok('outreach.logContacted', { collaborationId: card, templateId: 'builtin:reminder.de' }); // no sequence: it keeps running
+    expect(running.core.db.$client.prepare('SELECT outreach_template_id FROM collaborations WHERE id = ?').pluck().get(card)).toBe(seq.id);
+    await ok('outreach.removeTemplate', { id: Number(seq.id) }); // a deleted template's sequence ends: the plain rule again
     await ok('outreach.logContacted', { collaborationId: card, templateId: 'builtin:first_contact.de' });
     await open('2026-12-01T08:00:00Z');
     expect((await todayRows()).map((r) => [r.kind, r.date])).toEqual([['no_answer', '2026-11-27']]);
