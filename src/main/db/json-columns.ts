@@ -39,6 +39,8 @@ export const targetAudienceColumn = z.looseObject({
   ageBands: z.array(z.string()).optional(),
   gender: z.enum(['female', 'male', 'any']).optional(),
   niches: z.array(z.string()).optional(),
+  followersMin: z.number().optional(),
+  followersMax: z.number().optional(),
 });
 
 /** sample_shipments.items */

@@ -52,7 +52,7 @@ export interface CampaignDetail extends CampaignRow {
   baseUrl: string | null;
   notes: string;
   targetKpis: { engagementRateBp?: number; conversions?: number; revenueMinor?: number; roasBp?: number; reach?: number };
-  targetAudience: { countries?: string[]; ageBands?: string[]; gender?: 'female' | 'male' | 'any'; niches?: string[] } | null;
+  targetAudience: { countries?: string[]; ageBands?: string[]; gender?: 'female' | 'male' | 'any'; niches?: string[]; followersMin?: number; followersMax?: number } | null;
   stages: StageDto[];
 }
 
@@ -83,6 +83,14 @@ export const campaignInput = z.object({
       ageBands: z.array(z.string().max(10)).max(10).optional(),
       gender: z.enum(['female', 'male', 'any']).optional(),
       niches: z.array(z.string().max(40)).max(20).optional(),
+      /** Follower range of the main channel (either end optional). */
+      followersMin: z.number().int().min(0).max(1e9).optional(),
+      followersMax: z.number().int().min(0).max(1e9).optional(),
+    })
+    .refine((a) => a.followersMin === undefined || a.followersMax === undefined || a.followersMin <= a.followersMax, {
+      message: 'the lowest follower count is above the highest',
+      path: ['followersMax'],
+      params: { key: 'followersRange' },
     })
     .nullable()
     .optional(),

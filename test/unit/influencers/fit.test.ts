@@ -84,10 +84,22 @@ describe('fitScore', () => {
   });
 
   it('weights the components as documented', () => {
-    expect(FIT_WEIGHTS).toEqual({ country: 30, age: 20, gender: 10, niches: 30, er: 10 });
+    expect(FIT_WEIGHTS).toEqual({ country: 30, age: 20, gender: 10, niches: 30, er: 10, followers: 10 });
     // all components: country 30 + age (7000 of 6000 → 20) + gender female 10 + niches 15 + ER 10 = 85 of 100
     const r = fitScore({ ...veganFitnessDe, niches: ['vegan'] }, { countries: ['DE'], ageBands: ['18-24', '25-34'], gender: 'female', niches: ['vegan', 'food'] });
     expect(r.score).toBe(85);
+  });
+
+  it('counts a follower range only when the target names one; inside full points, outside none', () => {
+    const range = { ...target, followersMin: 10_000, followersMax: 50_000 };
+    const inside = fitScore(veganFitnessDe, range);
+    expect(reason(inside, 'followers_in_range')).toEqual({ code: 'followers_in_range', params: { followers: 20_000, min: 10_000, max: 50_000, points: 10, maxPoints: 10 } });
+    expect(inside.score).toBe(100);
+    const big = fitScore({ ...veganFitnessDe, followers: 80_000 }, range);
+    expect(reason(big, 'followers_outside')?.params.points).toBe(0);
+    expect(big.score).toBe(88); // 70 of 80 (ER of a mid-tier account still in range)
+    expect(reason(fitScore(veganFitnessDe, { ...target, followersMax: 15_000 }), 'followers_outside')?.params).toMatchObject({ min: null, max: 15_000 });
+    expect(reason(fitScore(veganFitnessDe, target), 'followers_in_range')).toBeUndefined();
   });
 
   it('stays within 0..100', () => {

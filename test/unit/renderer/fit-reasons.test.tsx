@@ -14,6 +14,7 @@ const REASONS: FitReasonDto[] = [
   { code: 'niche_overlap', params: { matched: ['fitness'], missing: ['vegan'], points: 15, maxPoints: 30 } },
   { code: 'er_above_range', params: { erBp: 420, typicalMinBp: 150, typicalMaxBp: 350, tier: 'micro', points: 10, maxPoints: 10 } },
   { code: 'age_unknown', params: { points: 6, maxPoints: 20 } },
+  { code: 'followers_outside', params: { followers: 80_000, min: 10_000, max: 50_000, points: 0, maxPoints: 10 } },
 ];
 
 function renderScore(lang: 'de' | 'en') {
@@ -47,6 +48,7 @@ describe('fit score reasons in the directory', () => {
       'Nische passt: Fitness · fehlt: Vegan15 / 30 Pkt.',
       'ER 4,2 % über dem üblichen Bereich (1,5 %–3,5 %)10 / 10 Pkt.',
       'Alter des Publikums unbekannt6 / 20 Pkt.',
+      'Follower außerhalb 10 Tsd.–50 Tsd. (80 Tsd.)0 / 10 Pkt.',
     ]);
     await user.keyboard('{Escape}');
     expect(button).toHaveAttribute('aria-expanded', 'false');

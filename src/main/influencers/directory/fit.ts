@@ -28,6 +28,9 @@ export interface FitTarget {
   ageBands?: string[];
   gender?: 'female' | 'male' | 'any';
   niches?: string[];
+  /** Follower range of the main channel; either end may be missing. */
+  followersMin?: number;
+  followersMax?: number;
 }
 
 export type FitCode =
@@ -45,7 +48,9 @@ export type FitCode =
   | 'er_above_range'
   | 'er_implausibly_high'
   | 'er_below_range'
-  | 'er_unknown';
+  | 'er_unknown'
+  | 'followers_in_range'
+  | 'followers_outside';
 
 export interface FitReason {
   code: FitCode;
@@ -62,11 +67,12 @@ export interface FitReason {
  * - age 20: audience share in the target age bands, full points from 60 % on;
  * - gender 10: audience share of the target gender, full points from 70 % on;
  * - niches 30: the share of the target niches the influencer covers;
+ * - followers 10 (when the target names a range): inside it full points, outside none;
  * - ER 10: within or up to twice above the typical range of its platform and tier (see ER_BENCHMARKS) full
  *   points, below the range in proportion (ER ÷ min), far above it (> 2 × max, implausible) 30 %.
  * Unknown data gives `UNKNOWN_CREDIT` (30 %) of a component: less than a good match, more than a known mismatch.
  */
-export const FIT_WEIGHTS = { country: 30, age: 20, gender: 10, niches: 30, er: 10 } as const;
+export const FIT_WEIGHTS = { country: 30, age: 20, gender: 10, niches: 30, er: 10, followers: 10 } as const;
 export const FIT_SATURATION = { countryBp: 8_000, ageBp: 6_000, genderBp: 7_000 } as const;
 export const UNKNOWN_CREDIT = 0.3;
 
@@ -145,6 +151,14 @@ export function fitScore(
     const has = new Set(influencer.niches.map((n) => n.toLowerCase()));
     const matched = wanted.filter((n) => has.has(n));
     add(FIT_WEIGHTS.niches, matched.length / wanted.length, 'niche_overlap', { matched, missing: wanted.filter((n) => !has.has(n)) });
+  }
+
+  // Follower range
+  const min = target.followersMin ?? null;
+  const max = target.followersMax ?? null;
+  if (min !== null || max !== null) {
+    const inside = (min === null || influencer.followers >= min) && (max === null || influencer.followers <= max);
+    add(FIT_WEIGHTS.followers, inside ? 1 : 0, inside ? 'followers_in_range' : 'followers_outside', { followers: influencer.followers, min, max });
   }
 
   // ER quality

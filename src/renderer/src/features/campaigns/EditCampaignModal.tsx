@@ -53,6 +53,8 @@ function fromDetail(d: CampaignDetail) {
     ageBands: a.ageBands ?? [],
     gender: a.gender ?? 'any',
     niches: a.niches ?? [],
+    followersMin: (a.followersMin ?? null) as Num,
+    followersMax: (a.followersMax ?? null) as Num,
   };
 }
 type FormValues = ReturnType<typeof fromDetail>;
@@ -103,7 +105,7 @@ export function EditCampaignModal({ campaign, opened, onClose }: { campaign: Cam
         ...(v.kpiRoas != null ? { roasBp: v.kpiRoas } : {}),
         ...(v.kpiReach != null ? { reach: v.kpiReach } : {}),
       };
-      const hasAudience = v.countries.length || v.ageBands.length || v.niches.length || v.gender !== 'any';
+      const hasAudience = v.countries.length || v.ageBands.length || v.niches.length || v.gender !== 'any' || v.followersMin != null || v.followersMax != null;
       await update({
         id: campaign.id,
         name: v.name,
@@ -122,6 +124,8 @@ export function EditCampaignModal({ campaign, opened, onClose }: { campaign: Cam
               ...(v.countries.length ? { countries: v.countries } : {}),
               ...(v.ageBands.length ? { ageBands: v.ageBands } : {}),
               ...(v.niches.length ? { niches: v.niches } : {}),
+              ...(v.followersMin != null ? { followersMin: v.followersMin } : {}),
+              ...(v.followersMax != null ? { followersMax: v.followersMax } : {}),
               gender: v.gender as 'female' | 'male' | 'any',
             }
           : null,
@@ -195,6 +199,10 @@ export function EditCampaignModal({ campaign, opened, onClose }: { campaign: Cam
               searchable
               clearable
             />
+            <Group gap="xs" grow align="flex-start">
+              <NumberField label={t('fitReasons.followersMin')} value={v.followersMin} onChange={(x) => set('followersMin', x, 'targetAudience')} />
+              <NumberField label={t('fitReasons.followersMax')} value={v.followersMax} onChange={(x) => set('followersMax', x, 'targetAudience')} />
+            </Group>
             <MultiSelect label={t('campaigns.edit.ageBands')} data={AGE_BANDS} value={v.ageBands} onChange={(x) => set('ageBands', x, 'targetAudience')} clearable />
             <Stack gap={4}>
               <Text size="sm" fw={500}>

@@ -39,6 +39,13 @@ export function fitReasonText(r: FitReasonDto, t: TFunction, fmt: Formatter): st
     case 'er_below_range':
     case 'er_implausibly_high':
       return t(`fitReasons.${r.code}`, er);
+    case 'followers_in_range':
+    case 'followers_outside': {
+      const min = num(p.min);
+      const max = num(p.max);
+      const range = min !== null && max !== null ? `${fmt.compact(min)}–${fmt.compact(max)}` : min !== null ? t('fitReasons.from', { n: fmt.compact(min) }) : t('fitReasons.upTo', { n: fmt.compact(max) });
+      return t(`fitReasons.${r.code}`, { range, followers: fmt.compact(num(p.followers)) });
+    }
     case 'country_unknown':
     case 'age_unknown':
     case 'er_unknown':

@@ -4,7 +4,7 @@ import type { Section } from '../sections';
 export const section: Section = {
   en: {
     errors: {
-      validation: { rules: { followUpOrder: 'Each follow-up comes after the one before (e.g. 5, 10).' } },
+      validation: { rules: { followUpOrder: 'Each follow-up comes after the one before (e.g. 5, 10).', followersRange: 'The lowest follower count is above the highest.' } },
       domain: {
         collaborations: {
           templateReadOnly: 'Built-in templates are read-only; duplicate one to change it.',
@@ -92,12 +92,18 @@ export const section: Section = {
       er_implausibly_high: 'ER {{er}} implausibly high (usual {{min}}–{{max}})',
       er_below_range: 'ER {{er}} below the usual range ({{min}}–{{max}})',
       er_unknown: 'ER unknown',
+      followers_in_range: 'Followers within {{range}} ({{followers}})',
+      followers_outside: 'Followers outside {{range}} ({{followers}})',
+      from: 'from {{n}}',
+      upTo: 'up to {{n}}',
+      followersMin: 'Followers from',
+      followersMax: 'Followers up to',
       unknown: 'Reason {{code}}',
     },
   },
   de: {
     errors: {
-      validation: { rules: { followUpOrder: 'Jede Nachfass-Mail kommt nach der vorigen (z. B. 5, 10).' } },
+      validation: { rules: { followUpOrder: 'Jede Nachfass-Mail kommt nach der vorigen (z. B. 5, 10).', followersRange: '„Follower ab“ liegt über „Follower bis“.' } },
       domain: {
         collaborations: {
           templateReadOnly: 'Standardvorlagen sind schreibgeschützt; dupliziere eine, um sie zu ändern.',
@@ -185,6 +191,12 @@ export const section: Section = {
       er_implausibly_high: 'ER {{er}} unplausibel hoch (üblich {{min}}–{{max}})',
       er_below_range: 'ER {{er}} unter dem üblichen Bereich ({{min}}–{{max}})',
       er_unknown: 'ER unbekannt',
+      followers_in_range: 'Follower innerhalb {{range}} ({{followers}})',
+      followers_outside: 'Follower außerhalb {{range}} ({{followers}})',
+      from: 'ab {{n}}',
+      upTo: 'bis {{n}}',
+      followersMin: 'Follower ab',
+      followersMax: 'Follower bis',
       unknown: 'Grund {{code}}',
     },
   },
