@@ -130,7 +130,7 @@ test('a UTM rule on the campaign: the example and the saved link change after a 
 });
 
 test('the directory says why a fit score is what it is, by keyboard', async ({ page }) => {
-  await call('campaigns.create', { name: 'Fitness DE', goal: 'sales', targetAudience: { countries: ['DE'], niches: ['fitness', 'vegan'] } });
+  await call('campaigns.create', { name: 'Fitness DE', goal: 'sales', targetAudience: { countries: ['DE'], niches: ['fitness', 'vegan'], followersMin: 10_000, followersMax: 25_000 } });
   await call('influencers.create', { name: 'Tom Berg', country: 'DE', niches: ['fitness'], channels: [{ platform: 'instagram', handle: 'tom.berg', followers: 30_000, avgLikes: 1_200, avgComments: 60 }] });
   await page.setViewportSize({ width: 1280, height: 720 });
   const fit = new FitColumn(page);
@@ -140,6 +140,7 @@ test('the directory says why a fit score is what it is, by keyboard', async ({ p
   await page.keyboard.press('Enter');
   await expect(fit.reasons).toContainText('Nische passt: Fitness · fehlt: Vegan');
   await expect(fit.reasons).toContainText('Wohnt in einem Zielland (DE)');
+  await expect(fit.reasons).toContainText('Follower außerhalb 10 Tsd.–25 Tsd. (30 Tsd.)');
   await expect(fit.reasons).toContainText(/ER 4,2\s%\sim üblichen Bereich \(1\s%–6\s%\)/);
   await page.screenshot({ path: `${SHOTS}/de-fit-reasons-1280.png`, style: NO_TOASTS });
   await page.keyboard.press('Escape');
