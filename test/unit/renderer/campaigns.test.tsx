@@ -131,8 +131,10 @@ describe('Campaign board', () => {
     expect(within(jorg).getByText('Overdue since 15/01/2020')).toBeInTheDocument();
     expect(within(jorg).getByRole('img', { name: 'Disclosure missing' })).toBeInTheDocument();
     expect(within(jorg).getByRole('img', { name: 'Voucher code' })).toBeInTheDocument();
-    // header: KPI targets and audience
-    expect(screen.getByText('Targets')).toBeInTheDocument();
+    // header: KPI targets and audience, folded away with the figures so the board gets the window's height
+    expect(screen.queryByText('Targets')).not.toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Show figures' }));
+    expect(await screen.findByText('Targets')).toBeInTheDocument();
     expect(screen.getByText('Germany')).toBeInTheDocument();
   });
 
