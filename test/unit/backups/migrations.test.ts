@@ -114,8 +114,9 @@ describe('upgrading a workspace from every earlier schema version', () => {
       const old = openDatabase(file, { migrationsDir: migrationsUpTo(k, t.dir) });
       const counts = fillEveryTable(old.$client, k);
       old.$client.prepare("INSERT INTO settings (key, value) VALUES ('workspace.initialised', '\"empty\"') ON CONFLICT(key) DO NOTHING").run();
-      // kpi_rollups is a cache of the redemptions that the core rebuilds at start-up: compared as source data, not here.
-      const tables = Object.keys(counts).filter((t) => t !== 'kpi_rollups');
+      // kpi_rollups and the kpi_sales_* totals are caches of the redemptions that the core rebuilds (at start-up,
+      // after a migration): compared as source data, not here.
+      const tables = Object.keys(counts).filter((t) => t !== 'kpi_rollups' && !t.startsWith('kpi_sales_'));
       expect(tables.length).toBeGreaterThan(15);
       const before = snapshot(old.$client, tables);
       old.$client.close();
