@@ -54,6 +54,10 @@ const en: Texts = {
       title: 'Clicks',
       body: 'Per creator, the larger of the tracking-link clicks and the link clicks entered on the posts. Both count the same people following the same link, so adding them would count a click twice.',
     },
+    stories: {
+      title: 'Stories',
+      body: 'A story counts like a post: its link clicks (link sticker) are its clicks, its reach goes into reach, its views into views. Entered per frame, the views, taps, link clicks, replies and sticker taps of the frames add up; the reach is the largest frame reach, because the same people watch several frames. Taps forward and back, replies and sticker taps are shown with the story and are no KPI of their own.',
+    },
     ctr: { title: 'Click-through rate', body: 'CTR = clicks ÷ impressions.' },
     conversionRate: { title: 'Conversion rate', body: 'Conversion rate = orders ÷ clicks.' },
     aov: { title: 'Average order value', body: 'AOV = revenue ÷ orders.' },
@@ -160,6 +164,10 @@ const de: Texts = {
     clicks: {
       title: 'Klicks',
       body: 'Je Creator der größere Wert aus Klicks auf die Tracking-Links und den bei den Posts eingetragenen Link-Klicks. Beide zählen dieselben Menschen auf demselben Link – addiert würde ein Klick doppelt zählen.',
+    },
+    stories: {
+      title: 'Stories',
+      body: 'Eine Story zählt wie ein Post: ihre Link-Klicks (Link-Sticker) sind ihre Klicks, ihre Reichweite geht in die Reichweite, ihre Aufrufe in die Aufrufe. Pro Frame eingetragen, werden Aufrufe, Taps, Link-Klicks, Antworten und Sticker-Taps der Frames addiert; die Reichweite ist die größte Frame-Reichweite, weil dieselben Menschen mehrere Frames sehen. Taps vor und zurück, Antworten und Sticker-Taps stehen bei der Story und sind keine eigene Kennzahl.',
     },
     ctr: { title: 'Klickrate', body: 'CTR = Klicks ÷ Impressionen.' },
     conversionRate: { title: 'Conversion-Rate', body: 'Conversion-Rate = Bestellungen ÷ Klicks.' },

@@ -84,6 +84,8 @@ export const stageEvents = sqliteTable(
     toStageId: integer('to_stage_id').references(() => stages.id, { onDelete: 'set null' }),
     at: text('at').notNull(),
     note: text('note'),
+    /** Parameters of an event note, JSON (e.g. deadline_moved: { kind, from, to }). */
+    params: text('params'),
   },
   (t) => [index('stage_events_collab_idx').on(t.collaborationId, t.at)],
 );

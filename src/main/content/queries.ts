@@ -74,7 +74,7 @@ export function deleteRow(db: Db, table: 'sample_shipments' | 'content_posts', i
   return db.$client.prepare<[number]>(`DELETE FROM ${table} WHERE id = ?`).run(id).changes > 0;
 }
 
-export type PostDbRow = Omit<PostDto, 'disclosurePresent' | 'disclosureOverride' | 'disclosure' | 'engagementRateBp'> & {
+export type PostDbRow = Omit<PostDto, 'disclosurePresent' | 'disclosureOverride' | 'disclosure' | 'engagementRateBp' | 'frames' | 'media'> & {
   disclosurePresent: number;
   disclosureOverride: number | null;
 };
@@ -84,7 +84,8 @@ export function postsOf(db: Db, collaborationId: number): PostDbRow[] {
     .prepare<[number], PostDbRow>(
       `SELECT id, collaboration_id AS collaborationId, platform, kind, url, posted_at AS postedAt, caption,
               disclosure_present AS disclosurePresent, disclosure_override AS disclosureOverride, disclosure_note AS disclosureNote,
-              reach, impressions, views, likes, comments, shares, saves, clicks
+              reach, impressions, views, likes, comments, shares, saves, clicks,
+              taps_forward AS tapsForward, taps_back AS tapsBack, replies, sticker_taps AS stickerTaps
        FROM content_posts WHERE collaboration_id = ? ORDER BY coalesce(posted_at, '9999'), id`,
     )
     .all(collaborationId);
@@ -107,6 +108,10 @@ export interface PostColumns {
   shares: number;
   saves: number;
   clicks: number;
+  tapsForward: number;
+  tapsBack: number;
+  replies: number;
+  stickerTaps: number;
   collaborationId: number;
 }
 
@@ -118,7 +123,7 @@ export function updatePost(db: Db, id: number, v: PostColumns): boolean {
         `UPDATE content_posts SET platform = @platform, kind = @kind, url = @url, posted_at = @postedAt, caption = @caption,
            disclosure_present = @disclosurePresent, disclosure_override = @disclosureOverride, disclosure_note = @disclosureNote,
            reach = @reach, impressions = @impressions, views = @views, likes = @likes, comments = @comments, shares = @shares,
-           saves = @saves, clicks = @clicks, updated_at = ${NOW}
+           saves = @saves, clicks = @clicks, taps_forward = @tapsForward, taps_back = @tapsBack, replies = @replies, sticker_taps = @stickerTaps, updated_at = ${NOW}
          WHERE id = @id AND collaboration_id = @collaborationId`,
       )
       .run({ ...v, id }).changes > 0
@@ -130,9 +135,9 @@ export function insertPost(db: Db, v: PostColumns): number {
     db.$client
       .prepare<PostColumns>(
         `INSERT INTO content_posts (platform, kind, url, posted_at, caption, disclosure_present, disclosure_override, disclosure_note, reach,
-           impressions, views, likes, comments, shares, saves, clicks, collaboration_id)
+           impressions, views, likes, comments, shares, saves, clicks, taps_forward, taps_back, replies, sticker_taps, collaboration_id)
          VALUES (@platform, @kind, @url, @postedAt, @caption, @disclosurePresent, @disclosureOverride, @disclosureNote, @reach,
-           @impressions, @views, @likes, @comments, @shares, @saves, @clicks, @collaborationId)`,
+           @impressions, @views, @likes, @comments, @shares, @saves, @clicks, @tapsForward, @tapsBack, @replies, @stickerTaps, @collaborationId)`,
       )
       .run(v).lastInsertRowid,
   );

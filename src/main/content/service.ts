@@ -1,10 +1,12 @@
 import type { Db } from '../db/connection';
 import { DomainError } from '../../shared/envelope';
-import type { ParsedInputOf, PostDto, SampleDto } from '../../shared/contract';
+import type { ParsedInputOf, PostDto, SampleDto, StoryFrameDto } from '../../shared/contract';
 import { checkDisclosure } from '../../shared/disclosure';
 import { disclosureCounts, disclosureRulesFor } from './disclosure';
 import { parseJson, sampleItemsColumn } from '../db/json-columns';
 import * as q from './queries';
+import { framesOfPosts, replaceFrames } from './media-queries';
+import { mediaByPost, removePostFolders } from './media';
 
 /**
  * Does a caption carry a sufficient ad disclosure? Kept for callers that only need yes/no; the full verdict with
@@ -57,11 +59,18 @@ export function removeRow(db: Db, table: 'sample_shipments' | 'content_posts', i
   return { id };
 }
 
-export function listPosts(db: Db, collaborationId: number): PostDto[] {
+export function listPosts(db: Db, dataDir: string, collaborationId: number): PostDto[] {
   collaborationOf(db, collaborationId);
   const rules = disclosureRulesFor(db, collaborationId);
-  return q.postsOf(db, collaborationId).map((p) => ({
+  const rows = q.postsOf(db, collaborationId);
+  const ids = rows.map((p) => p.id);
+  const media = mediaByPost(db, dataDir, ids);
+  const frames = new Map<number, StoryFrameDto[]>();
+  for (const { postId, ...f } of framesOfPosts(db, ids)) frames.set(postId, [...(frames.get(postId) ?? []), f]);
+  return rows.map((p) => ({
     ...p,
+    frames: frames.get(p.id) ?? [],
+    media: media.get(p.id) ?? [],
     disclosurePresent: !!p.disclosurePresent,
     disclosureOverride: p.disclosureOverride == null ? null : !!p.disclosureOverride,
     disclosure: checkDisclosure(p.caption, rules),
@@ -69,8 +78,26 @@ export function listPosts(db: Db, collaborationId: number): PostDto[] {
   }));
 }
 
+/**
+ * A story's figures from its frames (src/main/insights/rules.ts "stories"): views, taps, link clicks, replies and
+ * sticker taps add up over the frames; reach is the largest frame's (the same people watch several frames).
+ */
+export function storyTotals(frames: StoryFrameDto[]): { views: number; reach: number; clicks: number; tapsForward: number; tapsBack: number; replies: number; stickerTaps: number } {
+  const sum = (k: keyof StoryFrameDto) => frames.reduce((n, f) => n + f[k], 0);
+  return {
+    views: sum('views'),
+    reach: frames.reduce((m, f) => Math.max(m, f.reach), 0),
+    clicks: sum('linkClicks'),
+    tapsForward: sum('tapsForward'),
+    tapsBack: sum('tapsBack'),
+    replies: sum('replies'),
+    stickerTaps: sum('stickerTaps'),
+  };
+}
+
 export function savePost(db: Db, p: ParsedInputOf<'posts.save'>): { id: number; disclosurePresent: boolean } {
   collaborationOf(db, p.collaborationId);
+  const story = p.frames.length ? storyTotals(p.frames) : null;
   const override = p.disclosurePresent ?? null;
   const disclosure = disclosureCounts(checkDisclosure(p.caption, disclosureRulesFor(db, p.collaborationId)), override);
   const values: q.PostColumns = {
@@ -90,11 +117,25 @@ export function savePost(db: Db, p: ParsedInputOf<'posts.save'>): { id: number; 
     shares: p.shares,
     saves: p.saves,
     clicks: p.clicks,
+    tapsForward: p.tapsForward,
+    tapsBack: p.tapsBack,
+    replies: p.replies,
+    stickerTaps: p.stickerTaps,
+    ...story,
     collaborationId: p.collaborationId,
   };
+  let id: number;
   if (p.id !== undefined) {
     if (!q.updatePost(db, p.id, values)) throw new DomainError('NOT_FOUND', `Post ${p.id} not found`, { field: 'id', key: 'content.postNotFound', params: { id: p.id } });
-    return { id: p.id, disclosurePresent: disclosure };
-  }
-  return { id: q.insertPost(db, values), disclosurePresent: disclosure };
+    id = p.id;
+  } else id = q.insertPost(db, values);
+  replaceFrames(db, id, p.frames);
+  return { id, disclosurePresent: disclosure };
+}
+
+/** Deletes a post, then its screenshots' folder. */
+export function removePost(db: Db, dataDir: string, id: number): { id: number } {
+  removeRow(db, 'content_posts', id);
+  removePostFolders(dataDir, [id]);
+  return { id };
 }

@@ -5,6 +5,7 @@ import { DomainError } from '../../shared/envelope';
 import type { FileDownload } from '../../shared/contract';
 import { write } from '../db/write';
 import { fileSlug } from '../briefings/document';
+import { removePostFolders } from '../content/media';
 import { fileMentions, walk } from './privacy-files';
 import type { ErasedPerson } from './privacy-backups';
 import * as q from './queries';
@@ -51,7 +52,7 @@ export function privacyExport(db: Db, id: number, now = new Date()): FileDownloa
  * snapshots, collaborations and everything hanging off them (codes, links, samples, posts, briefings,
  * history); rejected import rows that carry their name, e-mail, handles or codes; their codes on the shop's
  * orders, which stay as anonymised totals (`ERASED-<id>`, no link to anyone). On disk: their attachments,
- * briefing PDFs in exports/, and uploaded shop files that mention them. Freed database pages are zeroed
+ * their posts' screenshots (attachments/posts/<post id>/), briefing PDFs in exports/, and uploaded shop files that mention them. Freed database pages are zeroed
  * (secure_delete), the search index is merged, the file vacuumed and the WAL truncated, so no copy of them is left in the
  * data folder's files (test/unit/influencers/erasure.test.ts greps every file for them). The backups made before
  * hold them too: the returned `erased` goes to scrubBackups (privacy-backups.ts, in a worker), which applies the
@@ -69,6 +70,7 @@ export function eraseInfluencer(db: Db, dataDir: string, id: number, confirmName
     });
   const collabIds = 'SELECT id FROM collaborations WHERE influencer_id = ?';
   const files = q.pluckTexts(db, `SELECT stored_name FROM attachments WHERE collaboration_id IN (${collabIds})`, id);
+  const postIds = q.pluckTexts(db, `SELECT CAST(id AS TEXT) FROM content_posts WHERE collaboration_id IN (${collabIds})`, id).map(Number);
   const handles = q.pluckTexts(db, 'SELECT handle FROM channels WHERE influencer_id = ?', id);
   const codes = q.pluckTexts(db, `SELECT code_norm FROM voucher_codes WHERE collaboration_id IN (${collabIds})`, id);
   const traces = [person.name, person.email, ...handles, ...codes].filter((t): t is string => !!t && t.length >= 3);
@@ -90,6 +92,8 @@ export function eraseInfluencer(db: Db, dataDir: string, id: number, confirmName
     c.pragma(`secure_delete = ${secure ? 'ON' : 'OFF'}`);
   }
   for (const f of files) fs.rmSync(path.join(dataDir, 'attachments', path.basename(f)), { force: true });
+  // their posts' screenshots and thumbnails (story evidence), removed ones waiting for undo included
+  removePostFolders(dataDir, postIds);
   removeFilesNaming(dataDir, person.name, traces);
   return { id, name: person.name, erased: { id, createdAt: person.createdAt, traces, codes } };
 }

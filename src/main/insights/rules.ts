@@ -33,6 +33,11 @@
  * - clicks: per collaboration the larger of (clicks on its tracking links) and (link clicks entered on its
  *   posts): both count the same people following the same link, so adding them would count a click twice;
  *   taking the larger loses none when only one is filled in.
+ * - stories: a story is a post (kind 'story'): its link clicks (link sticker) are its `clicks`, its reach its
+ *   `reach`, its views its `views`, so they feed clicks, reach and the ER basis like any post. Entered per frame
+ *   (story_frames), the content service derives the post's figures once on save: views, taps forward/back, link
+ *   clicks, replies and sticker taps summed over the frames; reach = the largest frame reach (the same people
+ *   watch several frames, adding would count them again). Taps, replies and sticker taps are no KPI of their own.
  * - ctr = clicks / impressions; conversionRate = orders / clicks; aov = revenue / orders; cpm = cost / impressions
  *   × 1,000; cpe = cost / engagements; cpc = cost / clicks; cpa = cost / orders; roas = revenue / cost;
  *   roi = (revenue − cost) / cost; emv = impressions / 1,000 × the user's CPM (Settings).

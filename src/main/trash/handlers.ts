@@ -1,10 +1,16 @@
 import type { HandlersFor } from '../api/handlers';
 import type { trashContract } from '../../shared/contract/trash';
 import { deleteCampaign, emptyTrash, listTrash, restoreFromTrash } from './service';
+import { sweepPostFolders } from '../content/media';
 
 export const trashHandlers: HandlersFor<keyof typeof trashContract> = {
   'trash.list': (_input, core) => listTrash(core.db),
   'trash.restore': (input, core) => restoreFromTrash(core.db, input.kind, input.id),
-  'trash.empty': (_input, core) => emptyTrash(core.db),
+  'trash.empty': (_input, core) => {
+    const emptied = emptyTrash(core.db);
+    // screenshots of the posts that went with the emptied cards
+    sweepPostFolders(core.db, core.dataDir);
+    return emptied;
+  },
   'campaigns.delete': (input, core) => deleteCampaign(core.db, input.id),
 };

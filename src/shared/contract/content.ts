@@ -4,6 +4,7 @@ import { currency, id, isoDate, minor } from './common';
 import { DELIVERABLE_KINDS, PLATFORMS, SHIPMENT_STATUSES } from '../domain';
 import type { DeliverableKind, Platform, ShipmentStatus } from '../domain';
 import type { DisclosureRules, DisclosureVerdict } from '../disclosure';
+import type { FileDownload } from './influencers';
 
 export interface SampleDto {
   id: number;
@@ -44,10 +45,59 @@ export interface PostDto {
   comments: number;
   shares: number;
   saves: number;
+  /** Link clicks (a story's link sticker included). */
   clicks: number;
+  /** Story metrics (with frames: derived from them, see StoryFrameDto). */
+  tapsForward: number;
+  tapsBack: number;
+  replies: number;
+  stickerTaps: number;
+  /** A story's metrics per frame, in order; empty = entered per story. */
+  frames: StoryFrameDto[];
+  /** Screenshots (story evidence), oldest first; removed ones are not listed. */
+  media: PostMediaDto[];
   /** (likes + comments + shares + saves) / reach, basis points; null without reach. */
   engagementRateBp: number | null;
 }
+
+export const STORY_FRAME_METRICS = ['views', 'reach', 'tapsForward', 'tapsBack', 'linkClicks', 'replies', 'stickerTaps'] as const;
+export type StoryFrameMetric = (typeof STORY_FRAME_METRICS)[number];
+export type StoryFrameDto = Record<StoryFrameMetric, number>;
+
+export interface PostMediaDto {
+  id: number;
+  postId: number;
+  fileName: string;
+  mime: string;
+  sizeBytes: number;
+  width: number | null;
+  height: number | null;
+  /** The frame of a story it shows (0-based); null = the whole post. */
+  frame: number | null;
+  createdAt: string;
+  /** The stored thumbnail (or, without one, the file itself) as a data: URL. */
+  thumbDataUrl: string;
+}
+
+/** A post with its screenshots for a printed report (src/main/content/media.ts evidenceOf). */
+export interface EvidencePost {
+  postId: number;
+  collaborationId: number;
+  person: string;
+  platform: Platform;
+  kind: DeliverableKind;
+  postedAt: string | null;
+  url: string | null;
+  views: number;
+  reach: number;
+  clicks: number;
+  media: { id: number; fileName: string; width: number | null; height: number | null; frame: number | null; dataUrl: string }[];
+}
+
+/** Screenshots: PNG, JPEG or WebP, at most this many bytes each (the thumbnail at most MEDIA_THUMB_MAX_BYTES). */
+export const MEDIA_MAX_BYTES = 10 * 1024 * 1024;
+export const MEDIA_THUMB_MAX_BYTES = 512 * 1024;
+export const MEDIA_TYPES = ['image/png', 'image/jpeg', 'image/webp'] as const;
 
 const count = z.number().int().min(0).max(10_000_000_000).default(0);
 
@@ -100,8 +150,18 @@ export const contentContract = {
         shares: count,
         saves: count,
         clicks: count,
+        tapsForward: count,
+        tapsBack: count,
+        replies: count,
+        stickerTaps: count,
+        /** A story's metrics per frame; when given, the post's views, reach, clicks and story metrics are derived from them. */
+        frames: z
+          .array(z.object({ views: count, reach: count, tapsForward: count, tapsBack: count, linkClicks: count, replies: count, stickerTaps: count }).strict())
+          .max(100)
+          .default([]),
       })
       .strict()
+      .refine((p) => p.frames.length === 0 || p.kind === 'story', { message: 'only a story has frames', path: ['frames'], params: { key: 'framesOnlyStory' } })
       .refine((p) => p.disclosurePresent === undefined || !!p.disclosureNote, {
         message: 'say why you override the disclosure check',
         path: ['disclosureNote'],
@@ -115,4 +175,28 @@ export const contentContract = {
     "The rules a caption of this collaboration is checked by: the campaign's label, the audience (person's language) and the position",
   ),
   'posts.remove': method<{ id: number }>()(z.object({ id }).strict(), 'Delete a post', { changes: ['collaborations'] }),
+  'posts.addMedia': method<{ id: number }>()(
+    z
+      .object({
+        postId: id,
+        fileName: z.string().trim().min(1).max(300),
+        // a little room over the limit, so a file just too large gets the core's keyed message (content.mediaTooLarge)
+        dataBase64: z.string().min(1).max(Math.ceil((MEDIA_MAX_BYTES * 4) / 3) + 65_536, 'the screenshot is larger than 10 MB'),
+        /** A smaller copy made once by the renderer (canvas); without it the file itself is shown. */
+        thumbBase64: z.string().max(Math.ceil((MEDIA_THUMB_MAX_BYTES * 4) / 3) + 64).optional(),
+        width: z.number().int().min(1).max(100_000).optional(),
+        height: z.number().int().min(1).max(100_000).optional(),
+        frame: z.number().int().min(0).max(99).nullable().optional(),
+      })
+      .strict(),
+    'Attach a screenshot (PNG, JPEG or WebP, at most 10 MB) to a post, stored in the data folder',
+    { changes: ['collaborations'] },
+  ),
+  'posts.removeMedia': method<{ id: number; postId: number }>()(z.object({ id }).strict(), 'Remove a screenshot (undo with posts.restoreMedia)', { changes: ['collaborations'] }),
+  'posts.restoreMedia': method<{ id: number; postId: number }>()(z.object({ id }).strict(), 'Undo the removal of a screenshot', { changes: ['collaborations'] }),
+  'posts.mediaFile': method<FileDownload>()(z.object({ id }).strict(), 'A screenshot in full size'),
+  'posts.evidence': method<EvidencePost[]>()(
+    z.object({ campaignId: id }).strict(),
+    "The campaign's posts that have screenshots, with the images, for the printed report",
+  ),
 };

@@ -19,6 +19,7 @@ export const KPI_RULES = [
   'productValue',
   'engagementRate',
   'clicks',
+  'stories',
   'ctr',
   'conversionRate',
   'aov',

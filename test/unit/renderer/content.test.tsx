@@ -78,6 +78,12 @@ function post(id: number, over: Partial<PostDto> = {}): PostDto {
     shares: 5,
     saves: 0,
     clicks: 42,
+    tapsForward: 0,
+    tapsBack: 0,
+    replies: 0,
+    stickerTaps: 0,
+    frames: [],
+    media: [],
     engagementRateBp: 420,
     ...over,
   };
