@@ -7,6 +7,7 @@ import type { Platform } from '../../shared/domain';
 import type { CollaborationDetail, StageEventDto } from '../../shared/contract';
 import { CARD_CHANNEL_JOIN, PUBLISHED_REDEMPTION } from '../db/sql';
 import { SALE_STATUSES } from '../insights/kpis';
+import { eventParamsColumn, parseJsonOrNull } from '../db/json-columns';
 
 export * from './template-queries';
 
@@ -120,13 +121,14 @@ export function deliverablesOf(db: Db, id: number): CollaborationDetail['deliver
 
 export function historyOf(db: Db, id: number): StageEventDto[] {
   return db.$client
-    .prepare<[number], StageEventDto>(
+    .prepare<[number], Omit<StageEventDto, 'params'> & { params: string | null }>(
       `SELECT e.id, e.from_stage_id AS fromStageId, e.to_stage_id AS toStageId, f.key AS fromKey, f.name AS fromName,
-              t.key AS toKey, t.name AS toName, e.at, e.note
+              t.key AS toKey, t.name AS toName, e.at, e.note, e.params
        FROM stage_events e LEFT JOIN stages f ON f.id = e.from_stage_id LEFT JOIN stages t ON t.id = e.to_stage_id
        WHERE e.collaboration_id = ? ORDER BY e.at, e.id`,
     )
-    .all(id);
+    .all(id)
+    .map((e) => ({ ...e, params: parseJsonOrNull(eventParamsColumn, e.params) }));
 }
 
 export function codesOf(db: Db, id: number): CollaborationDetail['codes'] {
@@ -367,3 +369,4 @@ export function markContacted(db: Db, collaborationId: number, influencerId: num
   db.$client.prepare<[string, string, number]>('UPDATE collaborations SET contacted_at = ?, updated_at = ? WHERE id = ?').run(at, at, collaborationId);
   db.$client.prepare<[string, string, number]>('UPDATE influencers SET last_contact_at = ?, updated_at = ? WHERE id = ?').run(at, at, influencerId);
 }
+export * from './deadline-queries';

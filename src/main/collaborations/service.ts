@@ -1,7 +1,8 @@
 import type { Db } from '../db/connection';
 import { DomainError } from '../../shared/envelope';
 import { engagementRateBp, tierOf } from '../../shared/domain';
-import type { AddResult, CollaborationDetail, ParsedInputOf } from '../../shared/contract';
+import type { AddResult, CollaborationDetail, DeadlineMove, ParsedInputOf } from '../../shared/contract';
+import { recordDeadlineMove } from './deadlines';
 import { getSettings } from '../settings/service';
 import { appendToStage, cardIdsOf, nowUtc, recordStageEvent, renumberStage, stageIdsOf, stageRow } from './ordering';
 import { write } from '../db/write';
@@ -163,8 +164,11 @@ const UPDATE_COLUMNS: [Exclude<keyof ParsedInputOf<'collaborations.update'>, 'id
   ['notes', 'notes'],
 ];
 
-/** Changes the given fields; `deliverables` replaces the list (rows with an id are kept and updated, missing ones deleted). */
-export function updateCollaboration(db: Db, input: ParsedInputOf<'collaborations.update'>): { id: number } {
+/**
+ * Changes the given fields; `deliverables` replaces the list (rows with an id are kept and updated, missing ones
+ * deleted). A kept deliverable whose day moved gets a history entry; `moved` lists them (for the undo toast).
+ */
+export function updateCollaboration(db: Db, input: ParsedInputOf<'collaborations.update'>): { id: number; moved: DeadlineMove[] } {
   return write(db, () => {
     const c = collabRow(db, input.id);
     if (input.channelId != null) {
@@ -182,8 +186,10 @@ export function updateCollaboration(db: Db, input: ParsedInputOf<'collaborations
     }
     q.updateCardColumns(db, c.id, sets);
 
+    const moved: DeadlineMove[] = [];
     if (input.deliverables) {
-      const own = new Set(q.deliverableIds(db, c.id));
+      const before = new Map(q.deliverablesOfCard(db, c.id).map((d) => [d.id, d]));
+      const own = new Set(before.keys());
       const keep = new Set<number>();
       const deliverables = q.deliverableWriters(db);
       input.deliverables.forEach((d, idx) => {
@@ -196,12 +202,15 @@ export function updateCollaboration(db: Db, input: ParsedInputOf<'collaborations
             });
           keep.add(d.id);
           deliverables.update(d.id, [d.kind, d.count, d.dueDate ?? null, d.doneAt ?? null]);
+          const old = before.get(d.id)!;
+          const move = recordDeadlineMove(db, { ...old, kind: d.kind }, old.dueDate, d.dueDate ?? null);
+          if (move) moved.push(move);
         } else {
           deliverables.insert(c.id, [d.kind, d.count, d.dueDate ?? null, d.doneAt ?? null]);
         }
       });
       for (const d of own) if (!keep.has(d)) deliverables.remove(d);
     }
-    return { id: c.id };
+    return { id: c.id, moved };
   });
 }

@@ -54,3 +54,9 @@ export const targetKpisColumn = z.looseObject({
   roasBp: z.number().optional(),
   reach: z.number().optional(),
 });
+
+/** stage_events.params of a moved deadline (collaborations/deadlines.ts). */
+export const deadlineMovedParams = z.looseObject({ deliverableId: z.number(), kind: z.string(), from: z.string(), to: z.string() });
+
+/** stage_events.params in general: a flat record of texts and numbers. */
+export const eventParamsColumn = z.record(z.string(), z.union([z.string(), z.number()]));

@@ -2,7 +2,9 @@ import type { Db } from '../db/connection';
 import type { Clock } from '../core/clock';
 import { appToday } from '../core/today';
 import { DomainError } from '../../shared/envelope';
-import type { CalendarDto, CalendarEvent } from '../../shared/contract';
+import type { CalendarDto, CalendarEvent, DeadlineMove } from '../../shared/contract';
+import { dropDeadlineMove, recordDeadlineMove } from '../collaborations/deadlines';
+import { deliverable } from '../collaborations/queries';
 import { DELIVERABLE_KINDS, type DeliverableKind } from '../../shared/domain';
 import * as q from './calendar-queries';
 import { icsPath } from './ics-path';
@@ -63,9 +65,20 @@ export function calendarRange(core: Clocked, from: string, to: string): Calendar
   return { from, to, today: appToday(core), events: calendarEvents(core.db, from, to), icsFile: icsPath(core.dataDir) };
 }
 
-/** A deliverable's deadline moved to another day (dragged in the calendar, or moved with the keyboard). */
-export function moveDeliverable(db: Db, deliverableId: number, dueDate: string): { id: number; collaborationId: number; dueDate: string } {
-  const row = q.setDueDate(db, deliverableId, dueDate);
-  if (!row) throw new DomainError('NOT_FOUND', `Deliverable ${deliverableId} not found`, { field: 'deliverableId', key: 'planning.deliverableNotFound', params: { id: deliverableId } });
-  return { id: row.id, collaborationId: row.collaborationId, dueDate };
+/**
+ * A deliverable's deadline moved to another day (dragged in the calendar, moved with the keyboard): the card's
+ * history records it (`deadline_moved`). With `undoOf` it is the undo of an earlier move: that entry goes instead.
+ */
+export function moveDeliverable(
+  db: Db,
+  deliverableId: number,
+  dueDate: string,
+  undoOf?: number,
+): { id: number; collaborationId: number; dueDate: string; move: DeadlineMove | null } {
+  const before = deliverable(db, deliverableId);
+  if (!before) throw new DomainError('NOT_FOUND', `Deliverable ${deliverableId} not found`, { field: 'deliverableId', key: 'planning.deliverableNotFound', params: { id: deliverableId } });
+  if (undoOf !== undefined) dropDeadlineMove(db, deliverableId, undoOf);
+  q.setDueDate(db, deliverableId, dueDate);
+  const move = undoOf === undefined ? recordDeadlineMove(db, before, before.dueDate, dueDate) : null;
+  return { id: before.id, collaborationId: before.collaborationId, dueDate, move };
 }

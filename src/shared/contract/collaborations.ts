@@ -26,6 +26,18 @@ export interface StageEventDto {
   toName: string | null;
   at: string;
   note: string | null;
+  /** Parameters of a keyed note (e.g. `deadline_moved`: deliverableId, kind, from, to); null for none. */
+  params: Record<string, string | number> | null;
+}
+
+/** A deliverable's deadline moved from one day to another, with the history entry it wrote (collaborations/deadlines.ts). */
+export interface DeadlineMove {
+  deliverableId: number;
+  collaborationId: number;
+  kind: string;
+  from: string;
+  to: string;
+  eventId: number;
 }
 
 export interface VoucherCodeDto {
@@ -165,7 +177,7 @@ export const collaborationsContract = {
   'collaborations.remove': method<{ id: number }>()(z.object({ id }).strict(), 'Take a card off the board (undo with restore)', { changes: ['collaborations', 'campaigns'] }),
   'collaborations.restore': method<{ id: number }>()(z.object({ id }).strict(), 'Undo a removal: the card returns to its stage', { changes: ['collaborations', 'campaigns'] }),
   'collaborations.get': method<CollaborationDetail>()(z.object({ id }).strict(), 'Everything on one card'),
-  'collaborations.update': method<{ id: number }>()(
+  'collaborations.update': method<{ id: number; moved: DeadlineMove[] }>()(
     z
       .object({
         id,

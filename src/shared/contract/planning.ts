@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { method } from './define';
 import { id, isoDate } from './common';
 import type { FileDownload } from './influencers';
+import type { DeadlineMove } from './collaborations';
 import type { DeliverableKind } from '../domain';
 
 /** Rows of the Today / Week view (src/main/planning/today.ts). */
@@ -142,9 +143,16 @@ export const planningContract = {
     'A system notification (desktop app; opens Today when clicked). Browser mode shows none: shown is false',
   ),
   'calendar.events': method<CalendarDto>()(range, 'Posting dates, deliverable deadlines, sample shipments and campaign phases in a range of days (app time zone)'),
-  'calendar.moveDeliverable': method<{ id: number; collaborationId: number; dueDate: string }>()(
-    z.object({ deliverableId: id, dueDate: isoDate }).strict(),
-    'Move a deliverable’s deadline to another day (drag in the calendar)',
+  'calendar.moveDeliverable': method<{ id: number; collaborationId: number; dueDate: string; move: DeadlineMove | null }>()(
+    z
+      .object({
+        deliverableId: id,
+        dueDate: isoDate,
+        /** Undo of an earlier move: the id of its history entry, which is taken out instead of writing a new one. */
+        undoOf: id.optional(),
+      })
+      .strict(),
+    'Move a deliverable’s deadline to another day (drag in the calendar, Alt+arrows, the card); writes a history entry on the card',
     { changes: ['planning', 'collaborations', 'campaigns'] },
   ),
   'calendar.ics': method<FileDownload & { path: string }>()(

@@ -19,6 +19,7 @@ const ev = (id: number, at: string, p: Partial<StageEventDto>): StageEventDto =>
   toKey: null,
   toName: null,
   note: null,
+  params: null,
   ...p,
 });
 
@@ -32,6 +33,7 @@ const history: StageEventDto[] = [
   ev(5, '2026-11-06T09:00:00.000Z', { note: 'contacted' }),
   ev(6, '2026-11-07T09:00:00.000Z', { fromStageId: 9, fromName: 'Alt', toStageId: 2, toKey: 'contacted', note: 'stage_removed' }),
   ev(7, '2026-11-08T09:00:00.000Z', { toStageId: 2, toKey: 'contacted', note: 'restored' }),
+  ev(8, '2026-11-09T09:00:00.000Z', { note: 'deadline_moved', params: { deliverableId: 3, kind: 'story', from: '2026-11-24', to: '2026-11-28' } }),
 ];
 
 function show(lang: 'de' | 'en') {
@@ -61,7 +63,9 @@ describe('card history in the user’s language', () => {
     const text = container.textContent ?? '';
     // Only the real move shows "Kontaktiert" after an arrow; no "Kontaktiert → Kontaktiert", no raw kinds.
     expect(screen.getAllByLabelText('nach')).toHaveLength(2);
-    expect(text).not.toMatch(/\b(contacted|added|restored|stage_removed)\b/);
+    expect(screen.getByText('Frist verschoben von 24.11.2026 auf 28.11.2026')).toBeInTheDocument();
+    expect(screen.getByText('Story')).toBeInTheDocument();
+    expect(text).not.toMatch(/\b(contacted|added|restored|stage_removed|deadline_moved)\b/);
   });
 
   it('says the same in English', async () => {
@@ -71,5 +75,6 @@ describe('card history in the user’s language', () => {
     expect(screen.getAllByText('Contacted')).toHaveLength(4);
     expect(screen.getAllByLabelText('to')).toHaveLength(2);
     expect(screen.getByText('Back on the board in “Contacted”')).toBeInTheDocument();
+    expect(screen.getByText('Deadline moved from 24/11/2026 to 28/11/2026')).toBeInTheDocument();
   });
 });

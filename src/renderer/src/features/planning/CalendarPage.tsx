@@ -9,6 +9,7 @@ import { notifyError } from '../../api/errors';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorState, LoadingState } from '../../components/States';
 import { downloadFile } from '../../lib/files';
+import { offerDeadlineUndo } from '../../lib/deadlineUndo';
 import { useApiQuery } from '../../lib/query';
 import { useFormat } from '../../lib/useFormat';
 import { CalendarGrid, KIND_COLORS } from './CalendarGrid';
@@ -42,8 +43,9 @@ export function CalendarPage() {
   };
   const move = async (deliverableId: number, dueDate: string) => {
     try {
-      await api.call('calendar.moveDeliverable', { deliverableId, dueDate });
-      notifications.show({ color: 'teal', message: t('calendar.moved', { date: fmt.date(dueDate) }) });
+      const r = await api.call('calendar.moveDeliverable', { deliverableId, dueDate });
+      if (r.move) offerDeadlineUndo([r.move]);
+      else notifications.show({ color: 'teal', message: t('calendar.moved', { date: fmt.date(dueDate) }) });
     } catch (err) {
       notifyError(err);
     }

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useLocation } from 'wouter';
-import type { BriefingDocument, ReportData, Settings, ShortlistDocument } from '../../../../shared/contract';
+import type { BriefingDocument, EvidencePost, ReportData, Settings, ShortlistDocument } from '../../../../shared/contract';
 import type { Locale } from '../../../../shared/domain';
 import { api } from '../../api/client';
 import { currentLocale, getI18n } from '../../i18n';
@@ -17,7 +17,7 @@ const MARGINS = '16mm 16mm 20mm 16mm';
 type Loaded =
   | { kind: 'briefing'; doc: BriefingDocument }
   | { kind: 'shortlist'; doc: ShortlistDocument }
-  | { kind: 'report'; doc: ReportData & { language: Locale; fileName: string }; settings: Settings };
+  | { kind: 'report'; doc: ReportData & { language: Locale; fileName: string }; settings: Settings; evidence?: EvidencePost[] };
 
 async function load(p: PrintParams): Promise<Loaded> {
   const language = p.lang ?? undefined;
@@ -29,8 +29,11 @@ async function load(p: PrintParams): Promise<Loaded> {
       p.kind === 'campaign-report'
         ? { campaignId: p.id }
         : { ...(p.campaignIds ? { campaignIds: p.campaignIds } : {}), ...(p.influencerIds ? { influencerIds: p.influencerIds } : {}) };
-    const data = await api.call('kpis.report', { ...scope, ...range, lang });
-    return { kind: 'report', doc: { ...data, language: lang, fileName: data.title }, settings };
+    const [data, evidence] = await Promise.all([
+      api.call('kpis.report', { ...scope, ...range, lang }),
+      p.kind === 'campaign-report' ? api.call('posts.evidence', { campaignId: p.id }) : Promise.resolve(undefined),
+    ]);
+    return { kind: 'report', doc: { ...data, language: lang, fileName: data.title }, settings, evidence };
   }
   if (p.kind === 'shortlist') return { kind: 'shortlist', doc: await api.call('shortlist.document', { campaignId: p.id, language, scope: p.scope }) };
   const input = p.kind === 'briefing' ? { collaborationId: p.id, language } : { campaignId: p.id, language };
@@ -146,7 +149,7 @@ export function PrintPage({ location }: { location: string }) {
         ) : loaded.kind === 'briefing' ? (
           <BriefingDoc doc={loaded.doc} t={t} fmt={fmt} />
         ) : loaded.kind === 'report' ? (
-          <ReportDoc doc={loaded.doc} logoDataUrl={loaded.settings.logoDataUrl} t={t} fmt={fmt} />
+          <ReportDoc doc={loaded.doc} logoDataUrl={loaded.settings.logoDataUrl} evidence={loaded.evidence} t={t} fmt={fmt} />
         ) : (
           <ShortlistDoc doc={loaded.doc} t={t} fmt={fmt} />
         )}

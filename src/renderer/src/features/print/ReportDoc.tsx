@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { KpiFigures, ReportData, ReportTable } from '../../../../shared/contract';
+import type { EvidencePost, KpiFigures, ReportData, ReportTable } from '../../../../shared/contract';
+import { EvidenceSection } from './EvidenceSection';
 import type { Locale } from '../../../../shared/domain';
 import type { Formatter } from '../../lib/format';
 import { DocHeader } from './DocHeader';
@@ -9,6 +10,8 @@ type Doc = ReportData & { language: Locale };
 interface Props {
   doc: Doc;
   logoDataUrl: string | null;
+  /** A campaign report's story evidence (screenshots of its posts). */
+  evidence?: EvidencePost[];
   t: TFunction;
   fmt: Formatter;
 }
@@ -69,7 +72,7 @@ function figureRows(f: KpiFigures, t: TFunction, fmt: Formatter): [string, strin
 }
 
 /** A campaign results report or the portfolio report: brand header, key figures, targets, cost, tables, rules. */
-export function ReportDoc({ doc, logoDataUrl, t, fmt }: Props) {
+export function ReportDoc({ doc, logoDataUrl, evidence, t, fmt }: Props) {
   const f = doc.totals;
   const rows = figureRows(f, t, fmt);
   const half = Math.ceil(rows.length / 2);
@@ -175,6 +178,8 @@ export function ReportDoc({ doc, logoDataUrl, t, fmt }: Props) {
           )}
         </section>
       ))}
+
+      {evidence && <EvidenceSection posts={evidence} t={t} fmt={fmt} />}
 
       <section className="kp-section kp-appendix">
         <h2>{t('kpiui.report.appendix')}</h2>

@@ -18,6 +18,7 @@ import { useDirtyForm } from '../../../lib/unsaved';
 import { DateField } from '../../../components/DateField';
 import { verdictText, useDisclosureRules, postLabel, normaliseUrl } from './postText';
 import { PostRow } from './PostRow';
+import { StoryFields, storyDraftOf, storyInput, type StoryDraft } from './StoryFields';
 
 const COUNTS = ['reach', 'impressions', 'views', 'likes', 'comments', 'shares', 'saves', 'clicks'] as const;
 type CountKey = (typeof COUNTS)[number];
@@ -34,6 +35,7 @@ interface Draft {
   /** Why the disclosure is set by hand (required with an override). */
   note: string;
   counts: Record<CountKey, number | null>;
+  story: StoryDraft;
 }
 
 const FIELDS = ['platform', 'kind', 'url', 'postedAt', 'caption', 'disclosurePresent', 'disclosureNote', ...COUNTS];
@@ -57,6 +59,7 @@ export function ContentTab({ detail, posts, disclosureText, onChanged }: { detai
     mode: 'auto',
     note: '',
     counts: Object.fromEntries(COUNTS.map((k) => [k, null])) as Draft['counts'],
+    story: storyDraftOf(null),
   });
   const fromPost = (p: PostDto): Draft => ({
     id: p.id,
@@ -68,6 +71,7 @@ export function ContentTab({ detail, posts, disclosureText, onChanged }: { detai
     mode: p.disclosureOverride === null ? 'auto' : p.disclosureOverride ? 'yes' : 'no',
     note: p.disclosureNote,
     counts: Object.fromEntries(COUNTS.map((k) => [k, p[k]])) as Draft['counts'],
+    story: storyDraftOf(p),
   });
 
   const remove = async (p: PostDto) => {
@@ -121,7 +125,7 @@ export function ContentTab({ detail, posts, disclosureText, onChanged }: { detai
       >
         <Stack gap={6}>
           {list.map((p) => (
-            <PostRow key={p.id} post={p} tag={tag} editing={draft?.id === p.id} onEdit={() => setDraft(fromPost(p))} onRemove={() => void remove(p)} />
+            <PostRow key={p.id} post={p} tag={tag} editing={draft?.id === p.id} onEdit={() => setDraft(fromPost(p))} onRemove={() => void remove(p)} onChanged={onChanged} />
           ))}
         </Stack>
       </DraftList>
@@ -169,7 +173,7 @@ export function PostForm({
       setErrors(fe);
       return false;
     }
-    if (hasUnreadableNumber(v.counts)) {
+    if (hasUnreadableNumber(v.counts) || (v.kind === 'story' && (hasUnreadableNumber(v.story.counts) || v.story.frames.some((f) => hasUnreadableNumber(f))))) {
       focusUnreadableNumber();
       return false;
     }
@@ -185,6 +189,7 @@ export function PostForm({
         caption: v.caption,
         ...(v.mode === 'auto' ? {} : { disclosurePresent: v.mode === 'yes', disclosureNote: v.note.trim() }),
         ...counts,
+        ...(v.kind === 'story' ? storyInput(v.story) : {}),
       });
       if (r.disclosurePresent) showDone(t('content.saved'));
       else notifications.show({ color: 'orange', title: t('content.savedMissing'), message: '', autoClose: 6000 });
@@ -287,7 +292,7 @@ export function PostForm({
             <NumberField
               key={k}
               size="xs"
-              label={t(`content.${k}`)}
+              label={v.kind === 'story' && k === 'clicks' ? t('story.linkClicks') : t(`content.${k}`)}
               placeholder="0"
               value={v.counts[k]}
               onChange={(x) => setCount(k, x)}
@@ -297,6 +302,7 @@ export function PostForm({
           ))}
         </SimpleGrid>
       </div>
+      {v.kind === 'story' && <StoryFields value={v.story} onChange={(story) => setV((o) => ({ ...o, story }))} />}
     </DraftForm>
   );
 }

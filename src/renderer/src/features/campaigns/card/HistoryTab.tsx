@@ -6,7 +6,7 @@ import type { CollaborationDetail, StageEventDto } from '../../../../../shared/c
 import { useFormat } from '../../../lib/useFormat';
 
 /** Event kinds the core records as the note of a history entry (collaborations/ordering.ts recordStageEvent). */
-const EVENT_KINDS = ['added', 'restored', 'contacted', 'stage_removed'] as const;
+const EVENT_KINDS = ['added', 'restored', 'contacted', 'stage_removed', 'deadline_moved'] as const;
 type EventKind = (typeof EVENT_KINDS)[number];
 const isEventKind = (note: string | null): note is EventKind => note !== null && (EVENT_KINDS as readonly string[]).includes(note);
 
@@ -25,11 +25,14 @@ const regenerated = (note: string | null): [string, string] | null => {
   return parts[0] === 'link_regenerated' && parts.length === 3 ? [parts[1], parts[2]] : null;
 };
 
-function EventTitle({ e, t }: { e: StageEventDto; t: TFunction }) {
+const text = (v: string | number | undefined) => (v === undefined ? '' : String(v));
+
+function EventTitle({ e, t, date }: { e: StageEventDto; t: TFunction; date: (iso: string) => string }) {
   if (regenerated(e.note)) return <>{t('card.history.events.link_regenerated')}</>;
   const kind = isEventKind(e.note) ? e.note : null;
   const stage = eventStage(e.toKey, e.toName, t);
   if (kind === 'contacted') return <>{t('card.history.events.contacted')}</>;
+  if (kind === 'deadline_moved') return <>{t('card.history.events.deadline_moved', { from: date(text(e.params?.from)), to: date(text(e.params?.to)) })}</>;
   if (kind === 'restored') return <>{t('card.history.events.restored', { stage })}</>;
   if (kind === 'added' || (e.fromStageId == null && e.fromKey == null && e.fromName == null)) return <>{t('card.history.added', { stage })}</>;
   return (
@@ -56,7 +59,7 @@ export function HistoryTab({ detail }: { detail: CollaborationDetail }) {
   return (
     <Timeline bulletSize={18} lineWidth={2} active={0}>
       {events.map((e) => (
-        <Timeline.Item key={e.id} title={<EventTitle e={e} t={t} />}>
+        <Timeline.Item key={e.id} title={<EventTitle e={e} t={t} date={(d) => fmt.date(d)} />}>
           <Text size="xs" c="dimmed">
             {fmt.date(e.at)} · {time(e.at)}
           </Text>
@@ -68,6 +71,8 @@ export function HistoryTab({ detail }: { detail: CollaborationDetail }) {
             </Text>
           ) : e.note === 'stage_removed' ? (
             <Text size="sm">{t('card.history.events.stage_removed')}</Text>
+          ) : e.note === 'deadline_moved' ? (
+            e.params?.kind !== undefined && <Text size="sm">{t(`card.kinds.${text(e.params.kind)}`, { defaultValue: text(e.params.kind) })}</Text>
           ) : (
             e.note && !isEventKind(e.note) && <Text size="sm">{e.note}</Text>
           )}

@@ -11,6 +11,7 @@ import { appToday } from '../../../lib/today';
 import { MoneyField, NumberField, focusUnreadableNumber, hasUnreadableNumber } from '../../../components/NumberField';
 import { CURRENCIES } from '../../../lib/currencies';
 import { showDone } from '../../../lib/notify';
+import { offerDeadlineUndo } from '../../../lib/deadlineUndo';
 import { SectionTitle } from './shared';
 import { useDirtyForm } from '../../../lib/unsaved';
 import { DateField } from '../../../components/DateField';
@@ -80,7 +81,7 @@ export function OverviewTab({ detail, onSaved }: { detail: CollaborationDetail; 
     }
     setBusy(true);
     try {
-      await api.call('collaborations.update', {
+      const r = await api.call('collaborations.update', {
         id: detail.id,
         type: v.type,
         feeMinor: v.fee ?? 0,
@@ -104,7 +105,8 @@ export function OverviewTab({ detail, onSaved }: { detail: CollaborationDetail; 
           doneAt: d.doneAt || null,
         })),
       });
-      showDone(t('card.saved'));
+      if (r.moved.length) offerDeadlineUndo(r.moved);
+      else showDone(t('card.saved'));
       onSaved();
       return true;
     } catch (err) {

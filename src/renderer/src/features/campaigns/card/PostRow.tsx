@@ -5,6 +5,7 @@ import type { PostDto } from '../../../../../shared/contract';
 import { PlatformIcon } from '../../../components/Badges';
 import { useFormat } from '../../../lib/useFormat';
 import { RowActions } from './shared';
+import { PostEvidence } from './PostEvidence';
 import { verdictText, postLabel, hostOf } from './postText';
 
 function Figure({ label, value }: { label: string; value: string }) {
@@ -20,7 +21,7 @@ function Figure({ label, value }: { label: string; value: string }) {
   );
 }
 
-export function PostRow({ post: p, tag, editing, onEdit, onRemove }: { post: PostDto; tag: string; editing: boolean; onEdit(): void; onRemove(): void }) {
+export function PostRow({ post: p, tag, editing, onEdit, onRemove, onChanged }: { post: PostDto; tag: string; editing: boolean; onEdit(): void; onRemove(): void; onChanged(): void }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const label = postLabel(p, t, fmt);
@@ -60,18 +61,30 @@ export function PostRow({ post: p, tag, editing, onEdit, onRemove }: { post: Pos
               <IconExternalLink size={11} style={{ marginLeft: 3, verticalAlign: -1 }} aria-hidden="true" />
             </Anchor>
           )}
-          <Group gap="lg" wrap="nowrap">
-            <Figure label={t('content.reach')} value={fmt.compact(p.reach)} />
-            <Figure label={t('content.er')} value={fmt.percentBp(p.engagementRateBp)} />
-            <Figure label={t('content.clicks')} value={fmt.number(p.clicks)} />
-            <Figure label={t('content.likes')} value={fmt.compact(p.likes)} />
-            <Figure label={t('content.comments')} value={fmt.number(p.comments)} />
-          </Group>
+          {p.kind === 'story' ? (
+            <Group gap="lg" wrap="nowrap" data-testid="story-figures">
+              <Figure label={t('content.views')} value={fmt.compact(p.views)} />
+              <Figure label={t('content.reach')} value={fmt.compact(p.reach)} />
+              <Figure label={t('story.linkClicks')} value={fmt.number(p.clicks)} />
+              <Figure label={t('story.tapsForward')} value={fmt.number(p.tapsForward)} />
+              <Figure label={t('story.replies')} value={fmt.number(p.replies)} />
+              {p.frames.length > 0 && <Figure label={t('story.frames')} value={fmt.number(p.frames.length)} />}
+            </Group>
+          ) : (
+            <Group gap="lg" wrap="nowrap">
+              <Figure label={t('content.reach')} value={fmt.compact(p.reach)} />
+              <Figure label={t('content.er')} value={fmt.percentBp(p.engagementRateBp)} />
+              <Figure label={t('content.clicks')} value={fmt.number(p.clicks)} />
+              <Figure label={t('content.likes')} value={fmt.compact(p.likes)} />
+              <Figure label={t('content.comments')} value={fmt.number(p.comments)} />
+            </Group>
+          )}
           {p.caption && (
             <Text size="xs" c="dimmed" lineClamp={2} style={{ whiteSpace: 'pre-wrap' }}>
               {p.caption}
             </Text>
           )}
+          <PostEvidence post={p} onChanged={onChanged} />
           {p.disclosureOverride !== null ? (
             <Text size="xs" c="dimmed" fs="italic" data-testid="disclosure-reason">
               {t('disclosure.overridden', { note: p.disclosureNote })}
