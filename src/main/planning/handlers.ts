@@ -2,6 +2,7 @@ import type { HandlersFor } from '../api/handlers';
 import type { planningContract } from '../../shared/contract/planning';
 import { saveReminder, setDone, setPaid, snooze, todayList } from './today';
 import { reminderMail } from './reminders';
+import { claimStartupReminder } from './startup';
 import { seedingFunnel } from './funnel';
 import { calendarRange, moveDeliverable } from './calendar';
 import { ICS_FILE_NAME, buildIcs, icsPath } from './ics';
@@ -12,6 +13,7 @@ export const planningHandlers: HandlersFor<keyof typeof planningContract> = {
   'calendar.events': (input, core) => calendarRange(core, input.from, input.to),
   'calendar.moveDeliverable': (input, core) => moveDeliverable(core.db, input.deliverableId, input.dueDate, input.undoOf),
   'calendar.ics': (_input, core) => ({ fileName: ICS_FILE_NAME, mime: 'text/calendar', dataBase64: Buffer.from(buildIcs(core.db), 'utf8').toString('base64'), path: icsPath(core.dataDir) }),
+  'today.claimStartupReminder': (_input, core) => claimStartupReminder(core),
   'funnel.get': (input, core) => seedingFunnel(core, input.campaignId),
   'today.reminder': (input, core) => reminderMail(core.db, input.key),
   'today.saveReminder': (input, core) => saveReminder(core, input.key),

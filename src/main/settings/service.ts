@@ -25,3 +25,12 @@ export function updateSettings(db: Db, patch: Partial<Settings>): Settings {
   putSetting(db, KEY, JSON.stringify(next));
   return next;
 }
+
+/** A small value kept beside the settings (not part of them, not validated by the settings schema). */
+export function keptValue(db: Db, key: string): string | undefined {
+  return settingValue(db, key);
+}
+
+export function keepValue(db: Db, key: string, value: string): void {
+  putSetting(db, key, value);
+}

@@ -94,6 +94,22 @@ export interface FunnelDto {
   noPostAfterDays: number;
   /** Delivered at least `noPostAfterDays` ago, no post: the reminder list (send through `today.reminder`). */
   noPost: { key: string; collaborationId: number; campaignId: number; campaignName: string; person: { id: number; name: string }; deliveredOn: string; days: number; remindedOn: string | null }[];
+  /** Across all campaigns only: the same figures per campaign, most samples shipped first. */
+  campaigns?: FunnelCampaignRow[];
+}
+
+/** One campaign's line of the funnel across all campaigns. */
+export interface FunnelCampaignRow {
+  campaignId: number;
+  campaignName: string;
+  shipped: number;
+  delivered: number;
+  posted: number;
+  deliveredRateBp: number | null;
+  postedRateBp: number | null;
+  medianDaysToPost: number | null;
+  costWithoutPostMinor: number;
+  currency: string;
 }
 
 /** What the calendar shows (src/main/planning/calendar.ts). */
@@ -158,6 +174,11 @@ export const planningContract = {
   'calendar.ics': method<FileDownload & { path: string }>()(
     z.object({}).strict(),
     'The calendar as an .ics file (the same one the core keeps in <data>/calendar/kollab.ics for calendar apps to subscribe to)',
+  ),
+  'today.claimStartupReminder': method<{ show: boolean; day: string }>()(
+    z.object({}).strict(),
+    'The reminder on start, once per day (app time zone) for the workspace: true the first time a day, then false',
+    { changes: [] },
   ),
   'today.list': method<TodayDto>()(z.object({ horizonDays: z.number().int().min(1).max(60).default(14) }).strict(), 'What is due, overdue and owed, across campaigns'),
   'funnel.get': method<FunnelDto>()(z.object({ campaignId: id.optional() }).strict(), 'Seeding funnel: shipped → delivered → posted, per campaign or across all'),

@@ -11,6 +11,7 @@ import '../../components/kpi/kpi.css';
 import { ReminderModal } from '../../components/ReminderModal';
 import { useApiQuery } from '../../lib/query';
 import { useFormat } from '../../lib/useFormat';
+import { FunnelCampaigns } from './FunnelCampaigns';
 
 type NoPost = FunnelDto['noPost'][number];
 
@@ -91,6 +92,7 @@ export function FunnelPage({ campaignId }: { campaignId: number | null }) {
           </Grid.Col>
         </Grid>
       )}
+      {d.campaigns && <FunnelCampaigns rows={d.campaigns} />}
       <Card withBorder padding="md" component="section" aria-labelledby="funnel-no-post" data-testid="funnel-no-post">
         <Title order={2} fz="md" fw={600} id="funnel-no-post" mb={4}>
           {t('funnel.noPost', { days: d.noPostAfterDays })} <Badge variant="light" color={d.noPost.length ? 'orange' : 'gray'}>{d.noPost.length}</Badge>

@@ -7,26 +7,8 @@ import type { Locale } from '../../../../shared/domain';
 import { api } from '../../api/client';
 import { getI18n } from '../../i18n';
 
-const SHOWN_KEY = 'kollab.startupReminder.day';
-
-/** The last day (the core's today) the reminder was shown on this device; null when storage is unavailable. */
-function shownOn(): string | null {
-  try {
-    return window.localStorage.getItem(SHOWN_KEY);
-  } catch {
-    return null;
-  }
-}
-function markShown(day: string): void {
-  try {
-    window.localStorage.setItem(SHOWN_KEY, day);
-  } catch {
-    /* private mode: the reminder may come again */
-  }
-}
-
 /**
- * On start, once per day (the core's today, app time zone): "3 posts due this week" with what is overdue and
+ * On start, once per day (the core's today, app time zone; the core notes the day: today.claimStartupReminder): "3 posts due this week" with what is overdue and
  * to follow up, from the Today data, as an in-app notification; the desktop app also shows a system notification.
  * Nothing is shown when nothing is due. Mounted by the shell once the settings (the language) are loaded.
  */
@@ -36,10 +18,11 @@ export function StartupReminder({ locale }: { locale: Locale }) {
     if (done.current) return;
     done.current = true;
     void api.call('today.list', {}).then(
-      (d) => {
+      async (d) => {
         const { postsDueThisWeek, overdue, followUp } = d.counts;
-        if (shownOn() === d.today || postsDueThisWeek + overdue + followUp === 0) return;
-        markShown(d.today);
+        if (postsDueThisWeek + overdue + followUp === 0) return;
+        // once per day of the app time zone, kept by the core (not per browser profile)
+        if (!(await api.call('today.claimStartupReminder', {})).show) return;
         const t = getI18n().getFixedT(locale);
         // the headline is the posts due this week; when none are, what is overdue or owed
         const title = postsDueThisWeek
@@ -69,7 +52,7 @@ export function StartupReminder({ locale }: { locale: Locale }) {
         void api.call('today.notify', { title, body }).catch(() => undefined);
       },
       () => undefined,
-    );
+    ).catch(() => undefined);
   }, [locale]);
   return null;
 }

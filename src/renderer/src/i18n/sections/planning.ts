@@ -5,6 +5,8 @@ export const section: Section = {
   en: {
     app: { nav: { funnel: 'Seeding funnel', calendar: 'Calendar' } },
     funnel: {
+      byCampaign: 'By campaign',
+      byCampaignHint: 'The same figures per campaign – click a name to open its funnel.',
       title: 'Seeding funnel',
       subtitle: 'Samples shipped → delivered → posted',
       campaign: 'Campaign',
@@ -63,6 +65,8 @@ export const section: Section = {
   de: {
     app: { nav: { funnel: 'Seeding-Funnel', calendar: 'Kalender' } },
     funnel: {
+      byCampaign: 'Nach Kampagne',
+      byCampaignHint: 'Dieselben Zahlen je Kampagne – ein Klick auf den Namen öffnet ihren Funnel.',
       title: 'Seeding-Funnel',
       subtitle: 'Muster versendet → zugestellt → gepostet',
       campaign: 'Kampagne',
