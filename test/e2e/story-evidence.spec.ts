@@ -1,0 +1,176 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { test, expect } from '@playwright/test';
+import { rpc, SHOTS } from './api';
+import { startHost, type RunningHost } from './host';
+import { CardDrawer } from './pages/card-drawer';
+import { PostEvidence } from './pages/PostEvidence';
+import { CalendarScreen } from './pages/CalendarScreen';
+import { settled } from './settle';
+
+/**
+ * Story evidence (issue 14), in German: a screenshot pasted (Ctrl+V) and one dropped onto a story in the card
+ * drawer show as thumbnails; removing one is undone from its toast; a PDF file is refused with the keyed message;
+ * the campaign report PDF carries the screenshots (read back with pdftotext and pdfimages). A deadline moved in the
+ * calendar writes "Frist verschoben von … auf …" in the card's history, and Ctrl+Z takes the move back.
+ */
+let host: RunningHost;
+let campaignId: number;
+let card: number;
+const call = <T,>(method: string, input: unknown = {}) => rpc<T>(method, input, host.url, host.token);
+const SHOT_DIR = '/tmp/week-shots';
+
+/** A real PNG of w×h pixels in one colour (what a phone screenshot is to the app, only smaller). */
+function png(w: number, h: number, rgb: [number, number, number]): Buffer {
+  const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: w }, () => rgb).flat())]);
+  const raw = Buffer.concat(Array.from({ length: h }, () => row));
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (b: Buffer) => {
+    let c = 0xffffffff;
+    for (const x of b) c = crcTable[(c ^ x) & 0xff]! ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const chunk = (type: string, data: Buffer) => {
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
+    const td = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const c = Buffer.alloc(4);
+    c.writeUInt32BE(crc(td));
+    return Buffer.concat([len, td, c]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(w, 0);
+  ihdr.writeUInt32BE(h, 4);
+  ihdr.set([8, 2, 0, 0, 0], 8);
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', zlib.deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+}
+
+test.describe.configure({ mode: 'serial' });
+test.setTimeout(180_000);
+
+test.beforeAll(async () => {
+  fs.mkdirSync(SHOT_DIR, { recursive: true });
+  host = await startHost({ empty: true, env: { KOLLAB_NOW: '2026-11-20T09:00:00Z' } });
+  await call('settings.update', { locale: 'de', timeZone: 'Europe/Berlin', brandName: 'GrünFit' });
+  ({ id: campaignId } = await call<{ id: number }>('campaigns.create', { name: 'Winter-Launch', goal: 'launch', product: 'Vegan Protein', startDate: '2026-11-01', endDate: '2026-12-20', disclosureText: '#anzeige' }));
+  const anja = await call<{ id: number }>('influencers.create', { name: 'Anja Schön', language: 'de', channels: [{ platform: 'instagram', handle: 'anja.schoen', followers: 24_000 }] });
+  card = (await call<{ added: number[] }>('collaborations.add', { campaignId, influencerIds: [anja.id] })).added[0]!;
+  await call('collaborations.update', { id: card, deliverables: [{ kind: 'story', count: 3, dueDate: '2026-11-24' }] });
+  await call('posts.save', {
+    collaborationId: card,
+    platform: 'instagram',
+    kind: 'story',
+    postedAt: '2026-11-19',
+    caption: '#anzeige Mein Winter-Protein',
+    frames: [
+      { views: 4200, reach: 3900, tapsForward: 800, tapsBack: 60, linkClicks: 140, replies: 9, stickerTaps: 31 },
+      { views: 3100, reach: 2950, tapsForward: 500, tapsBack: 20, linkClicks: 75, replies: 2, stickerTaps: 0 },
+    ],
+  });
+});
+test.afterAll(async () => host?.stop());
+
+test('a pasted and a dropped screenshot show as thumbnails on the story; removing one is undone; a PDF is refused (DE)', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(`${host.openUrl}#/campaigns/${campaignId}/cards/${card}`);
+  const drawer = new CardDrawer(page, 'de');
+  await drawer.expectOpen();
+  await drawer.tab(/Inhalte/).click();
+  const post = drawer.root.getByTestId('post-row');
+  await expect(post.getByTestId('story-figures')).toContainText('Link-Klicks');
+  await expect(post.getByTestId('story-figures')).toContainText('215');
+  const evidence = new PostEvidence(page, post);
+  await expect(evidence.dropZone).toContainText('Screenshot hierher ziehen, einfügen (Strg+V) oder auswählen');
+  await expect(evidence.thumbnails()).toHaveCount(0);
+
+  await evidence.paste(png(90, 160, [220, 40, 110]), 'story-frame-1.png');
+  await expect(evidence.thumbnails()).toHaveCount(1);
+  // the thumbnail was made in the renderer (a JPEG from the canvas), not the PNG itself
+  await expect(evidence.thumbnails().first()).toHaveAttribute('src', /^data:image\/jpeg;base64,/);
+  await expect(evidence.thumbnails().first()).toHaveAttribute('alt', 'Screenshot story-frame-1.png');
+  await expect.poll(() => evidence.thumbnails().first().evaluate((img: HTMLImageElement) => img.naturalHeight)).toBe(160);
+
+  await evidence.drop(png(120, 200, [30, 120, 220]), 'story-frame-2.png');
+  await expect(evidence.thumbnails()).toHaveCount(2);
+
+  // not an image: refused before it is sent, with the keyed German message
+  await evidence.drop(Buffer.from('%PDF-1.7 Vertrag'), 'vertrag.pdf', 'application/pdf');
+  await expect(page.getByText('vertrag.pdf wurde nicht hinzugefügt')).toBeVisible();
+  await expect(page.getByText('Screenshots müssen PNG-, JPEG- oder WebP-Bilder sein.')).toBeVisible();
+  await expect(evidence.thumbnails()).toHaveCount(2);
+
+  await page.screenshot({ path: path.join(SHOT_DIR, 'de-evidence-1280.png') });
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await settled(page);
+  await page.screenshot({ path: path.join(SHOT_DIR, 'de-evidence-1440.png') });
+
+  await evidence.removeButton('Screenshot story-frame-2.png entfernen').click();
+  await expect(evidence.thumbnails()).toHaveCount(1);
+  const toast = page.locator('.mantine-Notification-root').filter({ hasText: 'Screenshot story-frame-2.png entfernt' });
+  await toast.getByRole('button', { name: 'Rückgängig' }).click();
+  await expect(evidence.thumbnails()).toHaveCount(2);
+
+  // stored in the data folder, the file and its thumbnail
+  const files = fs.readdirSync(path.join(host.dataDir, 'attachments', 'posts'), { recursive: true }).map(String).filter((f) => /\.(png|jpg)$/.test(f));
+  expect(files.filter((f) => f.includes('.thumb.'))).toHaveLength(2);
+  expect(files.filter((f) => !f.includes('.thumb.'))).toHaveLength(2);
+});
+
+test('the campaign report PDF shows the story evidence, read back with pdftotext and pdfimages', async () => {
+  const file = await call<{ dataBase64: string }>('reports.pdf', { campaignId, language: 'de', paper: 'a4' });
+  fs.mkdirSync('test-results/pdf', { recursive: true });
+  const pdf = path.resolve('test-results/pdf/story-evidence-de.pdf');
+  fs.writeFileSync(pdf, Buffer.from(file.dataBase64, 'base64'));
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  // headings are set in capitals by the print style
+  expect(text).toContain('STORY-BELEGE');
+  expect(text).toContain('ANJA SCHÖN · STORY · INSTAGRAM · 19.11.2026');
+  expect(text).toContain('Aufrufe: 7.300 · Reichweite: 3.900 · Link-Klicks: 215');
+  expect(text).toContain('story-frame-1.png');
+  // the two screenshots are images in the PDF, at their own pixel sizes
+  const list = execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' });
+  const sizes = list
+    .split('\n')
+    .slice(2)
+    .filter((l) => l.trim())
+    .map((l) => l.trim().split(/\s+/))
+    .filter((c) => c[2] === 'image')
+    .map((c) => `${c[3]}x${c[4]}`);
+  expect(sizes).toEqual(expect.arrayContaining(['90x160', '120x200']));
+  execFileSync('pdftoppm', ['-png', '-r', '60', pdf, path.join(SHOT_DIR, 'report-evidence')]);
+});
+
+test('a deadline moved in the calendar is in the card history; Ctrl+Z moves it back and takes the entry out (DE)', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(host.openUrl);
+  const cal = new CalendarScreen(page);
+  await cal.open('Kalender', 'Kalender');
+  const chip = cal.chip('2026-11-24', 'deadline', 'Anja Schön');
+  await chip.focus();
+  await page.keyboard.press('Alt+ArrowRight');
+  await expect(cal.chip('2026-11-25', 'deadline', 'Anja Schön')).toBeVisible();
+  await expect(page.locator('.mantine-Notification-root').filter({ hasText: 'Frist verschoben von 24.11.2026 auf 25.11.2026' })).toBeVisible();
+  const history = async () => (await call<{ history: { note: string | null; params: Record<string, string> | null }[] }>('collaborations.get', { id: card })).history.filter((e) => e.note === 'deadline_moved');
+  await expect.poll(async () => (await history()).map((e) => e.params?.to)).toEqual(['2026-11-25']);
+
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+z');
+  await expect(cal.chip('2026-11-24', 'deadline', 'Anja Schön')).toBeVisible();
+  await expect.poll(async () => (await history()).length).toBe(0);
+
+  // moved again and kept: the card's history says so in German
+  await cal.chip('2026-11-24', 'deadline', 'Anja Schön').focus();
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(cal.chip('2026-12-01', 'deadline', 'Anja Schön')).toBeVisible();
+  await page.goto(`${host.openUrl}#/campaigns/${campaignId}/cards/${card}`);
+  const drawer = new CardDrawer(page, 'de');
+  await drawer.expectOpen();
+  await drawer.tab('Verlauf').click();
+  await expect(drawer.root.getByText('Frist verschoben von 24.11.2026 auf 01.12.2026')).toBeVisible();
+});
