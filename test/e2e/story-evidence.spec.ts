@@ -9,6 +9,7 @@ import { CardDrawer } from './pages/card-drawer';
 import { PostEvidence } from './pages/PostEvidence';
 import { CalendarScreen } from './pages/CalendarScreen';
 import { settled } from './settle';
+import { FunnelScreen } from './pages/FunnelScreen';
 
 /**
  * Story evidence (issue 14), in German: a screenshot pasted (Ctrl+V) and one dropped onto a story in the card
@@ -173,4 +174,33 @@ test('a deadline moved in the calendar is in the card history; Ctrl+Z moves it b
   await drawer.expectOpen();
   await drawer.tab('Verlauf').click();
   await expect(drawer.root.getByText('Frist verschoben von 24.11.2026 auf 01.12.2026')).toBeVisible();
+});
+
+test('the funnel across all campaigns has a line per campaign that opens its funnel (DE)', async ({ page }) => {
+  const { id: spring } = await call<{ id: number }>('campaigns.create', { name: 'Frühlings-Riegel', goal: 'launch', product: 'Riegel' });
+  const ben = await call<{ id: number }>('influencers.create', { name: 'Ben Kurz', language: 'de', channels: [{ platform: 'tiktok', handle: 'benkurz' }] });
+  const benCard = (await call<{ added: number[] }>('collaborations.add', { campaignId: spring, influencerIds: [ben.id] })).added[0]!;
+  await call('samples.save', { collaborationId: benCard, items: [{ name: 'Riegel-Box', quantity: 1, valueMinor: 1_500 }], shippingCostMinor: 490, status: 'delivered', shippedOn: '2026-11-02', deliveredOn: '2026-11-04' });
+  await call('samples.save', { collaborationId: card, items: [{ name: 'Vegan Protein', quantity: 2, valueMinor: 2_999 }], status: 'delivered', shippedOn: '2026-11-10', deliveredOn: '2026-11-12' });
+
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(host.openUrl);
+  const funnel = new FunnelScreen(page);
+  await funnel.open('Seeding-Funnel', 'Seeding-Funnel');
+  const winter = funnel.campaignRow('Winter-Launch');
+  const springRow = funnel.campaignRow('Frühlings-Riegel');
+  // Winter: delivered 12.11., story posted 19.11. → 7 days; Spring: delivered, no post → its cost
+  await expect(winter.getByRole('cell')).toHaveText(['Winter-Launch', '1', '1', '1', '100 %', '100 %', '7 Tage', /0,00\s€/]);
+  await expect(springRow.getByRole('cell')).toHaveText(['Frühlings-Riegel', '1', '1', '0', '100 %', '0 %', '—', /19,90\s€/]);
+  await page.getByTestId('funnel-campaigns').scrollIntoViewIfNeeded();
+  await settled(page);
+  await page.screenshot({ path: path.join(SHOT_DIR, 'de-funnel-campaigns-1280.png') });
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await settled(page);
+  await page.screenshot({ path: path.join(SHOT_DIR, 'de-funnel-campaigns-1440.png'), fullPage: true });
+
+  await springRow.getByRole('link', { name: 'Frühlings-Riegel' }).click();
+  await expect(page).toHaveURL(new RegExp(`#/funnel/${spring}$`));
+  await expect(funnel.figure('shipped')).toHaveText('1');
+  await expect(page.getByTestId('funnel-campaigns')).toHaveCount(0);
 });

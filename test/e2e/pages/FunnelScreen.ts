@@ -14,6 +14,11 @@ export class FunnelScreen {
     return this.page.getByTestId('funnel-figures').locator(`tr[data-figure="${key}"] td`);
   }
 
+  /** A campaign's line in the table across all campaigns (FunnelCampaigns.tsx). */
+  campaignRow(campaign: string): Locator {
+    return this.page.getByTestId('funnel-campaign-row').filter({ has: this.page.getByRole('link', { name: campaign, exact: true }) });
+  }
+
   noPostList(): Locator {
     return this.page.getByTestId('funnel-no-post');
   }

@@ -22,8 +22,8 @@ export function FunnelCampaigns({ rows }: { rows: FunnelCampaignRow[] }) {
       <Text size="xs" c="dimmed" mb="xs">
         {t('funnel.byCampaignHint')}
       </Text>
-      <Table.ScrollContainer minWidth={760}>
-        <Table verticalSpacing={6} highlightOnHover>
+      <Table.ScrollContainer minWidth={720}>
+        <Table verticalSpacing={6} horizontalSpacing="xs" highlightOnHover>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('funnel.cols.campaign')}</Table.Th>
@@ -31,15 +31,21 @@ export function FunnelCampaigns({ rows }: { rows: FunnelCampaignRow[] }) {
               <Table.Th ta="right">{t('funnel.steps.delivered')}</Table.Th>
               <Table.Th ta="right">{t('funnel.steps.posted')}</Table.Th>
               <Table.Th ta="right">{t('funnel.deliveredRate')}</Table.Th>
-              <Table.Th ta="right">{t('funnel.postedRate')}</Table.Th>
-              <Table.Th ta="right">{t('funnel.medianDays')}</Table.Th>
-              <Table.Th ta="right">{t('funnel.costWithoutPost')}</Table.Th>
+              <Table.Th ta="right" title={t('funnel.postedRate')}>
+                {t('funnel.short.postedRate')}
+              </Table.Th>
+              <Table.Th ta="right" title={t('funnel.medianDays')}>
+                {t('funnel.short.medianDays')}
+              </Table.Th>
+              <Table.Th ta="right" title={t('funnel.costWithoutPost')}>
+                {t('funnel.short.costWithoutPost')}
+              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {rows.map((r) => (
               <Table.Tr key={r.campaignId} data-testid="funnel-campaign-row" data-campaign-id={r.campaignId}>
-                <Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   <Anchor component={Link} href={`/funnel/${r.campaignId}`} fw={600} size="sm">
                     {r.campaignName}
                   </Anchor>

@@ -6,6 +6,7 @@ export const section: Section = {
     app: { nav: { funnel: 'Seeding funnel', calendar: 'Calendar' } },
     funnel: {
       byCampaign: 'By campaign',
+      short: { postedRate: 'Post rate', medianDays: 'Days to post', costWithoutPost: 'Cost w/o post' },
       byCampaignHint: 'The same figures per campaign – click a name to open its funnel.',
       title: 'Seeding funnel',
       subtitle: 'Samples shipped → delivered → posted',
@@ -66,6 +67,7 @@ export const section: Section = {
     app: { nav: { funnel: 'Seeding-Funnel', calendar: 'Kalender' } },
     funnel: {
       byCampaign: 'Nach Kampagne',
+      short: { postedRate: 'Postquote', medianDays: 'Tage bis Beitrag', costWithoutPost: 'Kosten ohne Beitrag' },
       byCampaignHint: 'Dieselben Zahlen je Kampagne – ein Klick auf den Namen öffnet ihren Funnel.',
       title: 'Seeding-Funnel',
       subtitle: 'Muster versendet → zugestellt → gepostet',
