@@ -22,6 +22,7 @@ let campaignId: number;
 let card: number;
 const call = <T,>(method: string, input: unknown = {}) => rpc<T>(method, input, host.url, host.token);
 const SHOT_DIR = '/tmp/week-shots';
+const NO_TOASTS = '.mantine-Notifications-root { display: none !important; }';
 
 /** A real PNG of w×h pixels in one colour (what a phone screenshot is to the app, only smaller). */
 function png(w: number, h: number, rgb: [number, number, number]): Buffer {
@@ -116,6 +117,20 @@ test('a pasted and a dropped screenshot show as thumbnails on the story; removin
   const toast = page.locator('.mantine-Notification-root').filter({ hasText: 'Screenshot story-frame-2.png entfernt' });
   await toast.getByRole('button', { name: 'Rückgängig' }).click();
   await expect(evidence.thumbnails()).toHaveCount(2);
+
+  // the story's numbers per frame in the form
+  await post.getByRole('button', { name: /^Beitrag bearbeiten/ }).click();
+  const form = drawer.root.getByTestId('post-form');
+  await expect(form.getByTestId('story-frames').locator('tbody tr')).toHaveCount(2);
+  await expect(form.getByRole('textbox', { name: 'Frame 2: Link-Klicks' })).toHaveValue('75');
+  await form.getByTestId('story-frames').scrollIntoViewIfNeeded();
+  await settled(page);
+  await page.screenshot({ path: path.join(SHOT_DIR, 'de-story-frames-1440.png'), style: NO_TOASTS });
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await settled(page);
+  await form.getByTestId('story-frames').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(SHOT_DIR, 'de-story-frames-1280.png'), style: NO_TOASTS });
+  await form.getByRole('button', { name: 'Abbrechen' }).click();
 
   // stored in the data folder, the file and its thumbnail
   const files = fs.readdirSync(path.join(host.dataDir, 'attachments', 'posts'), { recursive: true }).map(String).filter((f) => /\.(png|jpg)$/.test(f));
