@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { test, expect } from '@playwright/test';
-import { rpc, SHOTS } from './api';
+import { rpc } from './api';
 import { startHost, type RunningHost } from './host';
 import { CardDrawer } from './pages/card-drawer';
 import { PostEvidence } from './pages/PostEvidence';

@@ -70,7 +70,12 @@ describe('calendar', () => {
     expect(fileEvents().find((e) => e.summary === 'Kampagne: Winter-Launch')).toMatchObject({ start: '2026-11-01', end: '2026-12-21' });
 
     const deadline = (await ok<CalendarDto>('calendar.events', { from: '2026-11-20', to: '2026-11-20' })).events.find((e) => e.kind === 'deadline')!;
-    expect(await ok('calendar.moveDeliverable', { deliverableId: deadline.deliverableId, dueDate: '2026-11-24' })).toEqual({ id: deadline.deliverableId, collaborationId: collab, dueDate: '2026-11-24' });
+    expect(await ok('calendar.moveDeliverable', { deliverableId: deadline.deliverableId, dueDate: '2026-11-24' })).toMatchObject({
+      id: deadline.deliverableId,
+      collaborationId: collab,
+      dueDate: '2026-11-24',
+      move: { from: '2026-11-20', to: '2026-11-24' },
+    });
     await vi.waitFor(() => expect(fileEvents().find((e) => e.uid === `deadline:${deadline.deliverableId}@kollab`)).toMatchObject({ start: '2026-11-24' }), { timeout: 5_000 });
     expect(fileEvents().filter((e) => e.summary.startsWith('Fällig: Anja Schön – Reel'))).toHaveLength(1);
     // the card shows the moved deadline
