@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { test, expect } from '@playwright/test';
-import { rpc } from './api';
+import { fillDate, rpc } from './api';
 import { startHost, type RunningHost } from './host';
 import { CardDrawer } from './pages/card-drawer';
 import { PostEvidence } from './pages/PostEvidence';
@@ -22,6 +22,8 @@ let campaignId: number;
 let card: number;
 const call = <T,>(method: string, input: unknown = {}) => rpc<T>(method, input, host.url, host.token);
 const SHOT_DIR = '/tmp/week-shots';
+/** The deadline field of a deliverable (labelled by aria-label; the payment's due date has a visible label of the same words). */
+const DUE_DE = 'Fällig am';
 const NO_TOASTS = '.mantine-Notifications-root { display: none !important; }';
 
 /** A real PNG of w×h pixels in one colour (what a phone screenshot is to the app, only smaller). */
@@ -189,6 +191,17 @@ test('a deadline moved in the calendar is in the card history; Ctrl+Z moves it b
   await drawer.expectOpen();
   await drawer.tab('Verlauf').click();
   await expect(drawer.root.getByText('Frist verschoben von 24.11.2026 auf 01.12.2026')).toBeVisible();
+
+  // moved in the card's form: the same entry, and the toast's Undo takes it back (Ctrl+Z is for outside dialogs)
+  await drawer.tab('Überblick').click();
+  await fillDate(drawer.root.locator(`input[aria-label="${DUE_DE}"]`), '2026-12-03', 'de');
+  await drawer.save();
+  const toast = page.locator('.mantine-Notification-root').filter({ hasText: 'Frist verschoben von 01.12.2026 auf 03.12.2026' });
+  await expect(toast).toBeVisible();
+  await expect.poll(async () => (await history()).map((e) => e.params?.to)).toEqual(['2026-12-01', '2026-12-03']);
+  await toast.getByRole('button', { name: 'Rückgängig' }).click();
+  await expect.poll(async () => (await history()).map((e) => e.params?.to)).toEqual(['2026-12-01']);
+  await expect(drawer.root.locator(`input[aria-label="${DUE_DE}"]`)).toHaveValue('01.12.2026');
 });
 
 test('the funnel across all campaigns has a line per campaign that opens its funnel (DE)', async ({ page }) => {

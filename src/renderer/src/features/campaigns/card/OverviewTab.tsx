@@ -105,7 +105,7 @@ export function OverviewTab({ detail, onSaved }: { detail: CollaborationDetail; 
           doneAt: d.doneAt || null,
         })),
       });
-      if (r.moved.length) offerDeadlineUndo(r.moved);
+      if (r.moved.length) offerDeadlineUndo(r.moved, onSaved);
       else showDone(t('card.saved'));
       onSaved();
       return true;
