@@ -16,6 +16,7 @@ export const appHandlers: HandlersFor<keyof typeof appContract> = {
     schemaVersion: schemaVersion(core.db),
     dataDir: core.dataDir,
     dbFile: core.dbFile,
+    now: core.clock.now().toISOString(),
     counts: {
       influencers: count(core, 'influencers', 'WHERE deleted_at IS NULL'),
       campaigns: count(core, 'campaigns', 'WHERE archived_at IS NULL'),

@@ -13,6 +13,8 @@ export interface AppInfo {
   schemaVersion: number;
   dataDir: string;
   dbFile: string;
+  /** The core's clock (ISO instant): the renderer's "today" follows it, so both agree on what is overdue. */
+  now: string;
   /** Counts that tell the renderer whether the workspace is empty. */
   counts: { influencers: number; campaigns: number; collaborations: number; redemptions: number };
 }

@@ -4,7 +4,7 @@
  * German uses de-DE conventions, English uses en-GB (day/month/year, like the rest of Europe).
  */
 import type { Locale } from '../../../shared/domain';
-import { appToday } from './today';
+import { appNow, appToday } from './today';
 
 export const DASH = '–';
 
@@ -133,7 +133,7 @@ export function formatDateRange(start: string | null, end: string | null, locale
 }
 
 /** Whole days from today (app time zone, lib/today.ts) to `value` (negative = past). */
-export function daysFromToday(value: string, now: Date = new Date()): number {
+export function daysFromToday(value: string, now: Date = appNow()): number {
   const a = parseDate(appToday(now))!;
   const d = parseDate(value.slice(0, 10));
   if (!d) return 0;
@@ -141,7 +141,7 @@ export function daysFromToday(value: string, now: Date = new Date()): number {
 }
 
 /** 'vor 3 Tagen' / 'in 2 weeks' / 'today'. */
-export function formatRelativeDate(value: string | null | undefined, locale: Locale, now: Date = new Date()): string {
+export function formatRelativeDate(value: string | null | undefined, locale: Locale, now: Date = appNow()): string {
   if (!value) return DASH;
   if (!parseDate(value)) return DASH;
   const days = daysFromToday(value, now);

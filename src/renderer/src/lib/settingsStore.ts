@@ -3,7 +3,7 @@ import { api } from '../api/client';
 import type { AppInfo, Settings } from '../../../shared/contract';
 import { effectiveLocale, setLocale } from '../i18n';
 import { onDataChanged } from './sync';
-import { setAppTimeZone } from './today';
+import { setAppTimeZone, setCoreClock } from './today';
 
 interface SettingsState {
   settings: Settings | null;
@@ -24,8 +24,10 @@ export const useSettingsStore = create<SettingsState>((set) => ({
   async load() {
     set({ loading: true, error: null });
     try {
-      const settings = await api.call('settings.get', {});
-      set({ settings, loading: false });
+      // app.info brings the core's clock, so "today" here is the core's today (overdue, due in N days)
+      const [settings, info] = await Promise.all([api.call('settings.get', {}), api.call('app.info', {}).catch(() => null)]);
+      if (info) setCoreClock(info.now);
+      set({ settings, loading: false, ...(info ? { info } : {}) });
       setAppTimeZone(settings.timeZone);
       await setLocale(effectiveLocale(settings.locale));
     } catch (error) {
@@ -34,7 +36,9 @@ export const useSettingsStore = create<SettingsState>((set) => ({
   },
   async loadInfo() {
     try {
-      set({ info: await api.call('app.info', {}) });
+      const info = await api.call('app.info', {});
+      setCoreClock(info.now);
+      set({ info });
     } catch {
       /* the about card just stays empty */
     }
