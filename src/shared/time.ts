@@ -75,3 +75,16 @@ export function isoWeekOf(iso: string): { key: string; year: number; week: numbe
   const week = Math.floor((utc(monday).getTime() - week1Monday.getTime()) / (7 * 86_400_000)) + 1;
   return { key: `${year}-W${String(week).padStart(2, '0')}`, year, week, monday };
 }
+
+const WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
+
+/**
+ * The calendar day of a stored date or instant in the app time zone: a plain date (`2026-03-10`) is already a
+ * day; an instant with a zone (`2026-03-10T22:30:00Z`, `…+01:00`) is taken to `timeZone`; a local date-time
+ * without a zone keeps its own date.
+ */
+export function localDayOf(value: string, timeZone: string | null | undefined): string {
+  if (!WITH_ZONE.test(value)) return value.slice(0, 10);
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? value.slice(0, 10) : dayIn(timeZone, new Date(ms));
+}

@@ -15,6 +15,7 @@ import { createRecoveryDispatcher } from '../backups/recovery';
 import { WorkspaceFileError } from '../db/file-check';
 import type { RecoveryStatus } from '../../shared/contract/backups';
 import { ensureRollups } from '../insights/rollups';
+import { followSettings } from '../insights/follow';
 import { startCalendarExport } from '../planning/ics-export';
 
 /** What only the desktop shell can do; the browser mode leaves it out and such calls answer UNSUPPORTED. */
@@ -105,6 +106,7 @@ export async function createCore(opts: CoreOptions): Promise<RunningCore> {
   // PRAGMA optimize waits until the workspace is served (below).
   const db = openDatabase(dbFile, { ...dbOptions, optimize: false, deferMigrations: true });
   const events = opts.events ?? new EventBus();
+  const unfollow = followSettings(events, db, (err) => log.error('KPI roll-up rebuild after a settings change failed', err));
   const jobs = new JobRunner({ dbFile, dataDir: opts.dataDir, nativeBinding: opts.nativeBinding, workerFile: opts.workerFile, events, log });
   const core: Core = { db, dataDir: opts.dataDir, dbFile, dbOptions, appVersion: opts.appVersion ?? '0.0.0', events, jobs, log, platform: opts.platform, clock: opts.clock ?? clockFromEnv() };
   try {
@@ -160,6 +162,7 @@ export async function createCore(opts: CoreOptions): Promise<RunningCore> {
     startupBackup,
     async close() {
       closed = true;
+      unfollow();
       clearTimeout(optimizeTimer);
       calendar.flush();
       calendar.stop();

@@ -5,7 +5,6 @@
 import type { Db } from '../db/connection';
 import type { AttributionMode, ErBasis, KpiFigures, Settings } from '../../shared/contract';
 import { getSettings } from '../settings/service';
-import { ensureTotals } from './totals';
 import { MoneySum, RateBook, ratio, roundOrders, rollupColumns } from './rules';
 import {
   collaborationsInScope,
@@ -27,8 +26,6 @@ export interface KpiContext {
 
 export function kpiContext(db: Db, today: string): KpiContext {
   const settings = getSettings(db);
-  // The totals follow the window length; settings.update rebuilds them, this catches a change made elsewhere.
-  ensureTotals(db);
   return { settings, rates: new RateBook(settings.currency, exchangeRateRows(db)), today, cols: rollupColumns(settings.kpiAttribution) };
 }
 

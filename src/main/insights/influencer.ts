@@ -12,6 +12,7 @@ import type { InfluencerSummary } from '../../shared/contract';
 import { DomainError } from '../../shared/envelope';
 import { collectCollaborations, figuresOf, kpiContext, sumAggs } from './figures';
 import { ratio } from './rules';
+import { localDayOf } from '../../shared/time';
 import { ALL_RULES } from './summaries';
 
 interface Slot {
@@ -19,14 +20,23 @@ interface Slot {
   due: string | null;
 }
 
-export function punctuality(slots: Slot[], posts: { kind: string; postedAt: string | null }[], today: string): { onTime: number; late: number; missing: number } {
+/**
+ * On time / late / missing (rule `onTime`). Posting days are calendar days in the app time zone `timeZone` (a post
+ * stored as an instant at 23:30Z is on the next day in Berlin), like "today" and the due dates.
+ */
+export function punctuality(
+  slots: Slot[],
+  posts: { kind: string; postedAt: string | null }[],
+  today: string,
+  timeZone: string | null,
+): { onTime: number; late: number; missing: number } {
   const r = { onTime: 0, late: 0, missing: 0 };
   const kinds = new Set(slots.map((s) => s.kind));
   for (const kind of kinds) {
     const due = slots.filter((s) => s.kind === kind).sort((a, b) => (a.due ?? '9999') .localeCompare(b.due ?? '9999'));
     const done = posts
       .filter((p) => p.kind === kind && p.postedAt)
-      .map((p) => p.postedAt!.slice(0, 10))
+      .map((p) => localDayOf(p.postedAt!, timeZone))
       .sort();
     due.forEach((s, i) => {
       const posted = done[i];
@@ -62,6 +72,7 @@ export function influencerSummary(db: Db, today: string, influencerId: number): 
       mySlots,
       posts.filter((x) => x.cid === c.info.cid),
       today,
+      ctx.settings.timeZone,
     );
     const figures = figuresOf(c.agg, ctx.settings);
     return {

@@ -44,7 +44,8 @@
  * - dateRange: with a date range, orders count by their day, posts by their posting day, costs by the months
  *   above; without one, everything counts.
  * - onTime: a post is on time when posted on or before the due date of the deliverable it fulfils (matched
- *   by kind, in order); late when posted after; missing when due before today and not posted.
+ *   by kind, in order); late when posted after; missing when due before today and not posted. Posting days are
+ *   days in the app time zone (a post at 23:30Z is on the next day in Berlin).
  * - divisionByZero: a ratio with a zero divisor is null, shown as "—".
  */
 import type { AttributionMode, Unconverted } from '../../shared/contract';

@@ -4,7 +4,6 @@ import { getSettings, updateSettings } from './service';
 import { countRows } from './queries';
 import { schemaVersion } from '../db/connection';
 import { backupBefore } from '../backups/service';
-import { ensureRollups } from '../insights/rollups';
 
 const count = (core: Parameters<HandlersFor<'app.info'>['app.info']>[1], table: string, where = ''): number =>
   countRows(core.db, table, where);
@@ -25,12 +24,9 @@ export const appHandlers: HandlersFor<keyof typeof appContract> = {
     },
   }),
   'settings.get': (_input, core) => getSettings(core.db),
-  'settings.update': (input, core) => {
-    const next = updateSettings(core.db, input);
-    // Days of the KPI roll-up are days in the app time zone; its totals follow the window length (insights/totals.ts).
-    if (input.timeZone !== undefined || input.kpiWindowDays !== undefined) ensureRollups(core.db);
-    return next;
-  },
+  // The KPI roll-up and totals follow the time zone and window settings: insights/follow.ts rebuilds them when the
+  // dispatcher announces the change (scope 'settings'), so this domain needs no import of the KPI one.
+  'settings.update': (input, core) => updateSettings(core.db, input),
   'workspace.reset': async (input, core) => {
     await backupBefore(core, 'reset');
     return { jobId: core.jobs.start('workspace.reset', { mode: input.mode }) };

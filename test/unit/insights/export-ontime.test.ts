@@ -7,9 +7,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../../src/main/db/connection';
 import { refreshRollups } from '../../../src/main/insights/rollups';
 import { exportTables, safeText } from '../../../src/main/insights/export';
-import { punctuality } from '../../../src/main/insights/influencer';
+import { influencerSummary, punctuality } from '../../../src/main/insights/influencer';
 import { updateSettings } from '../../../src/main/settings/service';
-import { campaign, card, kpiDb, order } from './fixture';
+import { campaign, card, kpiDb, order, post } from './fixture';
 
 const TODAY = '2026-06-01';
 let db: Db;
@@ -79,10 +79,38 @@ describe('on time: posts matched to deliverables by kind, in order of due date',
       { kind: 'reel', postedAt: '2026-05-01T10:00:00Z' },
       { kind: 'story', postedAt: null },
     ];
-    expect(punctuality(slots, posts, TODAY)).toEqual({ onTime: 2, late: 1, missing: 1 });
+    expect(punctuality(slots, posts, TODAY, 'UTC')).toEqual({ onTime: 2, late: 1, missing: 1 });
     // the video is due after today: neither missing nor counted
-    expect(punctuality([{ kind: 'video', due: '2026-07-01' }], [], TODAY)).toEqual({ onTime: 0, late: 0, missing: 0 });
+    expect(punctuality([{ kind: 'video', due: '2026-07-01' }], [], TODAY, 'UTC')).toEqual({ onTime: 0, late: 0, missing: 0 });
     // posted on the due day itself is on time
-    expect(punctuality([{ kind: 'post', due: '2026-03-10' }], [{ kind: 'post', postedAt: '2026-03-10T23:00:00Z' }], TODAY)).toEqual({ onTime: 1, late: 0, missing: 0 });
+    expect(punctuality([{ kind: 'post', due: '2026-03-10' }], [{ kind: 'post', postedAt: '2026-03-10T23:00:00Z' }], TODAY, 'UTC')).toEqual({ onTime: 1, late: 0, missing: 0 });
+  });
+
+  it('compares days in the app time zone (Europe/Berlin), not UTC days', () => {
+    updateSettings(db, { timeZone: 'Europe/Berlin' });
+    const k = campaign(db);
+    const c = card(db, k);
+    const due = db.$client.prepare("INSERT INTO deliverables (collaboration_id, kind, count, due_date) VALUES (?, ?, 1, '2026-03-10')");
+    due.run(c.collaborationId, 'post');
+    due.run(c.collaborationId, 'story');
+    due.run(c.collaborationId, 'reel');
+    // 23:30 in Berlin on the due day (CET, UTC+1) = 22:30Z on the 10th: on time
+    post(db, c.collaborationId, { kind: 'post', postedAt: '2026-03-10T22:30:00.000Z' });
+    // 23:30Z on the due day = 00:30 on 11 March in Berlin: late (UTC days called it on time)
+    post(db, c.collaborationId, { kind: 'story', postedAt: '2026-03-10T23:30:00Z' });
+    // 00:30 in Berlin on the due day = 23:30Z on the 9th, written with its offset: on time either way
+    post(db, c.collaborationId, { kind: 'reel', postedAt: '2026-03-10T00:30:00+01:00' });
+    const s = influencerSummary(db, TODAY, c.influencerId);
+    expect([s.postsOnTime, s.postsLate, s.postsMissing]).toEqual([2, 1, 0]);
+    expect(s.onTimeBp).toBe(6_667);
+    // the same posts by UTC days would be three on time: the zone is what makes the story late
+    updateSettings(db, { timeZone: 'UTC' });
+    expect(influencerSummary(db, TODAY, c.influencerId).postsLate).toBe(0);
+    // summer time (CEST, UTC+2): 23:30 in Berlin on 10 June is 21:30Z; 22:30Z is already the 11th
+    updateSettings(db, { timeZone: 'Europe/Berlin' });
+    expect(punctuality([{ kind: 'post', due: '2026-06-10' }], [{ kind: 'post', postedAt: '2026-06-10T21:30:00Z' }], TODAY, 'Europe/Berlin')).toEqual({ onTime: 1, late: 0, missing: 0 });
+    expect(punctuality([{ kind: 'post', due: '2026-06-10' }], [{ kind: 'post', postedAt: '2026-06-10T22:30:00Z' }], TODAY, 'Europe/Berlin')).toEqual({ onTime: 0, late: 1, missing: 0 });
+    // a plain date is already a day in the app zone
+    expect(punctuality([{ kind: 'post', due: '2026-06-10' }], [{ kind: 'post', postedAt: '2026-06-10' }], TODAY, 'Pacific/Auckland')).toEqual({ onTime: 1, late: 0, missing: 0 });
   });
 });

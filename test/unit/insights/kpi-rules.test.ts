@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../../src/main/db/connection';
-import { refreshRollups } from '../../../src/main/insights/rollups';
+import { ensureRollups, refreshRollups } from '../../../src/main/insights/rollups';
 import { campaignSummary, collaborationKpis, portfolioSummary } from '../../../src/main/insights/summaries';
 import { listLeaks, setLeakIncluded } from '../../../src/main/insights/leaks';
 import { setRate } from '../../../src/main/insights/rates';
@@ -107,6 +107,8 @@ describe('window and leaks', () => {
     expect([t.revenueMinor, t.leaks.orders]).toEqual([3_000, 1]);
     expect(listLeaks(db, { campaignId: k, limit: 50 }).rows.find((r) => r.orderId === 'b')!.included).toBe(true);
     updateSettings(db, { kpiWindowDays: 31 });
+    // what the core does when settings.update announces the change (insights/follow.ts)
+    ensureRollups(db);
     expect(campaignSummary(db, TODAY, { campaignId: k }).totals.revenueMinor).toBe(7_000);
   });
 
