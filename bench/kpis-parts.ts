@@ -4,6 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { createCore } from '../src/main/core/context';
 import { kpiContext, collectCollaborations } from '../src/main/insights/figures';
 import * as q from '../src/main/insights/queries';
+import * as sq from '../src/main/insights/sales-queries';
 import { portfolioSummary, campaignSummary } from '../src/main/insights/summaries';
 
 async function main() {
@@ -32,15 +33,18 @@ async function main() {
   const N = ctx.settings.kpiWindowDays;
   for (const [label, f] of [['portfolio', {}], ['campaign', { campaignIds: [k] }]] as const) {
     med(`${label}: kpiContext`, () => kpiContext(db, today));
-    med(`${label}: collaborationsInScope`, () => q.collaborationsInScope(db, f, N, today));
-    med(`${label}: salesByCollaboration`, () => q.salesByCollaboration(db, f, N, ctx.cols));
+    med(`${label}: collaborationsInScope`, () => q.collaborationsInScope(db, f, today));
+    med(`${label}: salesByCollaboration`, () => sq.salesByCollaboration(db, f, N, ctx.cols, 'EUR'));
     med(`${label}: samplesByCollaboration`, () => q.samplesByCollaboration(db, f, N, today));
     med(`${label}: linkClicks`, () => q.linkClicksByCollaboration(db, f, N));
     med(`${label}: posts`, () => q.postsByCollaboration(db, f, N));
-    med(`${label}: salesSeries week`, () => q.salesSeries(db, f, N, ctx.cols, 'week', label === 'campaign'));
-    med(`${label}: collectCollaborations`, () => collectCollaborations(db, ctx, f, () => 'EUR'));
+    med(`${label}: salesSeries week`, () => sq.salesSeries(db, f, N, ctx.cols, 'week', label === 'campaign'));
+    med(`${label}: collectCollaborations`, () => collectCollaborations(db, ctx, f, 'workspace'));
   }
   med('portfolioSummary', () => portfolioSummary(db, today, {}));
+  med('portfolioSummary 2025-03-15..2025-08-20', () => portfolioSummary(db, today, { from: '2025-03-15', to: '2025-08-20' }));
+  med('portfolioSummary 2025-04-01..2025-06-30', () => portfolioSummary(db, today, { from: '2025-04-01', to: '2025-06-30' }));
+  med('portfolioSummary 2025-05-03..2025-06-20 (days)', () => portfolioSummary(db, today, { from: '2025-05-03', to: '2025-06-20' }));
   med('campaignSummary', () => campaignSummary(db, today, { campaignId: k }));
   if (process.env.DUMP)
     fs.writeFileSync(process.env.DUMP, JSON.stringify({ portfolio: portfolioSummary(db, today, {}), campaign: campaignSummary(db, today, { campaignId: k }) }, null, 1));

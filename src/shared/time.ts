@@ -8,14 +8,22 @@ export function systemTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
+const zoneChecks = new Map<string, boolean>();
+
 /** True when `tz` is an IANA zone this runtime knows (e.g. Europe/Berlin). */
 export function isTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
+  // remembered: building a DateTimeFormat costs ~1 ms, and every read of the settings validates the zone
+  let known = zoneChecks.get(tz);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: tz });
+      known = true;
+    } catch {
+      known = false;
+    }
+    zoneChecks.set(tz, known);
   }
+  return known;
 }
 
 const dayFormatters = new Map<string, Intl.DateTimeFormat>();

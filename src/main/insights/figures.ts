@@ -11,11 +11,11 @@ import {
   exchangeRateRows,
   linkClicksByCollaboration,
   postsByCollaboration,
-  salesByCollaboration,
   samplesByCollaboration,
   type CollabCostRow,
   type ScopeFilter,
 } from './queries';
+import { salesByCollaboration } from './sales-queries';
 
 export interface KpiContext {
   settings: Settings;
@@ -84,24 +84,34 @@ export interface CollabAgg {
 }
 
 /**
- * Aggregates per collaboration in scope. `currencyOf` picks each collaboration's figure currency (the campaign's
- * for campaign views, the workspace's for the portfolio).
+ * Aggregates per collaboration in scope, in the currency of the figure: the workspace's (`per` = 'workspace':
+ * portfolio, person) or each card's campaign currency ('campaign').
  */
-export function collectCollaborations(db: Db, ctx: KpiContext, f: ScopeFilter, currencyOf: (c: CollabCostRow) => string): Map<number, CollabAgg> {
+export function collectCollaborations(db: Db, ctx: KpiContext, f: ScopeFilter, per: 'workspace' | 'campaign'): Map<number, CollabAgg> {
   const N = ctx.settings.kpiWindowDays;
   const out = new Map<number, CollabAgg>();
-  for (const info of collaborationsInScope(db, f, N, ctx.today)) {
-    const agg = new Agg(currencyOf(info), ctx.rates);
+  for (const info of collaborationsInScope(db, f, ctx.today)) {
+    const agg = new Agg(per === 'workspace' ? ctx.settings.currency : info.campaignCurrency, ctx.rates);
     if (info.feeAgreed && info.inRange) agg.fees.add(info.feeMinor, info.currency, info.feeMonth);
     out.set(info.cid, { info, agg });
   }
-  for (const s of salesByCollaboration(db, f, N, ctx.cols)) {
+  const sales = salesByCollaboration(db, f, N, ctx.cols, per === 'workspace' ? ctx.settings.currency : null);
+  for (const s of sales.cards) {
+    const c = out.get(s.cid);
+    if (!c) continue;
+    c.agg.orders += s.orders;
+    c.agg.revenue.add(s.revenue, c.agg.currency, '');
+    c.agg.commission.add(s.commission, c.agg.currency, '');
+    c.agg.leakOrders += s.leakOrders;
+    c.agg.leakRevenue.add(s.leakRevenue, c.agg.currency, '');
+  }
+  for (const s of sales.foreign) {
     const c = out.get(s.cid);
     if (!c) continue;
     if (s.inWindow) {
       c.agg.orders += s.orders;
       c.agg.revenue.add(s.revenue, s.currency, s.month);
-      c.agg.commission.add(Math.round((s.revenue * c.info.commissionBp) / 10_000), s.currency, s.month);
+      c.agg.commission.add(s.commission, s.currency, s.month);
     } else {
       c.agg.leakOrders += s.orders;
       c.agg.leakRevenue.add(s.revenue, s.currency, s.month);

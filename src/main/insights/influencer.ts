@@ -54,7 +54,7 @@ export function influencerSummary(db: Db, today: string, influencerId: number): 
   if (!person) throw new DomainError('NOT_FOUND', `Influencer ${influencerId} not found`, { field: 'influencerId', key: 'kpis.influencerNotFound', params: { id: influencerId } });
   const ctx = kpiContext(db, today);
   const currency = ctx.settings.currency;
-  const collabs = [...collectCollaborations(db, ctx, { influencerIds: [influencerId] }, () => currency).values()];
+  const collabs = [...collectCollaborations(db, ctx, { influencerIds: [influencerId] }, 'workspace').values()];
   const ids = JSON.stringify(collabs.map((c) => c.info.cid));
   const slots = db.$client
     .prepare<[string], { cid: number; kind: string; count: number; due: string | null }>(

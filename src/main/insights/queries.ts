@@ -7,7 +7,7 @@
  */
 import type { Db } from '../db/connection';
 import { FEE_AGREED_SQL } from './rules';
-import { WEEK_OF } from './totals';
+import { allRows } from './rows';
 
 export interface ScopeFilter {
   campaignIds?: readonly number[];
@@ -22,10 +22,17 @@ interface Built {
   params: (string | number)[];
 }
 
-/** `WITH sc AS (…)`: the collaborations in scope with their window bounds (days, inclusive). */
-export function scopeCte(f: ScopeFilter, windowDays: number): Built {
-  const where: string[] = ['co.removed_at IS NULL', 'ca.deleted_at IS NULL', "coalesce(st.key, '') <> 'declined'"];
-  const params: (string | number)[] = [windowDays];
+/** A card counts when it is on a board: not removed, its campaign not deleted, not in the "declined" column. */
+const IN_SCOPE = ['co.removed_at IS NULL', 'ca.deleted_at IS NULL', "coalesce(st.key, '') <> 'declined'"];
+
+/** The ids (`cid`) of the cards NOT in scope without filters: the complement of `sc` (cards, campaigns, stages joined). */
+export const OUT_OF_SCOPE = `SELECT co.id AS cid FROM collaborations co LEFT JOIN campaigns ca ON ca.id = co.campaign_id LEFT JOIN stages st ON st.id = co.stage_id
+  WHERE ca.id IS NULL OR st.id IS NULL OR NOT (${IN_SCOPE.join(' AND ')})`;
+
+/** The WHERE terms (over co, ca, st) of the cards in scope of a filter, with their parameters. */
+function scopeWhere(f: ScopeFilter): { where: string; params: (string | number)[] } {
+  const where: string[] = [...IN_SCOPE];
+  const params: (string | number)[] = [];
   const list = (col: string, ids: readonly number[] | undefined) => {
     if (!ids) return;
     where.push(`${col} IN (SELECT value FROM json_each(?))`);
@@ -34,18 +41,24 @@ export function scopeCte(f: ScopeFilter, windowDays: number): Built {
   list('co.campaign_id', f.campaignIds);
   list('co.influencer_id', f.influencerIds);
   list('co.id', f.collaborationIds);
+  return { where: where.join(' AND '), params };
+}
+
+/** `WITH sc AS (…)`: the collaborations in scope with their window bounds (days, inclusive). */
+export function scopeCte(f: ScopeFilter, windowDays: number): Built {
+  const { where, params } = scopeWhere(f);
   return {
     cte: `WITH sc AS MATERIALIZED (
-      SELECT co.id AS cid, co.campaign_id AS campaignId, co.influencer_id AS influencerId,
+      SELECT co.id AS cid, co.campaign_id AS campaignId, co.influencer_id AS influencerId, co.commission_bp AS bp, ca.currency AS cc,
              coalesce(ca.start_date, '0000-01-01') AS ws,
              CASE WHEN ca.end_date IS NULL THEN '9999-12-31' ELSE date(ca.end_date, '+' || ? || ' days') END AS we
       FROM collaborations co JOIN campaigns ca ON ca.id = co.campaign_id JOIN stages st ON st.id = co.stage_id
-      WHERE ${where.join(' AND ')})`,
-    params,
+      WHERE ${where})`,
+    params: [windowDays, ...params],
   };
 }
 
-function rangeSql(col: string, f: ScopeFilter, params: (string | number)[]): string {
+export function rangeSql(col: string, f: ScopeFilter, params: (string | number)[]): string {
   let s = '';
   if (f.from) {
     s += ` AND ${col} >= ?`;
@@ -58,78 +71,9 @@ function rangeSql(col: string, f: ScopeFilter, params: (string | number)[]): str
   return s;
 }
 
-export interface SalesRow {
-  cid: number;
-  currency: string;
-  month: string;
-  inWindow: number;
-  orders: number;
-  revenue: number;
-}
-
-/** Attributed sales per collaboration × currency × month, split into in-window (or included) and leaks. */
-export function salesByCollaboration(db: Db, f: ScopeFilter, windowDays: number, cols: { orders: string; revenue: string }): SalesRow[] {
-  const { cte, params } = scopeCte(f, windowDays);
-  if (!f.from && !f.to)
-    // without a date range: the maintained totals (totals.ts), the same groups
-    return db.$client
-      .prepare<(string | number)[], SalesRow>(
-        `${cte}
-         SELECT t.collaboration_id AS cid, t.currency, t.month, t.in_window AS inWindow, t.${cols.orders} AS orders, t.${cols.revenue} AS revenue
-         FROM sc JOIN kpi_sales_totals t ON t.collaboration_id = sc.cid`,
-      )
-      .all(...params);
-  const p = [...params];
-  const range = rangeSql('ru.day', f, p);
-  return db.$client
-    .prepare<(string | number)[], SalesRow>(
-      `${cte}
-       SELECT ru.collaboration_id AS cid, ru.currency, substr(ru.day, 1, 7) AS month,
-              (ru.included = 1 OR ru.day BETWEEN sc.ws AND sc.we) AS inWindow,
-              sum(ru.${cols.orders}) AS orders, sum(ru.${cols.revenue}) AS revenue
-       FROM sc JOIN kpi_rollups ru ON ru.collaboration_id = sc.cid
-       WHERE 1 = 1 ${range}
-       GROUP BY ru.collaboration_id, ru.currency, month, inWindow`,
-    )
-    .all(...p);
-}
-
-export interface SeriesRow {
-  cid: number;
-  bucket: string;
-  currency: string;
-  month: string;
-  orders: number;
-  revenue: number;
-}
-
-/** In-window sales per bucket (day, or the Monday of the ISO week), optionally per collaboration. */
-export function salesSeries(db: Db, f: ScopeFilter, windowDays: number, cols: { orders: string; revenue: string }, bucket: 'day' | 'week', perCollab: boolean): SeriesRow[] {
-  const { cte, params } = scopeCte(f, windowDays);
-  const cid = perCollab ? 'ru.collaboration_id' : '0';
-  if (bucket === 'week' && !f.from && !f.to)
-    // without a date range: the maintained week rows (totals.ts), in-window only
-    return db.$client
-      .prepare<(string | number)[], SeriesRow>(
-        `${cte}
-         SELECT ${cid} AS cid, ru.week AS bucket, ru.currency, ru.month, sum(ru.${cols.orders}) AS orders, sum(ru.${cols.revenue}) AS revenue
-         FROM sc JOIN kpi_sales_weeks ru ON ru.collaboration_id = sc.cid
-         GROUP BY 1, 2, 3, 4`,
-      )
-      .all(...params);
-  const p = [...params];
-  const range = rangeSql('ru.day', f, p);
-  const b = bucket === 'day' ? 'ru.day' : WEEK_OF('ru.day');
-  return db.$client
-    .prepare<(string | number)[], SeriesRow>(
-      `${cte}
-       SELECT ${cid} AS cid, ${b} AS bucket, ru.currency, substr(ru.day, 1, 7) AS month,
-              sum(ru.${cols.orders}) AS orders, sum(ru.${cols.revenue}) AS revenue
-       FROM sc JOIN kpi_rollups ru ON ru.collaboration_id = sc.cid
-       WHERE (ru.included = 1 OR ru.day BETWEEN sc.ws AND sc.we) ${range}
-       GROUP BY 1, 2, 3, 4`,
-    )
-    .all(...p);
+/** No campaign, influencer or card filter: every card on a board. */
+export function unfiltered(f: ScopeFilter): boolean {
+  return !f.campaignIds && !f.influencerIds && !f.collaborationIds;
 }
 
 export interface PostRow {
@@ -190,23 +134,23 @@ export interface CollabCostRow {
   inRange: number;
 }
 
-export function collaborationsInScope(db: Db, f: ScopeFilter, windowDays: number, today: string): CollabCostRow[] {
-  const { cte, params } = scopeCte(f, windowDays);
-  const p: (string | number)[] = [...params, today, f.to ?? '9999-12-31', f.from ?? '0000-01-01'];
-  return db.$client
-    .prepare<(string | number)[], CollabCostRow>(
-      `${cte}
-       SELECT co.id AS cid, co.campaign_id AS campaignId, co.influencer_id AS influencerId, i.name AS influencerName, ca.name AS campaignName,
-              ca.currency AS campaignCurrency, st.key AS stageKey, co.currency, co.fee_minor AS feeMinor,
-              (co.payment_status IN (${FEE_AGREED_SQL})) AS feeAgreed,
-              substr(coalesce(co.paid_on, co.invoiced_on, ca.start_date, ?), 1, 7) AS feeMonth,
-              co.product_value_minor AS productValueMinor, co.commission_bp AS commissionBp,
-              (coalesce(ca.start_date, '0000-01-01') <= ? AND coalesce(ca.end_date, '9999-12-31') >= ?) AS inRange
-       FROM sc JOIN collaborations co ON co.id = sc.cid JOIN campaigns ca ON ca.id = co.campaign_id
-       JOIN influencers i ON i.id = co.influencer_id JOIN stages st ON st.id = co.stage_id
-       ORDER BY co.id`,
-    )
-    .all(...p);
+/** The cards in scope with what their cost needs (one row each, in id order). */
+export function collaborationsInScope(db: Db, f: ScopeFilter, today: string): CollabCostRow[] {
+  const { where, params } = scopeWhere(f);
+  return allRows<CollabCostRow>(
+    db,
+    `SELECT co.id AS cid, co.campaign_id AS campaignId, co.influencer_id AS influencerId, i.name AS influencerName, ca.name AS campaignName,
+            ca.currency AS campaignCurrency, st.key AS stageKey, co.currency, co.fee_minor AS feeMinor,
+            (co.payment_status IN (${FEE_AGREED_SQL})) AS feeAgreed,
+            substr(coalesce(co.paid_on, co.invoiced_on, ca.start_date, ?), 1, 7) AS feeMonth,
+            co.product_value_minor AS productValueMinor, co.commission_bp AS commissionBp,
+            (coalesce(ca.start_date, '0000-01-01') <= ? AND coalesce(ca.end_date, '9999-12-31') >= ?) AS inRange
+     FROM collaborations co JOIN campaigns ca ON ca.id = co.campaign_id
+     JOIN influencers i ON i.id = co.influencer_id JOIN stages st ON st.id = co.stage_id
+     WHERE ${where}
+     ORDER BY co.id`,
+    [today, f.to ?? '9999-12-31', f.from ?? '0000-01-01', ...params],
+  );
 }
 
 export interface SampleRow {

@@ -9,7 +9,8 @@ import { DomainError } from '../../shared/envelope';
 import { addDays, daysBetween, isoWeekOf } from '../../shared/time';
 import { phaseOf } from '../campaigns/phase';
 import { Agg, collectCollaborations, figuresOf, kpiContext, sumAggs, type CollabAgg, type KpiContext } from './figures';
-import { salesSeries, type ScopeFilter } from './queries';
+import type { ScopeFilter } from './queries';
+import { salesSeries } from './sales-queries';
 import { MoneySum } from './rules';
 
 export const ALL_RULES: KpiRuleKey[] = [...KPI_RULES];
@@ -82,7 +83,7 @@ export function portfolioSummary(
   const ctx = kpiContext(db, today);
   const currency = ctx.settings.currency;
   const f: ScopeFilter = { from: input.from, to: input.to, campaignIds: input.campaignIds, influencerIds: input.influencerIds };
-  const collabs = collectCollaborations(db, ctx, f, () => currency);
+  const collabs = collectCollaborations(db, ctx, f, 'workspace');
   const all = [...collabs.values()];
   const totals = sumAggs(
     all.map((c) => c.agg),
@@ -156,7 +157,7 @@ export function campaignSummary(db: Db, today: string, input: { campaignId: numb
   const ctx = kpiContext(db, today);
   const c = campaignRow(db, input.campaignId);
   const f: ScopeFilter = { campaignIds: [c.id], from: input.from, to: input.to };
-  const collabs = [...collectCollaborations(db, ctx, f, () => c.currency).values()];
+  const collabs = [...collectCollaborations(db, ctx, f, 'campaign').values()];
   const totalsAgg = sumAggs(
     collabs.map((x) => x.agg),
     c.currency,
@@ -188,7 +189,7 @@ export function campaignSummary(db: Db, today: string, input: { campaignId: numb
 
 export function collaborationKpis(db: Db, today: string, collaborationId: number): CollaborationKpis {
   const ctx = kpiContext(db, today);
-  const c = collectCollaborations(db, ctx, { collaborationIds: [collaborationId] }, (x) => x.campaignCurrency).get(collaborationId);
+  const c = collectCollaborations(db, ctx, { collaborationIds: [collaborationId] }, 'campaign').get(collaborationId);
   if (!c) throw new DomainError('NOT_FOUND', `Collaboration ${collaborationId} is not on a board`, { field: 'collaborationId', key: 'kpis.collaborationNotFound', params: { id: collaborationId } });
   return toCollabKpis(c, ctx);
 }
@@ -198,7 +199,7 @@ export function campaignMoney(db: Db, today: string, campaignIds: number[]): Map
   const out = new Map<number, { costMinor: number; revenueMinor: number }>();
   if (!campaignIds.length) return out;
   const ctx = kpiContext(db, today);
-  for (const c of collectCollaborations(db, ctx, { campaignIds }, (x) => x.campaignCurrency).values()) {
+  for (const c of collectCollaborations(db, ctx, { campaignIds }, 'campaign').values()) {
     const f = figuresOf(c.agg, ctx.settings);
     const cur = out.get(c.info.campaignId) ?? { costMinor: 0, revenueMinor: 0 };
     cur.costMinor += f.costMinor;
