@@ -19,8 +19,10 @@ export const CARD_CHANNEL_JOIN = `LEFT JOIN channels ch ON ch.influencer_id = i.
  * Redemptions of alias `r` that are published. A shop import writes its rows in chunks while it runs (so the
  * user's own writes get the lock between chunks) and marks its batch 'done' in one short final transaction;
  * until then every reader leaves the batch's rows out, so a batch is whole or absent for the user (issue 9).
+ * The same holds the other way for an undo: it marks the batch 'undone' in one short transaction and its rows are
+ * deleted afterwards in small chunks (imports/purge.ts); from the mark on, every reader leaves them out.
  */
-export const PUBLISHED_REDEMPTION = `(r.batch_id IS NULL OR r.batch_id NOT IN (SELECT id FROM import_batches WHERE status = 'running'))`;
+export const PUBLISHED_REDEMPTION = `(r.batch_id IS NULL OR r.batch_id NOT IN (SELECT id FROM import_batches WHERE status IN ('running', 'undone')))`;
 
 /**
  * Whether influencer alias `i` is staged by a spreadsheet import that is still running: its people are written in

@@ -14,6 +14,7 @@ import { DomainError } from '../../shared/envelope';
 import { batchLeaks } from '../redemptions/leaks';
 import { write } from '../db/write';
 import { withRollupDelta } from '../insights/rollups';
+import { schedulePurge } from './purge';
 
 interface BatchRow {
   id: number;
@@ -118,7 +119,9 @@ export function undoBatch(db: Db, id: number): { id: number; removed: number; re
           params: { batches: `#${later.join(', #')}` },
         });
       }
-      // KPI roll-up by difference over the orders this batch touched (in proportion to the batch).
+      // KPI roll-up by difference over the orders this batch touched (in proportion to the batch). The batch's own
+      // orders leave every reader with the mark 'undone' (db/sql.ts PUBLISHED_REDEMPTION); they are deleted after
+      // the commit in short chunks (purge.ts), so the undo holds the write lock for the mark, not for the DELETE.
       const { removed, restored } = withRollupDelta(db, id, () => {
         const revisions = db.$client
           .prepare('SELECT id, redemption_id AS redemptionId, before FROM redemption_revisions WHERE batch_id = ? ORDER BY id DESC')
@@ -126,9 +129,10 @@ export function undoBatch(db: Db, id: number): { id: number; removed: number; re
         let restored = 0;
         for (const r of revisions) restored += restoreRevision(db, r.redemptionId, r.before);
         db.$client.prepare('DELETE FROM redemption_revisions WHERE batch_id = ?').run(id);
-        return { restored, removed: db.$client.prepare('DELETE FROM redemptions WHERE batch_id = ?').run(id).changes };
+        db.$client.prepare("UPDATE import_batches SET status = 'undone', undone_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?").run(id);
+        return { restored, removed: db.$client.prepare('SELECT count(*) FROM redemptions WHERE batch_id = ?').pluck().get(id) as number };
       });
-      db.$client.prepare("UPDATE import_batches SET status = 'undone', undone_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?").run(id);
+      void schedulePurge(db);
       return { id, removed, restored };
     });
 }

@@ -14,6 +14,7 @@ import { collectCollaborations, figuresOf, kpiContext, sumAggs } from './figures
 import { ratio } from './rules';
 import { localDayOf } from '../../shared/time';
 import { ALL_RULES } from './summaries';
+import { deliverableSlots, influencerById, postDates } from './view-queries';
 
 interface Slot {
   kind: string;
@@ -50,22 +51,14 @@ export function punctuality(
 }
 
 export function influencerSummary(db: Db, today: string, influencerId: number): InfluencerSummary {
-  const person = db.$client.prepare<[number], { id: number; name: string }>('SELECT id, name FROM influencers WHERE id = ?').get(influencerId);
+  const person = influencerById(db, influencerId);
   if (!person) throw new DomainError('NOT_FOUND', `Influencer ${influencerId} not found`, { field: 'influencerId', key: 'kpis.influencerNotFound', params: { id: influencerId } });
   const ctx = kpiContext(db, today);
   const currency = ctx.settings.currency;
   const collabs = [...collectCollaborations(db, ctx, { influencerIds: [influencerId] }, 'workspace').values()];
-  const ids = JSON.stringify(collabs.map((c) => c.info.cid));
-  const slots = db.$client
-    .prepare<[string], { cid: number; kind: string; count: number; due: string | null }>(
-      'SELECT collaboration_id AS cid, kind, count, due_date AS due FROM deliverables WHERE collaboration_id IN (SELECT value FROM json_each(?))',
-    )
-    .all(ids);
-  const posts = db.$client
-    .prepare<[string], { cid: number; kind: string; postedAt: string | null }>(
-      'SELECT collaboration_id AS cid, kind, posted_at AS postedAt FROM content_posts WHERE collaboration_id IN (SELECT value FROM json_each(?))',
-    )
-    .all(ids);
+  const ids = collabs.map((c) => c.info.cid);
+  const slots = deliverableSlots(db, ids);
+  const posts = postDates(db, ids);
   const campaigns = collabs.map((c) => {
     const mySlots: Slot[] = slots.filter((s) => s.cid === c.info.cid).flatMap((s) => Array.from({ length: Math.max(1, s.count) }, () => ({ kind: s.kind, due: s.due })));
     const p = punctuality(

@@ -5,6 +5,7 @@ import { DomainError } from '../../shared/envelope';
 import { getSettings } from '../settings/service';
 import { write } from '../db/write';
 import { exchangeRateRows } from './queries';
+import { deleteRate, putRate } from './view-queries';
 
 /** "0,92" or "0.92" → 920000 micros. */
 export function parseRate(text: string): number {
@@ -30,19 +31,14 @@ export function setRate(db: Db, input: { currency: string; month: string; rate: 
     throw new DomainError('INVALID_INPUT', `${ws} is the workspace currency; it needs no rate`, { field: 'currency', key: 'kpis.rateForWorkspaceCurrency', params: { currency: ws } });
   }
   return write(db, () => {
-    db.$client
-      .prepare(
-        `INSERT INTO exchange_rates (currency, month, rate_micros) VALUES (?, ?, ?)
-         ON CONFLICT (currency, month) DO UPDATE SET rate_micros = excluded.rate_micros, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')`,
-      )
-      .run(input.currency, input.month, micros);
+    putRate(db, input.currency, input.month, micros);
     return { currency: input.currency, month: input.month, rate: formatRate(micros) };
   });
 }
 
 export function removeRate(db: Db, input: { currency: string; month: string }): { currency: string; month: string } {
   return write(db, () => {
-    const n = db.$client.prepare('DELETE FROM exchange_rates WHERE currency = ? AND month = ?').run(input.currency, input.month).changes;
+    const n = deleteRate(db, input.currency, input.month);
     if (!n) throw new DomainError('NOT_FOUND', `No rate for ${input.currency} in ${input.month}`, { field: 'month', key: 'kpis.rateNotFound', params: input });
     return input;
   });

@@ -9,6 +9,7 @@ import { KPI_TEXTS } from '../../shared/kpi-texts';
 import { getSettings } from '../settings/service';
 import { campaignSummary, portfolioSummary } from './summaries';
 import { listLeaks } from './leaks';
+import { namesOf } from './view-queries';
 
 const FIGURE_COLUMNS: ReportTable['columns'] = [
   { key: 'posts', kind: 'int' },
@@ -66,7 +67,7 @@ export interface ReportInput {
 function filterNames(db: Db, input: ReportInput): ReportData['filter'] {
   const names = (table: 'campaigns' | 'influencers', ids: number[] | undefined) =>
     ids?.length
-      ? db.$client.prepare<[string], string>(`SELECT name FROM ${table} WHERE id IN (SELECT value FROM json_each(?)) ORDER BY name`).pluck().all(JSON.stringify(ids))
+      ? namesOf(db, table, ids)
       : [];
   return { campaigns: names('campaigns', input.campaignIds), influencers: names('influencers', input.influencerIds) };
 }

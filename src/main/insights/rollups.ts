@@ -13,7 +13,10 @@
  * Days are calendar days in the app time zone (Settings; null = the system's). The zone the roll-up was built
  * for is remembered; `ensureRollups` rebuilds when it differs (time zone changed in Settings or on the machine).
  */
+import { z } from 'zod';
 import { PUBLISHED_REDEMPTION } from '../db/sql';
+import { parseJson } from '../db/json-columns';
+import { settingValue } from '../settings/queries';
 import type { Db } from '../db/connection';
 import { getSettings } from '../settings/service';
 import { systemTimeZone } from '../../shared/time';
@@ -82,23 +85,23 @@ export function affectedCollaborations(db: Db, opts: { batchId?: number; collabo
   const direct = new Set<number>(opts.collaborationIds ?? []);
   if (opts.batchId !== undefined) {
     const rows = c
-      .prepare(
+      .prepare<{ b: number }, number>(
         `SELECT collaboration_id FROM redemptions WHERE (batch_id = @b OR updated_batch_id = @b) AND collaboration_id IS NOT NULL
          UNION SELECT json_extract(before, '$.collaboration_id') FROM redemption_revisions WHERE batch_id = @b AND json_extract(before, '$.collaboration_id') IS NOT NULL`,
       )
       .pluck()
-      .all({ b: opts.batchId }) as number[];
+      .all({ b: opts.batchId });
     for (const id of rows) direct.add(id);
   }
   if (direct.size === 0) return [];
   const partners = c
-    .prepare(
+    .prepare<[string], number>(
       `SELECT DISTINCT x.collaboration_id FROM redemptions r
        JOIN redemptions x ON x.shop = r.shop AND x.order_id = r.order_id AND x.id <> r.id
        WHERE r.collaboration_id IN (SELECT value FROM json_each(?)) AND x.collaboration_id IS NOT NULL`,
     )
     .pluck()
-    .all(JSON.stringify([...direct])) as number[];
+    .all(JSON.stringify([...direct]));
   for (const id of partners) direct.add(id);
   return [...direct].sort((a, b) => a - b);
 }
@@ -166,7 +169,7 @@ export function refreshRollups(db: Db, opts: { batchId?: number; collaborationId
     if (opts.batchId === undefined && opts.collaborationIds === undefined) return rebuild();
     const ids = affectedCollaborations(db, opts);
     if (!ids.length) return 0;
-    const all = c.prepare('SELECT count(*) FROM collaborations').pluck().get() as number;
+    const all = c.prepare<[], number>('SELECT count(*) FROM collaborations').pluck().get() ?? 0;
     if (ids.length > all * WHOLE_SHARE) return rebuild();
     const list = JSON.stringify(ids);
     c.prepare('DELETE FROM kpi_rollups WHERE collaboration_id IN (SELECT value FROM json_each(@ids))').run({ ids: list });
@@ -196,7 +199,7 @@ export function withRollupDelta<T>(db: Db, batchId: number, change: () => T): T 
   c.prepare(
     `INSERT OR IGNORE INTO temp.kpi_touched (shop, order_id)
      SELECT shop, order_id FROM redemptions WHERE batch_id = @b
-     UNION SELECT shop, order_id FROM redemptions WHERE updated_batch_id = @b
+     -- the orders the batch changed: each change stored a revision (redemptions/run.ts), so no scan for updated_batch_id
      UNION SELECT r.shop, r.order_id FROM redemption_revisions rv JOIN redemptions r ON r.id = rv.redemption_id WHERE rv.batch_id = @b`,
   ).run({ b: batchId });
   c.prepare(
@@ -238,8 +241,8 @@ export function withRollupDelta<T>(db: Db, batchId: number, change: () => T): T 
  * built for another window length. Returns true when it rebuilt either.
  */
 export function ensureRollups(db: Db): boolean {
-  const row = db.$client.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(ZONE_KEY) as string | undefined;
-  const built = row ? (JSON.parse(row) as string) : null;
+  const row = settingValue(db, ZONE_KEY);
+  const built = row ? parseJson(z.string(), row) : null;
   if (built === effectiveZone(db)) return ensureTotals(db);
   refreshRollups(db);
   return true;

@@ -157,7 +157,8 @@ export function salesSeries(db: Db, f: ScopeFilter, windowDays: number, cols: Co
   const cid = perCollab ? 'cid' : '0';
   const measures = `${cols.orders} AS o, ${cols.revenue} AS r, orders_all AS n`;
   const parts: string[] = [];
-  const { weeks, days } = bucket === 'week' ? splitWeeks(f.from, f.to) : { weeks: null, days: [[f.from ?? '0000-01-01', f.to ?? '9999-12-31'] as Span] };
+  const allDays: Span = [f.from ?? '0000-01-01', f.to ?? '9999-12-31'];
+  const { weeks, days } = bucket === 'week' ? splitWeeks(f.from, f.to) : { weeks: null, days: [allDays] };
   if (weeks) {
     if (!perCollab && unfiltered(f)) {
       // every card's weeks, less those of the cards out of scope (a few hundred rows instead of every card's)

@@ -11,6 +11,7 @@ import { phaseOf } from '../campaigns/phase';
 import { Agg, collectCollaborations, figuresOf, kpiContext, sumAggs, type CollabAgg, type KpiContext } from './figures';
 import type { ScopeFilter } from './queries';
 import { salesSeries } from './sales-queries';
+import { campaignById, liveCampaigns, type CampaignRow } from './view-queries';
 import { MoneySum } from './rules';
 
 export const ALL_RULES: KpiRuleKey[] = [...KPI_RULES];
@@ -95,11 +96,7 @@ export function portfolioSummary(
     const a = byCampaign.get(c.info.campaignId) ?? new Agg(currency, ctx.rates);
     byCampaign.set(c.info.campaignId, a.merge(c.agg));
   }
-  const campaigns = db.$client
-    .prepare<[], { id: number; name: string; currency: string; startDate: string | null; endDate: string | null; archivedAt: string | null }>(
-      'SELECT id, name, currency, start_date AS startDate, end_date AS endDate, archived_at AS archivedAt FROM campaigns WHERE deleted_at IS NULL ORDER BY coalesce(start_date, created_at) DESC, id DESC',
-    )
-    .all();
+  const campaigns = liveCampaigns(db);
   const bucket = bucketFor(input.from, input.to);
   const points = series(db, ctx, f, bucket, false, currency).get(0) ?? [];
   const top = all
@@ -125,30 +122,18 @@ export function portfolioSummary(
   };
 }
 
-export function targetsOf(targets: Record<string, number | undefined>, t: { reach: number; engagementRateBp: number | null; conversions: number; revenueMinor: number; roasBp: number | null }): TargetProgress[] {
+export function targetsOf(targets: { reach?: number; engagementRateBp?: number; conversions?: number; revenueMinor?: number; roasBp?: number }, t: { reach: number; engagementRateBp: number | null; conversions: number; revenueMinor: number; roasBp: number | null }): TargetProgress[] {
   const keys = ['reach', 'engagementRateBp', 'conversions', 'revenueMinor', 'roasBp'] as const;
-  return keys
-    .filter((k) => typeof targets[k] === 'number' && (targets[k] as number) > 0)
-    .map((k) => {
-      const target = targets[k] as number;
-      const actual = t[k];
-      return { key: k, target, actual, progressBp: actual === null ? null : Math.round((actual / target) * 10_000) };
-    });
+  return keys.flatMap((k) => {
+    const target = targets[k];
+    if (typeof target !== 'number' || target <= 0) return [];
+    const actual = t[k];
+    return [{ key: k, target, actual, progressBp: actual === null ? null : Math.round((actual / target) * 10_000) }];
+  });
 }
 
-interface CampaignRowDb {
-  id: number;
-  name: string;
-  currency: string;
-  startDate: string | null;
-  endDate: string | null;
-  targetKpis: string;
-}
-
-export function campaignRow(db: Db, campaignId: number): CampaignRowDb {
-  const c = db.$client
-    .prepare<[number], CampaignRowDb>('SELECT id, name, currency, start_date AS startDate, end_date AS endDate, target_kpis AS targetKpis FROM campaigns WHERE id = ?')
-    .get(campaignId);
+export function campaignRow(db: Db, campaignId: number): CampaignRow {
+  const c = campaignById(db, campaignId);
   if (!c) throw new DomainError('NOT_FOUND', `Campaign ${campaignId} not found`, { field: 'campaignId', key: 'kpis.campaignNotFound', params: { id: campaignId } });
   return c;
 }
@@ -167,7 +152,6 @@ export function campaignSummary(db: Db, today: string, input: { campaignId: numb
   const windowEnd = c.endDate ? addDays(c.endDate, ctx.settings.kpiWindowDays) : null;
   const bucket = bucketFor(input.from ?? c.startDate, input.to ?? windowEnd);
   const perCollab = series(db, ctx, f, bucket, true, c.currency);
-  const parsedTargets = JSON.parse(c.targetKpis) as Record<string, number | undefined>;
   return {
     campaignId: c.id,
     name: c.name,
@@ -177,7 +161,7 @@ export function campaignSummary(db: Db, today: string, input: { campaignId: numb
     windowDays: ctx.settings.kpiWindowDays,
     bucket,
     totals,
-    targets: targetsOf(parsedTargets, totals),
+    targets: targetsOf(c.targetKpis, totals),
     series: collabs
       .filter((x) => perCollab.has(x.info.cid))
       .map((x) => ({ collaborationId: x.info.cid, influencerName: x.info.influencerName, points: perCollab.get(x.info.cid)! })),

@@ -8,11 +8,14 @@
  *   `withRollupDelta` (undo, by the same difference);
  * - for a campaign's cards when its dates change (campaigns/service.ts updateCampaign);
  * - entirely when the window setting differs from the one they were built for (`ensureTotals`, called by
- *   `ensureRollups` at start and after settings.update, and by every KPI read as a guard).
+ *   `ensureRollups` at start and when a change of the settings is announced: follow.ts). Reads check nothing.
  * The attribution setting needs nothing: both modes are stored. Scope (declined, removed, deleted campaign) is
  * applied when reading, like for the roll-up.
  */
+import { z } from 'zod';
 import type { Db } from '../db/connection';
+import { parseJson } from '../db/json-columns';
+import { settingValue } from '../settings/queries';
 import { getSettings } from '../settings/service';
 import { write } from '../db/write';
 
@@ -51,7 +54,7 @@ export function refreshTotals(db: Db, opts: { collaborationIds?: readonly number
   const n = getSettings(db).kpiWindowDays;
   const run = () => {
     let ids: string | null = null;
-    if (opts.campaignId !== undefined) ids = JSON.stringify(c.prepare('SELECT id FROM collaborations WHERE campaign_id = ?').pluck().all(opts.campaignId));
+    if (opts.campaignId !== undefined) ids = JSON.stringify(c.prepare<[number], number>('SELECT id FROM collaborations WHERE campaign_id = ?').pluck().all(opts.campaignId));
     else if (opts.collaborationIds !== undefined) ids = JSON.stringify(opts.collaborationIds);
     const only = ids === null ? '' : 'WHERE collaboration_id IN (SELECT value FROM json_each(@ids))';
     const params = ids === null ? { n } : { n, ids };
@@ -94,8 +97,8 @@ export function cleanupTotals(db: Db): void {
  * Returns true when it rebuilt. Cheap when nothing changed (one settings row), so readers call it too.
  */
 export function ensureTotals(db: Db): boolean {
-  const row = db.$client.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(WINDOW_KEY) as string | undefined;
-  if (row !== undefined && (JSON.parse(row) as number) === getSettings(db).kpiWindowDays) return false;
+  const row = settingValue(db, WINDOW_KEY);
+  if (row !== undefined && parseJson(z.number(), row) === getSettings(db).kpiWindowDays) return false;
   refreshTotals(db);
   return true;
 }

@@ -3,6 +3,7 @@ import { finishedUpload } from '../imports/uploads';
 import { inspectFile } from './inspect';
 import { knownShops } from '../imports/batches';
 import { backupBefore } from '../backups/service';
+import { purgeUndoneBatches } from '../imports/purge';
 
 /** Shop order imports: inspection in main, dry run and import as worker jobs (see src/main/jobs/tasks.ts). */
 export const redemptionHandlers: HandlersFor<'redemptions.inspect' | 'redemptions.dryRun' | 'redemptions.import' | 'redemptions.shops'> = {
@@ -14,6 +15,8 @@ export const redemptionHandlers: HandlersFor<'redemptions.inspect' | 'redemption
   },
   'redemptions.import': async (input, core) => {
     finishedUpload(core.dataDir, input.fileId);
+    // rows of an undone import still being deleted would stand for the same orders in this file (imports/purge.ts)
+    purgeUndoneBatches(core.db);
     await backupBefore(core, 'import');
     return { jobId: core.jobs.start('redemptions.import', { ...input }) };
   },

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testCore } from '../../helpers/core';
 import { call, callError, count, importFile, makeCollab, snapshot, upload, runJob, fullMapping, type T } from './helpers';
 import type { ImportBatchDetail } from '../../../src/shared/contract';
+import { whenPurged } from '../../../src/main/imports/purge';
 
 let t: T;
 beforeAll(async () => {
@@ -54,6 +55,8 @@ describe('idempotency, later exports and undo', () => {
 
     const undoLater = await call<{ removed: number; restored: number }>(t, 'imports.undo', { id: laterBatch });
     expect(undoLater).toMatchObject({ removed: 1, restored: 1 });
+    // the undone batch's new orders are deleted in the background after the undo (imports/purge.ts)
+    await whenPurged(t.core.db);
     const r = t.core.db.$client.prepare("SELECT status, refunded_minor, updated_batch_id FROM redemptions WHERE shop = lower('S') AND order_id = '#2'").get();
     expect(r).toEqual({ status: 'paid', refunded_minor: 0, updated_batch_id: null });
     expect(count(t, "SELECT count(*) FROM redemptions WHERE shop = lower('S') AND order_id = '#5'")).toBe(0);
@@ -61,6 +64,7 @@ describe('idempotency, later exports and undo', () => {
 
     const undoFirst = await call<{ removed: number; restored: number }>(t, 'imports.undo', { id: firstBatch });
     expect(undoFirst).toEqual({ id: firstBatch, removed: 3, restored: 0 });
+    await whenPurged(t.core.db);
     expect(count(t, "SELECT count(*) FROM redemptions WHERE shop = lower('S')")).toBe(0);
     const detail = await call<ImportBatchDetail>(t, 'imports.get', { id: firstBatch });
     expect(detail).toMatchObject({ status: 'undone', format: 'shopify', shop: 'S' });
