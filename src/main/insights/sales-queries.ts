@@ -121,7 +121,7 @@ export function salesByCollaboration(db: Db, f: ScopeFilter, windowDays: number,
               coalesce(sum(CASE WHEN ${mine} AND NOT m.inWindow THEN m.orders END), 0) AS leakOrders,
               coalesce(sum(CASE WHEN ${mine} AND NOT m.inWindow THEN m.revenue END), 0) AS leakRevenue,
               count(CASE WHEN NOT (${mine}) THEN 1 END) AS "foreign"
-       FROM sc CROSS JOIN m ON m.cid = sc.cid GROUP BY sc.cid`,
+       FROM ${ranged ? 'm JOIN sc' : 'sc CROSS JOIN m'} ON m.cid = sc.cid GROUP BY sc.cid`,
     [...p, ...Array<Param>(6).fill(figureCurrency)],
   );
   const others = cards.filter((c) => c.foreign > 0).map((c) => c.cid);
