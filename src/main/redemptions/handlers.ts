@@ -11,6 +11,7 @@ export const redemptionHandlers: HandlersFor<'redemptions.inspect' | 'redemption
   'redemptions.shops': (_input, core) => ({ shops: knownShops(core.db) }),
   'redemptions.dryRun': (input, core) => {
     finishedUpload(core.dataDir, input.fileId); // a clear error now rather than a failed job
+    purgeUndoneBatches(core.db); // the dry run compares with the stored orders: none of an undone import (imports/purge.ts)
     return { jobId: core.jobs.start('redemptions.dryRun', { ...input }) };
   },
   'redemptions.import': async (input, core) => {
