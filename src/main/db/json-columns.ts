@@ -60,3 +60,26 @@ export const deadlineMovedParams = z.looseObject({ deliverableId: z.number(), ki
 
 /** stage_events.params in general: a flat record of texts and numbers. */
 export const eventParamsColumn = z.record(z.string(), z.union([z.string(), z.number()]));
+
+/** import_batches.counts: flat numbers (rows, orders, …, the row accounting as rowsRead, ignored_<why> …). */
+export const batchCountsColumn = z.record(z.string(), z.number());
+
+/** import_rejects.params: the variable parts of a reject's reason. */
+export const rejectParamsColumn = z.record(z.string(), z.union([z.string(), z.number()]));
+
+/** redemption_revisions.before: an order's columns as they were before a batch changed it. */
+export const revisionBeforeColumn = z.record(z.string(), z.union([z.string(), z.number(), z.null()]));
+
+/**
+ * For documents that must print whatever is stored: text that is not JSON, or JSON that does not fit the schema,
+ * reads as `fallback` instead of throwing (as the briefing and shortlist builders always did).
+ */
+export function parseJsonOr<T, F>(schema: z.ZodType<T>, text: string | null, fallback: F): T | F {
+  if (!text) return fallback;
+  try {
+    const r = schema.safeParse(JSON.parse(text));
+    return r.success ? r.data : fallback;
+  } catch {
+    return fallback;
+  }
+}

@@ -2,8 +2,8 @@ import type { HandlersFor } from '../api/handlers';
 import type { DryRunReport } from '../../shared/contract';
 import { DomainError } from '../../shared/envelope';
 import { appendChunk, beginUpload, discardUpload, finishUpload } from './uploads';
-import { alreadyImported } from './batches';
-import { getBatch, undoBatch } from './batches';
+import { alreadyImported, getBatch, undoBatch } from './batches';
+import { batchKind } from './queries';
 import { undoInfluencerImport } from '../influencers/import-undo';
 
 /** Uploads into the data folder and import batches (imports.list lives with the insights handlers). */
@@ -36,7 +36,6 @@ export const importHandlers: HandlersFor<'uploads.begin' | 'uploads.chunk' | 'up
   },
   'imports.get': (input, core) => getBatch(core.db, input.id),
   'imports.undo': (input, core) => {
-    const kind = core.db.$client.prepare('SELECT kind FROM import_batches WHERE id = ?').pluck().get(input.id);
-    return kind === 'influencers' ? undoInfluencerImport(core.db, input.id) : undoBatch(core.db, input.id);
+    return batchKind(core.db, input.id) === 'influencers' ? undoInfluencerImport(core.db, input.id) : undoBatch(core.db, input.id);
   },
 };
