@@ -14,6 +14,8 @@ import { getSettings } from '../settings/service';
 import { briefingDocument, fileSlug, shortlistDocument } from './document';
 import { appToday } from '../core/today';
 import { rememberBatch } from './batch-files';
+import { campaignInfo } from './service';
+import { briefingCards } from './queries';
 
 /** Page margins of every printed document, in millimetres (the footer with the page numbers sits in the bottom one). */
 export const PDF_MARGINS_MM = { top: 16, right: 16, bottom: 20, left: 16 } as const;
@@ -122,19 +124,8 @@ export async function briefingPdfBatch(
   input: { campaignId: number; paper: PaperSize; language?: Locale; jobId?: string; chooseFolder: boolean },
 ): Promise<PdfBatchResult> {
   const render = requireRenderer(core);
-  const campaign = core.db.$client.prepare('SELECT id, name FROM campaigns WHERE id = ?').get(input.campaignId) as { id: number; name: string } | undefined;
-  if (!campaign) throw new DomainError('NOT_FOUND', `Campaign ${input.campaignId} not found`, {
-      field: 'campaignId',
-      key: 'campaigns.notFound',
-      params: { id: input.campaignId },
-    });
-  const cards = core.db.$client
-    .prepare(
-      `SELECT co.id, i.name FROM collaborations co JOIN influencers i ON i.id = co.influencer_id JOIN stages s ON s.id = co.stage_id
-       WHERE co.campaign_id = ? AND co.removed_at IS NULL AND coalesce(s.key, '') <> 'declined'
-       ORDER BY s.position, co.position, co.id`,
-    )
-    .all(campaign.id) as { id: number; name: string }[];
+  const campaign = campaignInfo(core.db, input.campaignId);
+  const cards = briefingCards(core.db, campaign.id);
   if (cards.length === 0) throw new DomainError('INVALID_INPUT', 'This campaign has no collaborations to brief yet', { field: 'campaignId', key: 'briefings.noCards' });
 
   const jobId = input.jobId ?? randomUUID();

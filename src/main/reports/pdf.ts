@@ -11,6 +11,7 @@ import type { PaperSize } from '../../shared/contract/briefings';
 import { getSettings } from '../settings/service';
 import { fileSlug } from '../briefings/document';
 import { todayIn } from '../../shared/time';
+import { campaignName } from '../campaigns/queries';
 
 export interface ReportPdfInput {
   campaignId?: number;
@@ -48,9 +49,9 @@ export async function reportPdf(core: Core, input: ReportPdfInput): Promise<File
   const w = WORDS[language];
   let subject = w.portfolio;
   if (input.campaignId) {
-    const row = core.db.$client.prepare('SELECT name FROM campaigns WHERE id = ?').get(input.campaignId) as { name: string } | undefined;
-    if (!row) throw new DomainError('NOT_FOUND', `Campaign ${input.campaignId} not found`, { field: 'campaignId', key: 'reports.campaignNotFound' });
-    subject = `${w.campaign} ${language === 'de' ? `„${row.name}“` : `“${row.name}”`}`;
+    const name = campaignName(core.db, input.campaignId);
+    if (name === undefined) throw new DomainError('NOT_FOUND', `Campaign ${input.campaignId} not found`, { field: 'campaignId', key: 'reports.campaignNotFound' });
+    subject = `${w.campaign} ${language === 'de' ? `„${name}“` : `“${name}”`}`;
   }
   const footer = `${[settings.brandName.trim(), subject].filter(Boolean).join(' · ')}\t${w.page}`;
   const bytes = await render.call(core.platform, reportRoute({ ...input, language }), { paper: input.paper, footer });
