@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import type { MessageParams } from '../../shared/envelope';
+import { hasTable, integrityRows, migrationRows, touchSchema } from './queries';
 
 /**
  * Why a workspace file cannot be used. Each reason has its own message (key `workspaceFile.<reason>` under
@@ -93,7 +94,7 @@ function recoverAfterCrash(file: string, nativeBinding?: string): void {
   try {
     const rw = new Database(file, { fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
     try {
-      rw.prepare('SELECT count(*) FROM sqlite_master').get();
+      touchSchema(rw);
     } finally {
       rw.close();
     }
@@ -103,10 +104,8 @@ function recoverAfterCrash(file: string, nativeBinding?: string): void {
 }
 
 export function appliedMigrationsOf(client: Database.Database): { count: number; last: number } {
-  const table = client.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'`).get();
-  if (!table) return { count: 0, last: 0 };
-  const row = client.prepare('SELECT count(*) AS n, coalesce(max(created_at), 0) AS last FROM __drizzle_migrations').get() as { n: number; last: number };
-  return { count: row.n, last: Number(row.last) };
+  const row = hasTable(client, '__drizzle_migrations') ? migrationRows(client) : undefined;
+  return row ? { count: row.n, last: Number(row.last) } : { count: 0, last: 0 };
 }
 
 export interface CheckOptions {
@@ -153,7 +152,7 @@ export function checkDatabaseFile(file: string, opts: CheckOptions): FileFacts {
     let facts: FileFacts;
     try {
       const applied = appliedMigrationsOf(client);
-      const isKollab = !!client.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'settings'`).get();
+      const isKollab = hasTable(client, 'settings');
       facts = { applied, isKollab };
     } catch (err) {
       const code = errCode(err);
@@ -177,7 +176,7 @@ export function checkDatabaseFile(file: string, opts: CheckOptions): FileFacts {
 /** `PRAGMA quick_check` / `integrity_check`: [] when the file is sound, else the first problems SQLite reports. */
 export function integrityProblems(client: Database.Database, depth: 'quick' | 'full', max = 20): string[] {
   try {
-    const rows = client.prepare(`PRAGMA ${depth === 'full' ? 'integrity_check' : 'quick_check'}(${max})`).pluck().all() as string[];
+    const rows = integrityRows(client, depth, max);
     return rows.length === 1 && rows[0] === 'ok' ? [] : rows.map(String);
   } catch (err) {
     return [err instanceof Error ? err.message : String(err)];

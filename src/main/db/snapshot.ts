@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { BACKUP_REASON_VALUES } from '../../shared/contract/backups';
+import { vacuumInto } from './queries';
 
 /**
  * Consistent copies of the live database (`VACUUM INTO`: one read transaction, so every commit — also those still
@@ -49,7 +50,7 @@ export function snapshotInto(client: Database.Database, target: string): void {
   const tmp = `${target}.tmp`;
   fs.rmSync(tmp, { force: true });
   try {
-    client.prepare('VACUUM INTO ?').run(tmp);
+    vacuumInto(client, tmp);
     fsyncPath(tmp);
     fs.renameSync(tmp, target);
     fsyncPath(path.dirname(target));
