@@ -13,12 +13,12 @@
  */
 import {
   CURRENCY_TOKENS,
-  MAGNITUDES,
   PERCENT_SIGN,
   isWholeAfterShift,
   normalizeSpaces,
   readMantissa,
   scaleToInteger,
+  splitMagnitude,
   takeSign,
   type NumberLocale,
 } from './numbers';
@@ -68,15 +68,7 @@ export function readTypedNumber(text: string, locale: NumberLocale, opts: TypedN
   s = s.replace(/[.,]\s*-{1,2}$/, '');
   if (s === '') return { state: 'invalid', problem: 'notNumber' };
   let magnitude = 0;
-  if (opts.compact) {
-    for (const [re, pow] of MAGNITUDES) {
-      if (re.test(s) && /[0-9]/.test(s.replace(re, ''))) {
-        s = s.replace(re, '').trim();
-        magnitude = pow;
-        break;
-      }
-    }
-  }
+  if (opts.compact) ({ rest: s, magnitude } = splitMagnitude(s));
   const { neg, rest } = takeSign(s);
   if (neg && !opts.allowNegative) return { state: 'invalid', problem: 'negative' };
   const mantissa = rest.trim();
