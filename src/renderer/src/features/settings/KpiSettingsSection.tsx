@@ -1,15 +1,12 @@
 import { Button, Card, Divider, Group, SegmentedControl, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { IconCheck } from '@tabler/icons-react';
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../../shared/contract';
 import { systemTimeZone } from '../../../../shared/time';
-import { handleFormError } from '../../api/errors';
-import { MoneyField, NumberField, focusUnreadableNumber, hasUnreadableNumber } from '../../components/NumberField';
+import { MoneyField, NumberField } from '../../components/NumberField';
 import { ExchangeRates } from './ExchangeRates';
 import { useSettingsStore } from '../../lib/settingsStore';
-import { useDirtyForm } from '../../lib/unsaved';
+import { useSettingsDraft } from './SettingsForm';
 
 const FIELDS = ['kpiAttribution', 'kpiWindowDays', 'kpiErBasis', 'kpiEmvCpmMinor', 'timeZone'] as const;
 
@@ -21,6 +18,14 @@ type Draft = {
   emvCpm: number | null;
   timeZone: string | null;
 };
+
+const toPatch = (d: Draft): Partial<Settings> => ({
+  kpiAttribution: d.kpiAttribution,
+  kpiWindowDays: d.kpiWindowDays ?? undefined,
+  kpiErBasis: d.kpiErBasis,
+  kpiEmvCpmMinor: d.emvCpm,
+  timeZone: d.timeZone,
+});
 
 const draftOf = (s: Settings): Draft => ({
   kpiAttribution: s.kpiAttribution,
@@ -41,64 +46,20 @@ function zones(): string[] {
 /** KPI rules the user chooses (split, window, ER basis, own CPM, time zone) and the exchange rates. */
 export function KpiSettingsSection() {
   const { t } = useTranslation();
-  const { settings, update } = useSettingsStore();
-  const [draft, setDraft] = useState<Draft | null>(settings ? draftOf(settings) : null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saving, setSaving] = useState(false);
+  const settings = useSettingsStore((s) => s.settings);
   const formRef = useRef<HTMLFormElement | null>(null);
   const tzData = useMemo(() => zones(), []);
-
-  useEffect(() => {
-    if (settings && !draft) setDraft(draftOf(settings));
-  }, [settings, draft]);
-  // unsaved KPI rules: leaving the page asks first, like every other form
-  const persistRef = useRef<() => Promise<boolean>>(async () => true);
-  useDirtyForm(!!settings && !!draft && JSON.stringify(draft) !== JSON.stringify(draftOf(settings)), () => persistRef.current());
+  const { draft, errors, saving, set, save } = useSettingsDraft({
+    settings,
+    draftOf,
+    toPatch,
+    fields: FIELDS,
+    savedTitle: 'settings.saved',
+    guardUnsaved: true, // unsaved KPI rules: leaving the page asks first, like every other form
+    validate: (d) => (d.kpiWindowDays == null ? { kpiWindowDays: t('kpiui.settings.windowDaysRequired') } : null),
+    formRef,
+  });
   if (!settings || !draft) return null;
-
-  const set = <K extends keyof Draft>(k: K, v: Draft[K], err: string = k) => {
-    setDraft((d) => (d ? { ...d, [k]: v } : d));
-    setErrors((e) => {
-      const n = { ...e };
-      delete n[err];
-      return n;
-    });
-  };
-
-  const persist = async (): Promise<boolean> => {
-    if (hasUnreadableNumber(draft)) {
-      focusUnreadableNumber(formRef.current ?? undefined);
-      return false;
-    }
-    if (draft.kpiWindowDays == null) {
-      setErrors({ kpiWindowDays: t('kpiui.settings.windowDaysRequired') });
-      return false;
-    }
-    setSaving(true);
-    setErrors({});
-    try {
-      const saved = await update({
-        kpiAttribution: draft.kpiAttribution,
-        kpiWindowDays: draft.kpiWindowDays,
-        kpiErBasis: draft.kpiErBasis,
-        kpiEmvCpmMinor: draft.emvCpm,
-        timeZone: draft.timeZone,
-      });
-      setDraft(draftOf(saved));
-      notifications.show({ color: 'teal', icon: <IconCheck size={16} />, title: t('settings.saved'), message: '' });
-      return true;
-    } catch (err) {
-      setErrors(handleFormError(err, FIELDS));
-      return false;
-    } finally {
-      setSaving(false);
-    }
-  };
-  persistRef.current = persist;
-  const save = (e: FormEvent) => {
-    e.preventDefault();
-    void persist();
-  };
 
   return (
     <Card component="section" aria-labelledby="settings-kpis" data-testid="kpi-settings" mt="md">
@@ -161,7 +122,7 @@ export function KpiSettingsSection() {
                 description={t('kpiui.settings.emvCpmHint')}
                 min={0}
                 value={draft.emvCpm}
-                onChange={(v) => set('emvCpm', v, 'kpiEmvCpmMinor')}
+                onChange={(v) => set('emvCpm', v, ['kpiEmvCpmMinor'])}
                 error={errors.kpiEmvCpmMinor}
                 placeholder={t('kpiui.settings.emvNone')}
               />

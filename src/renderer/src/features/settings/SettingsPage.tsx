@@ -1,18 +1,15 @@
-import { Button, Card, Grid, Group, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { IconCheck } from '@tabler/icons-react';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Grid, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../../shared/contract';
 import type { Locale } from '../../../../shared/domain';
-import { handleFormError, notifyError } from '../../api/errors';
+import { notifyError } from '../../api/errors';
 import { ErrorState, LoadingState } from '../../components/States';
 import { PageHeader } from '../../components/PageHeader';
 import { setLocale, effectiveLocale } from '../../i18n';
 import { CURRENCIES } from '../../lib/currencies';
 import { useSettingsStore } from '../../lib/settingsStore';
-import { useDirtyForm } from '../../lib/unsaved';
-import { NumberField, focusUnreadableNumber, hasUnreadableNumber } from '../../components/NumberField';
+import { NumberField } from '../../components/NumberField';
 import { WorkspaceCard } from './WorkspaceCard';
 import { AboutCard } from './AboutCard';
 import { ChecksCard } from './ChecksCard';
@@ -20,6 +17,7 @@ import { PaymentsCard } from './PaymentsCard';
 import { BackupsSection } from './BackupsSection';
 import { KpiSettingsSection } from './KpiSettingsSection';
 import { LogoSetting } from './LogoSetting';
+import { SettingsFormCard, useSettingsDraft } from './SettingsForm';
 
 const FIELDS = ['locale', 'currency', 'brandName', 'tierThresholds', 'tierThresholds.micro', 'tierThresholds.macro', 'tierThresholds.mega', 'maxActiveCollaborations'] as const;
 
@@ -31,6 +29,13 @@ type Draft = {
   mega: number | null;
   maxActiveCollaborations: number | null;
 };
+
+const toPatch = (d: Draft): Partial<Settings> => ({
+  currency: d.currency,
+  brandName: d.brandName,
+  tierThresholds: { micro: Number(d.micro), macro: Number(d.macro), mega: Number(d.mega) },
+  maxActiveCollaborations: Number(d.maxActiveCollaborations),
+});
 
 function draftOf(s: Settings): Draft {
   return {
@@ -71,19 +76,12 @@ function LanguageControl({ value, onChange }: { value: Locale | null; onChange(v
 export function SettingsPage() {
   const { t } = useTranslation();
   const { settings, error, load, update } = useSettingsStore();
-  const [draft, setDraft] = useState<Draft | null>(settings ? draftOf(settings) : null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saving, setSaving] = useState(false);
+  // unsaved general settings: leaving the page asks first (save / discard / keep editing)
+  const { draft, errors, saving, set, save } = useSettingsDraft({ settings, draftOf, toPatch, fields: FIELDS, savedTitle: 'settings.saved', guardUnsaved: true });
 
   useEffect(() => {
     if (!settings && !error) void load();
   }, [settings, error, load]);
-  useEffect(() => {
-    if (settings && !draft) setDraft(draftOf(settings));
-  }, [settings, draft]);
-  // unsaved general settings: leaving the page asks first (save / discard / keep editing)
-  const persistRef = useRef<() => Promise<boolean>>(async () => true);
-  useDirtyForm(!!settings && !!draft && JSON.stringify(draft) !== JSON.stringify(draftOf(settings)), () => persistRef.current());
 
   const header = <PageHeader title={t('settings.title')} subtitle={t('settings.subtitle')} />;
   if (!settings || !draft) {
@@ -95,14 +93,6 @@ export function SettingsPage() {
     );
   }
 
-  const set = (k: keyof Draft, v: string | number | null, errKeys: string[] = [k]) => {
-    setDraft((d) => (d ? { ...d, [k]: v } : d));
-    setErrors((e) => {
-      const n = { ...e };
-      for (const key of errKeys) delete n[key];
-      return n;
-    });
-  };
   const tierErr = (k: 'micro' | 'macro' | 'mega') => errors[`tierThresholds.${k}`] || (k === 'macro' ? errors.tierThresholds : undefined) || undefined;
 
   const changeLocale = async (locale: Locale | null) => {
@@ -116,43 +106,12 @@ export function SettingsPage() {
     }
   };
 
-  const persist = async (): Promise<boolean> => {
-    if (hasUnreadableNumber(draft)) return (focusUnreadableNumber(), false);
-    setSaving(true);
-    setErrors({});
-    try {
-      const saved = await update({
-        currency: draft.currency,
-        brandName: draft.brandName,
-        tierThresholds: { micro: Number(draft.micro), macro: Number(draft.macro), mega: Number(draft.mega) },
-        maxActiveCollaborations: Number(draft.maxActiveCollaborations),
-      });
-      setDraft(draftOf(saved));
-      notifications.show({ color: 'teal', icon: <IconCheck size={16} />, title: t('settings.saved'), message: '' });
-      return true;
-    } catch (err) {
-      setErrors(handleFormError(err, FIELDS));
-      return false;
-    } finally {
-      setSaving(false);
-    }
-  };
-  persistRef.current = persist;
-  const save = (e: FormEvent) => {
-    e.preventDefault();
-    void persist();
-  };
-
   return (
     <>
       {header}
       <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 7 }}>
-          <Card component="form" onSubmit={save} noValidate aria-labelledby="settings-general">
-            <Title order={2} fz="md" fw={600} mb="lg" id="settings-general">
-              {t('settings.general')}
-            </Title>
-            <Stack gap="lg">
+          <SettingsFormCard id="settings-general" title={t('settings.general')} saveLabel={t('settings.save')} saving={saving} onSubmit={save} size="lg">
               <LanguageControl value={settings.locale} onChange={(v) => void changeLocale(v)} />
               <SimpleGrid cols={{ base: 1, sm: 2 }}>
                 <TextInput
@@ -205,13 +164,7 @@ export function SettingsPage() {
                 error={errors.maxActiveCollaborations}
                 w={{ base: '100%', sm: 320 }}
               />
-              <Group justify="flex-end">
-                <Button type="submit" loading={saving}>
-                  {t('settings.save')}
-                </Button>
-              </Group>
-            </Stack>
-          </Card>
+          </SettingsFormCard>
           <KpiSettingsSection />
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>
