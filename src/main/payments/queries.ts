@@ -3,41 +3,41 @@
  * they carry an agreed fee (not one only proposed), are on the board (not removed, not declined) and their campaign is not in the trash;
  * archived campaigns stay in: their fees still have to be paid and booked.
  */
-import { and, eq, gt, isNull, ne, or } from 'drizzle-orm';
+import { and, eq, gt, isNull, ne } from 'drizzle-orm';
 import type { Db } from '../db/connection';
-import { campaigns, stages } from '../campaigns/schema';
+import { onBoard, withCardJoins } from '../db/card-joins';
+import { campaigns } from '../campaigns/schema';
 import { collaborations } from '../collaborations/schema';
 import { influencers } from '../influencers/schema';
 
 export function feeRows(db: Db, filter: { campaignId?: number; influencerId?: number }) {
-  return db
-    .select({
-      collaborationId: collaborations.id,
-      campaignId: campaigns.id,
-      campaignName: campaigns.name,
-      influencerId: influencers.id,
-      influencerName: influencers.name,
-      status: collaborations.paymentStatus,
-      currency: collaborations.currency,
-      feeMinor: collaborations.feeMinor,
-      vatRateBp: collaborations.vatRateBp,
-      ksk: collaborations.ksk,
-      invoiceNumber: collaborations.invoiceNumber,
-      invoicedOn: collaborations.invoicedOn,
-      paymentDueOn: collaborations.paymentDueOn,
-      paidOn: collaborations.paidOn,
-      startDate: collaborations.startDate,
-      createdAt: collaborations.createdAt,
-    })
-    .from(collaborations)
-    .innerJoin(campaigns, eq(campaigns.id, collaborations.campaignId))
-    .innerJoin(influencers, eq(influencers.id, collaborations.influencerId))
-    .innerJoin(stages, eq(stages.id, collaborations.stageId))
+  return withCardJoins(
+    db
+      .select({
+        collaborationId: collaborations.id,
+        campaignId: campaigns.id,
+        campaignName: campaigns.name,
+        influencerId: influencers.id,
+        influencerName: influencers.name,
+        status: collaborations.paymentStatus,
+        currency: collaborations.currency,
+        feeMinor: collaborations.feeMinor,
+        vatRateBp: collaborations.vatRateBp,
+        ksk: collaborations.ksk,
+        invoiceNumber: collaborations.invoiceNumber,
+        invoicedOn: collaborations.invoicedOn,
+        paymentDueOn: collaborations.paymentDueOn,
+        paidOn: collaborations.paidOn,
+        startDate: collaborations.startDate,
+        createdAt: collaborations.createdAt,
+      })
+      .from(collaborations)
+      .$dynamic(),
+  )
     .where(
       and(
-        isNull(collaborations.removedAt),
+        onBoard,
         isNull(campaigns.deletedAt),
-        or(isNull(stages.key), ne(stages.key, 'declined')),
         gt(collaborations.feeMinor, 0),
         // a fee only proposed is not owed yet (KPI rule `cost` alike)
         ne(collaborations.paymentStatus, 'proposed'),

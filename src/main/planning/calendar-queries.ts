@@ -1,31 +1,24 @@
-import { and, eq, gte, isNotNull, isNull, lte, ne, or } from 'drizzle-orm';
+import { and, eq, gte, isNotNull, isNull, lte, or } from 'drizzle-orm';
 import type { Db } from '../db/connection';
-import { campaigns, stages } from '../campaigns/schema';
+import { cardFields, onBoard, withCardJoins } from '../db/card-joins';
+import { campaigns } from '../campaigns/schema';
 import { collaborations, deliverables } from '../collaborations/schema';
-import { influencers } from '../influencers/schema';
 import { sampleShipments } from '../samples/schema';
 import { contentPosts } from '../content/schema';
 
 /** The calendar's reads (typed rows): live cards only, as the Today view (not removed, not archived, not declined). */
-const liveCard = and(isNull(collaborations.removedAt), isNull(campaigns.archivedAt), isNull(campaigns.deletedAt), or(isNull(stages.key), ne(stages.key, 'declined')));
+const liveCard = and(onBoard, isNull(campaigns.archivedAt), isNull(campaigns.deletedAt));
 
-const card = {
-  collaborationId: collaborations.id,
-  campaignId: campaigns.id,
-  campaignName: campaigns.name,
-  personId: influencers.id,
-  personName: influencers.name,
-};
 
 /** Deliverables (done or not) due between `from` and `to`. */
 export function deadlinesIn(db: Db, from: string, to: string) {
-  return db
-    .select({ id: deliverables.id, kind: deliverables.kind, count: deliverables.count, dueDate: deliverables.dueDate, doneAt: deliverables.doneAt, ...card })
-    .from(deliverables)
-    .innerJoin(collaborations, eq(collaborations.id, deliverables.collaborationId))
-    .innerJoin(campaigns, eq(campaigns.id, collaborations.campaignId))
-    .innerJoin(influencers, eq(influencers.id, collaborations.influencerId))
-    .innerJoin(stages, eq(stages.id, collaborations.stageId))
+  return withCardJoins(
+    db
+      .select({ id: deliverables.id, kind: deliverables.kind, count: deliverables.count, dueDate: deliverables.dueDate, doneAt: deliverables.doneAt, ...cardFields })
+      .from(deliverables)
+      .innerJoin(collaborations, eq(collaborations.id, deliverables.collaborationId))
+      .$dynamic(),
+  )
     .where(and(liveCard, isNotNull(deliverables.dueDate), gte(deliverables.dueDate, from), lte(deliverables.dueDate, to)))
     .orderBy(deliverables.dueDate, deliverables.id)
     .all();
@@ -33,13 +26,13 @@ export function deadlinesIn(db: Db, from: string, to: string) {
 
 /** Posts published between `from` and `to`. */
 export function postsIn(db: Db, from: string, to: string) {
-  return db
-    .select({ id: contentPosts.id, kind: contentPosts.kind, postedAt: contentPosts.postedAt, ...card })
-    .from(contentPosts)
-    .innerJoin(collaborations, eq(collaborations.id, contentPosts.collaborationId))
-    .innerJoin(campaigns, eq(campaigns.id, collaborations.campaignId))
-    .innerJoin(influencers, eq(influencers.id, collaborations.influencerId))
-    .innerJoin(stages, eq(stages.id, collaborations.stageId))
+  return withCardJoins(
+    db
+      .select({ id: contentPosts.id, kind: contentPosts.kind, postedAt: contentPosts.postedAt, ...cardFields })
+      .from(contentPosts)
+      .innerJoin(collaborations, eq(collaborations.id, contentPosts.collaborationId))
+      .$dynamic(),
+  )
     .where(and(liveCard, isNotNull(contentPosts.postedAt), gte(contentPosts.postedAt, from), lte(contentPosts.postedAt, `${to}\uffff`)))
     .orderBy(contentPosts.postedAt, contentPosts.id)
     .all();
@@ -47,13 +40,13 @@ export function postsIn(db: Db, from: string, to: string) {
 
 /** Sample shipments shipped or delivered between `from` and `to`. */
 export function samplesIn(db: Db, from: string, to: string) {
-  return db
-    .select({ id: sampleShipments.id, shippedOn: sampleShipments.shippedOn, deliveredOn: sampleShipments.deliveredOn, ...card })
-    .from(sampleShipments)
-    .innerJoin(collaborations, eq(collaborations.id, sampleShipments.collaborationId))
-    .innerJoin(campaigns, eq(campaigns.id, collaborations.campaignId))
-    .innerJoin(influencers, eq(influencers.id, collaborations.influencerId))
-    .innerJoin(stages, eq(stages.id, collaborations.stageId))
+  return withCardJoins(
+    db
+      .select({ id: sampleShipments.id, shippedOn: sampleShipments.shippedOn, deliveredOn: sampleShipments.deliveredOn, ...cardFields })
+      .from(sampleShipments)
+      .innerJoin(collaborations, eq(collaborations.id, sampleShipments.collaborationId))
+      .$dynamic(),
+  )
     .where(
       and(
         liveCard,

@@ -1,5 +1,6 @@
-import { and, eq, gte, inArray, isNotNull, isNull, lte, ne, or, sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/connection';
+import { cardFields, onBoard, withCardJoins } from '../db/card-joins';
 import { campaigns, stages } from '../campaigns/schema';
 import { collaborations, deliverables, voucherCodes } from '../collaborations/schema';
 import { influencers } from '../influencers/schema';
@@ -12,27 +13,23 @@ import { followUps } from './schema';
  * Every query sees only live cards: not removed, campaign not archived, not in the declined stage.
  */
 
-const liveCard = and(isNull(collaborations.removedAt), isNull(campaigns.archivedAt), or(isNull(stages.key), ne(stages.key, 'declined')));
+const liveCard = and(onBoard, isNull(campaigns.archivedAt));
 
 /** Open deliverables with a due date up to `until`. */
 export function openDeliverables(db: Db, until: string) {
-  return db
-    .select({
-      id: deliverables.id,
-      kind: deliverables.kind,
-      count: deliverables.count,
-      dueDate: deliverables.dueDate,
-      collaborationId: collaborations.id,
-      campaignId: campaigns.id,
-      campaignName: campaigns.name,
-      personId: influencers.id,
-      personName: influencers.name,
-    })
-    .from(deliverables)
-    .innerJoin(collaborations, eq(collaborations.id, deliverables.collaborationId))
-    .innerJoin(campaigns, eq(campaigns.id, collaborations.campaignId))
-    .innerJoin(influencers, eq(influencers.id, collaborations.influencerId))
-    .innerJoin(stages, eq(stages.id, collaborations.stageId))
+  return withCardJoins(
+    db
+      .select({
+        id: deliverables.id,
+        kind: deliverables.kind,
+        count: deliverables.count,
+        dueDate: deliverables.dueDate,
+        ...cardFields,
+      })
+      .from(deliverables)
+      .innerJoin(collaborations, eq(collaborations.id, deliverables.collaborationId))
+      .$dynamic(),
+  )
     .where(and(liveCard, isNull(deliverables.doneAt), isNotNull(deliverables.dueDate), lte(deliverables.dueDate, until)))
     .orderBy(deliverables.dueDate, deliverables.id)
     .all();
@@ -51,28 +48,24 @@ export function postCounts(db: Db, collaborationIds: number[]) {
 
 /** Every sample shipment of live cards, with the card's campaign and person (the funnel and Today read these). */
 export function shipments(db: Db, campaignId?: number) {
-  return db
-    .select({
-      id: sampleShipments.id,
-      status: sampleShipments.status,
-      shippedOn: sampleShipments.shippedOn,
-      deliveredOn: sampleShipments.deliveredOn,
-      valueMinor: sampleShipments.valueMinor,
-      shippingCostMinor: sampleShipments.shippingCostMinor,
-      currency: sampleShipments.currency,
-      collaborationId: collaborations.id,
-      campaignId: campaigns.id,
-      campaignName: campaigns.name,
-      personId: influencers.id,
-      personName: influencers.name,
-      personLanguage: influencers.language,
-      personEmail: influencers.email,
-    })
-    .from(sampleShipments)
-    .innerJoin(collaborations, eq(collaborations.id, sampleShipments.collaborationId))
-    .innerJoin(campaigns, eq(campaigns.id, collaborations.campaignId))
-    .innerJoin(influencers, eq(influencers.id, collaborations.influencerId))
-    .innerJoin(stages, eq(stages.id, collaborations.stageId))
+  return withCardJoins(
+    db
+      .select({
+        id: sampleShipments.id,
+        status: sampleShipments.status,
+        shippedOn: sampleShipments.shippedOn,
+        deliveredOn: sampleShipments.deliveredOn,
+        valueMinor: sampleShipments.valueMinor,
+        shippingCostMinor: sampleShipments.shippingCostMinor,
+        currency: sampleShipments.currency,
+        ...cardFields,
+        personLanguage: influencers.language,
+        personEmail: influencers.email,
+      })
+      .from(sampleShipments)
+      .innerJoin(collaborations, eq(collaborations.id, sampleShipments.collaborationId))
+      .$dynamic(),
+  )
     .where(campaignId === undefined ? liveCard : and(liveCard, eq(campaigns.id, campaignId)))
     .orderBy(sampleShipments.id)
     .all();
@@ -93,66 +86,54 @@ export function datedPosts(db: Db, collaborationIds: number[]) {
  * from there without moving the card; only a follow-up sequence counts those).
  */
 export function awaitingAnswer(db: Db) {
-  return db
-    .select({
-      collaborationId: collaborations.id,
-      contactedAt: collaborations.contactedAt,
-      outreachTemplateId: collaborations.outreachTemplateId,
-      followUpStep: collaborations.followUpStep,
-      stageKey: stages.key,
-      campaignId: campaigns.id,
-      campaignName: campaigns.name,
-      personId: influencers.id,
-      personName: influencers.name,
-    })
-    .from(collaborations)
-    .innerJoin(campaigns, eq(campaigns.id, collaborations.campaignId))
-    .innerJoin(influencers, eq(influencers.id, collaborations.influencerId))
-    .innerJoin(stages, eq(stages.id, collaborations.stageId))
+  return withCardJoins(
+    db
+      .select({
+        contactedAt: collaborations.contactedAt,
+        outreachTemplateId: collaborations.outreachTemplateId,
+        followUpStep: collaborations.followUpStep,
+        stageKey: stages.key,
+        ...cardFields,
+      })
+      .from(collaborations)
+      .$dynamic(),
+  )
     .where(and(liveCard, inArray(stages.key, ['contacted', 'shortlist']), isNotNull(collaborations.contactedAt)))
     .all();
 }
 
 /** Fees invoiced and not paid yet. */
 export function invoicedUnpaid(db: Db) {
-  return db
-    .select({
-      collaborationId: collaborations.id,
-      feeMinor: collaborations.feeMinor,
-      currency: collaborations.currency,
-      invoicedOn: collaborations.invoicedOn,
-      paymentDueOn: collaborations.paymentDueOn,
-      campaignId: campaigns.id,
-      campaignName: campaigns.name,
-      personId: influencers.id,
-      personName: influencers.name,
-    })
-    .from(collaborations)
-    .innerJoin(campaigns, eq(campaigns.id, collaborations.campaignId))
-    .innerJoin(influencers, eq(influencers.id, collaborations.influencerId))
-    .innerJoin(stages, eq(stages.id, collaborations.stageId))
+  return withCardJoins(
+    db
+      .select({
+        feeMinor: collaborations.feeMinor,
+        currency: collaborations.currency,
+        invoicedOn: collaborations.invoicedOn,
+        paymentDueOn: collaborations.paymentDueOn,
+        ...cardFields,
+      })
+      .from(collaborations)
+      .$dynamic(),
+  )
     .where(and(liveCard, eq(collaborations.paymentStatus, 'invoiced'), isNotNull(collaborations.invoicedOn)))
     .all();
 }
 
 /** Voucher codes whose last valid day lies between `from` and `to`. */
 export function codesEnding(db: Db, from: string, to: string) {
-  return db
-    .select({
-      id: voucherCodes.id,
-      code: voucherCodes.code,
-      validTo: voucherCodes.validTo,
-      collaborationId: collaborations.id,
-      campaignId: campaigns.id,
-      campaignName: campaigns.name,
-      personId: influencers.id,
-      personName: influencers.name,
-    })
-    .from(voucherCodes)
-    .innerJoin(collaborations, eq(collaborations.id, voucherCodes.collaborationId))
-    .innerJoin(campaigns, eq(campaigns.id, collaborations.campaignId))
-    .innerJoin(influencers, eq(influencers.id, collaborations.influencerId))
-    .innerJoin(stages, eq(stages.id, collaborations.stageId))
+  return withCardJoins(
+    db
+      .select({
+        id: voucherCodes.id,
+        code: voucherCodes.code,
+        validTo: voucherCodes.validTo,
+        ...cardFields,
+      })
+      .from(voucherCodes)
+      .innerJoin(collaborations, eq(collaborations.id, voucherCodes.collaborationId))
+      .$dynamic(),
+  )
     .where(and(liveCard, isNotNull(voucherCodes.validTo), gte(voucherCodes.validTo, from), lte(voucherCodes.validTo, to)))
     .all();
 }

@@ -1,0 +1,29 @@
+/**
+ * The joins every card list repeats (planning's Today and calendar, payments): a card's campaign, person and
+ * stage, and the rule that a card is live (not removed, not declined). Defined once, for drizzle's builder.
+ */
+import { and, eq, isNull, ne, or } from 'drizzle-orm';
+import type { SQLiteSelect } from 'drizzle-orm/sqlite-core';
+import { campaigns, stages } from '../campaigns/schema';
+import { collaborations } from '../collaborations/schema';
+import { influencers } from '../influencers/schema';
+
+/** Joins the campaign, the person and the stage of `collaborations` already in the query (`$dynamic()` builder). */
+export function withCardJoins<T extends SQLiteSelect>(qb: T) {
+  return qb
+    .innerJoin(campaigns, eq(campaigns.id, collaborations.campaignId))
+    .innerJoin(influencers, eq(influencers.id, collaborations.influencerId))
+    .innerJoin(stages, eq(stages.id, collaborations.stageId));
+}
+
+/** The card's own fields most lists show: card, campaign and person with their names. */
+export const cardFields = {
+  collaborationId: collaborations.id,
+  campaignId: campaigns.id,
+  campaignName: campaigns.name,
+  personId: influencers.id,
+  personName: influencers.name,
+};
+
+/** On the board: not removed and not in the declined stage. */
+export const onBoard = and(isNull(collaborations.removedAt), or(isNull(stages.key), ne(stages.key, 'declined')));
