@@ -9,19 +9,7 @@
  * is typed through `readTypedNumber` in `numbers-typed.ts`, which uses the exported building blocks below).
  */
 
-import {
-  SPACES,
-  isWholeAfterShift,
-  normalizeSpaces,
-  readMantissa,
-  scaleToInteger,
-  splitMagnitude,
-  takeSign,
-  type Decimal,
-  type LocaleHint,
-  type NumberLocale,
-  type PercentScale,
-} from './numbers-decimal';
+import { SPACES, isWholeAfterShift, normalizeSpaces, readMantissa, scaleToInteger, splitMagnitude, takeSign, type Decimal, type LocaleHint, type NumberLocale, type PercentScale } from './numbers-decimal';
 
 export * from './numbers-decimal';
 

@@ -4,24 +4,11 @@
  * the rules (undo order, accounting, which batch may be discarded) stay in batches.ts and shop-identity.ts.
  */
 import type { Db } from '../db/connection';
+import type { ImportBatchDetail } from '../../shared/contract';
 import { batchCountsColumn, parseJson, rejectParamsColumn, revisionBeforeColumn } from '../db/json-columns';
 
-export interface BatchRow {
-  id: number;
-  kind: string;
-  fileName: string;
-  fileHash: string;
-  fileSize: number;
-  format: string;
-  encoding: string;
-  delimiter: string;
-  shop: string | null;
-  status: string;
-  counts: Record<string, number>;
-  startedAt: string;
-  finishedAt: string | null;
-  undoneAt: string | null;
-}
+/** A batch as stored: the contract's detail without what is computed from other tables. */
+export type BatchRow = Omit<ImportBatchDetail, 'accounting' | 'rejects' | 'leaks'>;
 
 export function batchRow(db: Db, id: number): BatchRow | undefined {
   const row = db.$client
