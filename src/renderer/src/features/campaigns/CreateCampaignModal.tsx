@@ -1,13 +1,13 @@
 import { Button, Group, Modal, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { CampaignGoal } from '../../../../shared/domain';
 import { handleFormError } from '../../api/errors';
 import { useCloseGuard } from '../../lib/unsaved';
 import { keepEnterInPickers } from '../../lib/forms';
-import { focusUnreadableNumber, hasUnreadableNumber } from '../../components/NumberField';
+import { useNumberFormSave } from '../../components/formSave';
 import { useSettingsStore } from '../../lib/settingsStore';
 import { useCampaignsStore } from './store';
 import { CampaignFormFields, DisclosureField } from './CampaignFormFields';
@@ -25,7 +25,6 @@ export function CreateCampaignModal({ opened, onClose }: { opened: boolean; onCl
   const defaultCurrency = useSettingsStore((s) => s.settings?.currency ?? 'EUR');
   const [v, setV] = useState(() => initial(defaultCurrency));
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
 
   useEffect(() => {
     if (opened) setV(initial(defaultCurrency));
@@ -40,16 +39,7 @@ export function CreateCampaignModal({ opened, onClose }: { opened: boolean; onCl
     onClose();
   };
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    void persist();
-  };
-  const persist = async (): Promise<boolean> => {
-    if (hasUnreadableNumber(v)) {
-      focusUnreadableNumber();
-      return false;
-    }
-    setBusy(true);
+  const { busy, persist, submit } = useNumberFormSave(v, async () => {
     try {
       const id = await create({
         name: v.name,
@@ -69,10 +59,8 @@ export function CreateCampaignModal({ opened, onClose }: { opened: boolean; onCl
     } catch (ex) {
       setErrors(handleFormError(ex, FIELDS));
       return false;
-    } finally {
-      setBusy(false);
     }
-  };
+  });
 
   const guard = useCloseGuard({ dirty: opened && JSON.stringify(v) !== JSON.stringify(initial(defaultCurrency)), save: persist });
   const requestClose = () => guard.requestClose(close);

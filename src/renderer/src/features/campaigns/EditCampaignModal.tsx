@@ -1,14 +1,15 @@
 import { UtmRulesSection } from './UtmRulesSection';
 import { Button, Divider, Group, Modal, MultiSelect, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NICHES } from '../../../../shared/domain';
 import type { CampaignDetail } from '../../../../shared/contract';
 import { fieldError, handleFormError } from '../../api/errors';
 import { useCloseGuard } from '../../lib/unsaved';
 import { keepEnterInPickers } from '../../lib/forms';
-import { MoneyField, NumberField, focusUnreadableNumber, hasUnreadableNumber } from '../../components/NumberField';
+import { MoneyField, NumberField } from '../../components/NumberField';
+import { useNumberFormSave } from '../../components/formSave';
 import { CampaignFormFields, DisclosureField } from './CampaignFormFields';
 import { useCampaignsStore } from './store';
 
@@ -66,7 +67,6 @@ export function EditCampaignModal({ campaign, opened, onClose }: { campaign: Cam
   const update = useCampaignsStore((s) => s.update);
   const [v, setV] = useState<FormValues | null>(campaign ? fromDetail(campaign) : null);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
 
   const [start, setStart] = useState<FormValues | null>(null);
   useEffect(() => {
@@ -81,22 +81,8 @@ export function EditCampaignModal({ campaign, opened, onClose }: { campaign: Cam
   const guard = useCloseGuard({ dirty: opened && !!v && JSON.stringify(v) !== JSON.stringify(start), save: () => persistRef.current() });
   const requestClose = () => guard.requestClose(onClose);
 
-  if (!v || !campaign) return null;
-  const set = <K extends keyof FormValues>(k: K, value: FormValues[K], errKey: string = k) => {
-    setV((old) => (old ? { ...old, [k]: value } : old));
-    setErrors((e) => ({ ...e, [errKey]: '' }));
-  };
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    void persist();
-  };
-  const persist = async (): Promise<boolean> => {
-    if (hasUnreadableNumber(v)) {
-      focusUnreadableNumber();
-      return false;
-    }
-    setBusy(true);
+  const { busy, persist, submit } = useNumberFormSave(v, async () => {
+    if (!v || !campaign) return false;
     try {
       const targetKpis = {
         ...(v.kpiEr != null ? { engagementRateBp: v.kpiEr } : {}),
@@ -142,10 +128,15 @@ export function EditCampaignModal({ campaign, opened, onClose }: { campaign: Cam
       if (fe && top && (FIELDS as readonly string[]).includes(top)) setErrors({ [top]: fe.message });
       else setErrors(handleFormError(ex, FIELDS));
       return false;
-    } finally {
-      setBusy(false);
     }
+  });
+
+  if (!v || !campaign) return null;
+  const set = <K extends keyof FormValues>(k: K, value: FormValues[K], errKey: string = k) => {
+    setV((old) => (old ? { ...old, [k]: value } : old));
+    setErrors((e) => ({ ...e, [errKey]: '' }));
   };
+
   persistRef.current = persist;
 
   const locale = i18n.language;

@@ -1,6 +1,6 @@
 import { Button, Divider, Group, Modal, MultiSelect, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { NICHES, PLATFORMS, type Platform } from '../../../../shared/domain';
@@ -8,7 +8,8 @@ import { handleFormError } from '../../api/errors';
 import { useCloseGuard } from '../../lib/unsaved';
 import { keepEnterInPickers } from '../../lib/forms';
 import { useInfluencersStore } from './store';
-import { NumberField, focusUnreadableNumber, hasUnreadableNumber } from '../../components/NumberField';
+import { NumberField } from '../../components/NumberField';
+import { useNumberFormSave } from '../../components/formSave';
 
 const FIELDS = ['name', 'email', 'phone', 'city', 'country', 'niches', 'notes', 'channels', 'channels.0.handle', 'channels.0.platform', 'channels.0.followers'] as const;
 
@@ -20,7 +21,6 @@ export function CreateInfluencerModal({ opened, onClose }: { opened: boolean; on
   const create = useInfluencersStore((s) => s.create);
   const [v, setV] = useState(EMPTY);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
   const set = <K extends keyof typeof EMPTY>(k: K, value: (typeof EMPTY)[K]) => {
     setV((old) => ({ ...old, [k]: value }));
     setErrors((e) => ({ ...e, [k]: '' }));
@@ -32,16 +32,7 @@ export function CreateInfluencerModal({ opened, onClose }: { opened: boolean; on
   };
   const err = (...keys: string[]) => keys.map((k) => errors[k]).find(Boolean) || undefined;
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    void persist();
-  };
-  const persist = async (): Promise<boolean> => {
-    if (hasUnreadableNumber(v)) {
-      focusUnreadableNumber();
-      return false;
-    }
-    setBusy(true);
+  const { busy, persist, submit } = useNumberFormSave(v, async () => {
     try {
       const opt = (s: string) => (s.trim() ? s.trim() : null);
       const id = await create({
@@ -73,10 +64,8 @@ export function CreateInfluencerModal({ opened, onClose }: { opened: boolean; on
     } catch (ex) {
       setErrors(handleFormError(ex, FIELDS));
       return false;
-    } finally {
-      setBusy(false);
     }
-  };
+  });
 
   const guard = useCloseGuard({ dirty: opened && JSON.stringify(v) !== JSON.stringify(EMPTY), save: persist });
   const requestClose = () => guard.requestClose(close);
