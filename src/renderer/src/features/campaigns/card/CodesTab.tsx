@@ -7,6 +7,7 @@ import { errorMessage, notifyError } from '../../../api/errors';
 import { useFormat } from '../../../lib/useFormat';
 import { showDone } from '../../../lib/notify';
 import { AddPanel, ListBlock, useConfirm, type TabProps } from './shared';
+import { removeAfterConfirm } from './remove';
 import { DateField } from '../../../components/DateField';
 import { NumberField } from '../../../components/NumberField';
 
@@ -60,16 +61,15 @@ export function CodesTab({ detail, onChanged }: TabProps) {
     }
   };
 
-  const remove = async (id: number, c: string) => {
-    if (!(await ask({ title: t('codes.removeTitle'), message: t('codes.removeText', { code: c }), confirm: t('common.delete') }))) return;
-    try {
-      await api.call('codes.remove', { id });
-      showDone(t('codes.removed', { code: c }));
-      onChanged();
-    } catch (err) {
-      notifyError(err);
-    }
-  };
+  const remove = (id: number, c: string) =>
+    removeAfterConfirm(ask, {
+      title: t('codes.removeTitle'),
+      message: t('codes.removeText', { code: c }),
+      confirm: t('common.delete'),
+      remove: () => api.call('codes.remove', { id }),
+      done: t('codes.removed', { code: c }),
+      onChanged,
+    });
 
   return (
     <Stack gap="md">

@@ -7,6 +7,7 @@ import { notifyError } from '../../../api/errors';
 import { useFormat } from '../../../lib/useFormat';
 import { showDone } from '../../../lib/notify';
 import { formatBytes, ListBlock, readAsBase64, saveFile, SectionTitle, useConfirm, type TabProps } from './shared';
+import { removeAfterConfirm } from './remove';
 
 /** Contracts and invoices: upload, open with the system viewer (or download in the browser), remove. */
 export function FilesTab({ detail, onChanged }: TabProps) {
@@ -47,16 +48,15 @@ export function FilesTab({ detail, onChanged }: TabProps) {
       } else notifyError(err);
     }
   };
-  const remove = async (id: number, name: string) => {
-    if (!(await ask({ title: t('cardFiles.removeTitle'), message: t('cardFiles.removeText', { name }), confirm: t('common.delete') }))) return;
-    try {
-      await api.call('attachments.remove', { id });
-      showDone(t('cardFiles.removed', { name }));
-      onChanged();
-    } catch (err) {
-      notifyError(err);
-    }
-  };
+  const remove = (id: number, name: string) =>
+    removeAfterConfirm(ask, {
+      title: t('cardFiles.removeTitle'),
+      message: t('cardFiles.removeText', { name }),
+      confirm: t('common.delete'),
+      remove: () => api.call('attachments.remove', { id }),
+      done: t('cardFiles.removed', { name }),
+      onChanged,
+    });
 
   return (
     <Stack gap="md">
