@@ -77,6 +77,11 @@ async function personOf(db: Db, collaborationId: number): Promise<BriefingPerson
   };
 }
 
+/** What every briefing starts with: language, date, brand, campaign and the label posts must carry. */
+function documentHead(db: Db, c: CampaignFull, language: Locale, today: string) {
+  return { language, generatedOn: today, brand: brandOf(db), campaign: campaignHead(c), disclosure: disclosureTags(language, c.disclosureText) };
+}
+
 /** One briefing document: a campaign's, or one person's (campaign sections merged with their overrides). */
 export async function briefingDocument(
   db: Db,
@@ -90,11 +95,7 @@ export async function briefingDocument(
     const language = input.language ?? b.language;
     return {
       kind: 'collaboration',
-      language,
-      generatedOn: today,
-      brand: brandOf(db),
-      campaign: campaignHead(c),
-      disclosure: disclosureTags(language, c.disclosureText),
+      ...documentHead(db, c, language, today),
       sections: mergedSections(b),
       person: await personOf(db, co.id),
       fileName: `${FILE_WORD[language].briefing}-${fileSlug(c.name, 40)}-${fileSlug(co.influencerName, 40)}-${language}.pdf`,
@@ -105,11 +106,7 @@ export async function briefingDocument(
   const language = input.language ?? b.language;
   return {
     kind: 'campaign',
-    language,
-    generatedOn: today,
-    brand: brandOf(db),
-    campaign: campaignHead(c),
-    disclosure: disclosureTags(language, c.disclosureText),
+    ...documentHead(db, c, language, today),
     sections: mergedSections({ campaign: b.sections, overrides: {} }),
     person: null,
     fileName: `${FILE_WORD[language].briefing}-${fileSlug(c.name, 60)}-${language}.pdf`,

@@ -27,3 +27,6 @@ export const cardFields = {
 
 /** On the board: not removed and not in the declined stage. */
 export const onBoard = and(isNull(collaborations.removedAt), or(isNull(stages.key), ne(stages.key, 'declined')));
+
+/** A campaign as the calendar and Today show its run. */
+export const campaignSpanFields = { id: campaigns.id, name: campaigns.name, startDate: campaigns.startDate, endDate: campaigns.endDate };

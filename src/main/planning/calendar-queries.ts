@@ -1,6 +1,6 @@
 import { and, eq, gte, isNotNull, isNull, lte, or } from 'drizzle-orm';
 import type { Db } from '../db/connection';
-import { cardFields, onBoard, withCardJoins } from '../db/card-joins';
+import { campaignSpanFields, cardFields, onBoard, withCardJoins } from '../db/card-joins';
 import { campaigns } from '../campaigns/schema';
 import { collaborations, deliverables } from '../collaborations/schema';
 import { sampleShipments } from '../samples/schema';
@@ -60,7 +60,7 @@ export function samplesIn(db: Db, from: string, to: string) {
 /** Campaigns (not archived) with a start or end date whose run overlaps `from`–`to`. */
 export function campaignsOverlapping(db: Db, from: string, to: string) {
   return db
-    .select({ id: campaigns.id, name: campaigns.name, startDate: campaigns.startDate, endDate: campaigns.endDate })
+    .select(campaignSpanFields)
     .from(campaigns)
     .where(
       and(

@@ -1,6 +1,6 @@
 import { and, eq, gte, inArray, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/connection';
-import { cardFields, onBoard, withCardJoins } from '../db/card-joins';
+import { campaignSpanFields, cardFields, onBoard, withCardJoins } from '../db/card-joins';
 import { campaigns, stages } from '../campaigns/schema';
 import { collaborations, deliverables, voucherCodes } from '../collaborations/schema';
 import { influencers } from '../influencers/schema';
@@ -141,7 +141,7 @@ export function codesEnding(db: Db, from: string, to: string) {
 /** Campaigns (not archived) starting or ending between `from` and `to`. */
 export function campaignsInWindow(db: Db, from: string, to: string) {
   return db
-    .select({ id: campaigns.id, name: campaigns.name, startDate: campaigns.startDate, endDate: campaigns.endDate })
+    .select(campaignSpanFields)
     .from(campaigns)
     .where(
       and(
