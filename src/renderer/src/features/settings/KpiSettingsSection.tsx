@@ -1,4 +1,4 @@
-import { Button, Card, Divider, Group, SegmentedControl, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Divider, Group, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../../shared/contract';
@@ -6,7 +6,7 @@ import { systemTimeZone } from '../../../../shared/time';
 import { MoneyField, NumberField } from '../../components/NumberField';
 import { ExchangeRates } from './ExchangeRates';
 import { useSettingsStore } from '../../lib/settingsStore';
-import { useSettingsDraft } from './SettingsForm';
+import { LabeledChoice, useSettingsDraft } from './SettingsForm';
 
 const FIELDS = ['kpiAttribution', 'kpiWindowDays', 'kpiErBasis', 'kpiEmvCpmMinor', 'timeZone'] as const;
 
@@ -72,39 +72,25 @@ export function KpiSettingsSection() {
       <Stack gap="lg">
         <form ref={formRef} onSubmit={save} noValidate aria-labelledby="settings-kpis">
           <Stack gap="lg">
-            <Stack gap={4}>
-              <Text size="sm" fw={500} id="kpi-attribution-label">
-                {t('kpiui.settings.attribution')}
-              </Text>
-              <SegmentedControl
-                aria-labelledby="kpi-attribution-label"
-                value={draft.kpiAttribution}
-                onChange={(v) => set('kpiAttribution', v as Draft['kpiAttribution'])}
-                data={[
-                  { value: 'equalSplit', label: t('kpiui.attribution.equalSplit') },
-                  { value: 'firstCode', label: t('kpiui.attribution.firstCode') },
-                ]}
-                w="fit-content"
-              />
-              <Text size="xs" c="dimmed">
-                {t('kpiui.settings.attributionHint')}
-              </Text>
-            </Stack>
-            <Stack gap={4}>
-              <Text size="sm" fw={500} id="kpi-er-label">
-                {t('kpiui.settings.erBasis')}
-              </Text>
-              <SegmentedControl
-                aria-labelledby="kpi-er-label"
-                value={draft.kpiErBasis}
-                onChange={(v) => set('kpiErBasis', v as Draft['kpiErBasis'])}
-                data={(['followers', 'reach', 'views'] as const).map((b) => ({ value: b, label: t(`kpiui.erBasis.${b}`) }))}
-                w="fit-content"
-              />
-              <Text size="xs" c="dimmed">
-                {t('kpiui.settings.erBasisHint')}
-              </Text>
-            </Stack>
+            <LabeledChoice
+              id="kpi-attribution-label"
+              label={t('kpiui.settings.attribution')}
+              hint={t('kpiui.settings.attributionHint')}
+              value={draft.kpiAttribution}
+              onChange={(v) => set('kpiAttribution', v)}
+              data={[
+                { value: 'equalSplit', label: t('kpiui.attribution.equalSplit') },
+                { value: 'firstCode', label: t('kpiui.attribution.firstCode') },
+              ]}
+            />
+            <LabeledChoice
+              id="kpi-er-label"
+              label={t('kpiui.settings.erBasis')}
+              hint={t('kpiui.settings.erBasisHint')}
+              value={draft.kpiErBasis}
+              onChange={(v) => set('kpiErBasis', v)}
+              data={(['followers', 'reach', 'views'] as const).map((b) => ({ value: b, label: t(`kpiui.erBasis.${b}`) }))}
+            />
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <NumberField
                 label={t('kpiui.settings.windowDays')}

@@ -4,7 +4,7 @@
  * confirms with a toast. The cards (checks, payments) follow the stored settings; the page's long forms
  * (general, KPI rules) keep the user's edits and ask before leaving them unsaved.
  */
-import { Button, Card, Group, Stack, Title } from '@mantine/core';
+import { Button, Card, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck } from '@tabler/icons-react';
 import { useEffect, useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react';
@@ -116,5 +116,20 @@ export function SettingsFormCard(props: {
         </Group>
       </Stack>
     </Card>
+  );
+}
+
+/** A choice among a few values with its label above and a hint below (language, KPI split, ER basis). */
+export function LabeledChoice<V extends string>(props: { id: string; label: string; hint: string; value: V; data: { value: V; label: string }[]; onChange(v: V): void }) {
+  return (
+    <Stack gap={4}>
+      <Text size="sm" fw={500} id={props.id}>
+        {props.label}
+      </Text>
+      <SegmentedControl aria-labelledby={props.id} value={props.value} onChange={(v) => props.onChange(v as V)} data={props.data} w="fit-content" />
+      <Text size="xs" c="dimmed">
+        {props.hint}
+      </Text>
+    </Stack>
   );
 }

@@ -1,4 +1,4 @@
-import { Grid, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Grid, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../../shared/contract';
@@ -17,7 +17,7 @@ import { PaymentsCard } from './PaymentsCard';
 import { BackupsSection } from './BackupsSection';
 import { KpiSettingsSection } from './KpiSettingsSection';
 import { LogoSetting } from './LogoSetting';
-import { SettingsFormCard, useSettingsDraft } from './SettingsForm';
+import { LabeledChoice, SettingsFormCard, useSettingsDraft } from './SettingsForm';
 
 const FIELDS = ['locale', 'currency', 'brandName', 'tierThresholds', 'tierThresholds.micro', 'tierThresholds.macro', 'tierThresholds.mega', 'maxActiveCollaborations'] as const;
 
@@ -51,25 +51,18 @@ function draftOf(s: Settings): Draft {
 function LanguageControl({ value, onChange }: { value: Locale | null; onChange(v: Locale | null): void }) {
   const { t } = useTranslation();
   return (
-    <Stack gap={4}>
-      <Text size="sm" fw={500} id="language-label">
-        {t('settings.language')}
-      </Text>
-      <SegmentedControl
-        aria-labelledby="language-label"
-        value={value ?? 'auto'}
-        onChange={(v) => onChange(v === 'auto' ? null : (v as Locale))}
-        data={[
-          { value: 'auto', label: t('settings.languageAuto') },
-          { value: 'de', label: 'Deutsch' },
-          { value: 'en', label: 'English' },
-        ]}
-        w="fit-content"
-      />
-      <Text size="xs" c="dimmed">
-        {t('settings.languageHint')}
-      </Text>
-    </Stack>
+    <LabeledChoice
+      id="language-label"
+      label={t('settings.language')}
+      hint={t('settings.languageHint')}
+      value={value ?? 'auto'}
+      onChange={(v) => onChange(v === 'auto' ? null : v)}
+      data={[
+        { value: 'auto', label: t('settings.languageAuto') },
+        { value: 'de', label: 'Deutsch' },
+        { value: 'en', label: 'English' },
+      ]}
+    />
   );
 }
 
