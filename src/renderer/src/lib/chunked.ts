@@ -3,6 +3,8 @@
  * it back in pieces and assembles them — the counterpart of lib/upload.ts. Plus the byte and date-time formats
  * the backups lists use.
  */
+import { saveBlob } from './files';
+
 function fromBase64(b64: string): Uint8Array<ArrayBuffer> {
   const bin = atob(b64);
   const out = new Uint8Array(new ArrayBuffer(bin.length));
@@ -24,16 +26,7 @@ export async function downloadInChunks(
     offset = piece.offset;
     if (piece.done) break;
   }
-  const url = URL.createObjectURL(new Blob(parts, { type: mime }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  a.style.display = 'none';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 5_000);
+  saveBlob(new Blob(parts, { type: mime }), fileName);
 }
 
 /** 1.234,5 MB / 1,234.5 MB. */

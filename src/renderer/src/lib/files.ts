@@ -5,10 +5,15 @@ export function downloadFile(file: FileDownload): void {
   const binary = atob(file.dataBase64);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  const url = URL.createObjectURL(new Blob([bytes], { type: file.mime }));
+  saveBlob(new Blob([bytes], { type: file.mime }), file.fileName);
+}
+
+/** Offers a Blob as a download through a temporary `<a download>` (the object URL is freed shortly after). */
+export function saveBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
-  a.download = file.fileName;
+  a.download = fileName;
   a.rel = 'noopener';
   a.style.display = 'none';
   document.body.appendChild(a);
