@@ -2,7 +2,8 @@
  * The joins every card list repeats (planning's Today and calendar, payments): a card's campaign, person and
  * stage, and the rule that a card is live (not removed, not declined). Defined once, for drizzle's builder.
  */
-import { and, eq, isNull, ne, or } from 'drizzle-orm';
+import { and, eq, isNull, ne, or, type SQL } from 'drizzle-orm';
+import type { Db } from './connection';
 import type { SQLiteSelect } from 'drizzle-orm/sqlite-core';
 import { campaigns, stages } from '../campaigns/schema';
 import { collaborations } from '../collaborations/schema';
@@ -30,3 +31,8 @@ export const onBoard = and(isNull(collaborations.removedAt), or(isNull(stages.ke
 
 /** A campaign as the calendar and Today show its run. */
 export const campaignSpanFields = { id: campaigns.id, name: campaigns.name, startDate: campaigns.startDate, endDate: campaigns.endDate };
+
+/** Runs of the campaigns that are not archived and match `where` (a query over `campaigns` alone). */
+export function liveCampaignSpans(db: Db, where: SQL | undefined) {
+  return db.select(campaignSpanFields).from(campaigns).where(and(isNull(campaigns.archivedAt), where)).$dynamic();
+}

@@ -1,6 +1,6 @@
 import { and, eq, gte, isNotNull, isNull, lte, or } from 'drizzle-orm';
 import type { Db } from '../db/connection';
-import { campaignSpanFields, cardFields, onBoard, withCardJoins } from '../db/card-joins';
+import { liveCampaignSpans, cardFields, onBoard, withCardJoins } from '../db/card-joins';
 import { campaigns } from '../campaigns/schema';
 import { collaborations, deliverables } from '../collaborations/schema';
 import { sampleShipments } from '../samples/schema';
@@ -59,18 +59,15 @@ export function samplesIn(db: Db, from: string, to: string) {
 
 /** Campaigns (not archived) with a start or end date whose run overlaps `from`–`to`. */
 export function campaignsOverlapping(db: Db, from: string, to: string) {
-  return db
-    .select(campaignSpanFields)
-    .from(campaigns)
-    .where(
-      and(
-        isNull(campaigns.archivedAt),
-        isNull(campaigns.deletedAt),
-        or(isNotNull(campaigns.startDate), isNotNull(campaigns.endDate)),
-        or(isNull(campaigns.startDate), lte(campaigns.startDate, to)),
-        or(isNull(campaigns.endDate), gte(campaigns.endDate, from)),
-      ),
-    )
+  return liveCampaignSpans(
+    db,
+    and(
+      isNull(campaigns.deletedAt),
+      or(isNotNull(campaigns.startDate), isNotNull(campaigns.endDate)),
+      or(isNull(campaigns.startDate), lte(campaigns.startDate, to)),
+      or(isNull(campaigns.endDate), gte(campaigns.endDate, from)),
+    ),
+  )
     .orderBy(campaigns.startDate, campaigns.id)
     .all();
 }

@@ -1,6 +1,6 @@
 import { and, eq, gte, inArray, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/connection';
-import { campaignSpanFields, cardFields, onBoard, withCardJoins } from '../db/card-joins';
+import { liveCampaignSpans, cardFields, onBoard, withCardJoins } from '../db/card-joins';
 import { campaigns, stages } from '../campaigns/schema';
 import { collaborations, deliverables, voucherCodes } from '../collaborations/schema';
 import { influencers } from '../influencers/schema';
@@ -140,16 +140,7 @@ export function codesEnding(db: Db, from: string, to: string) {
 
 /** Campaigns (not archived) starting or ending between `from` and `to`. */
 export function campaignsInWindow(db: Db, from: string, to: string) {
-  return db
-    .select(campaignSpanFields)
-    .from(campaigns)
-    .where(
-      and(
-        isNull(campaigns.archivedAt),
-        or(and(gte(campaigns.startDate, from), lte(campaigns.startDate, to)), and(gte(campaigns.endDate, from), lte(campaigns.endDate, to))),
-      ),
-    )
-    .all();
+  return liveCampaignSpans(db, or(and(gte(campaigns.startDate, from), lte(campaigns.startDate, to)), and(gte(campaigns.endDate, from), lte(campaigns.endDate, to)))).all();
 }
 
 export function allFollowUps(db: Db) {

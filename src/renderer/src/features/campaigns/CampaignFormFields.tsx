@@ -19,6 +19,20 @@ export interface CampaignBaseValues {
   disclosureText: string;
 }
 
+/** The common fields as the contract takes them (empty dates as null, no budget as 0). */
+export function campaignBaseInput(v: CampaignBaseValues) {
+  return {
+    name: v.name,
+    goal: v.goal,
+    product: v.product,
+    startDate: v.startDate || null,
+    endDate: v.endDate || null,
+    budgetMinor: v.budget ?? 0,
+    currency: v.currency,
+    disclosureText: v.disclosureText,
+  };
+}
+
 type BaseKey = keyof CampaignBaseValues;
 export type SetCampaignField = (k: BaseKey, value: CampaignBaseValues[BaseKey], errKey?: string) => void;
 

@@ -10,7 +10,7 @@ import { keepEnterInPickers } from '../../lib/forms';
 import { useNumberFormSave } from '../../components/formSave';
 import { useSettingsStore } from '../../lib/settingsStore';
 import { useCampaignsStore } from './store';
-import { CampaignFormFields, DisclosureField } from './CampaignFormFields';
+import { CampaignFormFields, DisclosureField, campaignBaseInput } from './CampaignFormFields';
 
 const FIELDS = ['name', 'goal', 'product', 'startDate', 'endDate', 'budgetMinor', 'currency', 'disclosureText'] as const;
 
@@ -41,16 +41,7 @@ export function CreateCampaignModal({ opened, onClose }: { opened: boolean; onCl
 
   const { busy, persist, submit } = useNumberFormSave(v, async () => {
     try {
-      const id = await create({
-        name: v.name,
-        goal: v.goal,
-        product: v.product,
-        startDate: v.startDate || null,
-        endDate: v.endDate || null,
-        budgetMinor: v.budget ?? 0,
-        currency: v.currency,
-        disclosureText: v.disclosureText,
-      });
+      const id = await create(campaignBaseInput(v));
       notifications.show({ color: 'teal', title: t('campaigns.create.created', { name: v.name.trim() }), message: '' });
       guard.saved();
       close();

@@ -10,7 +10,7 @@ import { useCloseGuard } from '../../lib/unsaved';
 import { keepEnterInPickers } from '../../lib/forms';
 import { MoneyField, NumberField } from '../../components/NumberField';
 import { useNumberFormSave } from '../../components/formSave';
-import { CampaignFormFields, DisclosureField } from './CampaignFormFields';
+import { CampaignFormFields, DisclosureField, campaignBaseInput } from './CampaignFormFields';
 import { useCampaignsStore } from './store';
 
 /** Countries offered for the target audience: the EU/EEA, Switzerland, the UK and the US. */
@@ -94,14 +94,7 @@ export function EditCampaignModal({ campaign, opened, onClose }: { campaign: Cam
       const hasAudience = v.countries.length || v.ageBands.length || v.niches.length || v.gender !== 'any' || v.followersMin != null || v.followersMax != null;
       await update({
         id: campaign.id,
-        name: v.name,
-        goal: v.goal,
-        product: v.product,
-        startDate: v.startDate || null,
-        endDate: v.endDate || null,
-        budgetMinor: v.budget ?? 0,
-        currency: v.currency,
-        disclosureText: v.disclosureText,
+        ...campaignBaseInput(v),
         baseUrl: v.baseUrl.trim() || null,
         notes: v.notes,
         targetKpis,
