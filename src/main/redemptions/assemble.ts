@@ -6,13 +6,14 @@
 import type { RedemptionStatus } from '../../shared/domain';
 import type { Reason } from './csv-stream';
 import type { OrderFields, RowReader } from './formats';
-import { currencyOfAmount, moneyMinor, parseInstant, withRefund } from './values';
+import { currencyOfAmount, instantMs, moneyMinor, parseInstant, withRefund } from './values';
 
 export interface ParsedOrder {
   row: number;
   orderId: string;
   orderedAt: string;
   orderedAtUtc: string;
+  orderedAtMs: number;
   currency: string;
   totalMinor: number;
   subtotalMinor: number;
@@ -21,6 +22,17 @@ export interface ParsedOrder {
   status: RedemptionStatus;
   /** Raw values of the code column(s), in file order. */
   codes: string[];
+}
+
+/**
+ * An order without any code: never stored, so only what the report shows of every order is read — its instant
+ * (the file's period; null when unreadable) and its currency. Its amounts and status are not parsed.
+ */
+export interface PlainOrder {
+  orderedAtMs: number | null;
+  /** The date cell as in the file (turned into the period's text only for the first and last order). */
+  orderedAtText: string;
+  currency: string;
 }
 
 export interface RejectedRow {
@@ -69,7 +81,21 @@ export class OrderAssembler {
     private readonly onOrder: (o: ParsedOrder) => void,
     private readonly onReject: (r: RejectedRow) => void,
     private readonly defaultCurrency: string,
+    private readonly onPlain: (o: PlainOrder) => void = () => {},
   ) {}
+
+  /** The last currency cell that named a currency, and that currency (one export rarely has more than one). */
+  private lastCurrency = { cell: '', value: '' };
+
+  /** The currency column when it names one, else the currency in the total (`12,50 €`), else the default. */
+  private currencyOf(f: OrderFields): string {
+    if (f.currency !== '' && f.currency === this.lastCurrency.cell) return this.lastCurrency.value;
+    if (/^[A-Za-z]{3}$/.test(f.currency)) {
+      this.lastCurrency = { cell: f.currency, value: f.currency.toUpperCase() };
+      return this.lastCurrency.value;
+    }
+    return currencyOfAmount(f.total) ?? this.defaultCurrency;
+  }
 
   private raw(cells: string[]): string {
     return redactedRaw(cells, this.read.columns, this.delimiter);
@@ -110,7 +136,8 @@ export class OrderAssembler {
       return;
     }
     if (cur) this.flush(cur);
-    this.cur = { row, orderId: r.orderId, fields: r.order, codes: r.codes.slice(), discountAdd: r.discountAdd, cells, error: r.error ?? null };
+    // r.codes is the reader's own new array: the order takes it over.
+    this.cur = { row, orderId: r.orderId, fields: r.order, codes: r.codes, discountAdd: r.discountAdd, cells, error: r.error ?? null };
   }
 
   finish(): void {
@@ -118,37 +145,49 @@ export class OrderAssembler {
     this.cur = null;
   }
 
+  private reject(p: Pending, code: string, reason: string, params: Record<string, string | number> = {}): void {
+    this.onReject({ row: p.row, reason: `order ${p.orderId}: ${reason}`, code, params: { order: p.orderId, ...params }, raw: this.raw(p.cells) });
+  }
+
+  /** An unreadable amount: `field` is total, subtotal, discount or refunded. */
+  private badAmount(p: Pending, field: string, label: string, value: string): void {
+    this.reject(p, 'bad_amount', `unreadable ${label} “${value.slice(0, 40)}”`, { field, value: value.slice(0, 40) });
+  }
+
   private flush(p: Pending): void {
-    const reject = (code: string, reason: string, params: Record<string, string | number> = {}) =>
-      this.onReject({ row: p.row, reason: `order ${p.orderId}: ${reason}`, code, params: { order: p.orderId, ...params }, raw: this.raw(p.cells) });
-    // An unreadable amount: `field` is total, subtotal, discount or refunded.
-    const badAmount = (field: string, label: string, value: string) => reject('bad_amount', `unreadable ${label} “${value.slice(0, 40)}”`, { field, value: value.slice(0, 40) });
-    if (p.error) return reject(p.error.code, p.error.message, p.error.params);
+    if (p.error) return this.reject(p, p.error.code, p.error.message, p.error.params);
     const f = p.fields;
-    if (!f) return reject('line_items_only', 'only line-item rows were found, not the row with the order’s date and totals');
-    if (f.orderedAt === '') return reject('missing_date', 'missing order date');
+    if (p.codes.length === 0) {
+      // Ignored as "no code" in the accounting; its date and currency still count for the report.
+      if (f) this.onPlain({ orderedAtMs: f.orderedAt === '' ? null : instantMs(f.orderedAt), orderedAtText: f.orderedAt, currency: this.currencyOf(f) });
+      else this.onPlain({ orderedAtMs: null, orderedAtText: '', currency: this.defaultCurrency });
+      return;
+    }
+    if (!f) return this.reject(p, 'line_items_only', 'only line-item rows were found, not the row with the order’s date and totals');
+    if (f.orderedAt === '') return this.reject(p, 'missing_date', 'missing order date');
     const at = parseInstant(f.orderedAt);
-    if (!at) return reject('bad_date', `unreadable order date “${f.orderedAt.slice(0, 40)}”`, { value: f.orderedAt.slice(0, 40) });
-    if (f.total === '') return reject('missing_total', 'missing order total');
+    if (!at) return this.reject(p, 'bad_date', `unreadable order date “${f.orderedAt.slice(0, 40)}”`, { value: f.orderedAt.slice(0, 40) });
+    if (f.total === '') return this.reject(p, 'missing_total', 'missing order total');
     const opts = { dotDecimal: f.dotDecimal, emptyIsZero: true };
     const total = moneyMinor(f.total, opts);
-    if (total === null) return badAmount('total', 'total', f.total);
+    if (total === null) return this.badAmount(p, 'total', 'total', f.total);
     const subtotal = f.subtotalMinor ?? moneyMinor(f.subtotal, opts);
-    if (subtotal === null) return badAmount('subtotal', 'subtotal', f.subtotal);
+    if (subtotal === null) return this.badAmount(p, 'subtotal', 'subtotal', f.subtotal);
     const discount = moneyMinor(f.discount, opts);
-    if (discount === null) return badAmount('discount', 'discount', f.discount);
+    if (discount === null) return this.badAmount(p, 'discount', 'discount', f.discount);
     let refunded = f.refundedMinor ?? moneyMinor(f.refunded, opts);
-    if (refunded === null) return badAmount('refunded', 'refunded amount', f.refunded);
+    if (refunded === null) return this.badAmount(p, 'refunded', 'refunded amount', f.refunded);
     refunded = Math.abs(refunded);
     let status = f.status ?? 'unknown';
     if (status === 'refunded' && refunded === 0) refunded = total;
     status = withRefund(status, total, refunded);
-    const currency = /^[A-Za-z]{3}$/.test(f.currency) ? f.currency.toUpperCase() : (currencyOfAmount(f.total) ?? this.defaultCurrency);
+    const currency = this.currencyOf(f);
     this.onOrder({
       row: p.row,
       orderId: p.orderId,
       orderedAt: at.local,
       orderedAtUtc: at.utc,
+      orderedAtMs: at.utcMs,
       currency,
       totalMinor: total,
       subtotalMinor: subtotal,

@@ -269,6 +269,7 @@ const cell = (cells: string[], i: number): string => (i >= 0 ? cleanCell(cells[i
  * stays inside the value (`Custom Fail Tag 10,000 Discount` is one label). Each part is classified later.
  */
 export function splitCodes(value: string): string[] {
+  if (value === '') return [];
   const v = value.trim();
   if (v === '') return [];
   return v.split(/,\s+|\s*;\s*/).filter((p) => p.trim() !== '');
@@ -332,25 +333,25 @@ function formatReader(format: ShopFormat, h: HeaderIndex, mapping: Mapping): Row
     const iRef = h.idx('Refunded Amount');
     const read: RowReader = (cells) => {
       const fin = cell(cells, iFin);
-      const created = cell(cells, iCreated);
-      const base = { orderId: cell(cells, iName), codes: [] as string[], discountAdd: 0 };
+      const orderId = cell(cells, iName);
+      const total = cell(cells, iTotal);
       // Line-item rows: only the first row of an order has the financial status, totals and code.
-      if (fin === '' && cell(cells, iTotal) === '') return { ...base, order: null };
-      return {
-        ...base,
-        codes: splitCodes(cell(cells, iCode)),
-        order: {
-          orderedAt: created,
-          total: cell(cells, iTotal),
-          subtotal: cell(cells, iSub),
-          discount: cell(cells, iDisc),
-          refunded: cell(cells, iRef),
-          currency: cell(cells, iCur),
-          status: shopifyStatus(fin, cell(cells, iCancel)),
-          statusText: fin,
-          dotDecimal: true,
-        },
+      if (fin === '' && total === '') return { orderId, codes: [], discountAdd: 0, order: null };
+      const codes = splitCodes(cell(cells, iCode));
+      // Without a code the order is never stored (only its date and currency are read): its status is not worked out.
+      const status = codes.length ? shopifyStatus(fin, cell(cells, iCancel)) : null;
+      const order: OrderFields = {
+        orderedAt: cell(cells, iCreated),
+        total,
+        subtotal: cell(cells, iSub),
+        discount: cell(cells, iDisc),
+        refunded: cell(cells, iRef),
+        currency: cell(cells, iCur),
+        status,
+        statusText: fin,
+        dotDecimal: true,
       };
+      return { orderId, codes, discountAdd: 0, order };
     };
     read.firstRowOnly = { idIndex: iName };
     return read;

@@ -140,6 +140,16 @@ export class RecordReader {
   private width = 0;
   private first = true;
   private open: { line: number; parts: string[]; lines: number; length: number } | null = null;
+  /** Fast path on (header read, projection set, one-character delimiter): see fastRecord. */
+  private fast = false;
+  private delimCode = 0;
+  /** A row of the header's width with every cell empty, copied for each record. */
+  private emptyRow: string[] = [];
+  /** Kept column indexes, and the header's trimmed cell in each (a repeated header). */
+  private keptCols: number[] = [];
+  private keptHeader: string[] = [];
+  /** Next NUL byte in the text being pushed (-1: none); lines containing one take the full path. */
+  private nul = -1;
   private pending: { line: number; text: string; last: boolean }[] = [];
 
   constructor(
@@ -163,6 +173,7 @@ export class RecordReader {
   /** Feeds decoded text; lines are cut at CRLF, LF or CR, whichever each has. */
   push(text: string): void {
     const s = this.carry + text;
+    this.nul = s.indexOf('\0');
     let pos = 0;
     let lf = s.indexOf('\n');
     let cr = s.indexOf('\r');
@@ -178,7 +189,7 @@ export class RecordReader {
         end = lf;
         next = lf + 1;
       }
-      this.line(s.slice(pos, end), false);
+      if (!(this.fast && this.open === null && this.fastRecord(s, pos, end))) this.line(s.slice(pos, end), false);
       pos = next;
       if (lf >= 0 && lf < pos) lf = s.indexOf('\n', pos);
       if (cr >= 0 && cr < pos) cr = s.indexOf('\r', pos);
@@ -318,6 +329,11 @@ export class RecordReader {
         this.keep = new Uint8Array(this.width + 1);
         for (const i of columns) if (i >= 0 && i < this.width) this.keep[i] = 1;
         this.keepFirst = Math.max(0, Math.min(...columns.filter((i) => i >= 0 && i < this.width)));
+        this.keptCols = [...new Set(columns.filter((i) => i >= 0 && i < this.width))].sort((a, b) => a - b);
+        this.keptHeader = this.keptCols.map((i) => cells[i].replace(/^\uFEFF/, '').trim());
+        this.emptyRow = new Array<string>(this.width).fill('');
+        this.delimCode = this.delimiter.charCodeAt(0);
+        this.fast = this.delimiter !== '"' && this.delimiter !== '\r' && this.delimiter !== '\n';
       }
       return;
     }
@@ -333,6 +349,71 @@ export class RecordReader {
       return this.sink.damaged({ line: r.line, code, params: { expected: this.width, found: cells.length }, cells });
     }
     this.sink.record({ line: r.line, cells });
+  }
+
+  /**
+   * The fast path for the rows of a shop export that need no recovery: the line `s[start, end)` is read in one
+   * pass without being copied, only the kept cells are cut out, and it is handed to the sink as a record when it
+   * is plainly well-formed — the header's number of cells, regular quotes (`"…"` with `""` inside, followed by
+   * the delimiter or the end), no NUL byte, no BOM, not blank, not a repeated header. Anything else returns
+   * false and the line takes the full path (line()), which stays the reference for every irregular case.
+   */
+  private fastRecord(s: string, start: number, end: number): boolean {
+    if (start === end || s.charCodeAt(start) === 0xfeff) return false;
+    if (this.nul >= 0 && this.nul < start) this.nul = s.indexOf('\0', start);
+    if (this.nul >= 0 && this.nul < end) return false;
+    const d = this.delimCode;
+    const keep = this.keep!;
+    const w = this.width;
+    const cells = this.emptyRow.slice();
+    let k = 0;
+    let i = start;
+    for (;;) {
+      if (k >= w) return false; // too many cells
+      if (i < end && s.charCodeAt(i) === 34) {
+        let j = i + 1;
+        let escaped = false;
+        let q: number;
+        for (;;) {
+          q = s.indexOf('"', j);
+          if (q < 0 || q >= end) return false; // the quoted cell goes on past the line
+          if (q + 1 < end && s.charCodeAt(q + 1) === 34) {
+            escaped = true;
+            j = q + 2;
+            continue;
+          }
+          break;
+        }
+        if (keep[k] === 1) cells[k] = escaped ? s.slice(i + 1, q).replaceAll('""', '"') : s.slice(i + 1, q);
+        k++;
+        i = q + 1;
+        if (i === end) break;
+        if (s.charCodeAt(i) !== d) return false; // text after the closing quote
+        i++;
+      } else {
+        let j = i;
+        while (j < end && s.charCodeAt(j) !== d) j++;
+        if (keep[k] === 1) cells[k] = s.slice(i, j);
+        k++;
+        if (j === end) break;
+        i = j + 1;
+      }
+    }
+    if (k !== w) return false;
+    // Not blank (some kept cell has text), not the header again (its first kept cell reads as the header's).
+    const cols = this.keptCols;
+    let text = false;
+    for (let c = 0; c < cols.length; c++) {
+      if (cells[cols[c]].trim() !== '') {
+        text = true;
+        break;
+      }
+    }
+    if (!text || (cols.length && cells[cols[0]].trim() === this.keptHeader[0])) return false;
+    this.lineNo++;
+    if (this.pending.length) this.flush();
+    this.sink.record({ line: this.lineNo, cells });
+    return true;
   }
 
   /** The header's own text, to recognise a repeated header line. */

@@ -33,12 +33,12 @@ import { addCode } from '../collaborations/codes';
 import { finishedUpload } from '../imports/uploads';
 import { readRecords, sniffFile } from './csv-stream';
 import { detectFormat, FormatError, rowReader, type Mapping, type RowReader } from './formats';
-import { OrderAssembler, redactedRaw, type ParsedOrder, type RejectedRow } from './assemble';
+import { OrderAssembler, redactedRaw, type ParsedOrder, type PlainOrder, type RejectedRow } from './assemble';
 import type { DamagedRecord } from './records';
 import { write } from '../db/write';
 import { accountingToCounts, discardUnfinishedBatch } from '../imports/batches';
 import { discardUpload } from '../imports/uploads';
-import { classifyCode } from './values';
+import { classifyCode, parseInstant } from './values';
 import { codeKey, shopKey } from '../../shared/codes';
 import { addDay, leaksFor, type DailyCounts } from './leaks';
 import { refreshRollups } from '../insights/rollups';
@@ -134,10 +134,15 @@ export async function runRedemptions(db: Db, params: RunParams, dataDir: string,
     const rows = { read: 0, rejected: 0, blank: 0, repeatedHeader: 0 };
     let revenue = 0;
     let storedRejects = 0;
-    let firstUtc: string | null = null;
-    let firstAt: string | null = null;
-    let lastUtc: string | null = null;
-    let lastAt: string | null = null;
+    // The file's period over all orders (with or without a code), compared by the instant. `at` is the order's
+    // text as the report shows it; for an order without a code it is made from `raw` at the end.
+    const first = { ms: Infinity, at: null as string | null, raw: '' };
+    const last = { ms: -Infinity, at: null as string | null, raw: '' };
+    const widen = (ms: number, at: string | null, raw: string) => {
+      if (ms < first.ms) Object.assign(first, { ms, at, raw });
+      if (ms > last.ms) Object.assign(last, { ms, at, raw });
+    };
+    const periodText = (p: typeof first) => (p.at ?? (p.raw ? (parseInstant(p.raw)?.local ?? null) : null));
     const currencies = new Map<string, number>();
     const unknown = new Map<string, UnknownTally>();
     const labels = new Map<string, number>();
@@ -159,16 +164,18 @@ export async function runRedemptions(db: Db, params: RunParams, dataDir: string,
         const found = st.lookup.all(shop, JSON.stringify(pending.map((p) => p.o.orderId))) as (Stored & { orderId: string; norm: string })[];
         for (const r of found) stored.set(`${r.orderId}\u0000${r.norm}`, r);
       }
+      const inserts: unknown[] = [];
       for (const { o, norms } of pending) {
         let kind: 'new' | 'changed' | 'same' = 'same';
         for (const norm of norms) {
-          const k = compareAndWrite(st, batchId, shop, o, norm, stored.get(`${o.orderId}\u0000${norm}`), codes.get(norm), deferred);
+          const k = compareAndWrite(st, batchId, shop, o, norm, stored.get(`${o.orderId}\u0000${norm}`), codes.get(norm), deferred, inserts);
           per[k === 'new' ? 'inserted' : k === 'changed' ? 'updated' : 'unchanged']++;
           if (k === 'new') kind = 'new';
           else if (k === 'changed' && kind === 'same') kind = 'changed';
         }
         per[kind === 'new' ? 'ordersNew' : kind === 'changed' ? 'ordersChanged' : 'ordersUnchanged']++;
       }
+      insertNew(st, inserts);
       if (batchId !== null) {
         for (const r of pendingRejects) {
           if (storedRejects++ < STORED_REJECTS_MAX) st.reject.run(batchId, r.row, r.reason, r.code, JSON.stringify(r.params), r.raw);
@@ -190,10 +197,16 @@ export async function runRedemptions(db: Db, params: RunParams, dataDir: string,
       pendingRejects.push(r);
     };
 
+    const onPlain = (o: PlainOrder) => {
+      n.orders++;
+      n.noCode++;
+      if (o.orderedAtMs !== null) widen(o.orderedAtMs, null, o.orderedAtText);
+      currencies.set(o.currency, (currencies.get(o.currency) ?? 0) + 1);
+    };
+
     const onOrder = (o: ParsedOrder) => {
       n.orders++;
-      if (firstUtc === null || o.orderedAtUtc < firstUtc) [firstUtc, firstAt] = [o.orderedAtUtc, o.orderedAt];
-      if (lastUtc === null || o.orderedAtUtc > lastUtc) [lastUtc, lastAt] = [o.orderedAtUtc, o.orderedAt];
+      widen(o.orderedAtMs, o.orderedAt, '');
       currencies.set(o.currency, (currencies.get(o.currency) ?? 0) + 1);
       const norms: string[] = [];
       const seenLabels = new Set<string>();
@@ -254,7 +267,7 @@ export async function runRedemptions(db: Db, params: RunParams, dataDir: string,
           }
           try {
             reader = rowReader(params.format, headers, params.mapping ?? {});
-            assembler = new OrderAssembler(reader, delimiter, onOrder, onReject, 'EUR');
+            assembler = new OrderAssembler(reader, delimiter, onOrder, onReject, 'EUR', onPlain);
             // Only these cells are copied out of each well-formed record.
             return reader.columns;
           } catch (err) {
@@ -334,8 +347,8 @@ export async function runRedemptions(db: Db, params: RunParams, dataDir: string,
       ignoredLabels: [...labels.entries()].map(([label, k]) => ({ label, orders: k })).sort((a, b) => b.orders - a.orders),
       rejected: rows.rejected,
       rejects: rejects.sort((a, b) => a.row - b.row),
-      firstOrderAt: firstAt,
-      lastOrderAt: lastAt,
+      firstOrderAt: periodText(first),
+      lastOrderAt: periodText(last),
       currency: topCurrency,
       revenueMinor: revenue,
       inserted: per.inserted,
@@ -417,6 +430,20 @@ const DAMAGE_TEXT: Record<DamagedRecord['code'], (p: Record<string, string | num
 
 type Statements = ReturnType<typeof statements>;
 
+const INSERT_HEAD = `INSERT INTO redemptions (shop, order_id, code_norm, voucher_code_id, collaboration_id, ordered_at, ordered_at_utc, currency,
+                                total_minor, subtotal_minor, discount_minor, refunded_minor, status, batch_id) VALUES`;
+const INSERT_VALUES = '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)';
+const INSERT_WIDTH = 14;
+const INSERT_ROWS = 50;
+
+/** Writes the new redemptions collected in `values` (INSERT_WIDTH values each), in file order. */
+function insertNew(st: Statements, values: unknown[]): void {
+  const many = INSERT_ROWS * INSERT_WIDTH;
+  let i = 0;
+  for (; i + many <= values.length; i += many) st.insertMany.run(values.slice(i, i + many));
+  for (; i < values.length; i += INSERT_WIDTH) st.insert.run(values.slice(i, i + INSERT_WIDTH));
+}
+
 function statements(db: Db) {
   const c = db.$client;
   return {
@@ -426,11 +453,9 @@ function statements(db: Db) {
               updated_batch_id AS updatedBatchId, order_id AS orderId, code_norm AS norm
        FROM redemptions WHERE shop = ? AND order_id IN (SELECT value FROM json_each(?))`,
     ),
-    insert: c.prepare(
-      `INSERT INTO redemptions (shop, order_id, code_norm, voucher_code_id, collaboration_id, ordered_at, ordered_at_utc, currency,
-                                total_minor, subtotal_minor, discount_minor, refunded_minor, status, batch_id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ),
+    insert: c.prepare(`${INSERT_HEAD} ${INSERT_VALUES}`),
+    /** INSERT_ROWS new redemptions in one statement: one call into SQLite instead of INSERT_ROWS. */
+    insertMany: c.prepare(`${INSERT_HEAD} ${Array.from({ length: INSERT_ROWS }, () => INSERT_VALUES).join(', ')}`),
     update: c.prepare(
       `UPDATE redemptions SET voucher_code_id = ?, collaboration_id = ?, ordered_at = ?, ordered_at_utc = ?, currency = ?, total_minor = ?,
               subtotal_minor = ?, discount_minor = ?, refunded_minor = ?, status = ?, updated_batch_id = ? WHERE id = ?`,
@@ -451,7 +476,11 @@ type DeferredChange =
   | { kind: 'update'; args: [number | null, number | null, string, string, string, number, number, number, number, string, number, number] }
   | { kind: 'relink'; args: [number, number | null, number] };
 
-/** One redemption against what is stored (`s`, looked up for the chunk); writes new ones when `batchId` is set (inside a chunk's transaction). */
+/**
+ * One redemption against what is stored (`s`, looked up for the chunk); when `batchId` is set (inside a chunk's
+ * transaction) a new one is queued in `inserts` (written by insertNew at the end of the chunk) and a change's
+ * revision is written.
+ */
 function compareAndWrite(
   st: Statements,
   batchId: number | null,
@@ -461,12 +490,13 @@ function compareAndWrite(
   s: Stored | undefined,
   known: KnownCode | undefined,
   deferred: DeferredChange[],
+  inserts: unknown[],
 ): 'new' | 'changed' | 'same' {
   const vId = known?.id ?? null;
   const cId = known?.collaborationId ?? null;
   if (!s) {
     if (batchId !== null) {
-      st.insert.run(shop, o.orderId, norm, vId, cId, o.orderedAt, o.orderedAtUtc, o.currency, o.totalMinor, o.subtotalMinor, o.discountMinor, o.refundedMinor, o.status, batchId);
+      inserts.push(shop, o.orderId, norm, vId, cId, o.orderedAt, o.orderedAtUtc, o.currency, o.totalMinor, o.subtotalMinor, o.discountMinor, o.refundedMinor, o.status, batchId);
     }
     return 'new';
   }

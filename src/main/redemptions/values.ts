@@ -43,6 +43,59 @@ const DE_RE = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2}),?(?:\s+(\d{1,2}):(\d{2})(?::
  * daylight saving time. Null for anything else (US-style `11/24/2026` is ambiguous and refused).
  */
 export function parseInstant(text: string): Instant | null {
+  return readInstant(text, true) as Instant | null;
+}
+
+/**
+ * The UTC milliseconds of an order timestamp (the same rules as parseInstant), without building its texts: for
+ * orders without a code, which only widen the file's period.
+ */
+export function instantMs(text: string): number | null {
+  const quick = isoWithOffsetMs(text);
+  return quick !== undefined ? quick : (readInstant(text, false) as number | null);
+}
+
+/** Two digits at `i`, or -1. */
+function two(t: string, i: number): number {
+  const a = t.charCodeAt(i) - 48;
+  const b = t.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+/**
+ * What exports write a million times, read without a regular expression: `2025-12-07 19:08:25 +0100` (Shopify)
+ * and `2025-12-07T19:08:25+01:00` (ISO). The same result as readInstant; undefined for any other shape.
+ */
+function isoWithOffsetMs(t: string): number | null | undefined {
+  if (t.length !== 25 || t.charCodeAt(4) !== 45 || t.charCodeAt(7) !== 45 || t.charCodeAt(13) !== 58 || t.charCodeAt(16) !== 58) return undefined;
+  const sep = t.charCodeAt(10);
+  if (sep !== 32 && sep !== 84) return undefined;
+  let signAt: number;
+  let oh: number;
+  let om: number;
+  if (t.charCodeAt(19) === 32) {
+    signAt = 20;
+    oh = two(t, 21);
+    om = two(t, 23);
+  } else if (t.charCodeAt(22) === 58) {
+    signAt = 19;
+    oh = two(t, 20);
+    om = two(t, 23);
+  } else return undefined;
+  const sign = t.charCodeAt(signAt);
+  if ((sign !== 43 && sign !== 45) || oh < 0 || om < 0) return undefined;
+  const y = two(t, 0) * 100 + two(t, 2);
+  const mo = two(t, 5);
+  const d = two(t, 8);
+  const h = two(t, 11);
+  const mi = two(t, 14);
+  const s = two(t, 17);
+  if (two(t, 0) < 0 || two(t, 2) < 0 || mo < 0 || d < 0 || h < 0 || mi < 0 || s < 0) return undefined;
+  if (!validDate(y, mo, d, h, mi, s) || oh > 14 || om > 59) return null;
+  return Date.UTC(y, mo - 1, d, h, mi, s) - (sign === 45 ? -1 : 1) * (oh * 60 + om) * 60_000;
+}
+
+function readInstant(text: string, full: boolean): Instant | number | null {
   const t = text.trim();
   let y: number, mo: number, d: number, h = 0, mi = 0, s = 0;
   let offset: string | undefined;
@@ -70,7 +123,7 @@ export function parseInstant(text: string): Instant | null {
   if (!validDate(y, mo, d, h, mi, s)) return null;
   if (offset === undefined) {
     const utcMs = berlinWallClock(Date.UTC(y, mo - 1, d), h, mi, s);
-    return { local: berlinIso(utcMs), utc: new Date(utcMs).toISOString(), utcMs };
+    return full ? { local: berlinIso(utcMs), utc: new Date(utcMs).toISOString(), utcMs } : utcMs;
   }
   let offMin = 0;
   let offText = '+00:00';
@@ -81,9 +134,10 @@ export function parseInstant(text: string): Instant | null {
     const om = +digits.slice(2, 4);
     if (oh > 14 || om > 59) return null;
     offMin = sign * (oh * 60 + om);
-    offText = `${offset[0]}${pad(oh)}:${pad(om)}`;
+    if (full) offText = `${offset[0]}${pad(oh)}:${pad(om)}`;
   }
   const utcMs = Date.UTC(y, mo - 1, d, h, mi, s) - offMin * 60_000;
+  if (!full) return utcMs;
   return { local: `${pad(y, 4)}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(s)}${offText}`, utc: new Date(utcMs).toISOString(), utcMs };
 }
 
