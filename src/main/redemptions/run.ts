@@ -38,7 +38,7 @@ import type { DamagedRecord } from './records';
 import { write } from '../db/write';
 import { accountingToCounts, discardUnfinishedBatch } from '../imports/batches';
 import { discardUpload } from '../imports/uploads';
-import { classifyCode, parseInstant } from './values';
+import { classifyCode, parseInstant, type CodeVerdict } from './values';
 import { codeKey, shopKey } from '../../shared/codes';
 import { addDay, leaksFor, type DailyCounts } from './leaks';
 import { refreshRollups } from '../insights/rollups';
@@ -48,7 +48,7 @@ export type RunParams = ParsedInputOf<'redemptions.import'>;
 export const REPORT_REJECTS_MAX = 200;
 export const STORED_REJECTS_MAX = 10_000;
 /** Redemptions per write transaction: a chunk holds the write lock for a few milliseconds. */
-export const PUBLISH_CHUNK = 1_000;
+export const PUBLISH_CHUNK = 500;
 
 const SALE = new Set<string>(SALE_STATUSES);
 
@@ -111,11 +111,15 @@ export async function runRedemptions(db: Db, params: RunParams, dataDir: string,
   const isKnown = (norm: string) => codes.has(norm) || assigned.has(norm);
 
   let batchId: number | null = null;
+  let freshShop = false;
   try {
     if (mode === 'import') {
       batchId = write(db, () => {
         const running = c.prepare("SELECT id FROM import_batches WHERE kind = 'redemptions' AND status = 'running' LIMIT 1").pluck().get();
         if (running !== undefined) throw new DomainError('CONFLICT', 'Another import is still running.', { key: 'imports.alreadyRunning' });
+        // Only a running import writes redemptions, one at a time: a shop without any when this one starts has
+        // none to compare with until it ends, so its chunks skip the lookup of stored orders.
+        freshShop = c.prepare('SELECT 1 FROM redemptions WHERE shop = ? LIMIT 1').pluck().get(shop) === undefined;
         return Number(
           c
             .prepare(
@@ -126,7 +130,7 @@ export async function runRedemptions(db: Db, params: RunParams, dataDir: string,
             .lastInsertRowid,
         );
       });
-    }
+    } else freshShop = c.prepare('SELECT 1 FROM redemptions WHERE shop = ? LIMIT 1').pluck().get(shop) === undefined;
 
     // ---- report state ---------------------------------------------------------------------------
     const n = { orders: 0, withCode: 0, noCode: 0, labelOnly: 0, duplicate: 0, redemptions: 0, withKnown: 0, withUnknown: 0 };
@@ -160,22 +164,20 @@ export async function runRedemptions(db: Db, params: RunParams, dataDir: string,
     const apply = () => {
       // What is stored for the chunk's orders: one query per chunk instead of one per redemption.
       const stored = new Map<string, Stored>();
-      if (pending.length) {
+      if (pending.length && !freshShop) {
         const found = st.lookup.all(shop, JSON.stringify(pending.map((p) => p.o.orderId))) as (Stored & { orderId: string; norm: string })[];
         for (const r of found) stored.set(`${r.orderId}\u0000${r.norm}`, r);
       }
-      const inserts: unknown[] = [];
       for (const { o, norms } of pending) {
         let kind: 'new' | 'changed' | 'same' = 'same';
         for (const norm of norms) {
-          const k = compareAndWrite(st, batchId, shop, o, norm, stored.get(`${o.orderId}\u0000${norm}`), codes.get(norm), deferred, inserts);
+          const k = compareAndWrite(st, batchId, shop, o, norm, stored.get(`${o.orderId}\u0000${norm}`), codes.get(norm), deferred);
           per[k === 'new' ? 'inserted' : k === 'changed' ? 'updated' : 'unchanged']++;
           if (k === 'new') kind = 'new';
           else if (k === 'changed' && kind === 'same') kind = 'changed';
         }
         per[kind === 'new' ? 'ordersNew' : kind === 'changed' ? 'ordersChanged' : 'ordersUnchanged']++;
       }
-      insertNew(st, inserts);
       if (batchId !== null) {
         for (const r of pendingRejects) {
           if (storedRejects++ < STORED_REJECTS_MAX) st.reject.run(batchId, r.row, r.reason, r.code, JSON.stringify(r.params), r.raw);
@@ -204,17 +206,28 @@ export async function runRedemptions(db: Db, params: RunParams, dataDir: string,
       currencies.set(o.currency, (currencies.get(o.currency) ?? 0) + 1);
     };
 
+    /** classifyCode per distinct cell value: a file repeats its few codes on every coded order. */
+    const verdicts = new Map<string, CodeVerdict>();
+    const classify = (raw: string): CodeVerdict => {
+      let v = verdicts.get(raw);
+      if (v === undefined) {
+        v = classifyCode(raw, isKnown);
+        if (verdicts.size < 100_000) verdicts.set(raw, v);
+      }
+      return v;
+    };
+
     const onOrder = (o: ParsedOrder) => {
       n.orders++;
       widen(o.orderedAtMs, o.orderedAt, '');
       currencies.set(o.currency, (currencies.get(o.currency) ?? 0) + 1);
       const norms: string[] = [];
-      const seenLabels = new Set<string>();
+      let seenLabels: string[] | null = null;
       for (const raw of o.codes) {
-        const v = classifyCode(raw, isKnown);
+        const v = classify(raw);
         if (v.kind === 'label') {
-          if (!seenLabels.has(v.label)) {
-            seenLabels.add(v.label);
+          if (!seenLabels?.includes(v.label)) {
+            (seenLabels ??= []).push(v.label);
             labels.set(v.label, (labels.get(v.label) ?? 0) + 1);
           }
         } else if (!norms.includes(v.norm)) norms.push(v.norm);
@@ -430,20 +443,6 @@ const DAMAGE_TEXT: Record<DamagedRecord['code'], (p: Record<string, string | num
 
 type Statements = ReturnType<typeof statements>;
 
-const INSERT_HEAD = `INSERT INTO redemptions (shop, order_id, code_norm, voucher_code_id, collaboration_id, ordered_at, ordered_at_utc, currency,
-                                total_minor, subtotal_minor, discount_minor, refunded_minor, status, batch_id) VALUES`;
-const INSERT_VALUES = '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)';
-const INSERT_WIDTH = 14;
-const INSERT_ROWS = 50;
-
-/** Writes the new redemptions collected in `values` (INSERT_WIDTH values each), in file order. */
-function insertNew(st: Statements, values: unknown[]): void {
-  const many = INSERT_ROWS * INSERT_WIDTH;
-  let i = 0;
-  for (; i + many <= values.length; i += many) st.insertMany.run(values.slice(i, i + many));
-  for (; i < values.length; i += INSERT_WIDTH) st.insert.run(values.slice(i, i + INSERT_WIDTH));
-}
-
 function statements(db: Db) {
   const c = db.$client;
   return {
@@ -453,9 +452,11 @@ function statements(db: Db) {
               updated_batch_id AS updatedBatchId, order_id AS orderId, code_norm AS norm
        FROM redemptions WHERE shop = ? AND order_id IN (SELECT value FROM json_each(?))`,
     ),
-    insert: c.prepare(`${INSERT_HEAD} ${INSERT_VALUES}`),
-    /** INSERT_ROWS new redemptions in one statement: one call into SQLite instead of INSERT_ROWS. */
-    insertMany: c.prepare(`${INSERT_HEAD} ${Array.from({ length: INSERT_ROWS }, () => INSERT_VALUES).join(', ')}`),
+    insert: c.prepare(
+      `INSERT INTO redemptions (shop, order_id, code_norm, voucher_code_id, collaboration_id, ordered_at, ordered_at_utc, currency,
+                                total_minor, subtotal_minor, discount_minor, refunded_minor, status, batch_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
     update: c.prepare(
       `UPDATE redemptions SET voucher_code_id = ?, collaboration_id = ?, ordered_at = ?, ordered_at_utc = ?, currency = ?, total_minor = ?,
               subtotal_minor = ?, discount_minor = ?, refunded_minor = ?, status = ?, updated_batch_id = ? WHERE id = ?`,
@@ -476,11 +477,7 @@ type DeferredChange =
   | { kind: 'update'; args: [number | null, number | null, string, string, string, number, number, number, number, string, number, number] }
   | { kind: 'relink'; args: [number, number | null, number] };
 
-/**
- * One redemption against what is stored (`s`, looked up for the chunk); when `batchId` is set (inside a chunk's
- * transaction) a new one is queued in `inserts` (written by insertNew at the end of the chunk) and a change's
- * revision is written.
- */
+/** One redemption against what is stored (`s`, looked up for the chunk); writes new ones when `batchId` is set (inside a chunk's transaction). */
 function compareAndWrite(
   st: Statements,
   batchId: number | null,
@@ -490,13 +487,12 @@ function compareAndWrite(
   s: Stored | undefined,
   known: KnownCode | undefined,
   deferred: DeferredChange[],
-  inserts: unknown[],
 ): 'new' | 'changed' | 'same' {
   const vId = known?.id ?? null;
   const cId = known?.collaborationId ?? null;
   if (!s) {
     if (batchId !== null) {
-      inserts.push(shop, o.orderId, norm, vId, cId, o.orderedAt, o.orderedAtUtc, o.currency, o.totalMinor, o.subtotalMinor, o.discountMinor, o.refundedMinor, o.status, batchId);
+      st.insert.run(shop, o.orderId, norm, vId, cId, o.orderedAt, o.orderedAtUtc, o.currency, o.totalMinor, o.subtotalMinor, o.discountMinor, o.refundedMinor, o.status, batchId);
     }
     return 'new';
   }
