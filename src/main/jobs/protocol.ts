@@ -7,6 +7,8 @@ export interface WorkerRequest {
   dbFile: string;
   dataDir: string;
   nativeBinding?: string;
+  /** The main thread's count of writes waiting for the lock (db/write.ts): chunked jobs let them go first. */
+  writeIntent?: Int32Array;
 }
 
 export type WorkerMessage =

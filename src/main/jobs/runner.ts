@@ -8,6 +8,7 @@ import type { JobKind } from '../../shared/events';
 import type { JobInfo } from '../../shared/contract';
 import type { WorkerRequest, WorkerMessage } from './protocol';
 import { QuietPool, type QuietKind } from './pool';
+import { writeIntentCounter } from '../db/write';
 
 export interface JobRunnerOptions {
   dbFile: string;
@@ -61,7 +62,7 @@ export class JobRunner {
   start(kind: JobKind, params: Record<string, unknown> = {}, extra: Partial<WorkerRequest> = {}): string {
     const jobId = randomUUID();
     const { file, execArgv } = this.workerSpec();
-    const request: WorkerRequest = { kind, params, dbFile: this.opts.dbFile, nativeBinding: this.opts.nativeBinding, dataDir: this.opts.dataDir, ...extra };
+    const request: WorkerRequest = { kind, params, dbFile: this.opts.dbFile, nativeBinding: this.opts.nativeBinding, dataDir: this.opts.dataDir, writeIntent: writeIntentCounter(), ...extra };
     const worker = new Worker(file, { workerData: request, execArgv });
     const info: JobInfo = { jobId, kind, startedAt: new Date().toISOString(), done: 0, total: 0, phase: 'starting' };
     const { events, log } = this.opts;

@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openWorkerConnection } from '../db/connection';
+import { useWriteIntentCounter } from '../db/write';
 import { DomainError } from '../../shared/envelope';
 import type { QuietReply, QuietRequest, WorkerMessage, WorkerRequest } from './protocol';
 
@@ -16,6 +17,7 @@ function failure(err: unknown): Extract<WorkerMessage, { type: 'failed' }> {
 /** Entry of a job worker: one task, on its own connection, progress throttled to ~20 messages a second. */
 async function runJob(req: WorkerRequest): Promise<void> {
   const db = openWorkerConnection(req.dbFile, req.nativeBinding);
+  useWriteIntentCounter(req.writeIntent);
   let last = 0;
   try {
     const { tasks } = await import('./tasks');
