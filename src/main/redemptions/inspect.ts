@@ -13,6 +13,7 @@ import { detectFormat, FORMAT_LABELS, HeaderIndex, mappingProblems, type Mapping
 import { redemptionSignature } from './run';
 import { alreadyImported } from '../imports/batches';
 import { cleanCell } from './values';
+import { lastShopOfFormat, rememberedMapping } from './queries';
 
 const SAMPLE_ROWS = 8;
 
@@ -51,8 +52,7 @@ export function inspectFile(db: Db, dataDir: string, fileId: string, chosenShop?
   const shop = chosenShop?.trim() || guessShop(db, headers, data[0]?.cells ?? [], detection.format, upload.fileName);
   {
     // The mapping the user confirmed for this header: for this shop first, else for any shop.
-    const get = db.$client.prepare("SELECT mapping FROM header_mappings WHERE signature = ? AND kind = 'redemptions' AND format = ?").pluck();
-    const remembered = (get.get(redemptionSignature(headers, shop), detection.format) ?? get.get(redemptionSignature(headers), detection.format)) as string | undefined;
+    const remembered = rememberedMapping(db, redemptionSignature(headers, shop), detection.format) ?? rememberedMapping(db, redemptionSignature(headers), detection.format);
     // Known formats read their own columns; a mapping applies to generic files.
     if (remembered && detection.format === 'generic') {
       mapping = JSON.parse(remembered) as Mapping;
@@ -79,10 +79,7 @@ function guessShop(db: Db, headers: string[], first: string[], format: FileInspe
   const col = h.idx(h.pick('Shop', 'Shop Name', 'Store', 'Store Name', 'Shop domain', 'Domain') ?? '');
   const fromColumn = col >= 0 ? cleanCell(first[col]) : '';
   if (fromColumn) return fromColumn.slice(0, 120);
-  const last = db.$client
-    .prepare("SELECT shop FROM import_batches WHERE kind = 'redemptions' AND format = ? AND shop IS NOT NULL AND status = 'done' ORDER BY id DESC LIMIT 1")
-    .pluck()
-    .get(format) as string | undefined;
+  const last = lastShopOfFormat(db, format);
   if (last) return last;
   if (format !== 'generic') return FORMAT_LABELS[format];
   return path.parse(fileName).name.slice(0, 120) || 'Shop';

@@ -12,6 +12,7 @@
  */
 import type { Db } from '../db/connection';
 import type { LeakFlag } from '../../shared/contract/redemptions';
+import { batchDailyRows, codeWindowStatement } from './queries';
 
 export const SPIKE_MIN_ORDERS = 20;
 export const SPIKE_FACTOR = 5;
@@ -65,17 +66,10 @@ export function leakFlags(counts: DailyCounts, windows: Map<string, CodeWindow>)
 
 /** The windows of the given codes, from the voucher code, its collaboration and campaign. */
 export function codeWindows(db: Db, norms: Iterable<string>): Map<string, CodeWindow> {
-  const stmt = db.$client.prepare(
-    `SELECT v.code, v.collaboration_id AS collaborationId, v.valid_from AS validFrom, v.valid_to AS validTo,
-            co.start_date AS collabStart, ca.start_date AS campaignStart, ca.end_date AS campaignEnd
-     FROM voucher_codes v JOIN collaborations co ON co.id = v.collaboration_id JOIN campaigns ca ON ca.id = co.campaign_id
-     WHERE v.code_norm = ?`,
-  );
+  const stmt = codeWindowStatement(db);
   const out = new Map<string, CodeWindow>();
   for (const norm of norms) {
-    const r = stmt.get(norm) as
-      | { code: string; collaborationId: number; validFrom: string | null; validTo: string | null; collabStart: string | null; campaignStart: string | null; campaignEnd: string | null }
-      | undefined;
+    const r = stmt.get(norm);
     if (!r) continue;
     const day = (s: string | null) => (s ? s.slice(0, 10) : null);
     out.set(norm, {
@@ -94,12 +88,7 @@ export function leaksFor(db: Db, counts: DailyCounts): LeakFlag[] {
 
 /** Flags over the orders a batch inserted or changed (attributed ones only). */
 export function batchLeaks(db: Db, batchId: number): LeakFlag[] {
-  const rows = db.$client
-    .prepare(
-      `SELECT code_norm AS norm, substr(ordered_at, 1, 10) AS day, count(*) AS n FROM redemptions
-       WHERE (batch_id = ? OR updated_batch_id = ?) AND voucher_code_id IS NOT NULL GROUP BY 1, 2`,
-    )
-    .all(batchId, batchId) as { norm: string; day: string; n: number }[];
+  const rows = batchDailyRows(db, batchId);
   const counts: DailyCounts = new Map();
   for (const r of rows) {
     let m = counts.get(r.norm);

@@ -42,6 +42,7 @@ import { classifyCode, parseInstant, type CodeVerdict } from './values';
 import { codeKey, shopKey } from '../../shared/codes';
 import { addDay, leaksFor, type DailyCounts } from './leaks';
 import { refreshRollups } from '../insights/rollups';
+import { codeRows, importStatements, insertRunningBatch, markBatchDone, rememberMapping, runningRedemptionBatch, shopHasRedemptions, type ImportStatements, type StoredRedemption } from './queries';
 import type { Progress } from '../jobs/protocol';
 
 export type RunParams = ParsedInputOf<'redemptions.import'>;
@@ -66,20 +67,7 @@ interface KnownCode {
   collaborationId: number;
 }
 
-interface Stored {
-  id: number;
-  status: string;
-  total: number;
-  subtotal: number;
-  discount: number;
-  refunded: number;
-  currency: string;
-  orderedAt: string;
-  orderedAtUtc: string;
-  voucherCodeId: number | null;
-  collaborationId: number | null;
-  updatedBatchId: number | null;
-}
+type Stored = StoredRedemption;
 
 export interface RunResult {
   report: DryRunReport;
@@ -87,8 +75,7 @@ export interface RunResult {
 }
 
 function loadCodes(db: Db): Map<string, KnownCode> {
-  const rows = db.$client.prepare('SELECT id, collaboration_id AS collaborationId, code_norm AS norm FROM voucher_codes').all() as (KnownCode & { norm: string })[];
-  return new Map(rows.map((r) => [r.norm, { id: r.id, collaborationId: r.collaborationId }]));
+  return new Map(codeRows(db).map((r) => [r.norm, { id: r.id, collaborationId: r.collaborationId }]));
 }
 
 function fileOrThrow(dataDir: string, fileId: string) {
@@ -104,8 +91,7 @@ export async function runRedemptions(db: Db, params: RunParams, dataDir: string,
   // The shop's identity in the redemption key; the batch keeps the spelling the user chose.
   const shop = shopKey(params.shop);
   const shopName = params.shop.trim().replace(/\s+/g, ' ');
-  const c = db.$client;
-  const st = statements(db);
+  const st = importStatements(db);
   const codes = loadCodes(db);
   const assigned = new Set(params.assign.map((a) => codeKey(a.code)));
   const isKnown = (norm: string) => codes.has(norm) || assigned.has(norm);
@@ -115,22 +101,22 @@ export async function runRedemptions(db: Db, params: RunParams, dataDir: string,
   try {
     if (mode === 'import') {
       batchId = write(db, () => {
-        const running = c.prepare("SELECT id FROM import_batches WHERE kind = 'redemptions' AND status = 'running' LIMIT 1").pluck().get();
-        if (running !== undefined) throw new DomainError('CONFLICT', 'Another import is still running.', { key: 'imports.alreadyRunning' });
+        if (runningRedemptionBatch(db) !== undefined) throw new DomainError('CONFLICT', 'Another import is still running.', { key: 'imports.alreadyRunning' });
         // Only a running import writes redemptions, one at a time: a shop without any when this one starts has
         // none to compare with until it ends, so its chunks skip the lookup of stored orders.
-        freshShop = c.prepare('SELECT 1 FROM redemptions WHERE shop = ? LIMIT 1').pluck().get(shop) === undefined;
-        return Number(
-          c
-            .prepare(
-              `INSERT INTO import_batches (kind, file_name, file_hash, file_size, format, encoding, delimiter, shop, status, mapping)
-               VALUES ('redemptions', ?, ?, ?, ?, ?, ?, ?, 'running', ?)`,
-            )
-            .run(upload.fileName, upload.sha256, upload.sizeBytes, params.format, sniff.encoding, sniff.delimiter, shopName, JSON.stringify(params.mapping ?? {}))
-            .lastInsertRowid,
-        );
+        freshShop = !shopHasRedemptions(db, shop);
+        return insertRunningBatch(db, {
+          fileName: upload.fileName,
+          fileHash: upload.sha256,
+          fileSize: upload.sizeBytes,
+          format: params.format,
+          encoding: sniff.encoding,
+          delimiter: sniff.delimiter,
+          shop: shopName,
+          mapping: JSON.stringify(params.mapping ?? {}),
+        });
       });
-    } else freshShop = c.prepare('SELECT 1 FROM redemptions WHERE shop = ? LIMIT 1').pluck().get(shop) === undefined;
+    } else freshShop = !shopHasRedemptions(db, shop);
 
     // ---- report state ---------------------------------------------------------------------------
     const n = { orders: 0, withCode: 0, noCode: 0, labelOnly: 0, duplicate: 0, redemptions: 0, withKnown: 0, withUnknown: 0 };
@@ -165,7 +151,7 @@ export async function runRedemptions(db: Db, params: RunParams, dataDir: string,
       // What is stored for the chunk's orders: one query per chunk instead of one per redemption.
       const stored = new Map<string, Stored>();
       if (pending.length && !freshShop) {
-        const found = st.lookup.all(shop, JSON.stringify(pending.map((p) => p.o.orderId))) as (Stored & { orderId: string; norm: string })[];
+        const found = st.lookup.all(shop, JSON.stringify(pending.map((p) => p.o.orderId)));
         for (const r of found) stored.set(`${r.orderId}\u0000${r.norm}`, r);
       }
       for (const { o, norms } of pending) {
@@ -396,7 +382,7 @@ export async function runRedemptions(db: Db, params: RunParams, dataDir: string,
         ...accountingToCounts(accounting),
       };
       const id = batchId;
-      const hdr = headers as string[];
+      const hdr: string[] = headers;
       // The one moment the batch becomes visible as a whole: codes assigned in the wizard (linking its orders),
       // status, counts and the remembered mapping. Short: no row of the file is written here.
       yieldToWaitingWrites();
@@ -413,17 +399,13 @@ export async function runRedemptions(db: Db, params: RunParams, dataDir: string,
           if (d.kind === 'update') st.update.run(...d.args);
           else st.relink.run(...d.args);
         }
-        c.prepare("UPDATE import_batches SET status = 'done', counts = ?, finished_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?").run(JSON.stringify(counts), id);
+        markBatchDone(db, id, JSON.stringify(counts));
         // KPI roll-up of every card this import touched (and cards sharing orders with them), with the batch going live.
         refreshRollups(db, { batchId: id, collaborationIds: params.assign.map((a) => a.collaborationId) });
-        const remember = c.prepare(
-          `INSERT INTO header_mappings (signature, kind, format, mapping) VALUES (?, 'redemptions', ?, ?)
-           ON CONFLICT (signature) DO UPDATE SET kind = excluded.kind, format = excluded.format, mapping = excluded.mapping,
-             updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')`,
-        );
         // Per shop (the next file of this shop), and for the header alone (another shop with the same export).
-        remember.run(redemptionSignature(hdr, shop), params.format, JSON.stringify(params.mapping ?? {}));
-        remember.run(redemptionSignature(hdr), params.format, JSON.stringify(params.mapping ?? {}));
+        const mapping = JSON.stringify(params.mapping ?? {});
+        rememberMapping(db, redemptionSignature(hdr, shop), params.format, mapping);
+        rememberMapping(db, redemptionSignature(hdr), params.format, mapping);
       });
       // Privacy: the export (customers' names and addresses) is not kept once its import is done.
       discardUpload(dataDir, params.fileId);
@@ -444,31 +426,8 @@ const DAMAGE_TEXT: Record<DamagedRecord['code'], (p: Record<string, string | num
   text_after_quote: () => 'broken quotes: text after a closing quote',
 };
 
-type Statements = ReturnType<typeof statements>;
+type Statements = ImportStatements;
 
-function statements(db: Db) {
-  const c = db.$client;
-  return {
-    lookup: c.prepare(
-      `SELECT id, status, total_minor AS total, subtotal_minor AS subtotal, discount_minor AS discount, refunded_minor AS refunded, currency,
-              ordered_at AS orderedAt, ordered_at_utc AS orderedAtUtc, voucher_code_id AS voucherCodeId, collaboration_id AS collaborationId,
-              updated_batch_id AS updatedBatchId, order_id AS orderId, code_norm AS norm
-       FROM redemptions WHERE shop = ? AND order_id IN (SELECT value FROM json_each(?))`,
-    ),
-    insert: c.prepare(
-      `INSERT INTO redemptions (shop, order_id, code_norm, voucher_code_id, collaboration_id, ordered_at, ordered_at_utc, currency,
-                                total_minor, subtotal_minor, discount_minor, refunded_minor, status, batch_id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ),
-    update: c.prepare(
-      `UPDATE redemptions SET voucher_code_id = ?, collaboration_id = ?, ordered_at = ?, ordered_at_utc = ?, currency = ?, total_minor = ?,
-              subtotal_minor = ?, discount_minor = ?, refunded_minor = ?, status = ?, updated_batch_id = ? WHERE id = ?`,
-    ),
-    relink: c.prepare('UPDATE redemptions SET voucher_code_id = ?, collaboration_id = ? WHERE id = ?'),
-    revision: c.prepare('INSERT INTO redemption_revisions (redemption_id, batch_id, before) VALUES (?, ?, ?)'),
-    reject: c.prepare('INSERT INTO import_rejects (batch_id, row_number, reason, code, params, raw) VALUES (?, ?, ?, ?, ?, ?)'),
-  };
-}
 
 /**
  * A change to an order stored by an earlier import. New orders are written in the chunks (invisible until the
