@@ -1,0 +1,95 @@
+/**
+ * The record layer's fast path (records.ts fastRecord: well-formed lines read in one pass, only the kept cells
+ * cut out) must give exactly what the full path gives: the same records, damaged rows and blank lines at the
+ * same line numbers, and the same text in every kept cell. The full path runs when the sink keeps all columns.
+ * And the date reader for orders without a code (values.ts instantMs) agrees with parseInstant.
+ */
+import { describe, expect, it } from 'vitest';
+import { RecordReader, type RecordSink } from '../../../src/main/redemptions/records';
+import { instantMs, parseInstant } from '../../../src/main/redemptions/values';
+
+type Event = [string, number, ...unknown[]];
+
+function read(text: string, keep: number[] | undefined, pieces = 1): Event[] {
+  const out: Event[] = [];
+  const sink: RecordSink = {
+    header: () => keep,
+    record: (r) => void out.push(['record', r.line, keep ? keep.map((i) => r.cells[i]) : r.cells, r.cells.length]),
+    damaged: (d) => void out.push(['damaged', d.line, d.code]),
+    blank: (line) => void out.push(['blank', line]),
+  };
+  const reader = new RecordReader(';', sink);
+  // fed in pieces, so that records are cut at chunk edges as in a streamed file
+  const size = Math.ceil(text.length / pieces);
+  for (let i = 0; i < text.length; i += size) reader.push(text.slice(i, i + size));
+  reader.end();
+  return out;
+}
+
+/** The full path's events with only the kept cells of each record. */
+function projected(events: Event[], keep: number[]): Event[] {
+  return events.map((e) => (e[0] === 'record' ? ['record', e[1], keep.map((i) => (e[2] as string[])[i]), e[3]] : e));
+}
+
+const H = 'Bestellnummer;Kundin;Datum;Gutschein;Summe;Notiz';
+const LINES = [
+  '1;Erika;24.11.2026;LISA10;12,50;',
+  '2;"Muster; Erika";24.11.2026;"MAX15";"1.234,56";"sagt ""hallo"""',
+  '3;;;;;',
+  ';;;;;',
+  '4;"Zeile',
+  'zwei";24.11.2026;LISA10;10,00;x',
+  '5;a"b;24.11.2026;LISA10;10,00;"x"y',
+  '6;Erika;24.11.2026;LISA10;10,00;zu;viel',
+  '7;Erika;24.11.2026;LISA10',
+  '8;Er\0ika;24.11.2026;LISA10;10,00;',
+  '\uFEFF' + H,
+  '9;"";"24.11.2026";"";10,00;""',
+  '   ',
+  '10;Erika;24.11.2026;LISA10;10,00;"offen',
+  '11;Erika;24.11.2026;LISA10;10,00;',
+  '12;Erika;24.11.2026;;10,00;',
+];
+
+describe('the fast path of the record layer', () => {
+  const keep = [0, 2, 3, 4, 5];
+  for (const [name, text] of [
+    ['LF', [H, ...LINES].join('\n') + '\n'],
+    ['CRLF', [H, ...LINES].join('\r\n') + '\r\n'],
+    ['mixed CR, LF, CRLF and a cut-off end', [H, ...LINES.slice(0, 6)].join('\r') + '\r\n' + LINES.slice(6).join('\n') + '\n13;Erika;24.11'],
+  ] as const) {
+    it(`reads every record as the full path does (${name})`, () => {
+      const full = read(text, undefined);
+      for (const pieces of [1, 3, 17, 101]) expect(read(text, keep, pieces)).toEqual(projected(full, keep));
+      // the corpus reaches both paths: regular records and every kind of damage
+      expect(full.filter((e) => e[0] === 'record').length).toBeGreaterThan(5);
+      expect(new Set(full.filter((e) => e[0] === 'damaged').map((e) => e[2]))).toEqual(
+        new Set(['text_after_quote', 'too_many_columns', 'too_few_columns', 'nul_bytes', 'unclosed_quote', ...(name.includes('cut') ? ['cut_off'] : [])]),
+      );
+    });
+  }
+});
+
+describe('instantMs (orders without a code)', () => {
+  it('agrees with parseInstant on the shapes exports write and on broken ones', () => {
+    const samples = [
+      '2025-12-07 19:08:25 +0100',
+      '2025-12-07T19:08:25+01:00',
+      '2025-12-07T19:08:25-05:30',
+      '2025-12-07T19:08:25Z',
+      '24.11.2026 13:45',
+      '2026-07-01 08:00',
+      '2025-02-29 19:08:25 +0100',
+      '2024-02-29 19:08:25 +0100',
+      '2025-13-07 19:08:25 +0100',
+      '2025-12-07 24:08:25 +0100',
+      '2025-12-07 19:08:25 +1500',
+      '2025-12-07 19:08:25 +0160',
+      '1969-12-07 19:08:25 +0100',
+      '2025-12-07x19:08:25 +0100',
+      '2025-1a-07 19:08:25 +0100',
+      'kaputt',
+    ];
+    for (const s of samples) expect([s, instantMs(s)]).toEqual([s, parseInstant(s)?.utcMs ?? null]);
+  });
+});
