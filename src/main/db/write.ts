@@ -22,7 +22,7 @@ let yieldTo: Int32Array | null = null;
 
 /**
  * In a job worker, between two write chunks: while a write of the main thread waits for the lock, wait (up to
- * `maxMs`) until it is done. Returns the milliseconds waited.
+ * `maxMs`) until it has the lock (the job's next BEGIN IMMEDIATE then queues behind it). Returns the ms waited.
  */
 export function yieldToWaitingWrites(maxMs = 250): number {
   const w = yieldTo;
@@ -46,14 +46,24 @@ export function yieldToWaitingWrites(maxMs = 250): number {
  */
 export function write<T>(db: Db, fn: () => T): T {
   const client = db.$client;
-  const tx = client.transaction(fn);
-  if (client.inTransaction) return tx();
+  if (client.inTransaction) return client.transaction(fn)();
   const w = waiting;
-  if (!w) return tx.immediate();
+  if (!w) return client.transaction(fn).immediate();
+  // Counted while waiting for the lock only: once BEGIN IMMEDIATE has it, a job may queue behind this write.
+  let counted = true;
+  const done = () => {
+    if (counted) Atomics.sub(w, 0, 1);
+    counted = false;
+  };
   Atomics.add(w, 0, 1);
   try {
-    return tx.immediate();
+    return client
+      .transaction(() => {
+        done();
+        return fn();
+      })
+      .immediate();
   } finally {
-    Atomics.sub(w, 0, 1);
+    done();
   }
 }
