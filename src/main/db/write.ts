@@ -1,35 +1,44 @@
 import type { Db } from './connection';
 
 /**
- * Writes waiting in this thread, shared with the job workers (SharedArrayBuffer, see jobs/runner.ts): a long job
- * that writes in chunks checks it between chunks (`yieldToWaitingWrites`) and lets a waiting write go first.
- * Without it, SQLite's busy handler sleeps in growing steps (…, 25, 50, 100 ms) while the job takes the lock
- * again right after each chunk, so a user's write could miss several free moments in a row.
+ * Hand-over of the write lock between the main thread and a job worker that writes in chunks (jobs/runner.ts
+ * passes this SharedArrayBuffer to its workers): [0] counts the main thread's writes waiting for the lock, [1] is
+ * 1 while a job's chunk holds it. A waiting write sleeps until the chunk's commit wakes it (Atomics), instead of
+ * in SQLite's busy handler, whose steps grow to 100 ms; the job lets a waiting write go before its next chunk.
  */
-let waiting: Int32Array | null = null;
+let shared: Int32Array | null = null;
+const WAITING = 0;
+const JOB_HOLDS = 1;
 
-/** The counter of this thread's waiting writes, created on first use (main thread; passed to job workers). */
+/** The hand-over counters, created on first use (main thread; passed to job workers). */
 export function writeIntentCounter(): Int32Array {
-  waiting ??= new Int32Array(new SharedArrayBuffer(4));
-  return waiting;
+  shared ??= new Int32Array(new SharedArrayBuffer(8));
+  return shared;
 }
 
-/** In a job worker: the main thread's counter (from the worker's request). */
+/** In a job worker: the main thread's counters (from the worker's request). */
 export function useWriteIntentCounter(counter: Int32Array | undefined): void {
   yieldTo = counter ?? null;
 }
 let yieldTo: Int32Array | null = null;
 
 /**
- * In a job worker, between two write chunks: while a write of the main thread waits for the lock, wait (up to
- * `maxMs`) until it has the lock (the job's next BEGIN IMMEDIATE then queues behind it). Returns the ms waited.
+ * In a job worker: one chunk's write. While a write of the main thread waits for the lock, waits first (up to
+ * `maxMs`) until that write has it; then marks the lock as the job's while `fn` runs and wakes waiting writes
+ * when it commits.
  */
-export function yieldToWaitingWrites(maxMs = 250): number {
+export function jobChunk<T>(db: Db, fn: () => T, maxMs = 250): T {
   const w = yieldTo;
-  if (!w || Atomics.load(w, 0) === 0) return 0;
+  if (!w) return write(db, fn);
   const start = Date.now();
-  for (let n = Atomics.load(w, 0); n > 0 && Date.now() - start < maxMs; n = Atomics.load(w, 0)) Atomics.wait(w, 0, n, 5);
-  return Date.now() - start;
+  for (let n = Atomics.load(w, WAITING); n > 0 && Date.now() - start < maxMs; n = Atomics.load(w, WAITING)) Atomics.wait(w, WAITING, n, 5);
+  Atomics.store(w, JOB_HOLDS, 1);
+  try {
+    return write(db, fn);
+  } finally {
+    Atomics.store(w, JOB_HOLDS, 0);
+    Atomics.notify(w, JOB_HOLDS);
+  }
 }
 
 /**
@@ -47,15 +56,17 @@ export function yieldToWaitingWrites(maxMs = 250): number {
 export function write<T>(db: Db, fn: () => T): T {
   const client = db.$client;
   if (client.inTransaction) return client.transaction(fn)();
-  const w = waiting;
+  const w = shared;
   if (!w) return client.transaction(fn).immediate();
-  // Counted while waiting for the lock only: once BEGIN IMMEDIATE has it, a job may queue behind this write.
+  // Counted while waiting for the lock only: once BEGIN IMMEDIATE has it, a job's next chunk queues behind it.
   let counted = true;
   const done = () => {
-    if (counted) Atomics.sub(w, 0, 1);
+    if (counted) Atomics.sub(w, WAITING, 1);
     counted = false;
   };
-  Atomics.add(w, 0, 1);
+  Atomics.add(w, WAITING, 1);
+  // A job's chunk holds the lock: sleep until its commit wakes us (bounded; SQLite's busy timeout still applies).
+  if (Atomics.load(w, JOB_HOLDS) === 1) Atomics.wait(w, JOB_HOLDS, 1, 1000);
   try {
     return client
       .transaction(() => {

@@ -16,10 +16,13 @@
  *   last record without a final line break is `cut_off`); records with NUL bytes are `nul_bytes`; a BOM at the
  *   start of any line (two exports concatenated) is dropped; an Excel `sep=;` first line sets the delimiter.
  *
- * Cells are split by papaparse in batches of records; a record without any quote is split at the delimiter
- * directly (nothing in it could be read differently), and one whose quotes are all regular (splitWellQuoted) is
- * read in one pass the way papaparse reads it — most rows of a shop export. Only irregular records reach
- * papaparse. Why papaparse: uDSV
+ * Speed: once the header is known and the sink has named the columns it reads, each well-formed line (the
+ * header's number of cells, regular quotes, no NUL, no BOM, not blank, not the header again) is read in one pass
+ * over the decoded chunk without copying the line, and only the kept cells are cut out (fastRecord) — nearly
+ * every row of a shop export; test/unit/redemptions/fast-path.test.ts checks it against the full path. Every
+ * other line takes the full path: a record without any quote is split at the delimiter directly, one whose
+ * quotes are all regular (splitWellQuoted) in one pass the way papaparse reads it, and only irregular records
+ * reach papaparse, in batches. Why papaparse: uDSV
  * is faster on well-formed files but assumes every row has the schema's column count (a short row is merged
  * with the next, extra cells are glued into the last one, `"abc"def` loses `abc`), so it cannot check the column
  * count; csv-parse reads everything right but took 1.7× papaparse's time on the 1M-row bench file.

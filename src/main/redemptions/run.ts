@@ -35,7 +35,7 @@ import { readRecords, sniffFile } from './csv-stream';
 import { detectFormat, FormatError, rowReader, type Mapping, type RowReader } from './formats';
 import { OrderAssembler, redactedRaw, type ParsedOrder, type PlainOrder, type RejectedRow } from './assemble';
 import type { DamagedRecord } from './records';
-import { write, yieldToWaitingWrites } from '../db/write';
+import { jobChunk, write } from '../db/write';
 import { accountingToCounts, discardUnfinishedBatch } from '../imports/batches';
 import { discardUpload } from '../imports/uploads';
 import { classifyCode, parseInstant, type CodeVerdict } from './values';
@@ -176,9 +176,8 @@ export async function runRedemptions(db: Db, params: RunParams, dataDir: string,
     const publish = () => {
       if (pending.length === 0 && pendingRejects.length === 0) return;
       if (batchId === null) return apply(); // dry run: reads only
-      // A user's write waiting for the lock goes first (db/write.ts), then this chunk takes it for a few ms.
-      yieldToWaitingWrites();
-      write(db, apply);
+      // A user's write waiting for the lock goes first (db/write.ts jobChunk), then this chunk takes it for a few ms.
+      jobChunk(db, apply);
     };
 
     const onReject = (r: RejectedRow) => {
@@ -385,8 +384,7 @@ export async function runRedemptions(db: Db, params: RunParams, dataDir: string,
       const hdr: string[] = headers;
       // The one moment the batch becomes visible as a whole: codes assigned in the wizard (linking its orders),
       // status, counts and the remembered mapping. Short: no row of the file is written here.
-      yieldToWaitingWrites();
-      write(db, () => {
+      jobChunk(db, () => {
         for (const a of params.assign) {
           try {
             addCode(db, { collaborationId: a.collaborationId, code: a.code, discountDescription: '' });
