@@ -16,6 +16,13 @@ export function writeIntentCounter(): Int32Array {
   return shared;
 }
 
+/** Main thread, when a job worker has ended (killed mid-chunk too): the lock is no longer the job's. */
+export function releaseJobHold(): void {
+  if (!shared) return;
+  Atomics.store(shared, JOB_HOLDS, 0);
+  Atomics.notify(shared, JOB_HOLDS);
+}
+
 /** In a job worker: the main thread's counters (from the worker's request). */
 export function useWriteIntentCounter(counter: Int32Array | undefined): void {
   yieldTo = counter ?? null;

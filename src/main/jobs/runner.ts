@@ -8,7 +8,7 @@ import type { JobKind } from '../../shared/events';
 import type { JobInfo } from '../../shared/contract';
 import type { WorkerRequest, WorkerMessage } from './protocol';
 import { QuietPool, type QuietKind } from './pool';
-import { writeIntentCounter } from '../db/write';
+import { releaseJobHold, writeIntentCounter } from '../db/write';
 
 export interface JobRunnerOptions {
   dbFile: string;
@@ -96,6 +96,7 @@ export class JobRunner {
         finish(false, undefined, 'The background task stopped unexpectedly. Nothing was changed.', { key: 'jobs.crashed' });
       });
       worker.on('exit', (code) => {
+        releaseJobHold(); // a worker killed mid-chunk leaves no claim on the write lock behind
         if (code !== 0) finish(false, undefined, `The background task ended with code ${code}. Nothing was changed.`, { key: 'jobs.exited', params: { code } });
         else finish(false, undefined, 'The background task ended without a result.', { key: 'jobs.noResult' });
       });
