@@ -25,7 +25,6 @@ import {
   isBlankOrPlaceholder,
   parseCount,
   parsePercentBp,
-  type LocaleHint,
   type NumberLocale,
   type PercentScale,
 } from '../../../shared/numbers';
@@ -41,98 +40,12 @@ import {
   type TargetField,
 } from './columns';
 
-export type ParsedInfluencerInput = z.output<typeof influencerInput>;
-type ChannelInput = ParsedInfluencerInput['channels'][number];
+import { COUNT_FIELDS, channelKey, type ChannelInput, type CountField, type ExistingChannel, type ImportPlan, type ImportProblem, type ParsedInfluencerInput, type PlanOptions, type PlanSheet } from './import-plan-types';
 
-export interface PlanSheet {
-  headers: readonly string[];
-  rows: readonly (readonly string[])[];
-  /** Source row numbers (header = 1); defaults to index + 2. */
-  rowNumbers?: readonly number[];
-}
+export type * from './import-plan-types';
+export { mergeInfluencer } from './import-merge';
 
-export interface ExistingChannel {
-  platform: string;
-  handle: string;
-  influencerId: number;
-  name: string;
-}
-
-export interface PlanOptions {
-  locale?: LocaleHint;
-  /** Platform for handles given without platform column, URL or platform-named column; else such rows are held. */
-  defaultPlatform?: Platform;
-}
-
-export type ProblemCode =
-  | 'not_a_number'
-  | 'out_of_range'
-  | 'missing_name'
-  | 'unknown_platform'
-  | 'missing_platform'
-  | 'invalid_handle'
-  | 'invalid_url'
-  | 'invalid_email'
-  | 'unknown_country'
-  | 'unknown_language'
-  | 'er_without_followers'
-  | 'metrics_without_channel'
-  | 'too_many_values'
-  | 'value_too_long'
-  | 'invalid';
-
-export interface ImportProblem {
-  /** Source row number (header = 1). */
-  row: number;
-  /** The target field, or the input path zod complained about (`channels.0.handle`). */
-  field: string;
-  /** The sheet's header of the column, if one column caused it. */
-  column: string | null;
-  value: string | null;
-  code: ProblemCode;
-  /** `error`: the row is held back. `warning`: the row is imported without that value. */
-  severity: 'error' | 'warning';
-  /** English text for logs and tests; the UI translates `code` with `column` and `value`. */
-  message: string;
-}
-
-export interface PlannedRow {
-  row: number;
-  input: ParsedInfluencerInput;
-}
-
-export interface HeldRow {
-  row: number;
-  /** What would be imported if the user accepts the row without its unreadable values; null if even that is invalid. */
-  input: ParsedInfluencerInput | null;
-}
-
-export interface ImportDuplicate {
-  row: number;
-  platform: Platform;
-  handle: string;
-  existingInfluencerId?: number;
-  existingName?: string;
-  /** The earlier row of the same file with this channel. */
-  sameFileRow?: number;
-  /** The row's data, to merge into the existing influencer; null if the row itself is invalid. */
-  input: ParsedInfluencerInput | null;
-}
-
-export interface ImportPlan {
-  rows: PlannedRow[];
-  held: HeldRow[];
-  problems: ImportProblem[];
-  duplicates: ImportDuplicate[];
-  /** What was decided per numeric column, for display. */
-  columns: { header: string; field: TargetField; locale: NumberLocale | null; percentScale?: PercentScale }[];
-}
-
-const COUNT_FIELDS = ['followers', 'avgLikes', 'avgComments', 'avgShares', 'avgViews'] as const;
-type CountField = (typeof COUNT_FIELDS)[number];
 const PLATFORM_COLUMNS = ['instagram', 'tiktok', 'youtube'] as const;
-
-const channelKey = (platform: string, handle: string): string => `${platform}:${handle.trim().toLowerCase()}`;
 
 interface Cell {
   column: string;
@@ -444,63 +357,3 @@ function normalizeUrl(text: string): string {
 
 // ---------------------------------------------------------------------------------------------------------------
 // Merging
-
-const SCALAR_FIELDS = ['email', 'phone', 'street', 'postalCode', 'city', 'country', 'language'] as const;
-
-function unionCaseInsensitive(a: readonly string[], b: readonly string[]): string[] {
-  const out = [...a];
-  for (const v of b) if (!out.some((x) => x.toLowerCase() === v.toLowerCase())) out.push(v);
-  return out;
-}
-
-/**
- * Merges an incoming record (an import row) into an existing influencer. Rules:
- * - name and the contact/address fields: the existing value stays; an empty one is filled from incoming;
- * - niches and tags: union (case-insensitive), existing order first;
- * - notes: incoming notes appended on a new line, unless the existing notes already contain them;
- * - channels are matched by platform + handle (case-insensitive): numbers from the newer side win where that side
- *   has them (a 0 counts as "not given"), the url is filled if empty; unmatched incoming channels are added
- *   (not primary, unless the existing record has no channel).
- * The incoming record is newer unless both dates are given and `existingAsOf` is later than `incomingAsOf`.
- */
-export function mergeInfluencer(
-  existing: ParsedInfluencerInput,
-  incoming: ParsedInfluencerInput,
-  opts: { existingAsOf?: string; incomingAsOf?: string } = {},
-): ParsedInfluencerInput {
-  const incomingIsNewer = !(opts.existingAsOf && opts.incomingAsOf && opts.existingAsOf > opts.incomingAsOf);
-  const merged: ParsedInfluencerInput = {
-    ...existing,
-    name: existing.name.trim() ? existing.name : incoming.name,
-    niches: unionCaseInsensitive(existing.niches, incoming.niches),
-    tags: unionCaseInsensitive(existing.tags, incoming.tags),
-    notes: appendNotes(existing.notes, incoming.notes),
-    channels: existing.channels.map((c) => ({ ...c })),
-  };
-  for (const f of SCALAR_FIELDS) {
-    const cur = existing[f];
-    if (cur == null || String(cur).trim() === '') merged[f] = incoming[f] ?? cur ?? null;
-  }
-  const hadChannels = merged.channels.length > 0;
-  for (const inc of incoming.channels) {
-    const match = merged.channels.find((c) => channelKey(c.platform, c.handle) === channelKey(inc.platform, inc.handle));
-    if (!match) {
-      merged.channels.push({ ...inc, isPrimary: hadChannels ? false : inc.isPrimary });
-      continue;
-    }
-    match.url = match.url ?? inc.url ?? null;
-    for (const f of COUNT_FIELDS) {
-      const [newer, older] = incomingIsNewer ? [inc[f], match[f]] : [match[f], inc[f]];
-      match[f] = newer > 0 ? newer : older;
-    }
-    const [newerEr, olderEr] = incomingIsNewer ? [inc.sheetErBp, match.sheetErBp] : [match.sheetErBp, inc.sheetErBp];
-    match.sheetErBp = newerEr ?? olderEr ?? null;
-  }
-  return merged;
-}
-
-function appendNotes(existing: string, incoming: string): string {
-  const inc = incoming.trim();
-  if (!inc || existing.includes(inc)) return existing;
-  return existing.trim() ? `${existing.replace(/\s+$/, '')}\n${inc}` : inc;
-}
