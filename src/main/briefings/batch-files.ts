@@ -8,7 +8,7 @@ import path from 'node:path';
 import { zipSync } from 'fflate';
 import type { Core } from '../core/context';
 import { DomainError } from '../../shared/envelope';
-import type { FileDownload } from '../../shared/contract/influencers';
+import type { FileDownload } from '../../shared/contract/common';
 
 const batches = new Map<string, { folder: string; files: string[] }>();
 

@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { Core } from '../core/context';
 import { DomainError } from '../../shared/envelope';
 import type { Locale } from '../../shared/domain';
-import type { FileDownload } from '../../shared/contract/influencers';
+import type { FileDownload } from '../../shared/contract/common';
 import type { PaperSize, PdfBatchResult } from '../../shared/contract/briefings';
 import { getSettings } from '../settings/service';
 import { briefingDocument, fileSlug, shortlistDocument } from './document';

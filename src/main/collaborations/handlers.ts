@@ -1,16 +1,14 @@
 import type { HandlersFor } from '../api/handlers';
 import type { collaborationsContract } from '../../shared/contract/collaborations';
-import { campaignLifecycleHandlers } from '../campaigns/handlers';
 import { addStage, moveCollaboration, removeStage, renameStage, reorderStages } from './ordering';
 import { addCollaborations, getCollaboration, removeCollaboration, restoreCollaboration, updateCollaboration } from './service';
 import { addAttachment, downloadAttachment, openAttachment, removeAttachment } from './attachments';
 import { addCode, removeCode, suggestCode } from './codes';
 import { addLink, buildLink, qrPng, removeLink, updateLinkClicks } from './links';
-import { composeEmail, listTemplates, logContacted } from './outreach';
+import { composeEmail, listTemplates, logContacted, previewTemplate } from './outreach';
+import { createTemplate, duplicateTemplate, removeTemplate, restoreTemplate, updateTemplate } from './templates';
 
 export const collaborationHandlers: HandlersFor<keyof typeof collaborationsContract> = {
-  ...campaignLifecycleHandlers,
-
   'stages.add': (input, core) => addStage(core.db, input),
   'stages.rename': (input, core) => renameStage(core.db, input),
   'stages.reorder': (input, core) => reorderStages(core.db, input),
@@ -41,4 +39,10 @@ export const collaborationHandlers: HandlersFor<keyof typeof collaborationsContr
   'outreach.templates': (input, core) => listTemplates(core.db, input.language),
   'outreach.compose': (input, core) => composeEmail(core.db, input),
   'outreach.logContacted': (input, core) => logContacted(core, input.collaborationId, input.templateId),
+  'outreach.createTemplate': (input, core) => createTemplate(core.db, input),
+  'outreach.updateTemplate': (input, core) => updateTemplate(core.db, input),
+  'outreach.duplicateTemplate': (input, core) => duplicateTemplate(core.db, input),
+  'outreach.removeTemplate': (input, core) => removeTemplate(core, input.id),
+  'outreach.restoreTemplate': (input, core) => restoreTemplate(core.db, input.id),
+  'outreach.preview': (input, core) => previewTemplate(core.db, input),
 };

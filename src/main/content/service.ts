@@ -1,9 +1,8 @@
 import type { Db } from '../db/connection';
 import { DomainError } from '../../shared/envelope';
-import type { ParsedInputOf, PostDto, SampleDto, StoryFrameDto } from '../../shared/contract';
+import type { ParsedInputOf, PostDto, StoryFrameDto } from '../../shared/contract';
 import { checkDisclosure } from '../../shared/disclosure';
 import { disclosureCounts, disclosureRulesFor } from './disclosure';
-import { parseJson, sampleItemsColumn } from '../db/json-columns';
 import * as q from './queries';
 import { framesOfPosts, replaceFrames } from './media-queries';
 import { mediaByPost, removePostFolders } from './media';
@@ -20,43 +19,6 @@ function collaborationOf(db: Db, id: number): { id: number; disclosure: string }
   const row = q.cardDisclosure(db, id);
   if (!row) throw new DomainError('NOT_FOUND', `Collaboration ${id} not found`, { field: 'collaborationId', key: 'collaborations.notFound', params: { id } });
   return row;
-}
-
-export function listSamples(db: Db, collaborationId: number): SampleDto[] {
-  collaborationOf(db, collaborationId);
-  return q.samplesOf(db, collaborationId).map((s) => ({ ...s, items: parseJson(sampleItemsColumn, s.items) }));
-}
-
-export function saveSample(db: Db, s: ParsedInputOf<'samples.save'>): { id: number } {
-  collaborationOf(db, s.collaborationId);
-  const value = s.items.reduce((sum, it) => sum + it.valueMinor * it.quantity, 0);
-  const values: q.SampleColumns = {
-    items: JSON.stringify(s.items),
-    valueMinor: value,
-    shippingCostMinor: s.shippingCostMinor,
-    currency: s.currency,
-    carrier: s.carrier ?? null,
-    trackingNumber: s.trackingNumber ?? null,
-    status: s.status,
-    shippedOn: s.shippedOn ?? null,
-    deliveredOn: s.deliveredOn ?? null,
-    returnedOn: s.returnedOn ?? null,
-    notes: s.notes,
-    collaborationId: s.collaborationId,
-  };
-  if (s.id !== undefined) {
-    if (!q.updateSample(db, s.id, values)) throw new DomainError('NOT_FOUND', `Sample shipment ${s.id} not found`, { field: 'id', key: 'content.sampleNotFound', params: { id: s.id } });
-    return { id: s.id };
-  }
-  return { id: q.insertSample(db, values) };
-}
-
-export function removeRow(db: Db, table: 'sample_shipments' | 'content_posts', id: number): { id: number } {
-  if (!q.deleteRow(db, table, id)) {
-    const post = table === 'content_posts';
-    throw new DomainError('NOT_FOUND', `${post ? 'Post' : 'Sample shipment'} ${id} not found`, { field: 'id', key: post ? 'content.postNotFound' : 'content.sampleNotFound', params: { id } });
-  }
-  return { id };
 }
 
 export function listPosts(db: Db, dataDir: string, collaborationId: number): PostDto[] {
@@ -135,7 +97,7 @@ export function savePost(db: Db, p: ParsedInputOf<'posts.save'>): { id: number; 
 
 /** Deletes a post, then its screenshots' folder. */
 export function removePost(db: Db, dataDir: string, id: number): { id: number } {
-  removeRow(db, 'content_posts', id);
+  if (!q.deletePost(db, id)) throw new DomainError('NOT_FOUND', `Post ${id} not found`, { field: 'id', key: 'content.postNotFound', params: { id } });
   removePostFolders(dataDir, [id]);
   return { id };
 }

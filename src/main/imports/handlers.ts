@@ -1,13 +1,14 @@
 import type { HandlersFor } from '../api/handlers';
 import type { DryRunReport } from '../../shared/contract';
+import type { importsContract } from '../../shared/contract/imports';
 import { DomainError } from '../../shared/envelope';
 import { appendChunk, beginUpload, discardUpload, finishUpload } from './uploads';
 import { alreadyImported, getBatch, undoBatch } from './batches';
-import { batchKind } from './queries';
+import { batchKind, listBatches } from './queries';
 import { undoInfluencerImport } from '../influencers/import-undo';
 
-/** Uploads into the data folder and import batches (imports.list lives with the insights handlers). */
-export const importHandlers: HandlersFor<'uploads.begin' | 'uploads.chunk' | 'uploads.finish' | 'uploads.discard' | 'imports.job' | 'imports.get' | 'imports.undo'> = {
+/** Uploads into the data folder and import batches (of shop orders and of influencer sheets). */
+export const importHandlers: HandlersFor<keyof typeof importsContract> = {
   'uploads.begin': (input, core) => beginUpload(core.dataDir, input),
   'uploads.chunk': (input, core) => appendChunk(core.dataDir, input),
   'uploads.finish': async (input, core) => {
@@ -34,6 +35,7 @@ export const importHandlers: HandlersFor<'uploads.begin' | 'uploads.chunk' | 'up
       errorParams: f.error?.params ?? null,
     };
   },
+  'imports.list': (input, core) => listBatches(core.db, input.kind),
   'imports.get': (input, core) => getBatch(core.db, input.id),
   'imports.undo': (input, core) => {
     return batchKind(core.db, input.id) === 'influencers' ? undoInfluencerImport(core.db, input.id) : undoBatch(core.db, input.id);

@@ -4,7 +4,7 @@
  * the rules (undo order, accounting, which batch may be discarded) stay in batches.ts and shop-identity.ts.
  */
 import type { Db } from '../db/connection';
-import type { ImportBatchDetail } from '../../shared/contract';
+import type { ImportBatchDetail, ImportBatchRow } from '../../shared/contract';
 import { batchCountsColumn, parseJson, rejectParamsColumn, revisionBeforeColumn } from '../db/json-columns';
 
 /** A batch as stored: the contract's detail without what is computed from other tables. */
@@ -19,6 +19,17 @@ export function batchRow(db: Db, id: number): BatchRow | undefined {
     )
     .get(id);
   return row && { ...row, counts: parseJson(batchCountsColumn, row.counts) };
+}
+
+/** Import batches, newest first; only one kind when given. */
+export function listBatches(db: Db, kind: string | undefined): ImportBatchRow[] {
+  return db.$client
+    .prepare<{ kind: string | null }, Omit<ImportBatchRow, 'counts'> & { counts: string }>(
+      `SELECT id, kind, file_name AS fileName, format, status, counts, started_at AS startedAt, finished_at AS finishedAt
+       FROM import_batches WHERE (@kind IS NULL OR kind = @kind) ORDER BY started_at DESC, id DESC`,
+    )
+    .all({ kind: kind ?? null })
+    .map((r) => ({ ...r, counts: parseJson(batchCountsColumn, r.counts) }));
 }
 
 export function batchKind(db: Db, id: number): string | undefined {

@@ -1,6 +1,5 @@
 import type { HandlersFor } from '../api/handlers';
 import type { influencersContract } from '../../shared/contract/influencers';
-import type { directoryContract } from '../../shared/contract/directory';
 import {
   addSnapshot,
   createInfluencer,
@@ -20,7 +19,7 @@ import { discardUpload } from '../imports/uploads';
 import { backupBefore } from '../backups/service';
 import { deleteSavedFilter, listSavedFilters, saveFilter } from './saved-filters';
 
-export const influencerHandlers: HandlersFor<keyof typeof influencersContract | keyof typeof directoryContract> = {
+export const influencerHandlers: HandlersFor<keyof typeof influencersContract> = {
   'influencers.list': (input, core) => listInfluencers(core.db, input),
   'influencers.get': (input, core) => getInfluencer(core.db, input.id),
   'influencers.create': (input, core) => createInfluencer(core.db, input),

@@ -3,9 +3,9 @@
  * (figures.ts over the roll-up) so it follows the same rules; kept until the new screens replace it.
  */
 import type { Db } from '../db/connection';
-import type { DashboardSummary, ImportBatchRow, KpiFigures, KpiTotals } from '../../shared/contract';
+import type { DashboardSummary, KpiFigures, KpiTotals } from '../../shared/contract';
 import { campaignSummary, portfolioSummary } from './summaries';
-import { cardsByStage, importBatches, liveInfluencerCount } from './view-queries';
+import { cardsByStage, liveInfluencerCount } from './view-queries';
 
 export function legacyTotals(f: KpiFigures): KpiTotals {
   return {
@@ -44,8 +44,4 @@ export function dashboardSummary(db: Db, today: string, campaignId?: number): Da
       orders: t.figures.conversions,
     })),
   };
-}
-
-export function listImports(db: Db, kind?: string): ImportBatchRow[] {
-  return importBatches(db, kind);
 }

@@ -1,7 +1,7 @@
 import type { HandlersFor } from '../api/handlers';
 import type { insightsContract } from '../../shared/contract/insights';
 import { appToday } from '../core/today';
-import { dashboardSummary, listImports } from './dashboard';
+import { dashboardSummary } from './dashboard';
 import { campaignSummary, collaborationKpis, portfolioSummary } from './summaries';
 import { influencerSummary } from './influencer';
 import { listLeaks, setLeakIncluded } from './leaks';
@@ -22,5 +22,4 @@ export const insightHandlers: HandlersFor<keyof typeof insightsContract> = {
   'exchangeRates.list': (_input, core) => listRates(core.db),
   'exchangeRates.set': (input, core) => setRate(core.db, input),
   'exchangeRates.remove': (input, core) => removeRate(core.db, input),
-  'imports.list': (input, core) => listImports(core.db, input.kind),
 };

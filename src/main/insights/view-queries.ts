@@ -1,16 +1,13 @@
 /**
  * The KPI views' small reads and writes besides the sales (queries.ts, sales-queries.ts): campaigns, people,
- * deliverables and posts, leaks and their decisions, exchange rates, the legacy dashboard and the import list.
+ * deliverables and posts, leaks and their decisions, exchange rates, and the legacy dashboard.
  * Typed rows through the statements' generics; JSON columns parsed by zod.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import { PUBLISHED_REDEMPTION } from '../db/sql';
 import type { Db } from '../db/connection';
-import type { ImportBatchRow } from '../../shared/contract';
 import { SALE_SQL } from './rules';
 import { parseJson, targetKpisColumn } from '../db/json-columns';
-
-const counts = z.record(z.string(), z.number());
 
 // ---- campaigns and people ----
 
@@ -176,14 +173,4 @@ export function cardsByStage(db: Db, campaignId: number | undefined): { key: str
 
 export function liveInfluencerCount(db: Db): number {
   return db.$client.prepare<[], number>('SELECT count(*) FROM influencers WHERE deleted_at IS NULL').pluck().get() ?? 0;
-}
-
-export function importBatches(db: Db, kind: string | undefined): ImportBatchRow[] {
-  return db.$client
-    .prepare<{ kind: string | null }, Omit<ImportBatchRow, 'counts'> & { counts: string }>(
-      `SELECT id, kind, file_name AS fileName, format, status, counts, started_at AS startedAt, finished_at AS finishedAt
-       FROM import_batches WHERE (@kind IS NULL OR kind = @kind) ORDER BY started_at DESC, id DESC`,
-    )
-    .all({ kind: kind ?? null })
-    .map((r) => ({ ...r, counts: parseJson(counts, r.counts) }));
 }

@@ -7,7 +7,7 @@
 import ExcelJS from 'exceljs';
 import type { PaymentsOverview, PaymentState } from '../../shared/contract/payments';
 import type { ReportTable } from '../../shared/contract';
-import type { FileDownload } from '../../shared/contract/influencers';
+import type { FileDownload } from '../../shared/contract/common';
 import { safeText, tableToCsv } from '../insights/export';
 
 const HEADERS = {

@@ -1,4 +1,5 @@
 import type { HandlersFor } from '../api/handlers';
+import type { redemptionsContract } from '../../shared/contract/redemptions';
 import { finishedUpload } from '../imports/uploads';
 import { inspectFile } from './inspect';
 import { knownShops } from '../imports/batches';
@@ -6,7 +7,7 @@ import { backupBefore } from '../backups/service';
 import { purgeUndoneBatches } from '../imports/purge';
 
 /** Shop order imports: inspection in main, dry run and import as worker jobs (see src/main/jobs/tasks.ts). */
-export const redemptionHandlers: HandlersFor<'redemptions.inspect' | 'redemptions.dryRun' | 'redemptions.import' | 'redemptions.shops'> = {
+export const redemptionHandlers: HandlersFor<keyof typeof redemptionsContract> = {
   'redemptions.inspect': (input, core) => inspectFile(core.db, core.dataDir, input.fileId, input.shop),
   'redemptions.shops': (_input, core) => ({ shops: knownShops(core.db) }),
   'redemptions.dryRun': (input, core) => {

@@ -6,7 +6,7 @@
 import type { Core } from '../core/context';
 import { DomainError } from '../../shared/envelope';
 import type { Locale } from '../../shared/domain';
-import type { FileDownload } from '../../shared/contract/influencers';
+import type { FileDownload } from '../../shared/contract/common';
 import type { PaperSize } from '../../shared/contract/briefings';
 import { getSettings } from '../settings/service';
 import { fileSlug } from '../briefings/document';

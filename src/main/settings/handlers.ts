@@ -1,5 +1,5 @@
 import type { HandlersFor } from '../api/handlers';
-import type { appContract } from '../../shared/contract/app';
+import type { settingsContract } from '../../shared/contract/settings';
 import { getSettings, updateSettings } from './service';
 import { countRows } from './queries';
 import { schemaVersion } from '../db/connection';
@@ -8,7 +8,7 @@ import { backupBefore } from '../backups/service';
 const count = (core: Parameters<HandlersFor<'app.info'>['app.info']>[1], table: string, where = ''): number =>
   countRows(core.db, table, where);
 
-export const appHandlers: HandlersFor<keyof typeof appContract> = {
+export const settingsHandlers: HandlersFor<keyof typeof settingsContract> = {
   'app.info': (_input, core) => ({
     name: 'Kollab',
     version: core.appVersion,

@@ -1,6 +1,6 @@
 import type { HandlersFor } from '../api/handlers';
 import type { trashContract } from '../../shared/contract/trash';
-import { deleteCampaign, emptyTrash, listTrash, restoreFromTrash } from './service';
+import { emptyTrash, listTrash, restoreFromTrash } from './service';
 import { sweepPostFolders } from '../content/media';
 
 export const trashHandlers: HandlersFor<keyof typeof trashContract> = {
@@ -12,5 +12,4 @@ export const trashHandlers: HandlersFor<keyof typeof trashContract> = {
     sweepPostFolders(core.db, core.dataDir);
     return emptied;
   },
-  'campaigns.delete': (input, core) => deleteCampaign(core.db, input.id),
 };

@@ -3,7 +3,7 @@ import { method } from './define';
 import { id } from './common';
 import { CAMPAIGN_GOALS, COLLAB_TYPES, LOCALES } from '../domain';
 import type { CampaignGoal, CollabType, DeliverableKind, Locale, Platform, Tier } from '../domain';
-import type { FileDownload } from './influencers';
+import type { FileDownload } from './common';
 
 /** Sections of a campaign briefing, in the order a document shows them. Each is Markdown text. */
 export const CAMPAIGN_SECTIONS = [

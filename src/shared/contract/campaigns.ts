@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from './define';
-import { id, isoDate, currency, minor, bp } from './common';
+import { id, isoDate, currency, minor, bp, patchOf } from './common';
 import { CAMPAIGN_GOALS } from '../domain';
 import type { CampaignGoal, CollabType, Platform, Tier } from '../domain';
 
@@ -96,6 +96,34 @@ export const campaignInput = z.object({
     .optional(),
 });
 
+/** { source, medium, campaign, content } patterns with {{kanal}} {{handle}} {{kampagne}} {{name}}; a missing or empty one = the default. */
+export const utmRulesInput = z
+  .object({
+    source: z.string().trim().max(200).optional(),
+    medium: z.string().trim().max(200).optional(),
+    campaign: z.string().trim().max(200).optional(),
+    content: z.string().trim().max(200).optional(),
+  })
+  .strict();
+export type UtmRules = z.infer<typeof utmRulesInput>;
+
+export interface UtmRulesDto {
+  campaignId: number;
+  /** As stored; {} = the defaults. */
+  rules: UtmRules;
+  /** The default patterns, shown as placeholders. */
+  defaults: Required<UtmRules>;
+}
+
+/** A saved tracking link whose URL changes with the new rules. */
+export interface UtmLinkChange {
+  linkId: number;
+  collaborationId: number;
+  person: string;
+  from: string;
+  to: string;
+}
+
 export const campaignsContract = {
   'campaigns.list': method<CampaignRow[]>()(
     z.object({ search: z.string().max(200).optional(), includeArchived: z.boolean().default(false) }).strict(),
@@ -112,5 +140,27 @@ export const campaignsContract = {
   'campaigns.board': method<{ campaignId: number; stages: StageDto[]; cards: BoardCard[] }>()(
     z.object({ id }).strict(),
     'The kanban board: stages and cards in order',
+  ),
+  'campaigns.update': method<{ id: number }>()(patchOf(campaignInput).extend({ id }).strict(), 'Change a campaign', { changes: ['campaigns'] }),
+  'campaigns.archive': method<{ id: number }>()(z.object({ id, archived: z.boolean() }).strict(), 'Archive or unarchive a campaign', { changes: ['campaigns'] }),
+  'campaigns.duplicate': method<{ id: number }>()(
+    z.object({ id, name: z.string().trim().min(1).max(200).optional() }).strict(),
+    'Copy a campaign with its stages and briefing, without people',
+    { changes: ['campaigns'] },
+  ),
+  // served by src/main/campaigns with trash/service.ts (the campaign goes to the trash)
+  'campaigns.delete': method<{ id: number }>()(z.object({ id }).strict(), 'Move a campaign to the trash (restore with trash.restore)', {
+    changes: ['campaigns', 'collaborations'],
+  }),
+  // UTM rules: the links themselves are collaborations/links.ts
+  'campaigns.utmRules': method<UtmRulesDto>()(z.object({ campaignId: id }).strict(), 'A campaign’s UTM rules and the default patterns'),
+  'campaigns.utmPreview': method<{ changes: UtmLinkChange[]; sample: string | null }>()(
+    z.object({ campaignId: id, rules: utmRulesInput }).strict(),
+    'Which saved tracking links of the campaign would change under new UTM rules (and an example link)',
+  ),
+  'campaigns.setUtmRules': method<{ campaignId: number; regenerated: number }>()(
+    z.object({ campaignId: id, rules: utmRulesInput }).strict(),
+    'Save a campaign’s UTM rules and regenerate its saved UTM links (each change noted in the card’s history)',
+    { changes: ['campaigns', 'collaborations'] },
   ),
 };

@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { method } from './define';
-import { bp, currency, id, isoDate, minor, patchOf } from './common';
-import { campaignInput } from './campaigns';
+import { bp, currency, id, isoDate, minor } from './common';
 import { COLLAB_TYPES, DELIVERABLE_KINDS, PAYMENT_STATUSES } from '../domain';
 import type { CollabType, DeliverableKind, PaymentStatus, Platform, Tier } from '../domain';
-import type { FileDownload } from './influencers';
+import type { FileDownload } from './common';
 import { codeInput } from './redemptions';
 
 export interface DeliverableDto {
@@ -131,16 +130,23 @@ const deliverableInput = z
   })
   .strict();
 
-export const collaborationsContract = {
-  // Campaign life cycle
-  'campaigns.update': method<{ id: number }>()(patchOf(campaignInput).extend({ id }).strict(), 'Change a campaign', { changes: ['campaigns'] }),
-  'campaigns.archive': method<{ id: number }>()(z.object({ id, archived: z.boolean() }).strict(), 'Archive or unarchive a campaign', { changes: ['campaigns'] }),
-  'campaigns.duplicate': method<{ id: number }>()(
-    z.object({ id, name: z.string().trim().min(1).max(200).optional() }).strict(),
-    'Copy a campaign with its stages and briefing, without people',
-    { changes: ['campaigns'] },
-  ),
+// Own outreach templates and their follow-up sequences (collaborations/templates.ts).
+/** Follow-up days after the first contact: ascending, at most 5 steps, each 1–90 days. */
+const followUpDays = z
+  .array(z.number().int().min(1).max(90))
+  .max(5)
+  .refine((d) => d.every((n, i) => i === 0 || n > d[i - 1]), { message: 'each follow-up comes after the one before', params: { key: 'followUpOrder' } });
 
+const templateFields = {
+  name: z.string().trim().min(1, 'name is required').max(120),
+  language: z.enum(['de', 'en']),
+  subject: z.string().max(300),
+  body: z.string().min(1, 'the message is empty').max(20_000),
+  followUpDays: followUpDays.default([]),
+  followUpTemplateId: z.string().min(1).max(60).nullable().default(null),
+};
+
+export const collaborationsContract = {
   // Stages
   'stages.add': method<{ id: number }>()(
     z.object({ campaignId: id, name: z.string().trim().min(1, 'name is required').max(60), index: z.number().int().min(0).optional() }).strict(),
@@ -268,5 +274,24 @@ export const collaborationsContract = {
     z.object({ collaborationId: id, templateId: z.string().min(1).max(60).optional() }).strict(),
     'Note on the card (and the influencer) that they were contacted today; with the template used, its follow-up sequence starts',
     { changes: ['collaborations', 'influencers'] },
+  ),
+  'outreach.createTemplate': method<{ id: string }>()(z.object(templateFields).strict(), 'Create an own e-mail / DM template', { changes: ['collaborations', 'planning'] }),
+  'outreach.updateTemplate': method<{ id: string }>()(
+    z.object({ id, ...templateFields }).strict(),
+    'Edit an own template (built-in ones are read-only: duplicate them)',
+    { changes: ['collaborations', 'planning'] },
+  ),
+  'outreach.duplicateTemplate': method<{ id: string }>()(
+    z.object({ templateId: z.string().min(1).max(60), name: z.string().trim().min(1).max(120).optional() }).strict(),
+    'Copy a template (built-in or own) into a new own template',
+    { changes: ['collaborations', 'planning'] },
+  ),
+  'outreach.removeTemplate': method<{ id: string }>()(z.object({ id }).strict(), 'Delete an own template (undo with outreach.restoreTemplate)', {
+    changes: ['collaborations', 'planning'],
+  }),
+  'outreach.restoreTemplate': method<{ id: string }>()(z.object({ id }).strict(), 'Bring back a deleted own template', { changes: ['collaborations', 'planning'] }),
+  'outreach.preview': method<{ subject: string; body: string; unknown: string[] }>()(
+    z.object({ collaborationId: id, language: z.enum(['de', 'en']), subject: z.string().max(300), body: z.string().max(20_000) }).strict(),
+    'A template text filled in with a real card’s values (live preview); `unknown` lists placeholders without a value',
   ),
 };

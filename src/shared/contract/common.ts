@@ -28,3 +28,10 @@ export function patchOf<T extends z.ZodRawShape>(schema: z.ZodObject<T>): Return
   }
   return z.object(shape) as unknown as ReturnType<z.ZodObject<T>['partial']>;
 }
+
+/** A file produced by the core for the user to save (base64, so IPC and HTTP carry the same JSON). */
+export interface FileDownload {
+  fileName: string;
+  mime: string;
+  dataBase64: string;
+}

@@ -1,27 +1,10 @@
 import { z } from 'zod';
 import { method } from './define';
-import { currency, id, isoDate, minor } from './common';
-import { DELIVERABLE_KINDS, PLATFORMS, SHIPMENT_STATUSES } from '../domain';
-import type { DeliverableKind, Platform, ShipmentStatus } from '../domain';
+import { id, isoDate } from './common';
+import { DELIVERABLE_KINDS, PLATFORMS } from '../domain';
+import type { DeliverableKind, Platform } from '../domain';
 import type { DisclosureRules, DisclosureVerdict } from '../disclosure';
-import type { FileDownload } from './influencers';
-
-export interface SampleDto {
-  id: number;
-  collaborationId: number;
-  items: { name: string; sku?: string; quantity: number; valueMinor: number }[];
-  /** Sum of the items' value × quantity. */
-  valueMinor: number;
-  shippingCostMinor: number;
-  currency: string;
-  carrier: string | null;
-  trackingNumber: string | null;
-  status: ShipmentStatus;
-  shippedOn: string | null;
-  deliveredOn: string | null;
-  returnedOn: string | null;
-  notes: string;
-}
+import type { FileDownload } from './common';
 
 export interface PostDto {
   id: number;
@@ -102,32 +85,6 @@ export const MEDIA_TYPES = ['image/png', 'image/jpeg', 'image/webp'] as const;
 const count = z.number().int().min(0).max(10_000_000_000).default(0);
 
 export const contentContract = {
-  'samples.list': method<SampleDto[]>()(z.object({ collaborationId: id }).strict(), 'Product samples sent to one collaboration'),
-  'samples.save': method<{ id: number }>()(
-    z
-      .object({
-        id: id.optional(),
-        collaborationId: id,
-        items: z
-          .array(z.object({ name: z.string().trim().min(1, 'name the item').max(200), sku: z.string().max(80).optional(), quantity: z.number().int().min(1).max(1000), valueMinor: minor }).strict())
-          .min(1, 'add at least one item')
-          .max(50),
-        shippingCostMinor: minor.default(0),
-        currency: currency.default('EUR'),
-        carrier: z.string().trim().max(60).nullable().optional(),
-        trackingNumber: z.string().trim().max(80).nullable().optional(),
-        status: z.enum(SHIPMENT_STATUSES).default('planned'),
-        shippedOn: isoDate.nullable().optional(),
-        deliveredOn: isoDate.nullable().optional(),
-        returnedOn: isoDate.nullable().optional(),
-        notes: z.string().max(5000).default(''),
-      })
-      .strict()
-      .refine((s) => !s.shippedOn || !s.deliveredOn || s.shippedOn <= s.deliveredOn, { message: 'delivered before it was shipped', path: ['deliveredOn'], params: { key: 'deliveredBeforeShipped' } }),
-    'Record (or change) a sample shipment',
-    { changes: ['collaborations'] },
-  ),
-  'samples.remove': method<{ id: number }>()(z.object({ id }).strict(), 'Delete a sample shipment', { changes: ['collaborations'] }),
   'posts.list': method<PostDto[]>()(z.object({ collaborationId: id }).strict(), 'Published content of one collaboration'),
   'posts.save': method<{ id: number; disclosurePresent: boolean }>()(
     z

@@ -1,40 +1,44 @@
 import type { z } from 'zod';
-import { appContract } from './app';
-import { influencersContract } from './influencers';
-import { campaignsContract } from './campaigns';
-import { insightsContract } from './insights';
-import { directoryContract } from './directory';
-import { collaborationsContract } from './collaborations';
-import { redemptionsContract } from './redemptions';
-import { contentContract } from './content';
-import { briefingsContract } from './briefings';
-import { trashContract } from './trash';
 import { backupsContract } from './backups';
-import { planningContract } from './planning';
-import { reportsContract } from './reports';
+import { briefingsContract } from './briefings';
+import { campaignsContract } from './campaigns';
+import { collaborationsContract } from './collaborations';
+import { contentContract } from './content';
+import { importsContract } from './imports';
+import { influencersContract } from './influencers';
+import { insightsContract } from './insights';
 import { paymentsContract } from './payments';
+import { planningContract } from './planning';
+import { redemptionsContract } from './redemptions';
+import { reportsContract } from './reports';
+import { samplesContract } from './samples';
 import { searchContract } from './search';
-import { outreachContract } from './outreach';
+import { settingsContract } from './settings';
+import { trashContract } from './trash';
 import type { MethodDef } from './define';
 
-/** Every operation of the API, declared once. Main serves it, preload forwards it, the renderer calls it. */
+/**
+ * Every operation of the API, declared once. Main serves it, preload forwards it, the renderer calls it.
+ * One file per domain folder: the methods of `<domain>.ts` are served by src/main/<domain>/handlers.ts
+ * (test/unit/core/contract-layout.test.ts keeps the two in step).
+ */
 export const contract = {
-  ...appContract,
-  ...influencersContract,
-  ...campaignsContract,
-  ...insightsContract,
-  ...directoryContract,
-  ...collaborationsContract,
-  ...redemptionsContract,
-  ...contentContract,
-  ...briefingsContract,
-  ...trashContract,
   ...backupsContract,
-  ...planningContract,
-  ...reportsContract,
+  ...briefingsContract,
+  ...campaignsContract,
+  ...collaborationsContract,
+  ...contentContract,
+  ...importsContract,
+  ...influencersContract,
+  ...insightsContract,
   ...paymentsContract,
+  ...planningContract,
+  ...redemptionsContract,
+  ...reportsContract,
+  ...samplesContract,
   ...searchContract,
-  ...outreachContract,
+  ...settingsContract,
+  ...trashContract,
 } as const;
 
 export type Contract = typeof contract;
@@ -47,20 +51,21 @@ export function isMethodName(name: string): name is MethodName {
   return Object.prototype.hasOwnProperty.call(contract, name);
 }
 
-export * from './app';
-export * from './influencers';
-export * from './campaigns';
-export * from './insights';
-export * from './directory';
-export * from './collaborations';
-export * from './redemptions';
-export * from './content';
-export * from './briefings';
-export * from './trash';
 export * from './backups';
-export * from './planning';
-export * from './reports';
+export * from './briefings';
+export * from './campaigns';
+export * from './collaborations';
+export * from './content';
+export * from './imports';
+export * from './influencers';
+export * from './insights';
 export * from './payments';
+export * from './planning';
+export * from './redemptions';
+export * from './reports';
+export * from './samples';
 export * from './search';
+export * from './settings';
+export * from './trash';
+export type { FileDownload } from './common';
 export type { MethodDef } from './define';
-export * from './outreach';

@@ -271,17 +271,6 @@ export interface DashboardSummary {
   topCollaborations: { collaborationId: number; influencerName: string; campaignName: string; revenueMinor: number; orders: number }[];
 }
 
-export interface ImportBatchRow {
-  id: number;
-  kind: string;
-  fileName: string;
-  format: string;
-  status: string;
-  counts: Record<string, number>;
-  startedAt: string;
-  finishedAt: string | null;
-}
-
 const range = {
   from: isoDate.optional(),
   to: isoDate.optional(),
@@ -336,9 +325,5 @@ export const insightsContract = {
     z.object({ currency, month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/) }).strict(),
     'Remove the rate of one currency for one month',
     { changes: ['settings'] },
-  ),
-  'imports.list': method<ImportBatchRow[]>()(
-    z.object({ kind: z.enum(['redemptions', 'influencers']).optional() }).strict(),
-    'Import batches, newest first',
   ),
 };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { method } from './define';
 import { id, isoDate } from './common';
-import type { FileDownload } from './influencers';
+import type { FileDownload } from './common';
 import type { PaymentStatus } from '../domain';
 
 /** What the payments overview shows of one card's fee (src/main/payments/rules.ts has the rules). */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { method } from './define';
 import { id, isoDate } from './common';
-import type { FileDownload } from './influencers';
+import type { FileDownload } from './common';
 import type { DeadlineMove } from './collaborations';
 import type { DeliverableKind } from '../domain';
 

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { method } from './define';
 import { id } from './common';
+import { uploadFileId, type AlreadyImported } from './imports';
 import { CODE_MAX, IMPORTED_CODE_MAX, isCodeSpelling } from '../codes';
 
 /**
- * Shop order exports: the file is uploaded in chunks into the data folder (the same over IPC and HTTP, and a
- * 70 MB export never travels as one message), inspected, dry-run and imported by a worker job that streams it.
+ * Shop order exports (src/main/redemptions): the file is uploaded in chunks into the data folder (`uploads.*` in
+ * imports.ts: the same over IPC and HTTP, and a 70 MB export never travels as one message), inspected, dry-run and
+ * imported by a worker job that streams it; the batch it becomes is read and undone with `imports.*` (imports.ts).
  */
 export const SHOP_FORMATS = ['shopify', 'shopware5', 'woocommerce_rows', 'woocommerce_items', 'generic'] as const;
 export type ShopFormat = (typeof SHOP_FORMATS)[number];
@@ -35,15 +37,6 @@ export interface FileInspection {
    * `code` with `params` (`hint` picks the variant of the advice, e.g. which shop's export; `file` the file name).
    */
   problems: { code: 'no_code_column' | 'no_order_column' | 'no_date_column' | 'no_amount_column' | 'empty'; message: string; params?: ReasonParams }[];
-}
-
-/** A finished, not undone import of a file with the same content (SHA-256), found without parsing the file. */
-export interface AlreadyImported {
-  batchId: number;
-  /** ISO instant the import finished. */
-  importedAt: string;
-  fileName: string;
-  shop: string | null;
 }
 
 /** A shop imports were made for: `key` is the identity (case and spaces folded), `name` the spelling last used. */
@@ -155,31 +148,10 @@ export interface LeakFlag {
   orders: number;
 }
 
-export interface ImportBatchDetail {
-  id: number;
-  kind: string;
-  fileName: string;
-  fileHash: string;
-  fileSize: number;
-  format: string;
-  encoding: string;
-  delimiter: string;
-  shop: string | null;
-  status: string;
-  counts: Record<string, number>;
-  startedAt: string;
-  finishedAt: string | null;
-  undoneAt: string | null;
-  /** Null for batches stored before rows were accounted for. */
-  accounting: RowAccounting | null;
-  rejects: (RejectInfo & { raw: string })[];
-  leaks: LeakFlag[];
-}
-
 // partialRecord: zod 4's record over an enum requires every key
 const mappingInput = z.partialRecord(z.enum(REDEMPTION_FIELDS), z.string().max(200)).optional();
 const runInput = {
-  fileId: z.string().regex(/^[a-f0-9-]{36}$/, 'unknown file'),
+  fileId: uploadFileId,
   format: z.enum(SHOP_FORMATS),
   mapping: mappingInput,
   shop: z.string().trim().min(1, 'name the shop').max(120),
@@ -195,28 +167,6 @@ export const codeInput = (max: number = CODE_MAX) =>
     .refine(isCodeSpelling, { message: 'a code has no spaces and only printable characters', params: { key: 'codeSpelling' } });
 
 export const redemptionsContract = {
-  'uploads.begin': method<{ fileId: string; chunkBytes: number }>()(
-    z
-      .object({
-        fileName: z.string().min(1).max(260),
-        /** 1 GB at most: larger exports are refused before a byte is sent. */
-        sizeBytes: z.number().int().min(1, 'the file is empty').max(1024 ** 3, 'the file is larger than 1 GB; export a shorter period'),
-      })
-      .strict(),
-    'Start uploading a file into the data folder; returns its id and the chunk size to use',
-  ),
-  'uploads.chunk': method<{ received: number }>()(
-    z.object({ fileId: runInput.fileId, offset: z.number().int().min(0), dataBase64: z.string().min(1).max(12_000_000) }).strict(),
-    'Append one chunk (in order) to an upload',
-  ),
-  'uploads.finish': method<{ fileId: string; sizeBytes: number; sha256: string; alreadyImported: AlreadyImported | null }>()(
-    z.object({ fileId: runInput.fileId }).strict(),
-    'Finish an upload; the size must match what was announced. Says at once (hash computed while uploading) whether this file was imported before',
-  ),
-  'uploads.discard': method<{ removed: boolean }>()(
-    z.object({ fileId: runInput.fileId }).strict(),
-    'Delete an uploaded file the user abandoned (the wizard closed without importing); imports delete their file themselves',
-  ),
   'redemptions.inspect': method<FileInspection>()(
     z
       .object({
@@ -247,25 +197,5 @@ export const redemptionsContract = {
       })
       .strict(),
     'Import in a worker: rows are published in short transactions (the user keeps working), the batch becomes visible as a whole at the end; idempotent per (shop, order id, code)',
-  ),
-  'imports.job': method<{
-    status: 'running' | 'done' | 'failed';
-    done: number;
-    total: number;
-    report: DryRunReport | null;
-    batchId: number | null;
-    message: string | null;
-    /** A failed job's message as key + params (errors.domain.<key>), when the core named it. */
-    errorKey: string | null;
-    errorParams: ReasonParams | null;
-  }>()(
-    z.object({ jobId: z.string().min(1).max(64) }).strict(),
-    'State and result of a dry run or import job',
-  ),
-  'imports.get': method<ImportBatchDetail>()(z.object({ id }).strict(), 'One import batch with its rejected rows'),
-  'imports.undo': method<{ id: number; removed: number; restored: number }>()(
-    z.object({ id }).strict(),
-    'Undo a whole import batch: a shop import\'s new orders removed and changed orders restored; an influencer import\'s new people removed and merged people restored',
-    { changes: ['redemptions', 'imports', 'collaborations', 'influencers'] },
   ),
 };

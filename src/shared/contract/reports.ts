@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { method } from './define';
 import { id, isoDate } from './common';
 import { PAPER_SIZES } from './briefings';
-import type { FileDownload } from './influencers';
+import type { FileDownload } from './common';
 import { portfolioFilter } from './insights';
 
 /**

@@ -33,7 +33,4 @@ export const trashContract = {
   'trash.empty': method<TrashEmptied>()(z.object({}).strict(), 'Delete everything in the trash for good', {
     changes: ['influencers', 'collaborations', 'campaigns', 'redemptions'],
   }),
-  'campaigns.delete': method<{ id: number }>()(z.object({ id }).strict(), 'Move a campaign to the trash (restore with trash.restore)', {
-    changes: ['campaigns', 'collaborations'],
-  }),
 } as const;

@@ -4,7 +4,7 @@
  */
 import { LOCALES, NICHES, PLATFORMS, type Niche, type Platform } from '../../../shared/domain';
 import { VALUE_LABELS } from '../../../shared/labels';
-import { IMPORT_TARGETS } from '../../../shared/contract/directory';
+import { IMPORT_TARGETS } from '../../../shared/contract/influencers';
 
 /** The import targets are declared once, in the API contract (the wizard's mapping uses the same list). */
 export const TARGET_FIELDS = IMPORT_TARGETS;

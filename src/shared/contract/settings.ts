@@ -96,7 +96,7 @@ export interface JobInfo {
   phase: string;
 }
 
-export const appContract = {
+export const settingsContract = {
   'app.info': method<AppInfo>()(empty, 'Version, schema and data folder of the running core'),
   'settings.get': method<Settings>()(empty, 'All settings'),
   'settings.update': method<Settings>()(settingsSchema.partial().strict(), 'Change some settings; returns all', { changes: ['settings'] }),
