@@ -1,16 +1,43 @@
-import { Button, Group, Modal, Stack } from '@mantine/core';
+import { Modal, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+
+
 import { useEffect, useState } from 'react';
+
+
 import { useTranslation } from 'react-i18next';
+
+
 import { useLocation } from 'wouter';
+
+
 import type { CampaignGoal } from '../../../../shared/domain';
+
+
 import { handleFormError } from '../../api/errors';
+
+
 import { useCloseGuard } from '../../lib/unsaved';
+
+
 import { keepEnterInPickers } from '../../lib/forms';
+
+
 import { useNumberFormSave } from '../../components/formSave';
+
+
 import { useSettingsStore } from '../../lib/settingsStore';
+
+
 import { useCampaignsStore } from './store';
+
+
 import { CampaignFormFields, DisclosureField, campaignBaseInput } from './CampaignFormFields';
+
+
+import { FormFooter } from '../../components/FormFooter';
+
+
 
 const FIELDS = ['name', 'goal', 'product', 'startDate', 'endDate', 'budgetMinor', 'currency', 'disclosureText'] as const;
 
@@ -62,14 +89,7 @@ export function CreateCampaignModal({ opened, onClose }: { opened: boolean; onCl
         <Stack gap="md">
           <CampaignFormFields v={v} errors={errors} set={set} namePlaceholder={t('campaigns.create.namePlaceholder')} cols={2} />
           <DisclosureField v={v} errors={errors} set={set} />
-          <Group justify="flex-end" mt="xs" className="dialog-footer">
-            <Button variant="default" onClick={requestClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={busy}>
-              {t('campaigns.create.submit')}
-            </Button>
-          </Group>
+          <FormFooter mt="xs" className="dialog-footer" onCancel={requestClose} busy={busy} submitLabel={t('campaigns.create.submit')} />
         </Stack>
       </form>
     </Modal>

@@ -1,17 +1,32 @@
 import { UtmRulesSection } from './UtmRulesSection';
-import { Button, Divider, Group, Modal, MultiSelect, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+
+import { Divider, Group, Modal, MultiSelect, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+
 import { useEffect, useRef, useState } from 'react';
+
 import { useTranslation } from 'react-i18next';
+
 import { NICHES } from '../../../../shared/domain';
+
 import type { CampaignDetail } from '../../../../shared/contract';
+
 import { fieldError, handleFormError } from '../../api/errors';
+
 import { useCloseGuard } from '../../lib/unsaved';
+
 import { keepEnterInPickers } from '../../lib/forms';
+
 import { MoneyField, NumberField } from '../../components/NumberField';
+
 import { useNumberFormSave } from '../../components/formSave';
+
 import { CampaignFormFields, DisclosureField, campaignBaseInput } from './CampaignFormFields';
+
 import { useCampaignsStore } from './store';
+
+import { FormFooter } from '../../components/FormFooter';
+
 
 /** Countries offered for the target audience: the EU/EEA, Switzerland, the UK and the US. */
 export const AUDIENCE_COUNTRIES = [
@@ -218,14 +233,7 @@ export function EditCampaignModal({ campaign, opened, onClose }: { campaign: Cam
           {campaign && <UtmRulesSection campaignId={campaign.id} />}
           <DisclosureField v={v} errors={errors} set={set} />
           <Textarea label={t('campaigns.edit.notes')} autosize minRows={3} maxRows={10} value={v.notes} onChange={(e) => set('notes', e.currentTarget.value)} error={errors.notes || undefined} />
-          <Group justify="flex-end" mt="xs" className="dialog-footer">
-            <Button variant="default" onClick={requestClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={busy}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormFooter mt="xs" className="dialog-footer" onCancel={requestClose} busy={busy} submitLabel={t('common.save')} />
         </Stack>
       </form>
     </Modal>

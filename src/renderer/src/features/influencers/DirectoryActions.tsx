@@ -7,6 +7,7 @@ import { api } from '../../api/client';
 import { handleFormError, notifyError } from '../../api/errors';
 import { downloadFile } from '../../lib/files';
 import { hasFilter, useInfluencersStore } from './store';
+import { FormFooter } from '../../components/FormFooter';
 
 export function SavedFiltersButton() {
   const { t } = useTranslation();
@@ -107,14 +108,7 @@ export function SavedFiltersButton() {
               error={error || undefined}
               maxLength={80}
             />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setNaming(false)}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={busy} disabled={!name.trim()}>
-                {t('common.save')}
-              </Button>
-            </Group>
+            <FormFooter onCancel={() => setNaming(false)} busy={busy} submitLabel={t('common.save')} disabled={!name.trim()} />
           </Stack>
         </form>
       </Modal>
