@@ -1,9 +1,21 @@
-import { Select, SimpleGrid, TextInput, type SimpleGridProps } from '@mantine/core';
+import { SimpleGrid, TextInput, type SimpleGridProps } from '@mantine/core';
+
 import { useTranslation } from 'react-i18next';
+
+
 import { CAMPAIGN_GOALS, type CampaignGoal } from '../../../../shared/domain';
+
+
 import { DateField } from '../../components/DateField';
+
+
 import { MoneyField } from '../../components/NumberField';
-import { CURRENCIES } from '../../lib/currencies';
+
+
+
+import { ChoiceSelect, CurrencySelect } from '../../components/ChoiceSelect';
+
+
 
 
 /** The fields the create and the edit form of a campaign have in common. */
@@ -57,14 +69,7 @@ export function CampaignFormFields({ v, errors, set, namePlaceholder, cols }: Fi
         error={errors.name || undefined}
       />
       <SimpleGrid cols={cols}>
-        <Select
-          label={t('campaigns.create.goal')}
-          data={CAMPAIGN_GOALS.map((g) => ({ value: g, label: t(`goals.${g}`) }))}
-          value={v.goal}
-          onChange={(x) => x && set('goal', x as CampaignGoal)}
-          allowDeselect={false}
-          error={errors.goal || undefined}
-        />
+        <ChoiceSelect label={t('campaigns.create.goal')} values={CAMPAIGN_GOALS} labelOf={(x) => t(`goals.${x}`)} value={v.goal} onChange={(x) => set('goal', x)} error={errors.goal || undefined} />
         <TextInput label={t('campaigns.create.product')} value={v.product} onChange={(e) => set('product', e.currentTarget.value)} error={errors.product || undefined} />
         <DateField label={t('campaigns.create.startDate')} value={v.startDate} onChange={(d) => set('startDate', d ?? '')} error={errors.startDate || undefined} />
         <DateField label={t('campaigns.create.endDate')} value={v.endDate} onChange={(d) => set('endDate', d ?? '')} error={errors.endDate || undefined} />
@@ -75,14 +80,7 @@ export function CampaignFormFields({ v, errors, set, namePlaceholder, cols }: Fi
           onChange={(x) => set('budget', x, 'budgetMinor')}
           error={errors.budgetMinor || undefined}
         />
-        <Select
-          label={t('campaigns.create.currency')}
-          data={CURRENCIES.includes(v.currency) ? CURRENCIES : [v.currency, ...CURRENCIES]}
-          value={v.currency}
-          onChange={(x) => x && set('currency', x)}
-          allowDeselect={false}
-          error={errors.currency || undefined}
-        />
+        <CurrencySelect label={t('campaigns.create.currency')} value={v.currency} onChange={(x) => set('currency', x)} error={errors.currency || undefined} />
       </SimpleGrid>
     </>
   );

@@ -1,15 +1,56 @@
-import { Button, Divider, Group, Modal, MultiSelect, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { Divider, Modal, MultiSelect, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+
+
+
 import { useState } from 'react';
+
+
+
 import { useTranslation } from 'react-i18next';
+
+
+
 import { useLocation } from 'wouter';
+
+
+
 import { NICHES, PLATFORMS, type Platform } from '../../../../shared/domain';
+
+
+
 import { handleFormError } from '../../api/errors';
+
+
+
 import { useCloseGuard } from '../../lib/unsaved';
+
+
+
 import { keepEnterInPickers } from '../../lib/forms';
+
+
+
 import { useInfluencersStore } from './store';
+
+
+
 import { NumberField } from '../../components/NumberField';
+
+
+
 import { useNumberFormSave } from '../../components/formSave';
+
+
+
+import { FormFooter } from '../../components/FormFooter';
+
+
+
+import { ChoiceSelect } from '../../components/ChoiceSelect';
+
+
+
 
 const FIELDS = ['name', 'email', 'phone', 'city', 'country', 'niches', 'notes', 'channels', 'channels.0.handle', 'channels.0.platform', 'channels.0.followers'] as const;
 
@@ -99,14 +140,7 @@ export function CreateInfluencerModal({ opened, onClose }: { opened: boolean; on
           />
           <Divider label={t('influencers.create.channel')} labelPosition="left" />
           <SimpleGrid cols={2}>
-            <Select
-              label={t('influencers.create.platform')}
-              data={PLATFORMS.map((p) => ({ value: p, label: t(`platforms.${p}`) }))}
-              value={v.platform}
-              onChange={(x) => x && set('platform', x as Platform)}
-              allowDeselect={false}
-              error={err('channels.0.platform')}
-            />
+            <ChoiceSelect label={t('influencers.create.platform')} values={PLATFORMS} labelOf={(x) => t(`platforms.${x}`)} value={v.platform} onChange={(x) => set('platform', x)} error={err('channels.0.platform')} />
             <TextInput label={t('influencers.create.handle')} leftSection="@" value={v.handle} onChange={(e) => set('handle', e.currentTarget.value)} error={err('channels.0.handle', 'channels')} />
           </SimpleGrid>
           <SimpleGrid cols={3}>
@@ -115,14 +149,7 @@ export function CreateInfluencerModal({ opened, onClose }: { opened: boolean; on
             <NumberField label={t('influencers.create.avgComments')} value={v.avgComments} onChange={(x) => set('avgComments', x)} />
           </SimpleGrid>
           <Textarea label={t('influencers.create.notes')} autosize minRows={2} maxRows={6} value={v.notes} onChange={(e) => set('notes', e.currentTarget.value)} error={err('notes')} />
-          <Group justify="flex-end" mt="xs" className="dialog-footer">
-            <Button variant="default" onClick={requestClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={busy}>
-              {t('influencers.create.submit')}
-            </Button>
-          </Group>
+          <FormFooter mt="xs" className="dialog-footer" onCancel={requestClose} busy={busy} submitLabel={t('influencers.create.submit')} />
         </Stack>
       </form>
     </Modal>

@@ -1,15 +1,30 @@
 import { ActionIcon, Button, Checkbox, Divider, Drawer, Group, MultiSelect, Paper, Radio, Select, SimpleGrid, Stack, TagsInput, Text, TextInput, Textarea, Title } from '@mantine/core';
+
 import { IconPlus, IconTrash } from '@tabler/icons-react';
+
 import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+
 import { useTranslation } from 'react-i18next';
+
 import { detailToInput, type InfluencerDetail, type InfluencerInput } from '../../../../shared/contract';
-import { DELIVERABLE_KINDS, NICHES, PLATFORMS, type Platform } from '../../../../shared/domain';
+
+import { DELIVERABLE_KINDS, NICHES, PLATFORMS } from '../../../../shared/domain';
 import { handleFormError } from '../../api/errors';
+
 import { MoneyField, NumberField, focusUnreadableNumber, hasUnreadableNumber } from '../../components/NumberField';
+
 import { useInfluencersStore } from './store';
+
 import { useCloseGuard } from '../../lib/unsaved';
+
 import { keepEnterInPickers } from '../../lib/forms';
+
 import { toForm, toInput, type FormState, type ChannelForm } from './influencerForm';
+
+import { FormFooter } from '../../components/FormFooter';
+
+import { ChoiceSelect } from '../../components/ChoiceSelect';
+
 
 function Group2({ title, children, action }: { title: string; children: ReactNode; action?: ReactNode }) {
   return (
@@ -190,15 +205,7 @@ export function EditInfluencerDrawer({ detail, opened, onClose }: { detail: Infl
               <Paper key={i} withBorder p="sm" radius="md" bg="gray.0">
                 <Stack gap="xs">
                   <Group gap="xs" align="flex-end" wrap="nowrap">
-                    <Select
-                      label={t('influencers.create.platform')}
-                      data={PLATFORMS.map((p) => ({ value: p, label: t(`platforms.${p}`) }))}
-                      value={c.platform}
-                      onChange={(x) => x && setChannel(i, { platform: x as Platform })}
-                      allowDeselect={false}
-                      w={150}
-                      error={err(`channels.${i}.platform`)}
-                    />
+                    <ChoiceSelect label={t('influencers.create.platform')} values={PLATFORMS} labelOf={(x) => t(`platforms.${x}`)} value={c.platform} onChange={(x) => setChannel(i, { platform: x })} w={150} error={err(`channels.${i}.platform`)} />
                     <TextInput
                       label={t('influencers.create.handle')}
                       leftSection="@"
@@ -359,19 +366,14 @@ export function EditInfluencerDrawer({ detail, opened, onClose }: { detail: Infl
             ))}
           </Group2>
         </Stack>
-        <Group
-          justify="flex-end"
+        <FormFooter
           gap="sm"
           py="sm"
           style={{ position: 'sticky', bottom: 0, background: 'white', borderTop: '1px solid var(--mantine-color-gray-2)', marginInline: 'calc(var(--mantine-spacing-md) * -1)', paddingInline: 'var(--mantine-spacing-md)' }}
-        >
-          <Button variant="default" onClick={requestClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={busy}>
-            {t('influencers.edit.save')}
-          </Button>
-        </Group>
+          onCancel={requestClose}
+          busy={busy}
+          submitLabel={t('influencers.edit.save')}
+        />
       </form>
     </Drawer>
   );

@@ -1,23 +1,63 @@
-import { Grid, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Grid, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+
 import { useEffect } from 'react';
+
+
 import { useTranslation } from 'react-i18next';
+
+
 import type { Settings } from '../../../../shared/contract';
+
+
 import type { Locale } from '../../../../shared/domain';
+
+
 import { notifyError } from '../../api/errors';
+
+
 import { ErrorState, LoadingState } from '../../components/States';
+
+
 import { PageHeader } from '../../components/PageHeader';
+
+
 import { setLocale, effectiveLocale } from '../../i18n';
-import { CURRENCIES } from '../../lib/currencies';
+
+
+
 import { useSettingsStore } from '../../lib/settingsStore';
+
+
 import { NumberField } from '../../components/NumberField';
+
+
 import { WorkspaceCard } from './WorkspaceCard';
+
+
 import { AboutCard } from './AboutCard';
+
+
 import { ChecksCard } from './ChecksCard';
+
+
 import { PaymentsCard } from './PaymentsCard';
+
+
 import { BackupsSection } from './BackupsSection';
+
+
 import { KpiSettingsSection } from './KpiSettingsSection';
+
+
 import { LogoSetting } from './LogoSetting';
+
+
 import { LabeledChoice, SettingsFormCard, useSettingsDraft } from './SettingsForm';
+
+
+import { CurrencySelect } from '../../components/ChoiceSelect';
+
+
 
 const FIELDS = ['locale', 'currency', 'brandName', 'tierThresholds', 'tierThresholds.micro', 'tierThresholds.macro', 'tierThresholds.mega', 'maxActiveCollaborations'] as const;
 
@@ -115,15 +155,7 @@ export function SettingsPage() {
                   error={errors.brandName}
                   maxLength={120}
                 />
-                <Select
-                  label={t('settings.currency')}
-                  description={t('settings.currencyHint')}
-                  data={CURRENCIES.includes(draft.currency) ? CURRENCIES : [draft.currency, ...CURRENCIES]}
-                  value={draft.currency}
-                  onChange={(v) => v && set('currency', v)}
-                  allowDeselect={false}
-                  error={errors.currency}
-                />
+                <CurrencySelect label={t('settings.currency')} value={draft.currency} onChange={(v) => set('currency', v)} description={t('settings.currencyHint')} error={errors.currency} />
               </SimpleGrid>
               <LogoSetting />
               <Stack gap={6}>

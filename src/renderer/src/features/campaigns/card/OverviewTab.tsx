@@ -1,20 +1,54 @@
 import { ActionIcon, Button, Checkbox, Group, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+
+
 import { IconPlus, IconTrash } from '@tabler/icons-react';
+
+
 import { useEffect, useMemo, useState } from 'react';
+
+
 import { useTranslation } from 'react-i18next';
+
+
 import type { CollaborationDetail } from '../../../../../shared/contract';
-import { COLLAB_TYPES, DELIVERABLE_KINDS, PAYMENT_STATUSES, type CollabType, type DeliverableKind, type PaymentStatus } from '../../../../../shared/domain';
+
+
+import { COLLAB_TYPES, DELIVERABLE_KINDS, PAYMENT_STATUSES, type DeliverableKind, type PaymentStatus } from '../../../../../shared/domain';
+
 import { api } from '../../../api/client';
+
+
 import { handleFormError } from '../../../api/errors';
+
+
 import { daysFromToday } from '../../../lib/format';
+
+
 import { appToday } from '../../../lib/today';
+
+
 import { MoneyField, NumberField, focusUnreadableNumber, hasUnreadableNumber } from '../../../components/NumberField';
-import { CURRENCIES } from '../../../lib/currencies';
+
+
+
 import { showDone } from '../../../lib/notify';
+
+
 import { offerDeadlineUndo } from '../../../lib/deadlineUndo';
+
+
 import { SectionTitle } from './shared';
+
+
 import { useDirtyForm } from '../../../lib/unsaved';
+
+
 import { DateField } from '../../../components/DateField';
+
+
+import { ChoiceSelect, CurrencySelect } from '../../../components/ChoiceSelect';
+
+
 
 type Num = number | null;
 interface Deliverable {
@@ -123,14 +157,7 @@ export function OverviewTab({ detail, onSaved }: { detail: CollaborationDetail; 
   return (
     <Stack gap="md">
       <SimpleGrid cols={2}>
-        <Select
-          label={t('card.type')}
-          data={COLLAB_TYPES.map((x) => ({ value: x, label: t(`collabTypes.${x}`) }))}
-          value={v.type}
-          onChange={(x) => x && set('type', x as CollabType)}
-          allowDeselect={false}
-          comboboxProps={{ withinPortal: true }}
-        />
+        <ChoiceSelect label={t('card.type')} values={COLLAB_TYPES} labelOf={(x) => t(`collabTypes.${x}`)} value={v.type} onChange={(x) => set('type', x)} comboboxProps={{ withinPortal: true }} />
         <DateField label={t('card.startDate')} value={v.startDate} onChange={(d) => set('startDate', d ?? '')} error={errors.startDate || undefined} />
       </SimpleGrid>
 
@@ -140,14 +167,7 @@ export function OverviewTab({ detail, onSaved }: { detail: CollaborationDetail; 
           <MoneyField label={t('card.fee')} currency={v.currency} value={v.fee} onChange={(x) => set('fee', x, 'feeMinor')} error={errors.feeMinor || undefined} />
           <MoneyField label={t('card.productValue')} currency={v.currency} value={v.productValue} onChange={(x) => set('productValue', x, 'productValueMinor')} error={errors.productValueMinor || undefined} />
           <NumberField label={t('card.commission')} kind="percent" max={10_000} unit="%" value={v.commission} onChange={(x) => set('commission', x, 'commissionBp')} error={errors.commissionBp || undefined} />
-          <Select
-            label={t('campaigns.create.currency')}
-            data={CURRENCIES.includes(v.currency) ? CURRENCIES : [v.currency, ...CURRENCIES]}
-            value={v.currency}
-            onChange={(x) => x && set('currency', x)}
-            allowDeselect={false}
-            comboboxProps={{ withinPortal: true }}
-          />
+          <CurrencySelect label={t('campaigns.create.currency')} value={v.currency} onChange={(x) => set('currency', x)} comboboxProps={{ withinPortal: true }} />
         </SimpleGrid>
       </div>
 
