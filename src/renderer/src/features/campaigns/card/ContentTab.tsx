@@ -1,24 +1,44 @@
 import { notifications } from '@mantine/notifications';
-import { Group, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+
+import { Group, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconPhotoVideo } from '@tabler/icons-react';
-import { useState } from 'react';
+
 import { useTranslation } from 'react-i18next';
+
 import type { CollaborationDetail, PostDto } from '../../../../../shared/contract';
+
 import { DELIVERABLE_KINDS, PLATFORMS, type DeliverableKind, type Platform } from '../../../../../shared/domain';
+
 import { api } from '../../../api/client';
+
 import { handleFormError } from '../../../api/errors';
+
 import { PlatformIcon } from '../../../components/Badges';
+
 import { appToday } from '../../../lib/today';
+
 import { useFormat } from '../../../lib/useFormat';
+
 import { NumberField, focusUnreadableNumber, hasUnreadableNumber } from '../../../components/NumberField';
+
 import { showDone } from '../../../lib/notify';
+
 import { checkDisclosure, type DisclosureRules } from '../../../../../shared/disclosure';
-import { DraftForm, DraftList, SectionTitle, useConfirm } from './shared';
+
+import { DraftForm, DraftList, SectionTitle, useDraft, useDraftValues } from './shared';
+
 import { useDirtyForm } from '../../../lib/unsaved';
+
 import { DateField } from '../../../components/DateField';
+
 import { verdictText, useDisclosureRules, postLabel, normaliseUrl } from './postText';
+
 import { PostRow } from './PostRow';
+
 import { StoryFields, storyDraftOf, storyInput, type StoryDraft } from './StoryFields';
+
+import { ChoiceSelect } from '../../../components/ChoiceSelect';
+
 
 const COUNTS = ['reach', 'impressions', 'views', 'likes', 'comments', 'shares', 'saves', 'clicks'] as const;
 type CountKey = (typeof COUNTS)[number];
@@ -45,8 +65,7 @@ const FIELDS = ['platform', 'kind', 'url', 'postedAt', 'caption', 'disclosurePre
 export function ContentTab({ detail, posts, disclosureText, onChanged }: { detail: CollaborationDetail; posts: PostDto[] | null; disclosureText: string; onChanged(): void }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const [draft, setDraft] = useState<Draft | null>(null);
-  const [confirmNode, ask] = useConfirm();
+  const { draft, setDraft, form, remove: removeEntry, confirmNode } = useDraft<Draft>(onChanged);
   const tag = disclosureText.trim() || '#werbung';
   const rules = useDisclosureRules(detail.id, disclosureText);
 
@@ -74,18 +93,13 @@ export function ContentTab({ detail, posts, disclosureText, onChanged }: { detai
     story: storyDraftOf(p),
   });
 
-  const remove = async (p: PostDto) => {
-    const post = postLabel(p, t, fmt);
-    if (!(await ask({ title: t('content.removeTitle'), message: t('content.removeText', { post }), confirm: t('common.delete') }))) return;
-    try {
-      await api.call('posts.remove', { id: p.id });
-      if (draft?.id === p.id) setDraft(null);
-      showDone(t('content.removed'));
-      onChanged();
-    } catch (err) {
-      handleFormError(err, []);
-    }
-  };
+  const remove = (p: PostDto) =>
+    removeEntry(p.id, {
+      title: t('content.removeTitle'),
+      message: t('content.removeText', { post: postLabel(p, t, fmt) }),
+      done: t('content.removed'),
+      remove: () => api.call('posts.remove', { id: p.id }),
+    });
 
   const list = posts ?? [];
   const missing = list.filter((p) => !p.disclosurePresent).length;
@@ -101,19 +115,7 @@ export function ContentTab({ detail, posts, disclosureText, onChanged }: { detai
           </Text>
         </Group>
       )}
-      {draft && (
-        <PostForm
-          key={draft.id ?? 'new'}
-          initial={draft}
-          collaborationId={detail.id}
-          rules={rules}
-          onCancel={() => setDraft(null)}
-          onSaved={() => {
-            setDraft(null);
-            onChanged();
-          }}
-        />
-      )}
+      {form && <PostForm key={form.initial.id ?? 'new'} {...form} collaborationId={detail.id} rules={rules} />}
       <DraftList
         count={list.length}
         loaded={!!posts}
@@ -147,16 +149,10 @@ export function PostForm({
   onSaved(): void;
 }) {
   const { t } = useTranslation();
-  const [v, setV] = useState<Draft>(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
+  const { v, setV, errors, setErrors, busy, setBusy, set } = useDraftValues(initial);
   const verdict = checkDisclosure(v.caption, rules);
   const found = verdict.ok;
 
-  const set = <K extends keyof Draft>(k: K, value: Draft[K], errKey: string = k) => {
-    setV((o) => ({ ...o, [k]: value }));
-    setErrors((e) => ({ ...e, [errKey]: '' }));
-  };
   const setCount = (k: CountKey, value: number | null) => {
     setV((o) => ({ ...o, counts: { ...o.counts, [k]: value } }));
     setErrors((e) => ({ ...e, [k]: '' }));
@@ -208,25 +204,8 @@ export function PostForm({
   return (
     <DraftForm title={v.id ? t('content.edit') : t('content.new')} testId="post-form" onSave={() => void save()} onCancel={onCancel} busy={busy} saveLabel={t('content.save')}>
       <SimpleGrid cols={3} spacing="xs">
-        <Select
-          label={t('content.platform')}
-          data={PLATFORMS.map((p) => ({ value: p, label: t(`platforms.${p}`) }))}
-          value={v.platform}
-          onChange={(x) => x && set('platform', x as Platform)}
-          leftSection={<PlatformIcon platform={v.platform} size={15} />}
-          allowDeselect={false}
-          comboboxProps={{ withinPortal: true }}
-          error={errors.platform || undefined}
-        />
-        <Select
-          label={t('content.kind')}
-          data={DELIVERABLE_KINDS.map((k) => ({ value: k, label: t(`card.kinds.${k}`) }))}
-          value={v.kind}
-          onChange={(x) => x && set('kind', x as DeliverableKind)}
-          allowDeselect={false}
-          comboboxProps={{ withinPortal: true }}
-          error={errors.kind || undefined}
-        />
+        <ChoiceSelect label={t('content.platform')} values={PLATFORMS} labelOf={(x) => t(`platforms.${x}`)} value={v.platform} onChange={(x) => set('platform', x)} leftSection={<PlatformIcon platform={v.platform} size={15} />} comboboxProps={{ withinPortal: true }} error={errors.platform || undefined} />
+        <ChoiceSelect label={t('content.kind')} values={DELIVERABLE_KINDS} labelOf={(x) => t(`card.kinds.${x}`)} value={v.kind} onChange={(x) => set('kind', x)} comboboxProps={{ withinPortal: true }} error={errors.kind || undefined} />
         <DateField label={t('content.postedAt')} value={v.postedAt} onChange={(d) => set('postedAt', d ?? '')} error={errors.postedAt || undefined} />
       </SimpleGrid>
       <TextInput

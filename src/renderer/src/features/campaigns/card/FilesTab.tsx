@@ -1,12 +1,12 @@
 import { ActionIcon, Button, Group, Paper, SegmentedControl, Stack, Text, Tooltip } from '@mantine/core';
 import { IconExternalLink, IconFile, IconTrash, IconUpload } from '@tabler/icons-react';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../../api/client';
 import { notifyError } from '../../../api/errors';
 import { useFormat } from '../../../lib/useFormat';
 import { showDone } from '../../../lib/notify';
-import { formatBytes, ListBlock, readAsBase64, saveFile, SectionTitle, useConfirm, type TabProps } from './shared';
+import { formatBytes, ListBlock, readAsBase64, saveFile, SectionTitle, useConfirm, useUpload, type TabProps } from './shared';
 import { removeAfterConfirm } from './remove';
 
 /** Contracts and invoices: upload, open with the system viewer (or download in the browser), remove. */
@@ -14,27 +14,15 @@ export function FilesTab({ detail, onChanged }: TabProps) {
   const { t, i18n } = useTranslation();
   const fmt = useFormat();
   const [kind, setKind] = useState<'contract' | 'invoice' | 'other'>('contract');
-  const [busy, setBusy] = useState(false);
-  const input = useRef<HTMLInputElement>(null);
   const [confirmNode, ask] = useConfirm();
-
-  const upload = async (files: FileList | null) => {
-    if (!files?.length) return;
-    setBusy(true);
-    try {
-      for (const f of Array.from(files)) {
-        const dataBase64 = await readAsBase64(f);
-        await api.call('attachments.add', { collaborationId: detail.id, kind, fileName: f.name, dataBase64 });
-      }
-      showDone(t('cardFiles.added', { count: files.length }));
-      onChanged();
-    } catch (err) {
-      notifyError(err);
-    } finally {
-      setBusy(false);
-      if (input.current) input.current.value = '';
+  const { busy, input, run: upload } = useUpload(async (files) => {
+    for (const f of files) {
+      const dataBase64 = await readAsBase64(f);
+      await api.call('attachments.add', { collaborationId: detail.id, kind, fileName: f.name, dataBase64 });
     }
-  };
+    showDone(t('cardFiles.added', { count: files.length }));
+    onChanged();
+  });
   const open = async (id: number) => {
     try {
       await api.call('attachments.open', { id });
@@ -68,7 +56,7 @@ export function FilesTab({ detail, onChanged }: TabProps) {
           <Button leftSection={<IconUpload size={16} />} loading={busy} onClick={() => input.current?.click()}>
             {t('cardFiles.choose')}
           </Button>
-          <input ref={input} type="file" hidden multiple data-testid="attachment-input" aria-label={t('cardFiles.choose')} onChange={(e) => void upload(e.currentTarget.files)} />
+          <input ref={input} type="file" hidden multiple data-testid="attachment-input" aria-label={t('cardFiles.choose')} onChange={(e) => void upload(Array.from(e.currentTarget.files ?? []))} />
         </Group>
       </Paper>
       <ListBlock title={t('cardFiles.list', { count: detail.attachments.length })} empty={detail.attachments.length === 0} none={t('cardFiles.none')}>

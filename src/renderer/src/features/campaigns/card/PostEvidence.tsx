@@ -1,14 +1,14 @@
 import { ActionIcon, Group, Image, Modal, Text, Tooltip, UnstyledButton } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPhotoPlus, IconX } from '@tabler/icons-react';
-import { useRef, useState, type ClipboardEvent, type DragEvent } from 'react';
+import { useState, type ClipboardEvent, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PostDto, PostMediaDto } from '../../../../../shared/contract';
 import { api } from '../../../api/client';
 import { notifyError } from '../../../api/errors';
 import { showUndo } from '../../../lib/notify';
 import { makeThumbnail, screenshotProblem } from '../../../lib/thumbnail';
-import { readAsBase64 } from './shared';
+import { readAsBase64, useUpload } from './shared';
 
 /** Image files among dropped or pasted items. */
 function imagesOf(data: DataTransfer | null): File[] {
@@ -28,40 +28,29 @@ function imagesOf(data: DataTransfer | null): File[] {
  */
 export function PostEvidence({ post, onChanged }: { post: PostDto; onChanged(): void }) {
   const { t } = useTranslation();
-  const input = useRef<HTMLInputElement>(null);
-  const [busy, setBusy] = useState(false);
   const [over, setOver] = useState(false);
   const [open, setOpen] = useState<{ media: PostMediaDto; src: string } | null>(null);
 
-  const add = async (files: File[]) => {
-    if (!files.length) return;
-    setBusy(true);
+  const { busy, input, run: add } = useUpload(async (files) => {
     let added = 0;
-    try {
-      for (const f of files) {
-        const problem = screenshotProblem(f);
-        if (problem) {
-          notifications.show({ color: 'red', title: t('evidence.notAdded', { name: f.name || t('evidence.pasted') }), message: t(`errors.domain.${problem.key}`, problem.params) });
-          continue;
-        }
-        const thumb = await makeThumbnail(f);
-        await api.call('posts.addMedia', {
-          postId: post.id,
-          fileName: f.name || `${t('evidence.pastedName')}.${f.type.split('/')[1] ?? 'png'}`,
-          dataBase64: await readAsBase64(f),
-          ...(thumb ? { thumbBase64: thumb.thumbBase64, width: thumb.width, height: thumb.height } : {}),
-        });
-        added++;
+    for (const f of files) {
+      const problem = screenshotProblem(f);
+      if (problem) {
+        notifications.show({ color: 'red', title: t('evidence.notAdded', { name: f.name || t('evidence.pasted') }), message: t(`errors.domain.${problem.key}`, problem.params) });
+        continue;
       }
-      if (added) notifications.show({ color: 'teal', title: t('evidence.added', { count: added }), message: '', autoClose: 3000 });
-      onChanged();
-    } catch (err) {
-      notifyError(err);
-    } finally {
-      setBusy(false);
-      if (input.current) input.current.value = '';
+      const thumb = await makeThumbnail(f);
+      await api.call('posts.addMedia', {
+        postId: post.id,
+        fileName: f.name || `${t('evidence.pastedName')}.${f.type.split('/')[1] ?? 'png'}`,
+        dataBase64: await readAsBase64(f),
+        ...(thumb ? { thumbBase64: thumb.thumbBase64, width: thumb.width, height: thumb.height } : {}),
+      });
+      added++;
     }
-  };
+    if (added) notifications.show({ color: 'teal', title: t('evidence.added', { count: added }), message: '', autoClose: 3000 });
+    onChanged();
+  });
 
   const remove = async (m: PostMediaDto) => {
     try {

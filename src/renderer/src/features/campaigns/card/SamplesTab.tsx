@@ -1,6 +1,5 @@
 import { ActionIcon, Anchor, Autocomplete, Badge, Button, Group, Paper, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Textarea, type MantineColor } from '@mantine/core';
 import { IconExternalLink, IconPackage, IconPlus, IconTrash, IconTruckDelivery } from '@tabler/icons-react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CollaborationDetail, SampleDto } from '../../../../../shared/contract';
 import { SHIPMENT_STATUSES, type ShipmentStatus } from '../../../../../shared/domain';
@@ -11,7 +10,7 @@ import { useFormat } from '../../../lib/useFormat';
 import { showDone } from '../../../lib/notify';
 import { CARRIERS, trackingUrl } from './content';
 import { MoneyField, NumberField, focusUnreadableNumber, hasUnreadableNumber } from '../../../components/NumberField';
-import { DraftForm, DraftList, RowActions, useConfirm } from './shared';
+import { DraftForm, DraftList, RowActions, useDraft, useDraftValues } from './shared';
 import { useDirtyForm } from '../../../lib/unsaved';
 import { DateField } from '../../../components/DateField';
 
@@ -46,8 +45,7 @@ function itemsLabel(s: Pick<SampleDto, 'items'>): string {
 export function SamplesTab({ detail, samples, onChanged }: { detail: CollaborationDetail; samples: SampleDto[] | null; onChanged(): void }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const [draft, setDraft] = useState<Draft | null>(null);
-  const [confirmNode, ask] = useConfirm();
+  const { draft, setDraft, form, remove: removeEntry, confirmNode } = useDraft<Draft>(onChanged);
   const currency = detail.currency;
 
   const blank = (): Draft => ({ items: [{ name: '', quantity: 1, value: null }], shipping: null, carrier: '', trackingNumber: '', status: 'planned', shippedOn: '', deliveredOn: '', returnedOn: '', notes: '' });
@@ -64,18 +62,13 @@ export function SamplesTab({ detail, samples, onChanged }: { detail: Collaborati
     notes: s.notes,
   });
 
-  const remove = async (s: SampleDto) => {
-    const items = itemsLabel(s);
-    if (!(await ask({ title: t('samples.removeTitle'), message: t('samples.removeText', { items }), confirm: t('common.delete') }))) return;
-    try {
-      await api.call('samples.remove', { id: s.id });
-      if (draft?.id === s.id) setDraft(null);
-      showDone(t('samples.removed'));
-      onChanged();
-    } catch (err) {
-      handleFormError(err, []);
-    }
-  };
+  const remove = (s: SampleDto) =>
+    removeEntry(s.id, {
+      title: t('samples.removeTitle'),
+      message: t('samples.removeText', { items: itemsLabel(s) }),
+      done: t('samples.removed'),
+      remove: () => api.call('samples.remove', { id: s.id }),
+    });
 
   const list = samples ?? [];
   const sent = list.filter((s) => s.status !== 'planned');
@@ -85,19 +78,7 @@ export function SamplesTab({ detail, samples, onChanged }: { detail: Collaborati
   return (
     <Stack gap="md">
       {confirmNode}
-      {draft && (
-        <SampleForm
-          key={draft.id ?? 'new'}
-          initial={draft}
-          collaborationId={detail.id}
-          currency={list.find((s) => s.id === draft.id)?.currency ?? currency}
-          onCancel={() => setDraft(null)}
-          onSaved={() => {
-            setDraft(null);
-            onChanged();
-          }}
-        />
-      )}
+      {form && <SampleForm key={form.initial.id ?? 'new'} {...form} collaborationId={detail.id} currency={list.find((s) => s.id === form.initial.id)?.currency ?? currency} />}
       <DraftList
         count={list.length}
         loaded={!!samples}
@@ -213,14 +194,8 @@ export function SampleForm({
 }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const [v, setV] = useState<Draft>(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
+  const { v, setV, errors, setErrors, busy, setBusy, set } = useDraftValues(initial);
 
-  const set = <K extends keyof Draft>(k: K, value: Draft[K], errKey: string = k) => {
-    setV((o) => ({ ...o, [k]: value }));
-    setErrors((e) => ({ ...e, [errKey]: '' }));
-  };
   const setItem = (i: number, patch: Partial<ItemDraft>) => {
     setV((o) => ({ ...o, items: o.items.map((x, j) => (j === i ? { ...x, ...patch } : x)) }));
     setErrors((e) => ({ ...e, items: '', [`items.${i}`]: '' }));

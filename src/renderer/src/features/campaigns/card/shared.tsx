@@ -4,6 +4,9 @@ import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadFile, readFileAsBase64 } from '../../../lib/files';
+import { removeAfterConfirm } from './remove';
+import { notifyError } from '../../../api/errors';
+import { FormFooter } from '../../../components/FormFooter';
 
 /** What every tab of the card drawer gets: the card and a callback after it changed something. */
 export type TabProps = { detail: CollaborationDetail; onChanged(): void };
@@ -40,6 +43,66 @@ export function useConfirm(): [ReactNode, (o: { title: string; message: ReactNod
     </Modal>
   );
   return [node, ask];
+}
+
+/**
+ * The entry of a tab's list that is open in its form (none, a new one or an existing one): the form's props
+ * (closing it, and reloading the card after a save) and a delete that asks first and closes the form on the removed entry.
+ */
+export function useDraft<D extends { id?: number }>(onChanged: () => void) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState<D | null>(null);
+  const [confirmNode, ask] = useConfirm();
+  const form = draft && {
+    initial: draft,
+    onCancel: () => setDraft(null),
+    onSaved: () => {
+      setDraft(null);
+      onChanged();
+    },
+  };
+  const remove = (id: number, o: { title: string; message: ReactNode; done: string; remove(): Promise<unknown> }) =>
+    removeAfterConfirm(ask, {
+      ...o,
+      confirm: t('common.delete'),
+      remove: async () => {
+        await o.remove();
+        setDraft((d) => (d?.id === id ? null : d));
+      },
+      onChanged,
+    });
+  return { draft, setDraft, form, remove, confirmNode };
+}
+
+/** A draft form's values and field errors, busy while saving; `set` changes a field and clears its error. */
+export function useDraftValues<D extends object>(initial: D) {
+  const [v, setV] = useState<D>(initial);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const set = <K extends keyof D & string>(k: K, value: D[K], errKey: string = k) => {
+    setV((o) => ({ ...o, [k]: value }));
+    setErrors((e) => ({ ...e, [errKey]: '' }));
+  };
+  return { v, setV, errors, setErrors, busy, setBusy, set };
+}
+
+/** A hidden file input's upload: busy while it runs, an error shown, the input cleared after (the same file can be picked again). */
+export function useUpload(upload: (files: File[]) => Promise<void>) {
+  const [busy, setBusy] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  const run = async (files: File[]) => {
+    if (!files.length) return;
+    setBusy(true);
+    try {
+      await upload(files);
+    } catch (err) {
+      notifyError(err);
+    } finally {
+      setBusy(false);
+      if (input.current) input.current.value = '';
+    }
+  };
+  return { busy, input, run };
 }
 
 /** Saves base64 data (a QR code, an attachment) as a file. */
@@ -192,14 +255,7 @@ export function DraftForm({
       <SectionTitle>{title}</SectionTitle>
       <Stack gap="sm">
         {children}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={busy}>
-            {saveLabel}
-          </Button>
-        </Group>
+        <FormFooter gap="sm" onCancel={onCancel} busy={busy} submitLabel={saveLabel} />
       </Stack>
     </Paper>
   );
