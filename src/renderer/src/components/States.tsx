@@ -1,5 +1,5 @@
-import { Alert, Button, Center, EmptyState, Loader, Paper, Skeleton, Stack } from '@mantine/core';
-import { IconAlertTriangle, IconMoodEmpty } from '@tabler/icons-react';
+import { Alert, Button, Center, EmptyState, Group, Loader, Paper, Skeleton, Stack, Text } from '@mantine/core';
+import { IconAlertTriangle, IconCheck, IconMoodEmpty } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../api/errors';
@@ -59,5 +59,17 @@ export function EmptyBlock({
         {actions && <EmptyState.Actions>{actions}</EmptyState.Actions>}
       </EmptyState>
     </Paper>
+  );
+}
+
+/** A check list with nothing to report: a green tick and a dimmed line. */
+export function AllClear({ children }: { children: ReactNode }) {
+  return (
+    <Group gap={6}>
+      <IconCheck size={16} color="var(--mantine-color-teal-6)" aria-hidden="true" />
+      <Text size="sm" c="dimmed">
+        {children}
+      </Text>
+    </Group>
   );
 }

@@ -1,6 +1,7 @@
 import { Table, Text } from '@mantine/core';
 import { useMemo, useState, type ReactNode } from 'react';
 import { SortableTh } from '../SortableTh';
+import { DataTable } from '../DataTable';
 
 export interface Column<R> {
   key: string;
@@ -54,47 +55,44 @@ export function SortableTable<R>({
 
   if (rows.length === 0 && empty) return <>{empty}</>;
   return (
-    <Table.ScrollContainer minWidth={0} type="native">
-      <Table className="data-table kpi-table" highlightOnHover verticalSpacing={6} horizontalSpacing={8} fz="sm" data-testid={testId} aria-label={caption}>
-        <Table.Thead>
-          <Table.Tr>
-            {columns.map((c) =>
-              c.sort ? (
-                <SortableTh
-                  key={c.key}
-                  align={c.align}
-                  active={sort.key === c.key}
-                  dir={sort.dir}
-                  onSort={() => setSort((s) => ({ key: c.key, dir: s.key === c.key && s.dir === 'desc' ? 'asc' : s.key === c.key ? 'desc' : c.align === 'right' ? 'desc' : 'asc' }))}
-                >
+    <DataTable minWidth={0} scroll={{ type: 'native' }} className="data-table kpi-table" highlightOnHover verticalSpacing={6} horizontalSpacing={8} fz="sm" data-testid={testId} aria-label={caption}
+      head={
+        <>
+          {columns.map((c) =>
+            c.sort ? (
+              <SortableTh
+                key={c.key}
+                align={c.align}
+                active={sort.key === c.key}
+                dir={sort.dir}
+                onSort={() => setSort((s) => ({ key: c.key, dir: s.key === c.key && s.dir === 'desc' ? 'asc' : s.key === c.key ? 'desc' : c.align === 'right' ? 'desc' : 'asc' }))}
+              >
+                {c.label}
+              </SortableTh>
+            ) : (
+              <Table.Th key={c.key} style={{ textAlign: c.align ?? 'left' }}>
+                <Text component="span" fw={600} size="xs" tt="uppercase" c="dimmed">
                   {c.label}
-                </SortableTh>
-              ) : (
-                <Table.Th key={c.key} style={{ textAlign: c.align ?? 'left' }}>
-                  <Text component="span" fw={600} size="xs" tt="uppercase" c="dimmed">
-                    {c.label}
-                  </Text>
-                </Table.Th>
-              ),
-            )}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {sorted.map((r) => (
-            <Table.Tr
-              key={rowKey(r)}
-              className={onRowClick ? 'clickable' : undefined}
-              onClick={onRowClick ? () => onRowClick(r) : undefined}
-            >
-              {columns.map((c) => (
-                <Table.Td key={c.key} className={c.align === 'right' ? 'num' : undefined}>
-                  {c.render(r)}
-                </Table.Td>
-              ))}
-            </Table.Tr>
+                </Text>
+              </Table.Th>
+            ),
+          )}
+        </>
+      }
+    >
+      {sorted.map((r) => (
+        <Table.Tr
+          key={rowKey(r)}
+          className={onRowClick ? 'clickable' : undefined}
+          onClick={onRowClick ? () => onRowClick(r) : undefined}
+        >
+          {columns.map((c) => (
+            <Table.Td key={c.key} className={c.align === 'right' ? 'num' : undefined}>
+              {c.render(r)}
+            </Table.Td>
           ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+        </Table.Tr>
+      ))}
+    </DataTable>
   );
 }

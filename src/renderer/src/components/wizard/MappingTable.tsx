@@ -1,6 +1,7 @@
 import { Badge, Group, Paper, Select, Stack, Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import './wizard.css';
+import { DataTable } from '../DataTable';
 
 export interface MappingRow {
   key: string;
@@ -39,77 +40,74 @@ export function MappingTable({ rows, options, noneValue, readOnly, onChange, col
   const labelOf = new Map(options.map((o) => [o.value, o.label]));
   return (
     <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
-      <Table.ScrollContainer minWidth={640}>
-        <Table className="data-table wizard-mapping" verticalSpacing="xs" aria-labelledby={labelledBy}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th w="28%">{columns.source}</Table.Th>
-              {showSamples && <Table.Th>{columns.sample}</Table.Th>}
-              <Table.Th w={showSamples ? 280 : undefined}>{columns.target}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((r, i) => (
-              <Table.Tr key={`${i}-${r.key}`} style={r.value ? undefined : { opacity: 0.75 }}>
-                <Table.Td>
-                  <Stack gap={0}>
-                    <Text size="sm" fw={600}>
-                      {r.label}
-                      {r.required && (
-                        <Text component="span" c="red" aria-hidden="true">
-                          {' *'}
-                        </Text>
-                      )}
-                    </Text>
-                    {r.hint && (
-                      <Text size="xs" c="dimmed">
-                        {r.hint}
-                      </Text>
-                    )}
-                  </Stack>
-                </Table.Td>
-                {showSamples && (
-                <Table.Td>
-                  {r.samples.length ? (
-                    <Group gap={6} wrap="wrap">
-                      {r.samples.map((s, k) => (
-                        <Badge key={k} variant="default" radius="sm" tt="none" fw={400} className="wizard-sample" maw={220}>
-                          {s}
-                        </Badge>
-                      ))}
-                    </Group>
-                  ) : (
-                    <Text size="sm" c="dimmed">
-                      {noSample}
+      <DataTable minWidth={640} className="data-table wizard-mapping" verticalSpacing="xs" aria-labelledby={labelledBy}
+        head={
+          <>
+            <Table.Th w="28%">{columns.source}</Table.Th>
+            {showSamples && <Table.Th>{columns.sample}</Table.Th>}
+            <Table.Th w={showSamples ? 280 : undefined}>{columns.target}</Table.Th>
+          </>
+        }
+      >
+        {rows.map((r, i) => (
+          <Table.Tr key={`${i}-${r.key}`} style={r.value ? undefined : { opacity: 0.75 }}>
+            <Table.Td>
+              <Stack gap={0}>
+                <Text size="sm" fw={600}>
+                  {r.label}
+                  {r.required && (
+                    <Text component="span" c="red" aria-hidden="true">
+                      {' *'}
                     </Text>
                   )}
-                </Table.Td>
+                </Text>
+                {r.hint && (
+                  <Text size="xs" c="dimmed">
+                    {r.hint}
+                  </Text>
                 )}
-                <Table.Td>
-                  {readOnly ? (
-                    <Text size="sm" component={r.value ? 'code' : 'span'} className={r.value ? 'wizard-sample' : undefined} c={r.value ? undefined : 'dimmed'} aria-label={r.ariaLabel}>
-                      {r.value ? (labelOf.get(r.value) ?? r.value) : labelOf.get(noneValue)}
-                    </Text>
-                  ) : (
-                    <Select
-                      aria-label={r.ariaLabel}
-                      aria-required={r.required || undefined}
-                      data={options}
-                      value={r.value ?? noneValue}
-                      onChange={(v) => onChange?.(r.key, !v || v === noneValue ? null : v)}
-                      allowDeselect={false}
-                      searchable
-                      size="sm"
-                      error={r.error}
-                      styles={r.value ? undefined : { input: { color: 'var(--mantine-color-dimmed)' } }}
-                    />
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+              </Stack>
+            </Table.Td>
+            {showSamples && (
+            <Table.Td>
+              {r.samples.length ? (
+                <Group gap={6} wrap="wrap">
+                  {r.samples.map((s, k) => (
+                    <Badge key={k} variant="default" radius="sm" tt="none" fw={400} className="wizard-sample" maw={220}>
+                      {s}
+                    </Badge>
+                  ))}
+                </Group>
+              ) : (
+                <Text size="sm" c="dimmed">
+                  {noSample}
+                </Text>
+              )}
+            </Table.Td>
+            )}
+            <Table.Td>
+              {readOnly ? (
+                <Text size="sm" component={r.value ? 'code' : 'span'} className={r.value ? 'wizard-sample' : undefined} c={r.value ? undefined : 'dimmed'} aria-label={r.ariaLabel}>
+                  {r.value ? (labelOf.get(r.value) ?? r.value) : labelOf.get(noneValue)}
+                </Text>
+              ) : (
+                <Select
+                  aria-label={r.ariaLabel}
+                  aria-required={r.required || undefined}
+                  data={options}
+                  value={r.value ?? noneValue}
+                  onChange={(v) => onChange?.(r.key, !v || v === noneValue ? null : v)}
+                  allowDeselect={false}
+                  searchable
+                  size="sm"
+                  error={r.error}
+                  styles={r.value ? undefined : { input: { color: 'var(--mantine-color-dimmed)' } }}
+                />
+              )}
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </DataTable>
     </Paper>
   );
 }

@@ -15,6 +15,7 @@ import { CreateCampaignModal } from './CreateCampaignModal';
 import { EditCampaignModal } from './EditCampaignModal';
 import { useCampaignsStore, type PhaseTab } from './store';
 import './campaigns.css';
+import { DataTable } from '../../components/DataTable';
 
 const TABS: PhaseTab[] = ['all', 'active', 'planned', 'finished', 'archived'];
 
@@ -114,68 +115,65 @@ export function CampaignsPage() {
   else
     body = (
       <Card padding={0} style={{ opacity: loading ? 0.7 : 1 }}>
-        <Table.ScrollContainer minWidth={980}>
-          <Table className="data-table" highlightOnHover>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('campaigns.columns.name')}</Table.Th>
-                <Table.Th>{t('campaigns.columns.goal')}</Table.Th>
-                <Table.Th>{t('campaigns.columns.phase')}</Table.Th>
-                <Table.Th>{t('campaigns.columns.dates')}</Table.Th>
-                <Table.Th className="num">{t('campaigns.columns.budget')}</Table.Th>
-                <Table.Th className="num">{t('campaigns.columns.spend')}</Table.Th>
-                <Table.Th className="num">{t('campaigns.columns.revenue')}</Table.Th>
-                <Table.Th className="num">{t('campaigns.columns.collaborations')}</Table.Th>
-                <Table.Th w={44}>
-                  <span className="visually-hidden">{t('common.actions')}</span>
-                </Table.Th>
+        <DataTable minWidth={980} className="data-table" highlightOnHover
+          head={
+            <>
+              <Table.Th>{t('campaigns.columns.name')}</Table.Th>
+              <Table.Th>{t('campaigns.columns.goal')}</Table.Th>
+              <Table.Th>{t('campaigns.columns.phase')}</Table.Th>
+              <Table.Th>{t('campaigns.columns.dates')}</Table.Th>
+              <Table.Th className="num">{t('campaigns.columns.budget')}</Table.Th>
+              <Table.Th className="num">{t('campaigns.columns.spend')}</Table.Th>
+              <Table.Th className="num">{t('campaigns.columns.revenue')}</Table.Th>
+              <Table.Th className="num">{t('campaigns.columns.collaborations')}</Table.Th>
+              <Table.Th w={44}>
+                <span className="visually-hidden">{t('common.actions')}</span>
+              </Table.Th>
+            </>
+          }
+        >
+          {shown.map((c) => {
+            const over = c.budgetMinor > 0 && c.costMinor > c.budgetMinor;
+            return (
+              <Table.Tr
+                key={c.id}
+                className="clickable"
+                tabIndex={0}
+                onClick={() => open(c.id)}
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter' && e.target === e.currentTarget) open(c.id);
+                }}
+              >
+                <Table.Td>
+                  <Text size="sm" fw={500}>
+                    {c.name}
+                  </Text>
+                  {c.product && (
+                    <Text size="xs" c="dimmed">
+                      {c.product}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>{t(`goals.${c.goal}`)}</Table.Td>
+                <Table.Td>
+                  <PhaseBadge phase={c.phase} />
+                </Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{fmt.dateRange(c.startDate, c.endDate, t('campaigns.detail.openEnded'))}</Table.Td>
+                <Table.Td className="num">{fmt.money(c.budgetMinor, c.currency, { whole: true })}</Table.Td>
+                <Table.Td className="num" c={over ? 'red' : undefined}>
+                  {fmt.money(c.costMinor, c.currency, { whole: true })}
+                </Table.Td>
+                <Table.Td className="num" fw={600}>
+                  {fmt.money(c.revenueMinor, c.currency, { whole: true })}
+                </Table.Td>
+                <Table.Td className="num">{fmt.number(c.collaborations)}</Table.Td>
+                <Table.Td onClick={(e) => e.stopPropagation()}>
+                  <RowActions row={c} onEdit={openEdit} />
+                </Table.Td>
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {shown.map((c) => {
-                const over = c.budgetMinor > 0 && c.costMinor > c.budgetMinor;
-                return (
-                  <Table.Tr
-                    key={c.id}
-                    className="clickable"
-                    tabIndex={0}
-                    onClick={() => open(c.id)}
-                    onKeyDown={(e) => {
-                      if (e.key === 'Enter' && e.target === e.currentTarget) open(c.id);
-                    }}
-                  >
-                    <Table.Td>
-                      <Text size="sm" fw={500}>
-                        {c.name}
-                      </Text>
-                      {c.product && (
-                        <Text size="xs" c="dimmed">
-                          {c.product}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>{t(`goals.${c.goal}`)}</Table.Td>
-                    <Table.Td>
-                      <PhaseBadge phase={c.phase} />
-                    </Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{fmt.dateRange(c.startDate, c.endDate, t('campaigns.detail.openEnded'))}</Table.Td>
-                    <Table.Td className="num">{fmt.money(c.budgetMinor, c.currency, { whole: true })}</Table.Td>
-                    <Table.Td className="num" c={over ? 'red' : undefined}>
-                      {fmt.money(c.costMinor, c.currency, { whole: true })}
-                    </Table.Td>
-                    <Table.Td className="num" fw={600}>
-                      {fmt.money(c.revenueMinor, c.currency, { whole: true })}
-                    </Table.Td>
-                    <Table.Td className="num">{fmt.number(c.collaborations)}</Table.Td>
-                    <Table.Td onClick={(e) => e.stopPropagation()}>
-                      <RowActions row={c} onEdit={openEdit} />
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+            );
+          })}
+        </DataTable>
       </Card>
     );
 

@@ -12,6 +12,7 @@ import { BatchStatus, formatLabel, formatTime } from './parts';
 import { ShopImportWizard } from './ShopImportWizard';
 import { useImportBatches } from './store';
 import './imports.css';
+import { DataTable } from '../../components/DataTable';
 
 /** `#/imports` (the list), `#/imports/new` (the wizard) and `#/imports/:id` (one batch). */
 export function ImportsPage() {
@@ -82,57 +83,54 @@ function ImportsList() {
   else
     body = (
       <Card padding={0}>
-        <Table.ScrollContainer minWidth={960}>
-          <Table className="data-table imports-list" highlightOnHover horizontalSpacing="xs" aria-label={t('imports.listLabel')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('imports.columns.file')}</Table.Th>
-                <Table.Th>{t('imports.columns.date')}</Table.Th>
-                {COUNT_COLUMNS.map((k) => (
-                  <Table.Th key={k} className="num">
-                    {t(`imports.columns.${k}`)}
-                  </Table.Th>
-                ))}
-                <Table.Th>{t('imports.columns.status')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((r) => (
-                <Table.Tr key={r.id} className="clickable" onClick={() => open(r)} data-testid={`batch-${r.id}`} style={r.status === 'undone' ? { opacity: 0.6 } : undefined}>
-                  <Table.Td maw={320}>
-                    <Group gap={10} wrap="nowrap">
-                      <ThemeIcon variant="light" color={r.kind === 'redemptions' ? 'brand' : 'grape'} size={30} radius="md" style={{ flexShrink: 0 }}>
-                        {r.kind === 'redemptions' ? <IconShoppingBag size={16} aria-hidden="true" /> : <IconFileSpreadsheet size={16} aria-hidden="true" />}
-                      </ThemeIcon>
-                      <Stack gap={0} miw={0}>
-                        <Anchor component={Link} href={`/imports/${r.id}`} c="dark" fw={600} size="sm" truncate onClick={(e: MouseEvent) => e.stopPropagation()}>
-                          {r.fileName}
-                        </Anchor>
-                        <Text size="xs" c="dimmed" truncate>
-                          {t(`imports.kinds.${r.kind}`, { defaultValue: r.kind })} · {formatLabel(r.format, t)}
-                        </Text>
-                      </Stack>
-                    </Group>
-                  </Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    <Text size="sm">{fmt.date(r.startedAt)}</Text>
-                    <Text size="xs" c="dimmed">
-                      {formatTime(r.startedAt, i18n.language)}
-                    </Text>
-                  </Table.Td>
-                  {COUNT_COLUMNS.map((k) => (
-                    <Table.Td key={k} className="num" c={k === 'rejected' && r.counts.rejected ? 'red' : undefined}>
-                      {count(r, k)}
-                    </Table.Td>
-                  ))}
-                  <Table.Td>
-                    <BatchStatus status={r.status} />
-                  </Table.Td>
-                </Table.Tr>
+        <DataTable minWidth={960} className="data-table imports-list" highlightOnHover horizontalSpacing="xs" aria-label={t('imports.listLabel')}
+          head={
+            <>
+              <Table.Th>{t('imports.columns.file')}</Table.Th>
+              <Table.Th>{t('imports.columns.date')}</Table.Th>
+              {COUNT_COLUMNS.map((k) => (
+                <Table.Th key={k} className="num">
+                  {t(`imports.columns.${k}`)}
+                </Table.Th>
               ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+              <Table.Th>{t('imports.columns.status')}</Table.Th>
+            </>
+          }
+        >
+          {rows.map((r) => (
+            <Table.Tr key={r.id} className="clickable" onClick={() => open(r)} data-testid={`batch-${r.id}`} style={r.status === 'undone' ? { opacity: 0.6 } : undefined}>
+              <Table.Td maw={320}>
+                <Group gap={10} wrap="nowrap">
+                  <ThemeIcon variant="light" color={r.kind === 'redemptions' ? 'brand' : 'grape'} size={30} radius="md" style={{ flexShrink: 0 }}>
+                    {r.kind === 'redemptions' ? <IconShoppingBag size={16} aria-hidden="true" /> : <IconFileSpreadsheet size={16} aria-hidden="true" />}
+                  </ThemeIcon>
+                  <Stack gap={0} miw={0}>
+                    <Anchor component={Link} href={`/imports/${r.id}`} c="dark" fw={600} size="sm" truncate onClick={(e: MouseEvent) => e.stopPropagation()}>
+                      {r.fileName}
+                    </Anchor>
+                    <Text size="xs" c="dimmed" truncate>
+                      {t(`imports.kinds.${r.kind}`, { defaultValue: r.kind })} · {formatLabel(r.format, t)}
+                    </Text>
+                  </Stack>
+                </Group>
+              </Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                <Text size="sm">{fmt.date(r.startedAt)}</Text>
+                <Text size="xs" c="dimmed">
+                  {formatTime(r.startedAt, i18n.language)}
+                </Text>
+              </Table.Td>
+              {COUNT_COLUMNS.map((k) => (
+                <Table.Td key={k} className="num" c={k === 'rejected' && r.counts.rejected ? 'red' : undefined}>
+                  {count(r, k)}
+                </Table.Td>
+              ))}
+              <Table.Td>
+                <BatchStatus status={r.status} />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </DataTable>
       </Card>
     );
 

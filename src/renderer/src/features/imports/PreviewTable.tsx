@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REDEMPTION_FIELDS, type FileInspection, type RedemptionField } from '../../../../shared/contract';
 import type { Mapping } from './wizardRules';
+import { DataTable } from '../../components/DataTable';
 
 /** The first rows of the file, with the used columns (or all of them) and the field each column fills. */
 export function PreviewTable({ inspection, mapping }: { inspection: FileInspection; mapping: Mapping }) {
@@ -36,43 +37,40 @@ export function PreviewTable({ inspection, mapping }: { inspection: FileInspecti
       </Group>
       {inspection.sample.length ? (
         <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
-          <Table.ScrollContainer minWidth={Math.max(600, previewCols.length * 130)} mah={360}>
-            <Table className="data-table imports-preview" verticalSpacing={4} stickyHeader aria-labelledby="wizard-preview">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th w={60}>{t('imports.rejects.row')}</Table.Th>
-                  {previewCols.map((c) => (
-                    <Table.Th key={c.index} data-mapped={c.field && columns === 'all' ? true : undefined}>
-                      <Stack gap={0}>
-                        <span>{c.field ? t(`imports.fields.${c.field}`) : inspection.headers[c.index] || '–'}</span>
-                        {c.field && (
-                          <Text component="span" size="xs" ff="monospace" c="dimmed" tt="none" fw={400} style={{ letterSpacing: 0 }}>
-                            {inspection.headers[c.index]}
-                          </Text>
-                        )}
-                      </Stack>
-                    </Table.Th>
-                  ))}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {inspection.sample.map((r) => (
-                  <Table.Tr key={r.row}>
-                    <Table.Td c="dimmed" style={{ fontVariantNumeric: 'tabular-nums' }}>
-                      {r.row}
-                    </Table.Td>
-                    {previewCols.map((c) => (
-                      <Table.Td key={c.index} data-mapped={c.field && columns === 'all' ? true : undefined}>
-                        <Text size="sm" className="imports-cell" title={r.cells[c.index] ?? ''}>
-                          {r.cells[c.index] ?? ''}
+          <DataTable minWidth={Math.max(600, previewCols.length * 130)} scroll={{ mah: 360 }} className="data-table imports-preview" verticalSpacing={4} stickyHeader aria-labelledby="wizard-preview"
+            head={
+              <>
+                <Table.Th w={60}>{t('imports.rejects.row')}</Table.Th>
+                {previewCols.map((c) => (
+                  <Table.Th key={c.index} data-mapped={c.field && columns === 'all' ? true : undefined}>
+                    <Stack gap={0}>
+                      <span>{c.field ? t(`imports.fields.${c.field}`) : inspection.headers[c.index] || '–'}</span>
+                      {c.field && (
+                        <Text component="span" size="xs" ff="monospace" c="dimmed" tt="none" fw={400} style={{ letterSpacing: 0 }}>
+                          {inspection.headers[c.index]}
                         </Text>
-                      </Table.Td>
-                    ))}
-                  </Table.Tr>
+                      )}
+                    </Stack>
+                  </Table.Th>
                 ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+              </>
+            }
+          >
+            {inspection.sample.map((r) => (
+              <Table.Tr key={r.row}>
+                <Table.Td c="dimmed" style={{ fontVariantNumeric: 'tabular-nums' }}>
+                  {r.row}
+                </Table.Td>
+                {previewCols.map((c) => (
+                  <Table.Td key={c.index} data-mapped={c.field && columns === 'all' ? true : undefined}>
+                    <Text size="sm" className="imports-cell" title={r.cells[c.index] ?? ''}>
+                      {r.cells[c.index] ?? ''}
+                    </Text>
+                  </Table.Td>
+                ))}
+              </Table.Tr>
+            ))}
+          </DataTable>
         </Paper>
       ) : (
         <Text size="sm" c="dimmed">

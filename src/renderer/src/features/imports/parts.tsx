@@ -1,5 +1,5 @@
 import { Anchor, Badge, Group, Paper, Progress, Stack, Table, Text, ThemeIcon, Title, type MantineColor } from '@mantine/core';
-import { IconAlertTriangle, IconCalendarDue, IconCalendarX, IconCheck, IconFlame } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCalendarDue, IconCalendarX, IconFlame } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
@@ -7,6 +7,8 @@ import type { LeakFlag } from '../../../../shared/contract';
 import type { Formatter } from '../../lib/format';
 import { useFormat } from '../../lib/useFormat';
 import type { CollabOption } from './store';
+import { AllClear } from '../../components/States';
+import { DataTable } from '../../components/DataTable';
 
 export { Stat } from '../../components/Stat';
 
@@ -161,12 +163,7 @@ export function LeakList({ leaks, collabs, headingId }: { leaks: LeakFlag[]; col
           })}
         </Stack>
       ) : (
-        <Group gap={6}>
-          <IconCheck size={16} color="var(--mantine-color-teal-6)" aria-hidden="true" />
-          <Text size="sm" c="dimmed">
-            {t('imports.leaks.none')}
-          </Text>
-        </Group>
+        <AllClear>{t('imports.leaks.none')}</AllClear>
       )}
     </section>
   );
@@ -191,34 +188,31 @@ export function RejectsTable({
       <SectionTitle id={headingId}>{t('imports.rejects.title', { count: total })}</SectionTitle>
       {rejects.length ? (
         <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
-          <Table.ScrollContainer minWidth={560} mah={360}>
-            <Table className="data-table" verticalSpacing={6} stickyHeader layout={withRaw ? 'fixed' : undefined} aria-labelledby={headingId}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th w={90}>{t('imports.rejects.row')}</Table.Th>
-                  <Table.Th>{t('imports.rejects.reason')}</Table.Th>
-                  {withRaw && <Table.Th w="50%">{t('imports.rejects.raw')}</Table.Th>}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {rejects.slice(0, MAX_REJECTS).map((r, i) => (
-                  <Table.Tr key={`${r.row}-${i}`}>
-                    <Table.Td style={{ fontVariantNumeric: 'tabular-nums' }}>{r.line ?? r.row}</Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{rejectReason(r, t)}</Text>
-                    </Table.Td>
-                    {withRaw && (
-                      <Table.Td>
-                        <Text component="code" className="imports-raw" title={r.raw}>
-                          {r.raw || '–'}
-                        </Text>
-                      </Table.Td>
-                    )}
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <DataTable minWidth={560} scroll={{ mah: 360 }} className="data-table" verticalSpacing={6} stickyHeader layout={withRaw ? 'fixed' : undefined} aria-labelledby={headingId}
+            head={
+              <>
+                <Table.Th w={90}>{t('imports.rejects.row')}</Table.Th>
+                <Table.Th>{t('imports.rejects.reason')}</Table.Th>
+                {withRaw && <Table.Th w="50%">{t('imports.rejects.raw')}</Table.Th>}
+              </>
+            }
+          >
+            {rejects.slice(0, MAX_REJECTS).map((r, i) => (
+              <Table.Tr key={`${r.row}-${i}`}>
+                <Table.Td style={{ fontVariantNumeric: 'tabular-nums' }}>{r.line ?? r.row}</Table.Td>
+                <Table.Td>
+                  <Text size="sm">{rejectReason(r, t)}</Text>
+                </Table.Td>
+                {withRaw && (
+                  <Table.Td>
+                    <Text component="code" className="imports-raw" title={r.raw}>
+                      {r.raw || '–'}
+                    </Text>
+                  </Table.Td>
+                )}
+              </Table.Tr>
+            ))}
+          </DataTable>
           {total > Math.min(rejects.length, MAX_REJECTS) && (
             <Text size="xs" c="dimmed" p="xs">
               {t('imports.rejects.more', { count: total - Math.min(rejects.length, MAX_REJECTS) })}
@@ -226,12 +220,7 @@ export function RejectsTable({
           )}
         </Paper>
       ) : (
-        <Group gap={6}>
-          <IconCheck size={16} color="var(--mantine-color-teal-6)" aria-hidden="true" />
-          <Text size="sm" c="dimmed">
-            {t('imports.rejects.none')}
-          </Text>
-        </Group>
+        <AllClear>{t('imports.rejects.none')}</AllClear>
       )}
     </section>
   );

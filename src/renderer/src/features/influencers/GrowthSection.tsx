@@ -14,6 +14,7 @@ import { NumberField, focusUnreadableNumber, hasUnreadableNumber } from '../../c
 import { Section } from './ProfileParts';
 import { useInfluencersStore } from './store';
 import { DateField } from '../../components/DateField';
+import { DataTable } from '../../components/DataTable';
 
 ChartJS.register(LineController, LineElement, PointElement, CategoryScale, LinearScale, ChartTooltip, Legend);
 
@@ -178,44 +179,41 @@ export function GrowthSection({ d }: { d: InfluencerDetail }) {
         </Text>
       )}
       {all.length > 0 && (
-        <Table.ScrollContainer minWidth={520} mt="md" mah={220}>
-          <Table className="data-table" verticalSpacing={4} fz="sm">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('influencers.growth.date')}</Table.Th>
-                <Table.Th>{t('influencers.growth.channel')}</Table.Th>
-                <Table.Th className="num">{t('influencers.growth.followers')}</Table.Th>
-                <Table.Th className="num">{t('influencers.growth.likes')}</Table.Th>
-                <Table.Th className="num">{t('influencers.growth.comments')}</Table.Th>
-                <Table.Th className="num">{t('influencers.growth.views')}</Table.Th>
-                <Table.Th w={40}>
-                  <span className="visually-hidden">{t('common.actions')}</span>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {all.map((s) => (
-                <Table.Tr key={s.id}>
-                  <Table.Td>{fmt.date(s.takenOn)}</Table.Td>
-                  <Table.Td>
-                    {t(`platforms.${s.channel.platform}`)} @{s.channel.handle}
-                  </Table.Td>
-                  <Table.Td className="num">{fmt.number(s.followers)}</Table.Td>
-                  <Table.Td className="num">{fmt.number(s.avgLikes)}</Table.Td>
-                  <Table.Td className="num">{fmt.number(s.avgComments)}</Table.Td>
-                  <Table.Td className="num">{fmt.number(s.avgViews)}</Table.Td>
-                  <Table.Td>
-                    <Tooltip label={t('common.delete')} withArrow openDelay={300}>
-                      <ActionIcon variant="subtle" color="gray" size="sm" aria-label={t('influencers.growth.delete', { date: fmt.date(s.takenOn) })} onClick={() => void remove(s.id)}>
-                        <IconTrash size={14} />
-                      </ActionIcon>
-                    </Tooltip>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <DataTable minWidth={520} scroll={{ mt: 'md', mah: 220 }} className="data-table" verticalSpacing={4} fz="sm"
+          head={
+            <>
+              <Table.Th>{t('influencers.growth.date')}</Table.Th>
+              <Table.Th>{t('influencers.growth.channel')}</Table.Th>
+              <Table.Th className="num">{t('influencers.growth.followers')}</Table.Th>
+              <Table.Th className="num">{t('influencers.growth.likes')}</Table.Th>
+              <Table.Th className="num">{t('influencers.growth.comments')}</Table.Th>
+              <Table.Th className="num">{t('influencers.growth.views')}</Table.Th>
+              <Table.Th w={40}>
+                <span className="visually-hidden">{t('common.actions')}</span>
+              </Table.Th>
+            </>
+          }
+        >
+          {all.map((s) => (
+            <Table.Tr key={s.id}>
+              <Table.Td>{fmt.date(s.takenOn)}</Table.Td>
+              <Table.Td>
+                {t(`platforms.${s.channel.platform}`)} @{s.channel.handle}
+              </Table.Td>
+              <Table.Td className="num">{fmt.number(s.followers)}</Table.Td>
+              <Table.Td className="num">{fmt.number(s.avgLikes)}</Table.Td>
+              <Table.Td className="num">{fmt.number(s.avgComments)}</Table.Td>
+              <Table.Td className="num">{fmt.number(s.avgViews)}</Table.Td>
+              <Table.Td>
+                <Tooltip label={t('common.delete')} withArrow openDelay={300}>
+                  <ActionIcon variant="subtle" color="gray" size="sm" aria-label={t('influencers.growth.delete', { date: fmt.date(s.takenOn) })} onClick={() => void remove(s.id)}>
+                    <IconTrash size={14} />
+                  </ActionIcon>
+                </Tooltip>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </DataTable>
       )}
     </Section>
   );

@@ -1,11 +1,12 @@
 import { Anchor, Badge, Button, Checkbox, Group, Paper, SegmentedControl, Table, Text, Title } from '@mantine/core';
-import { IconCheck } from '@tabler/icons-react';
+import { AllClear } from '../../components/States';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { ImportPreview, ImportProblemDto } from '../../../../shared/contract';
 import { useFormat } from '../../lib/useFormat';
 import { MergeDiff, type FieldChoices } from './MergeDiff';
+import { DataTable } from '../../components/DataTable';
 
 const MAX_PROBLEMS_SHOWN = 300;
 type Action = 'merge' | 'skip';
@@ -26,45 +27,42 @@ export function ProblemsSection({ preview, acceptHeld, onAcceptHeld }: { preview
       </Title>
       {preview.problems.length ? (
         <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
-          <Table.ScrollContainer minWidth={640} mah={340}>
-            <Table className="data-table" verticalSpacing={6} stickyHeader>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th w={70}>{t('influencers.import.columns.row')}</Table.Th>
-                  <Table.Th w={160}>{t('influencers.import.columns.column')}</Table.Th>
-                  <Table.Th w={180}>{t('influencers.import.columns.value')}</Table.Th>
-                  <Table.Th>{t('influencers.import.columns.problem')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {preview.problems.slice(0, MAX_PROBLEMS_SHOWN).map((p, i) => (
-                  <Table.Tr key={`${p.row}-${p.field}-${i}`}>
-                    <Table.Td className="num" style={{ textAlign: 'left' }}>
-                      {fmt.number(p.row)}
-                    </Table.Td>
-                    <Table.Td>{p.column ?? t(`influencers.import.targets.${p.field}`, { defaultValue: p.field })}</Table.Td>
-                    <Table.Td>
-                      {p.value ? (
-                        <Text component="code" className="mapping-sample">
-                          {p.value}
-                        </Text>
-                      ) : (
-                        <Text c="dimmed">{t('common.none')}</Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <Group gap={8} wrap="nowrap">
-                        <Badge size="xs" variant="light" color={p.severity === 'error' ? 'red' : 'yellow'} style={{ minWidth: 'max-content' }}>
-                          {t(`influencers.import.severity.${p.severity}`)}
-                        </Badge>
-                        <Text size="sm">{problemText(p, t)}</Text>
-                      </Group>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <DataTable minWidth={640} scroll={{ mah: 340 }} className="data-table" verticalSpacing={6} stickyHeader
+            head={
+              <>
+                <Table.Th w={70}>{t('influencers.import.columns.row')}</Table.Th>
+                <Table.Th w={160}>{t('influencers.import.columns.column')}</Table.Th>
+                <Table.Th w={180}>{t('influencers.import.columns.value')}</Table.Th>
+                <Table.Th>{t('influencers.import.columns.problem')}</Table.Th>
+              </>
+            }
+          >
+            {preview.problems.slice(0, MAX_PROBLEMS_SHOWN).map((p, i) => (
+              <Table.Tr key={`${p.row}-${p.field}-${i}`}>
+                <Table.Td className="num" style={{ textAlign: 'left' }}>
+                  {fmt.number(p.row)}
+                </Table.Td>
+                <Table.Td>{p.column ?? t(`influencers.import.targets.${p.field}`, { defaultValue: p.field })}</Table.Td>
+                <Table.Td>
+                  {p.value ? (
+                    <Text component="code" className="mapping-sample">
+                      {p.value}
+                    </Text>
+                  ) : (
+                    <Text c="dimmed">{t('common.none')}</Text>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <Group gap={8} wrap="nowrap">
+                    <Badge size="xs" variant="light" color={p.severity === 'error' ? 'red' : 'yellow'} style={{ minWidth: 'max-content' }}>
+                      {t(`influencers.import.severity.${p.severity}`)}
+                    </Badge>
+                    <Text size="sm">{problemText(p, t)}</Text>
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </DataTable>
           {preview.problems.length > MAX_PROBLEMS_SHOWN && (
             <Text size="xs" c="dimmed" p="xs">
               {t('influencers.import.moreProblems', { count: preview.problems.length - MAX_PROBLEMS_SHOWN })}
@@ -72,12 +70,7 @@ export function ProblemsSection({ preview, acceptHeld, onAcceptHeld }: { preview
           )}
         </Paper>
       ) : (
-        <Group gap={6}>
-          <IconCheck size={16} color="var(--mantine-color-teal-6)" aria-hidden="true" />
-          <Text size="sm" c="dimmed">
-            {t('influencers.import.noProblems')}
-          </Text>
-        </Group>
+        <AllClear>{t('influencers.import.noProblems')}</AllClear>
       )}
       {preview.held > 0 && (
         <Checkbox

@@ -1,5 +1,8 @@
-import { Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
+
+import { DataTable } from '../../components/DataTable';
+
 
 export function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -61,13 +64,8 @@ export function ProfileTable({
       </Text>
     );
   return (
-    <Table.ScrollContainer minWidth={minWidth}>
-      <Table className="data-table" highlightOnHover={highlightOnHover}>
-        <Table.Thead>
-          <Table.Tr>{head}</Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>{children}</Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <DataTable minWidth={minWidth} className="data-table" highlightOnHover={highlightOnHover} head={head}>
+      {children}
+    </DataTable>
   );
 }

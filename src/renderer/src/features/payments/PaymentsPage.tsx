@@ -12,6 +12,7 @@ import { downloadFile } from '../../lib/files';
 import { useApiQuery } from '../../lib/query';
 import { useFormat } from '../../lib/useFormat';
 import { notifications } from '@mantine/notifications';
+import { DataTable } from '../../components/DataTable';
 
 type StateFilter = InputOf<'payments.list'>['state'] & string;
 const STATE_FILTERS: StateFilter[] = ['all', 'open', 'overdue', 'invoiced', 'agreed', 'paid'];
@@ -153,71 +154,68 @@ function FeesTable({ rows, onMarkPaid }: { rows: PaymentRow[]; onMarkPaid(r: Pay
   const { t } = useTranslation();
   const fmt = useFormat();
   return (
-    <Table.ScrollContainer minWidth={1120}>
-      <Table striped highlightOnHover verticalSpacing={6} aria-label={t('payments.tabs.fees')} style={{ whiteSpace: 'nowrap' }}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('payments.col.person')}</Table.Th>
-            <Table.Th>{t('payments.col.campaign')}</Table.Th>
-            <Table.Th>{t('payments.col.state')}</Table.Th>
-            <Table.Th>{t('payments.col.invoice')}</Table.Th>
-            <Table.Th>{t('payments.col.due')}</Table.Th>
-            <Table.Th ta="right">{t('payments.col.fee')}</Table.Th>
-            <Table.Th ta="right">{t('payments.col.vat')}</Table.Th>
-            <Table.Th ta="right">{t('payments.col.gross')}</Table.Th>
-            <Table.Th ta="right">{t('payments.col.ksk')}</Table.Th>
-            <Table.Th />
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((r) => (
-            <Table.Tr key={r.collaborationId} data-testid="payment-row">
-              <Table.Td>
-                <Anchor component={Link} href={`/campaigns/${r.campaignId}/cards/${r.collaborationId}`} aria-label={t('payments.openCard', { name: r.influencerName })}>
-                  {r.influencerName}
-                </Anchor>
-              </Table.Td>
-              <Table.Td>{r.campaignName}</Table.Td>
-              <Table.Td>
-                <Badge variant="light" color={STATE_COLORS[r.state]} miw="max-content">
-                  {t(`payments.state.${r.state}`)}
-                </Badge>
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm">{r.invoiceNumber ?? '–'}</Text>
-                {r.invoicedOn && (
-                  <Text size="xs" c="dimmed">
-                    {fmt.date(r.invoicedOn)}
-                  </Text>
-                )}
-              </Table.Td>
-              <Table.Td c={r.state === 'overdue' ? 'red.7' : undefined}>{r.state === 'paid' ? fmt.date(r.paidOn) : fmt.date(r.dueOn)}</Table.Td>
-              <Table.Td ta="right" className="tabular">
-                {fmt.money(r.feeMinor, r.currency)}
-              </Table.Td>
-              <Table.Td ta="right" className="tabular">
-                {r.vatRateBp ? `${fmt.money(r.vatMinor, r.currency)} (${fmt.percentBp(r.vatRateBp, 0)})` : '–'}
-              </Table.Td>
-              <Table.Td ta="right" className="tabular">
-                {fmt.money(r.grossMinor, r.currency)}
-              </Table.Td>
-              <Table.Td ta="right" className="tabular">
-                {r.ksk ? fmt.money(r.kskMinor, r.currency) : '–'}
-              </Table.Td>
-              <Table.Td>
-                {r.state !== 'paid' && (
-                  <Tooltip label={t('payments.markPaid')}>
-                    <ActionIcon variant="light" color="teal" aria-label={`${t('payments.markPaid')}: ${r.influencerName}`} onClick={() => onMarkPaid(r)}>
-                      <IconCheck size={16} />
-                    </ActionIcon>
-                  </Tooltip>
-                )}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <DataTable minWidth={1120} striped highlightOnHover verticalSpacing={6} aria-label={t('payments.tabs.fees')} style={{ whiteSpace: 'nowrap' }}
+      head={
+        <>
+          <Table.Th>{t('payments.col.person')}</Table.Th>
+          <Table.Th>{t('payments.col.campaign')}</Table.Th>
+          <Table.Th>{t('payments.col.state')}</Table.Th>
+          <Table.Th>{t('payments.col.invoice')}</Table.Th>
+          <Table.Th>{t('payments.col.due')}</Table.Th>
+          <Table.Th ta="right">{t('payments.col.fee')}</Table.Th>
+          <Table.Th ta="right">{t('payments.col.vat')}</Table.Th>
+          <Table.Th ta="right">{t('payments.col.gross')}</Table.Th>
+          <Table.Th ta="right">{t('payments.col.ksk')}</Table.Th>
+          <Table.Th />
+        </>
+      }
+    >
+      {rows.map((r) => (
+        <Table.Tr key={r.collaborationId} data-testid="payment-row">
+          <Table.Td>
+            <Anchor component={Link} href={`/campaigns/${r.campaignId}/cards/${r.collaborationId}`} aria-label={t('payments.openCard', { name: r.influencerName })}>
+              {r.influencerName}
+            </Anchor>
+          </Table.Td>
+          <Table.Td>{r.campaignName}</Table.Td>
+          <Table.Td>
+            <Badge variant="light" color={STATE_COLORS[r.state]} miw="max-content">
+              {t(`payments.state.${r.state}`)}
+            </Badge>
+          </Table.Td>
+          <Table.Td>
+            <Text size="sm">{r.invoiceNumber ?? '–'}</Text>
+            {r.invoicedOn && (
+              <Text size="xs" c="dimmed">
+                {fmt.date(r.invoicedOn)}
+              </Text>
+            )}
+          </Table.Td>
+          <Table.Td c={r.state === 'overdue' ? 'red.7' : undefined}>{r.state === 'paid' ? fmt.date(r.paidOn) : fmt.date(r.dueOn)}</Table.Td>
+          <Table.Td ta="right" className="tabular">
+            {fmt.money(r.feeMinor, r.currency)}
+          </Table.Td>
+          <Table.Td ta="right" className="tabular">
+            {r.vatRateBp ? `${fmt.money(r.vatMinor, r.currency)} (${fmt.percentBp(r.vatRateBp, 0)})` : '–'}
+          </Table.Td>
+          <Table.Td ta="right" className="tabular">
+            {fmt.money(r.grossMinor, r.currency)}
+          </Table.Td>
+          <Table.Td ta="right" className="tabular">
+            {r.ksk ? fmt.money(r.kskMinor, r.currency) : '–'}
+          </Table.Td>
+          <Table.Td>
+            {r.state !== 'paid' && (
+              <Tooltip label={t('payments.markPaid')}>
+                <ActionIcon variant="light" color="teal" aria-label={`${t('payments.markPaid')}: ${r.influencerName}`} onClick={() => onMarkPaid(r)}>
+                  <IconCheck size={16} />
+                </ActionIcon>
+              </Tooltip>
+            )}
+          </Table.Td>
+        </Table.Tr>
+      ))}
+    </DataTable>
   );
 }
 
@@ -226,33 +224,30 @@ function TotalsTable({ first, rows }: { first: string; rows: { key: string; labe
   const fmt = useFormat();
   const money = (minor: number, cur: string) => (minor ? fmt.money(minor, cur) : '–');
   return (
-    <Table.ScrollContainer minWidth={760}>
-      <Table striped verticalSpacing={6} style={{ whiteSpace: 'nowrap' }}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{first}</Table.Th>
-            <Table.Th>{t('payments.col.currency')}</Table.Th>
-            {(['agreed', 'invoiced', 'overdue', 'paid', 'vat', 'ksk'] as const).map((k) => (
-              <Table.Th key={k} ta="right">
-                {t(`payments.totals.${k}`)}
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map(({ key, label, totals: x }) => (
-            <Table.Tr key={key}>
-              <Table.Td>{label}</Table.Td>
-              <Table.Td>{x.currency}</Table.Td>
-              {[x.agreedMinor, x.invoicedMinor, x.overdueMinor, x.paidMinor, x.vatMinor, x.kskMinor].map((m, i) => (
-                <Table.Td key={i} ta="right" className="tabular">
-                  {money(m, x.currency)}
-                </Table.Td>
-              ))}
-            </Table.Tr>
+    <DataTable minWidth={760} striped verticalSpacing={6} style={{ whiteSpace: 'nowrap' }}
+      head={
+        <>
+          <Table.Th>{first}</Table.Th>
+          <Table.Th>{t('payments.col.currency')}</Table.Th>
+          {(['agreed', 'invoiced', 'overdue', 'paid', 'vat', 'ksk'] as const).map((k) => (
+            <Table.Th key={k} ta="right">
+              {t(`payments.totals.${k}`)}
+            </Table.Th>
           ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+        </>
+      }
+    >
+      {rows.map(({ key, label, totals: x }) => (
+        <Table.Tr key={key}>
+          <Table.Td>{label}</Table.Td>
+          <Table.Td>{x.currency}</Table.Td>
+          {[x.agreedMinor, x.invoicedMinor, x.overdueMinor, x.paidMinor, x.vatMinor, x.kskMinor].map((m, i) => (
+            <Table.Td key={i} ta="right" className="tabular">
+              {money(m, x.currency)}
+            </Table.Td>
+          ))}
+        </Table.Tr>
+      ))}
+    </DataTable>
   );
 }

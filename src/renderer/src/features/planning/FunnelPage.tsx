@@ -12,6 +12,7 @@ import { ReminderModal } from '../../components/ReminderModal';
 import { useApiQuery } from '../../lib/query';
 import { useFormat } from '../../lib/useFormat';
 import { FunnelCampaigns } from './FunnelCampaigns';
+import { DataTable } from '../../components/DataTable';
 
 type NoPost = FunnelDto['noPost'][number];
 
@@ -102,44 +103,41 @@ export function FunnelPage({ campaignId }: { campaignId: number | null }) {
             {t('funnel.noPostEmpty', { days: d.noPostAfterDays })}
           </Text>
         ) : (
-          <Table.ScrollContainer minWidth={640}>
-            <Table verticalSpacing={6}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('funnel.cols.person')}</Table.Th>
-                  <Table.Th>{t('funnel.cols.campaign')}</Table.Th>
-                  <Table.Th>{t('funnel.cols.delivered')}</Table.Th>
-                  <Table.Th ta="right">{t('funnel.cols.days')}</Table.Th>
-                  <Table.Th>{t('funnel.cols.reminded')}</Table.Th>
-                  <Table.Th />
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {d.noPost.map((r) => (
-                  <Table.Tr key={r.key} data-testid="funnel-no-post-row">
-                    <Table.Td>
-                      <Anchor component={Link} href={`/campaigns/${r.campaignId}/cards/${r.collaborationId}`} fw={600} size="sm">
-                        {r.person.name}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{r.campaignName}</Text>
-                    </Table.Td>
-                    <Table.Td className="tabular">{fmt.date(r.deliveredOn)}</Table.Td>
-                    <Table.Td ta="right" className="tabular">
-                      {fmt.number(r.days)}
-                    </Table.Td>
-                    <Table.Td className="tabular">{r.remindedOn ? fmt.date(r.remindedOn) : '—'}</Table.Td>
-                    <Table.Td ta="right">
-                      <Button size="xs" variant="light" color="orange" leftSection={<IconMailForward size={14} />} onClick={() => setReminder(r)} aria-label={`${t('today.actions.sendReminder')}: ${r.person.name}`}>
-                        {t('today.actions.sendReminder')}
-                      </Button>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <DataTable minWidth={640} verticalSpacing={6}
+            head={
+              <>
+                <Table.Th>{t('funnel.cols.person')}</Table.Th>
+                <Table.Th>{t('funnel.cols.campaign')}</Table.Th>
+                <Table.Th>{t('funnel.cols.delivered')}</Table.Th>
+                <Table.Th ta="right">{t('funnel.cols.days')}</Table.Th>
+                <Table.Th>{t('funnel.cols.reminded')}</Table.Th>
+                <Table.Th />
+              </>
+            }
+          >
+            {d.noPost.map((r) => (
+              <Table.Tr key={r.key} data-testid="funnel-no-post-row">
+                <Table.Td>
+                  <Anchor component={Link} href={`/campaigns/${r.campaignId}/cards/${r.collaborationId}`} fw={600} size="sm">
+                    {r.person.name}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{r.campaignName}</Text>
+                </Table.Td>
+                <Table.Td className="tabular">{fmt.date(r.deliveredOn)}</Table.Td>
+                <Table.Td ta="right" className="tabular">
+                  {fmt.number(r.days)}
+                </Table.Td>
+                <Table.Td className="tabular">{r.remindedOn ? fmt.date(r.remindedOn) : '—'}</Table.Td>
+                <Table.Td ta="right">
+                  <Button size="xs" variant="light" color="orange" leftSection={<IconMailForward size={14} />} onClick={() => setReminder(r)} aria-label={`${t('today.actions.sendReminder')}: ${r.person.name}`}>
+                    {t('today.actions.sendReminder')}
+                  </Button>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </DataTable>
         )}
       </Card>
       <ReminderModal itemKey={reminder?.key ?? null} person={reminder?.person.name ?? ''} onClose={closeReminder} onSent={closeReminder} />

@@ -7,6 +7,7 @@ import { api } from '../../api/client';
 import { handleFormError, notifyError } from '../../api/errors';
 import { useApiQuery } from '../../lib/query';
 import { useFormat } from '../../lib/useFormat';
+import { DataTable } from '../../components/DataTable';
 
 const COMMON = ['USD', 'GBP', 'CHF', 'PLN', 'SEK', 'DKK', 'NOK', 'CZK', 'EUR', 'JPY', 'CAD', 'AUD'];
 
@@ -62,32 +63,31 @@ export function ExchangeRates({ workspaceCurrency }: { workspaceCurrency: string
         {t('kpiui.settings.rates.hint', { currency: workspaceCurrency })}
       </Text>
       {rates.length > 0 ? (
-        <Table className="kpi-table" verticalSpacing={4} mb="sm" aria-label={t('kpiui.settings.rates.title')} data-testid="rates">
-          <Table.Thead>
-            <Table.Tr>
+        <DataTable className="kpi-table" verticalSpacing={4} mb="sm" aria-label={t('kpiui.settings.rates.title')} data-testid="rates"
+          head={
+            <>
               <Table.Th>{t('kpiui.settings.rates.currency')}</Table.Th>
               <Table.Th>{t('kpiui.settings.rates.month')}</Table.Th>
               <Table.Th className="num">{t('kpiui.settings.rates.rate')}</Table.Th>
               <Table.Th w={40} />
+            </>
+          }
+        >
+          {rates.map((r) => (
+            <Table.Tr key={`${r.currency}-${r.month}`}>
+              <Table.Td>{r.currency}</Table.Td>
+              <Table.Td>{monthLabel(r.month)}</Table.Td>
+              <Table.Td className="num">
+                1 {r.currency} = {showRate(r.rate)} {workspaceCurrency}
+              </Table.Td>
+              <Table.Td>
+                <ActionIcon variant="subtle" color="red" size="sm" onClick={() => void remove(r.currency, r.month)} aria-label={t('kpiui.settings.rates.remove', { currency: r.currency, month: monthLabel(r.month) })}>
+                  <IconTrash size={14} />
+                </ActionIcon>
+              </Table.Td>
             </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rates.map((r) => (
-              <Table.Tr key={`${r.currency}-${r.month}`}>
-                <Table.Td>{r.currency}</Table.Td>
-                <Table.Td>{monthLabel(r.month)}</Table.Td>
-                <Table.Td className="num">
-                  1 {r.currency} = {showRate(r.rate)} {workspaceCurrency}
-                </Table.Td>
-                <Table.Td>
-                  <ActionIcon variant="subtle" color="red" size="sm" onClick={() => void remove(r.currency, r.month)} aria-label={t('kpiui.settings.rates.remove', { currency: r.currency, month: monthLabel(r.month) })}>
-                    <IconTrash size={14} />
-                  </ActionIcon>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+          ))}
+        </DataTable>
       ) : (
         <Text size="sm" c="dimmed" mb="xs">
           {t('kpiui.settings.rates.none')}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { STORY_FRAME_METRICS, type PostDto, type StoryFrameMetric } from '../../../../../shared/contract';
 import { NumberField } from '../../../components/NumberField';
 import { SectionTitle } from './shared';
+import { DataTable } from '../../../components/DataTable';
 
 export const STORY_COUNTS = ['tapsForward', 'tapsBack', 'replies', 'stickerTaps'] as const;
 export type StoryCount = (typeof STORY_COUNTS)[number];
@@ -71,9 +72,9 @@ export function StoryFields({ value: v, onChange }: { value: StoryDraft; onChang
           <Text size="xs" c="dimmed">
             {t('story.frameHint')}
           </Text>
-          <Table withRowBorders={false} verticalSpacing={2} horizontalSpacing={4} data-testid="story-frames">
-            <Table.Thead>
-              <Table.Tr>
+          <DataTable withRowBorders={false} verticalSpacing={2} horizontalSpacing={4} data-testid="story-frames"
+            head={
+              <>
                 <Table.Th fz={11}>#</Table.Th>
                 {STORY_FRAME_METRICS.map((k) => (
                   <Table.Th key={k} fz={11} fw={600}>
@@ -81,26 +82,25 @@ export function StoryFields({ value: v, onChange }: { value: StoryDraft; onChang
                   </Table.Th>
                 ))}
                 <Table.Th />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {v.frames.map((f, i) => (
-                <Table.Tr key={i}>
-                  <Table.Td fz="xs">{i + 1}</Table.Td>
-                  {STORY_FRAME_METRICS.map((k) => (
-                    <Table.Td key={k}>
-                      <NumberField size="xs" aria-label={t('story.frameField', { n: i + 1, field: t(`story.${k}`) })} placeholder="0" value={f[k]} onChange={(x) => setFrame(i, k, x)} />
-                    </Table.Td>
-                  ))}
-                  <Table.Td>
-                    <ActionIcon variant="subtle" color="gray" aria-label={t('story.removeFrame', { n: i + 1 })} onClick={() => onChange({ ...v, frames: v.frames.filter((_, j) => j !== i) })}>
-                      <IconTrash size={14} />
-                    </ActionIcon>
+              </>
+            }
+          >
+            {v.frames.map((f, i) => (
+              <Table.Tr key={i}>
+                <Table.Td fz="xs">{i + 1}</Table.Td>
+                {STORY_FRAME_METRICS.map((k) => (
+                  <Table.Td key={k}>
+                    <NumberField size="xs" aria-label={t('story.frameField', { n: i + 1, field: t(`story.${k}`) })} placeholder="0" value={f[k]} onChange={(x) => setFrame(i, k, x)} />
                   </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+                ))}
+                <Table.Td>
+                  <ActionIcon variant="subtle" color="gray" aria-label={t('story.removeFrame', { n: i + 1 })} onClick={() => onChange({ ...v, frames: v.frames.filter((_, j) => j !== i) })}>
+                    <IconTrash size={14} />
+                  </ActionIcon>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </DataTable>
           <Button size="compact-xs" variant="light" leftSection={<IconPlus size={12} />} onClick={() => onChange({ ...v, frames: [...v.frames, blankFrame()] })} style={{ alignSelf: 'flex-start' }}>
             {t('story.addFrame')}
           </Button>
