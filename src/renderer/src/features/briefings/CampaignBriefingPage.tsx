@@ -1,19 +1,35 @@
-import { Anchor, Badge, Button, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Grid, Group, Stack, Text } from '@mantine/core';
 import { IconDeviceFloppy, IconTemplate } from '@tabler/icons-react';
+
 import { useCallback, useEffect, useState } from 'react';
+
 import { useTranslation } from 'react-i18next';
+
 import { Link } from 'wouter';
+
 import { CAMPAIGN_SECTIONS, type BoardCard, type CampaignBriefingDto, type CampaignSectionKey, type PaperSize } from '../../../../shared/contract';
+
 import type { Locale } from '../../../../shared/domain';
+
 import { api } from '../../api/client';
+
 import { notifyError } from '../../api/errors';
+
 import { PageHeader } from '../../components/PageHeader';
+
 import { ErrorState, LoadingState } from '../../components/States';
+
 import { BackLink } from '../../components/BackLink';
+
 import { useAutosave } from './autosave';
+
 import { DocumentActions, LanguageSwitch, PaperSwitch, SaveIndicator, SectionEditor } from './parts';
+
 import { SaveTemplateModal, TemplatePicker } from './TemplatePicker';
+
 import './briefings.css';
+import { CardHeading } from '../../components/CardHeading';
+
 
 type Patch = Partial<Record<CampaignSectionKey, string>>;
 
@@ -120,12 +136,7 @@ export function CampaignBriefingPage({ id }: { id: number }) {
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
           <Card padding="md" className="briefing-people">
-            <Title order={2} fz="md" fw={600}>
-              {t('briefings.people.title')}
-            </Title>
-            <Text size="xs" c="dimmed" mb="sm">
-              {t('briefings.people.hint')}
-            </Text>
+            <CardHeading title={t('briefings.people.title')} hint={t('briefings.people.hint')} hintSize="xs" titleMb={0} mb="sm" />
             {cards.length === 0 ? (
               <Text size="sm" c="dimmed">
                 {t('briefings.people.none')}

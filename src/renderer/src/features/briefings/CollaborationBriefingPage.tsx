@@ -1,4 +1,4 @@
-import { Box, Button, Card, Grid, Group, Image, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Grid, Group, Image, Stack, Text, Title } from '@mantine/core';
 import { IconArrowBackUp, IconPencil, IconTemplate } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,10 +19,10 @@ import { ErrorState, LoadingState } from '../../components/States';
 import { useFormat } from '../../lib/useFormat';
 import { BackLink } from '../../components/BackLink';
 import { useAutosave } from './autosave';
-import { Markdown } from '../../components/Markdown';
-import { ChangedBadge, DocumentActions, LanguageSwitch, PaperSwitch, SaveIndicator, SectionEditor } from './parts';
+import { ChangedBadge, DocumentActions, LanguageSwitch, MarkdownPreview, PaperSwitch, SaveIndicator, SectionEditor } from './parts';
 import { TemplatePicker } from './TemplatePicker';
 import './briefings.css';
+import { CardHeading } from '../../components/CardHeading';
 
 type Patch = Partial<Record<SectionKey, string | null>>;
 
@@ -48,12 +48,7 @@ function Facts({ doc }: { doc: BriefingDocument }) {
   );
   return (
     <Card padding="md" data-testid="briefing-facts" style={{ position: 'sticky', top: 72 }}>
-      <Title order={2} fz="md" fw={600}>
-        {t('briefings.personal.facts')}
-      </Title>
-      <Text size="xs" c="dimmed" mb="sm">
-        {t('briefings.personal.factsHint')}
-      </Text>
+      <CardHeading title={t('briefings.personal.facts')} hint={t('briefings.personal.factsHint')} hintSize="xs" titleMb={0} mb="sm" />
       <Stack gap="sm">
         <div>
           {label('compensation')}
@@ -250,15 +245,7 @@ export function CollaborationBriefingPage({ campaignId, collaborationId }: { cam
                       {t('briefings.override.change')}
                     </Button>
                   </Group>
-                  {text.trim() ? (
-                    <Box className="briefing-preview">
-                      <Markdown text={text} />
-                    </Box>
-                  ) : (
-                    <Text size="sm" c="dimmed" fs="italic">
-                      {t('briefings.override.emptyInCampaign')}
-                    </Text>
-                  )}
+                  <MarkdownPreview text={text} empty={t('briefings.override.emptyInCampaign')} />
                 </Card>
               );
             })}

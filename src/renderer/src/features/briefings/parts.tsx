@@ -1,4 +1,4 @@
-import { Badge, Box, Button, Card, Group, Loader, Progress, SegmentedControl, Stack, Text, Textarea, Title, Tooltip } from '@mantine/core';
+import { Badge, Box, Button, Card, Group, Loader, Progress, SegmentedControl, Stack, type SegmentedControlProps, Text, Textarea, Title, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconCheck, IconDownload, IconFileExport, IconFileZip, IconFolderOpen, IconPrinter } from '@tabler/icons-react';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
@@ -28,42 +28,57 @@ export function SaveIndicator({ status }: { status: SaveStatus }) {
   );
 }
 
+/** A small segmented choice with its label above it. */
+function LabeledSwitch({ id, label, ...control }: { id: string; label: string } & Pick<SegmentedControlProps, 'value' | 'onChange' | 'data'>) {
+  return (
+    <Stack gap={2}>
+      <Text size="xs" fw={500} id={id}>
+        {label}
+      </Text>
+      <SegmentedControl size="xs" aria-labelledby={id} {...control} />
+    </Stack>
+  );
+}
+
 export function LanguageSwitch({ value, onChange, extra }: { value: string; onChange(v: string): void; extra?: { value: string; label: string } }) {
   const { t } = useTranslation();
   return (
-    <Stack gap={2}>
-      <Text size="xs" fw={500} id="doc-language-label">
-        {t('briefings.docLanguage')}
-      </Text>
-      <SegmentedControl
-        size="xs"
-        aria-labelledby="doc-language-label"
-        value={value}
-        onChange={onChange}
-        data={[...(extra ? [extra] : []), { value: 'de', label: 'Deutsch' }, { value: 'en', label: 'English' }]}
-      />
-    </Stack>
+    <LabeledSwitch
+      id="doc-language-label"
+      label={t('briefings.docLanguage')}
+      value={value}
+      onChange={onChange}
+      data={[...(extra ? [extra] : []), { value: 'de', label: 'Deutsch' }, { value: 'en', label: 'English' }]}
+    />
   );
 }
 
 export function PaperSwitch({ value, onChange }: { value: PaperSize; onChange(v: PaperSize): void }) {
   const { t } = useTranslation();
   return (
-    <Stack gap={2}>
-      <Text size="xs" fw={500} id="doc-paper-label">
-        {t('briefings.paper')}
-      </Text>
-      <SegmentedControl
-        size="xs"
-        aria-labelledby="doc-paper-label"
-        value={value}
-        onChange={(v) => onChange(v === 'letter' ? 'letter' : 'a4')}
-        data={[
-          { value: 'a4', label: 'A4' },
-          { value: 'letter', label: 'Letter' },
-        ]}
-      />
-    </Stack>
+    <LabeledSwitch
+      id="doc-paper-label"
+      label={t('briefings.paper')}
+      value={value}
+      onChange={(v) => onChange(v === 'letter' ? 'letter' : 'a4')}
+      data={[
+        { value: 'a4', label: 'A4' },
+        { value: 'letter', label: 'Letter' },
+      ]}
+    />
+  );
+}
+
+/** The rendered Markdown of a text, or a dimmed line when it is empty. */
+export function MarkdownPreview({ text, empty }: { text: string; empty: string }) {
+  return text.trim() ? (
+    <Box className="briefing-preview">
+      <Markdown text={text} />
+    </Box>
+  ) : (
+    <Text size="sm" c="dimmed" fs="italic">
+      {empty}
+    </Text>
   );
 }
 
@@ -125,14 +140,8 @@ export function SectionEditor({
           autoFocus={autoFocus}
           styles={{ input: { fontSize: 14, lineHeight: 1.55 } }}
         />
-      ) : value.trim() ? (
-        <Box className="briefing-preview">
-          <Markdown text={value} />
-        </Box>
       ) : (
-        <Text size="sm" c="dimmed" fs="italic">
-          {t('briefings.emptySection')}
-        </Text>
+        <MarkdownPreview text={value} empty={t('briefings.emptySection')} />
       )}
     </Card>
   );

@@ -1,16 +1,30 @@
-import { Button, Card, FileButton, Group, Modal, NumberInput, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, FileButton, Group, Modal, NumberInput, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+
 import { IconArchive, IconCheck, IconDeviceFloppy, IconFolderOpen, IconHistory, IconUpload } from '@tabler/icons-react';
+
 import { useCallback, useEffect, useState } from 'react';
+
 import { useTranslation } from 'react-i18next';
+
 import type { BackupInfo, BackupsOverview } from '../../../../shared/contract';
+
 import { api } from '../../api/client';
+
 import { notifyError } from '../../api/errors';
+
 import { BackupTable } from '../../components/BackupTable';
+
 import { formatDateTime } from '../../lib/chunked';
+
 import { uploadFile } from '../../lib/upload';
+
 import { onDataChanged } from '../../lib/sync';
+
 import { IntegrityCard, TransferCard } from './WorkspaceFileCards';
+
+import { CardHeading } from '../../components/CardHeading';
+
 
 /** What the restore dialog is about to do: a listed backup or a chosen file. */
 type Pending = { kind: 'backup'; backup: BackupInfo } | { kind: 'file'; file: File };
@@ -162,12 +176,7 @@ export function BackupsCard() {
 
   return (
     <Card aria-labelledby="settings-backups">
-      <Title order={2} fz="md" fw={600} mb={4} id="settings-backups">
-        {t('backups.title')}
-      </Title>
-      <Text size="sm" c="dimmed" mb="sm">
-        {t('backups.description')}
-      </Text>
+      <CardHeading id="settings-backups" title={t('backups.title')} hint={t('backups.description')} mb="sm" />
       <Text size="sm" mb="md" data-testid="newest-backup">
         {newest ? t('backups.newest', { when: formatDateTime(newest.createdAt, locale) }) : t('backups.none')}
       </Text>

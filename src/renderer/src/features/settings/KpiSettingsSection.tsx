@@ -1,12 +1,31 @@
-import { Button, Card, Divider, Group, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Divider, Group, Select, SimpleGrid, Stack } from '@mantine/core';
 import { useMemo, useRef } from 'react';
+
+
 import { useTranslation } from 'react-i18next';
+
+
 import type { Settings } from '../../../../shared/contract';
+
+
 import { systemTimeZone } from '../../../../shared/time';
+
+
 import { MoneyField, NumberField } from '../../components/NumberField';
+
+
 import { ExchangeRates } from './ExchangeRates';
+
+
 import { useSettingsStore } from '../../lib/settingsStore';
+
+
 import { LabeledChoice, useSettingsDraft } from './SettingsForm';
+
+
+import { CardHeading } from '../../components/CardHeading';
+
+
 
 const FIELDS = ['kpiAttribution', 'kpiWindowDays', 'kpiErBasis', 'kpiEmvCpmMinor', 'timeZone'] as const;
 
@@ -63,12 +82,7 @@ export function KpiSettingsSection() {
 
   return (
     <Card component="section" aria-labelledby="settings-kpis" data-testid="kpi-settings" mt="md">
-      <Title order={2} fz="md" fw={600} mb={4} id="settings-kpis">
-        {t('kpiui.settings.title')}
-      </Title>
-      <Text size="xs" c="dimmed" mb="lg">
-        {t('kpiui.settings.hint')}
-      </Text>
+      <CardHeading id="settings-kpis" title={t('kpiui.settings.title')} hint={t('kpiui.settings.hint')} hintSize="xs" mb="lg" />
       <Stack gap="lg">
         <form ref={formRef} onSubmit={save} noValidate aria-labelledby="settings-kpis">
           <Stack gap="lg">

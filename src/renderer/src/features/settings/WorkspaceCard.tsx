@@ -1,9 +1,16 @@
-import { Button, Card, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Group, Modal, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconDatabase, IconEraser } from '@tabler/icons-react';
+
 import { useState } from 'react';
+
 import { useTranslation } from 'react-i18next';
+
 import { JobProgress } from '../../components/JobProgress';
+
 import { useJobsStore } from '../../lib/jobsStore';
+
+import { CardHeading } from '../../components/CardHeading';
+
 
 export function WorkspaceCard() {
   const { t } = useTranslation();
@@ -20,12 +27,7 @@ export function WorkspaceCard() {
 
   return (
     <Card>
-      <Title order={2} fz="md" fw={600} mb={4}>
-        {t('settings.workspace.title')}
-      </Title>
-      <Text size="sm" c="dimmed" mb="md">
-        {t('settings.workspace.description')}
-      </Text>
+      <CardHeading title={t('settings.workspace.title')} hint={t('settings.workspace.description')} mb="md" />
       {job ? (
         <JobProgress job={job} />
       ) : (

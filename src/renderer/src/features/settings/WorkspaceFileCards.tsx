@@ -1,13 +1,24 @@
-import { Alert, Button, Card, FileButton, Group, List, Modal, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, FileButton, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+
 import { IconCheck, IconDownload, IconShieldCheck, IconUpload } from '@tabler/icons-react';
+
 import { useState } from 'react';
+
 import { useTranslation } from 'react-i18next';
+
 import type { IntegrityReport } from '../../../../shared/contract';
+
 import { api } from '../../api/client';
+
 import { notifyError } from '../../api/errors';
+
 import { downloadInChunks, formatDateTime } from '../../lib/chunked';
+
 import { uploadFile } from '../../lib/upload';
+
+import { CardHeading } from '../../components/CardHeading';
+
 
 /** Settings → Check the workspace: the full integrity_check on demand. */
 export function IntegrityCard() {
@@ -27,12 +38,7 @@ export function IntegrityCard() {
   };
   return (
     <Card aria-labelledby="settings-integrity">
-      <Title order={2} fz="md" fw={600} mb={4} id="settings-integrity">
-        {t('integrity.title')}
-      </Title>
-      <Text size="sm" c="dimmed" mb="md">
-        {t('integrity.description')}
-      </Text>
+      <CardHeading id="settings-integrity" title={t('integrity.title')} hint={t('integrity.description')} mb="md" />
       <Stack gap="sm" align="flex-start">
         <Button variant="default" leftSection={<IconShieldCheck size={16} />} onClick={() => void run()} loading={busy}>
           {t('integrity.run')}
@@ -100,12 +106,7 @@ export function TransferCard() {
 
   return (
     <Card aria-labelledby="settings-transfer">
-      <Title order={2} fz="md" fw={600} mb={4} id="settings-transfer">
-        {t('transfer.title')}
-      </Title>
-      <Text size="sm" c="dimmed" mb="md">
-        {t('transfer.description')}
-      </Text>
+      <CardHeading id="settings-transfer" title={t('transfer.title')} hint={t('transfer.description')} mb="md" />
       <Group gap="sm">
         <Button variant="default" leftSection={<IconDownload size={16} />} onClick={() => void exportNow()} loading={exporting}>
           {t('transfer.export')}
