@@ -53,6 +53,11 @@ export function StackedTimeChart({ labels, series, format, ariaLabel, height = 2
       y: { stacked: true, beginAtZero: true, grid: { color: GRID }, border: { display: false }, ticks: { ...tick, maxTicksLimit: 5, callback: (v) => format(Number(v)) } },
     },
   };
+  return <BarCanvas height={height} ariaLabel={ariaLabel} labels={labels} series={series} bar={{ borderRadius: 2, maxBarThickness: 32 }} options={options} />;
+}
+
+/** A bar chart in its sized box: one dataset per series in its colour (the palette's by default). */
+function BarCanvas({ height, ariaLabel, labels, series, bar, options }: { height: number; ariaLabel: string; labels: string[]; series: Series[]; bar: { borderRadius: number; maxBarThickness: number }; options: ChartOptions<'bar'> }) {
   return (
     <div className="kpi-chart" style={{ height }}>
       <Bar
@@ -64,8 +69,7 @@ export function StackedTimeChart({ labels, series, format, ariaLabel, height = 2
             label: s.label,
             data: s.values,
             backgroundColor: s.color ?? PALETTE[i % PALETTE.length],
-            borderRadius: 2,
-            maxBarThickness: 32,
+            ...bar,
           })),
         }}
         options={options}
@@ -91,23 +95,6 @@ export function HorizontalBars({ labels, series, format, ariaLabel, height }: { 
       y: { grid: { display: false }, border: { display: false }, ticks: { ...tick, autoSkip: false } },
     },
   };
-  return (
-    <div className="kpi-chart" style={{ height: h }}>
-      <Bar
-        aria-label={ariaLabel}
-        role="img"
-        data={{
-          labels: labels.map((l) => (l.length > 22 ? `${l.slice(0, 21)}…` : l)),
-          datasets: series.map((s, i) => ({
-            label: s.label,
-            data: s.values,
-            backgroundColor: s.color ?? PALETTE[i % PALETTE.length],
-            borderRadius: 3,
-            maxBarThickness: 18,
-          })),
-        }}
-        options={options}
-      />
-    </div>
-  );
+  const short = labels.map((l) => (l.length > 22 ? `${l.slice(0, 21)}…` : l));
+  return <BarCanvas height={h} ariaLabel={ariaLabel} labels={short} series={series} bar={{ borderRadius: 3, maxBarThickness: 18 }} options={options} />;
 }

@@ -1,6 +1,7 @@
 import { Button, Stack, Text, ThemeIcon } from '@mantine/core';
 import { IconFileSpreadsheet, IconFileUpload } from '@tabler/icons-react';
 import { useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import type { TFunction } from 'i18next';
 import './wizard.css';
 
 export interface FileDropZoneProps {
@@ -16,6 +17,11 @@ export interface FileDropZoneProps {
   /** While busy the zone takes no file and shows the button loading. */
   busy?: boolean;
   onFile(file: File): void;
+}
+
+/** The zone's texts under one i18n prefix: `<prefix>.dropTitle`, `.dropHint`, `.choose` and `.fileInput`. */
+export function dropZoneTexts(t: TFunction, prefix: string): Pick<FileDropZoneProps, 'title' | 'hint' | 'chooseLabel' | 'inputLabel'> {
+  return { title: t(`${prefix}.dropTitle`), hint: t(`${prefix}.dropHint`), chooseLabel: t(`${prefix}.choose`), inputLabel: t(`${prefix}.fileInput`) };
 }
 
 /**

@@ -6,7 +6,7 @@ import type { AlreadyImported, DryRunReport, FileInspection, KnownShop, ShopForm
 import { api } from '../../api/client';
 import { jobError } from '../../api/errors';
 import { PageHeader } from '../../components/PageHeader';
-import { FileDropZone } from '../../components/wizard/FileDropZone';
+import { FileDropZone, dropZoneTexts } from '../../components/wizard/FileDropZone';
 import { StepTitle, WizardError, WizardSteps } from '../../components/wizard/WizardSteps';
 import { AbortedError, uploadFile } from '../../lib/upload';
 import { AgainNotice } from './AgainNotice';
@@ -19,7 +19,7 @@ import { CheckStep } from './CheckStep';
 import { DoneStep } from './DoneStep';
 import { formatBytes, ProgressBlock } from './parts';
 import { ReportView, type Assignments } from './ReportView';
-import { followJob, type JobTick } from './transfer';
+import { followJob, type JobState, type JobTick } from './transfer';
 import { blockingProblems, initialShop, type Mapping } from './wizardRules';
 import './imports.css';
 
@@ -150,22 +150,15 @@ export function ShopImportWizard() {
     return { fileId: inspection!.fileId, format, shop: shop.trim(), ...(format === 'generic' ? { mapping: clean } : {}) };
   };
 
-  const dryRun = async () => {
-    if (!inspection) return;
-    setShopTouched(true);
-    if (!shop.trim()) return;
+  /** Starts a job of the core (dry run or import) and follows its progress; busy until it ends, fails or the user stops. */
+  const runJob = async (phase: 'dryRun' | 'importing', start: () => Promise<{ jobId: string }>, finished: (state: JobState) => void) => {
     const signal = controller();
     setError(null);
-    setReport(null);
-    setStep(2);
-    setBusy('dryRun');
+    setBusy(phase);
     setTick({ done: 0, total: 0, phase: '' });
     try {
-      const { jobId } = await api.call('redemptions.dryRun', runInput());
-      const state = await followJob(jobId, setTick, { signal });
-      if (state.status === 'failed' || !state.report) throw jobError(state);
-      setReport(state.report);
-      setAssign((a) => Object.fromEntries(state.report!.unknownCodes.map((u) => [u.code, a[u.code] ?? null])));
+      const { jobId } = await start();
+      finished(await followJob(jobId, setTick, { signal }));
     } catch (err) {
       fail(err);
     } finally {
@@ -176,30 +169,39 @@ export function ShopImportWizard() {
     }
   };
 
+  const dryRun = async () => {
+    if (!inspection) return;
+    setShopTouched(true);
+    if (!shop.trim()) return;
+    setReport(null);
+    setStep(2);
+    await runJob(
+      'dryRun',
+      () => api.call('redemptions.dryRun', runInput()),
+      (state) => {
+        if (state.status === 'failed' || !state.report) throw jobError(state);
+        const r = state.report;
+        setReport(r);
+        setAssign((a) => Object.fromEntries(r.unknownCodes.map((u) => [u.code, a[u.code] ?? null])));
+      },
+    );
+  };
+
   const commit = async (confirmLostRows?: number) => {
     if (!inspection || !report) return;
-    const signal = controller();
-    setError(null);
-    setBusy('importing');
-    setTick({ done: 0, total: 0, phase: '' });
-    try {
-      const assignments = Object.entries(assign)
-        .filter(([, id]) => id != null)
-        .map(([code, collaborationId]) => ({ code, collaborationId: collaborationId! }));
-      const { jobId } = await api.call('redemptions.import', { ...runInput(), assign: assignments, ...(confirmLostRows ? { confirmLostRows } : {}) });
-      const state = await followJob(jobId, setTick, { signal });
-      if (state.status === 'failed') throw jobError(state);
-      void api.call('redemptions.shops', {}).then((r) => setShops(r.shops), () => undefined);
-      setResult({ batchId: state.batchId, report: state.report });
-      setStep(3);
-    } catch (err) {
-      fail(err);
-    } finally {
-      if (!signal.aborted) {
-        setBusy(null);
-        setTick(null);
-      }
-    }
+    const assignments = Object.entries(assign)
+      .filter(([, id]) => id != null)
+      .map(([code, collaborationId]) => ({ code, collaborationId: collaborationId! }));
+    await runJob(
+      'importing',
+      () => api.call('redemptions.import', { ...runInput(), assign: assignments, ...(confirmLostRows ? { confirmLostRows } : {}) }),
+      (state) => {
+        if (state.status === 'failed') throw jobError(state);
+        void api.call('redemptions.shops', {}).then((r) => setShops(r.shops), () => undefined);
+        setResult({ batchId: state.batchId, report: state.report });
+        setStep(3);
+      },
+    );
   };
 
   const restart = () => {
@@ -241,16 +243,7 @@ export function ShopImportWizard() {
         {step === 0 && (
           <Stack gap="md">
             <StepTitle>{t('imports.wizard.fileTitle')}</StepTitle>
-            <FileDropZone
-              accept={ACCEPT}
-              title={t('imports.wizard.dropTitle')}
-              hint={t('imports.wizard.dropHint')}
-              chooseLabel={t('imports.wizard.choose')}
-              inputLabel={t('imports.wizard.fileInput')}
-              testId="shop-import-file"
-              busy={!!busy}
-              onFile={(f) => void choose(f)}
-            />
+            <FileDropZone accept={ACCEPT} {...dropZoneTexts(t, 'imports.wizard')} testId="shop-import-file" busy={!!busy} onFile={(f) => void choose(f)} />
             {again && !busy && <AgainNotice fileName={fileName} seen={again.seen} onGo={() => void importAgain()} onStop={restart} />}
             {busy === 'uploading' && upload && (
               <Group align="flex-end" gap="md" wrap="nowrap">

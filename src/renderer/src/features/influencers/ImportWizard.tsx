@@ -10,7 +10,7 @@ import { notifyError } from '../../api/errors';
 import { offerUndo } from '../../lib/undo';
 import { PageHeader } from '../../components/PageHeader';
 import { Stat } from '../../components/Stat';
-import { FileDropZone } from '../../components/wizard/FileDropZone';
+import { FileDropZone, dropZoneTexts } from '../../components/wizard/FileDropZone';
 import { MappingTable, sampleValues } from '../../components/wizard/MappingTable';
 import { WizardError, WizardSteps } from '../../components/wizard/WizardSteps';
 import { uploadFile } from '../../lib/upload';
@@ -168,16 +168,7 @@ export function ImportWizard() {
 
         {step === 0 && (
           <Stack gap="md">
-            <FileDropZone
-              accept={ACCEPT}
-              title={t('influencers.import.dropTitle')}
-              hint={t('influencers.import.dropHint')}
-              chooseLabel={t('influencers.import.choose')}
-              inputLabel={t('influencers.import.fileInput')}
-              testId="import-file"
-              busy={busy === 'reading' || busy === 'previewing'}
-              onFile={(f) => void choose(f)}
-            />
+            <FileDropZone accept={ACCEPT} {...dropZoneTexts(t, 'influencers.import')} testId="import-file" busy={busy === 'reading' || busy === 'previewing'} onFile={(f) => void choose(f)} />
           </Stack>
         )}
 
