@@ -249,7 +249,6 @@ export function DraftForm({
   saveLabel: string;
   children: ReactNode;
 }) {
-  const { t } = useTranslation();
   return (
     <Paper withBorder radius="md" p="sm" component="form" onSubmit={(e) => (e.preventDefault(), onSave())} aria-label={title} data-testid={testId}>
       <SectionTitle>{title}</SectionTitle>
