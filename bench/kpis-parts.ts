@@ -37,7 +37,7 @@ async function main() {
     med(`${label}: salesByCollaboration`, () => sq.salesByCollaboration(db, f, N, ctx.cols, 'EUR'));
     med(`${label}: samplesByCollaboration`, () => q.samplesByCollaboration(db, f, N, today));
     med(`${label}: linkClicks`, () => q.linkClicksByCollaboration(db, f, N));
-    med(`${label}: posts`, () => q.postsByCollaboration(db, f, N));
+    med(`${label}: posts`, () => q.postsByCollaboration(db, f, N, ctx.settings.timeZone || 'UTC'));
     med(`${label}: salesSeries week`, () => sq.salesSeries(db, f, N, ctx.cols, 'week', label === 'campaign'));
     med(`${label}: collectCollaborations`, () => collectCollaborations(db, ctx, f, 'workspace'));
   }

@@ -74,7 +74,7 @@ const en: Texts = {
     targets: { title: 'Targets', body: 'Progress = actual value ÷ the campaign’s target.' },
     dateRange: {
       title: 'Date range',
-      body: 'With a date range, orders count by their day and posts by their posting day; fees and product value count for campaigns running in the range, samples by their shipping day.',
+      body: 'With a date range, orders count by their day and posts by their posting day (both in the app time zone); fees and product value count for campaigns running in the range, samples by their shipping day.',
     },
     timeZone: { title: 'Days and weeks', body: 'Days and ISO weeks are calendar days in the app time zone (Settings).' },
     onTime: {
@@ -185,7 +185,7 @@ const de: Texts = {
     targets: { title: 'Ziele', body: 'Fortschritt = erreichter Wert ÷ Ziel der Kampagne.' },
     dateRange: {
       title: 'Zeitraum',
-      body: 'Mit einem Zeitraum zählen Bestellungen nach ihrem Tag und Posts nach ihrem Veröffentlichungstag; Honorare und Warenwert für Kampagnen, die im Zeitraum laufen, Muster nach ihrem Versandtag.',
+      body: 'Mit einem Zeitraum zählen Bestellungen nach ihrem Tag und Posts nach ihrem Veröffentlichungstag (beides in der Zeitzone der App); Honorare und Warenwert für Kampagnen, die im Zeitraum laufen, Muster nach ihrem Versandtag.',
     },
     timeZone: { title: 'Tage und Wochen', body: 'Tage und ISO-Wochen sind Kalendertage in der Zeitzone der App (Einstellungen).' },
     onTime: {

@@ -5,6 +5,7 @@
 import type { Db } from '../db/connection';
 import type { AttributionMode, ErBasis, KpiFigures, Settings } from '../../shared/contract';
 import { getSettings } from '../settings/service';
+import { systemTimeZone } from '../../shared/time';
 import { MoneySum, RateBook, ratio, roundOrders, rollupColumns } from './rules';
 import {
   collaborationsInScope,
@@ -131,7 +132,7 @@ export function collectCollaborations(db: Db, ctx: KpiContext, f: ScopeFilter, p
     if (!shipped.has(c.info.cid) && c.info.feeAgreed && c.info.inRange) c.agg.product.add(c.info.productValueMinor, c.info.currency, c.info.feeMonth);
   }
   const linkClicks = new Map(linkClicksByCollaboration(db, f, N).map((r) => [r.cid, r.clicks]));
-  for (const p of postsByCollaboration(db, f, N)) {
+  for (const p of postsByCollaboration(db, f, N, ctx.settings.timeZone || systemTimeZone())) {
     const c = out.get(p.cid);
     if (!c) continue;
     Object.assign(c.agg, { posts: p.posts, reach: p.reach, impressions: p.impressions, views: p.views, followers: p.followers, engagements: p.engagements });

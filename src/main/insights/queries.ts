@@ -6,6 +6,7 @@
  * influencers or collaborations. Each carries its campaign window [start, end + N days] (rules.ts `window`).
  */
 import type { Db } from '../db/connection';
+import { localDayOf } from '../../shared/time';
 import { FEE_AGREED_SQL } from './rules';
 import { allRows } from './rows';
 
@@ -87,10 +88,20 @@ export interface PostRow {
   clicks: number;
 }
 
-export function postsByCollaboration(db: Db, f: ScopeFilter, windowDays: number): PostRow[] {
+/**
+ * Registers `kpi_local_day(value)` on this connection: the calendar day of a stored date or instant in `timeZone`
+ * (shared/time.ts localDayOf; null stays null). Registered again per query, so a changed zone takes effect at once.
+ */
+function registerLocalDay(db: Db, timeZone: string): void {
+  db.$client.function('kpi_local_day', { deterministic: true }, (v: unknown) => (typeof v === 'string' ? localDayOf(v, timeZone) : null));
+}
+
+/** Posts by their posting day in the app time zone `timeZone` (a post at 23:30 in Berlin on 31 March is a March post). */
+export function postsByCollaboration(db: Db, f: ScopeFilter, windowDays: number, timeZone: string): PostRow[] {
   const { cte, params } = scopeCte(f, windowDays);
   const p = [...params];
-  const range = rangeSql('substr(cp.posted_at, 1, 10)', f, p);
+  if (f.from || f.to) registerLocalDay(db, timeZone);
+  const range = rangeSql('kpi_local_day(cp.posted_at)', f, p);
   return db.$client
     .prepare<(string | number)[], PostRow>(
       `${cte}

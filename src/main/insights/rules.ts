@@ -41,8 +41,9 @@
  * - ctr = clicks / impressions; conversionRate = orders / clicks; aov = revenue / orders; cpm = cost / impressions
  *   × 1,000; cpe = cost / engagements; cpc = cost / clicks; cpa = cost / orders; roas = revenue / cost;
  *   roi = (revenue − cost) / cost; emv = impressions / 1,000 × the user's CPM (Settings).
- * - dateRange: with a date range, orders count by their day, posts by their posting day, costs by the months
- *   above; without one, everything counts.
+ * - dateRange: with a date range, orders count by their day, posts by their posting day (both days in the app
+ *   time zone: a post at 23:30 in Berlin on 31 March is a March post), costs by the months above; without one,
+ *   everything counts.
  * - onTime: a post is on time when posted on or before the due date of the deliverable it fulfils (matched
  *   by kind, in order); late when posted after; missing when due before today and not posted. Posting days are
  *   days in the app time zone (a post at 23:30Z is on the next day in Berlin).

@@ -10,7 +10,7 @@ import { refreshRollups } from '../../../src/main/insights/rollups';
 import { campaignSummary, portfolioSummary } from '../../../src/main/insights/summaries';
 import { splitMonths, splitWeeks } from '../../../src/main/insights/sales-queries';
 import { updateSettings } from '../../../src/main/settings/service';
-import { campaign, card, kpiDb, order } from './fixture';
+import { campaign, card, kpiDb, order, post } from './fixture';
 
 const TODAY = '2026-06-01';
 let db: Db;
@@ -108,5 +108,27 @@ describe('portfolio and campaign with a date range', () => {
       ['2026-03-31', 3_000],
       ['2026-04-01', 4_000],
     ]);
+  });
+});
+
+describe('posts in a date range count by their posting day in the app time zone', () => {
+  it('puts a post at 23:30 or 00:30 local time on its local day at the edge of the range', () => {
+    updateSettings(db, { timeZone: 'Europe/Berlin' });
+    const k = campaign(db);
+    const a = card(db, k);
+    post(db, a.collaborationId, { postedAt: '2026-03-31T21:30:00Z', reach: 1 }); // 23:30 in Berlin (CEST) on 31 March
+    post(db, a.collaborationId, { postedAt: '2026-03-31T22:30:00Z', reach: 10 }); // 00:30 in Berlin on 1 April (31 March in UTC)
+    post(db, a.collaborationId, { postedAt: '2026-04-01T03:30:00Z', reach: 100 }); // 05:30 in Berlin, 23:30 on 31 March in New York
+    post(db, a.collaborationId, { postedAt: '2026-03-31', reach: 1_000 }); // a plain day stays that day in every zone
+    refreshRollups(db);
+    const reach = (from?: string, to?: string) => portfolioSummary(db, TODAY, { from, to }).totals.reach;
+    expect(reach()).toBe(1_111);
+    expect(reach('2026-03-01', '2026-03-31')).toBe(1_001);
+    expect(reach('2026-04-01', '2026-04-30')).toBe(110);
+    expect(campaignSummary(db, TODAY, { campaignId: k, from: '2026-03-31', to: '2026-03-31' }).totals.reach).toBe(1_001);
+    // the same posts in New York: 23:30 (Berlin) is 17:30, 00:30 is 18:30, 05:30 is 23:30, all on 31 March
+    updateSettings(db, { timeZone: 'America/New_York' });
+    expect(reach('2026-03-01', '2026-03-31')).toBe(1_111);
+    expect(reach('2026-04-01', '2026-04-30')).toBe(0);
   });
 });
