@@ -6,6 +6,7 @@
 import type { Db } from '../db/connection';
 import type { ImportBatchDetail, ImportBatchRow } from '../../shared/contract';
 import { batchCountsColumn, parseJson, rejectParamsColumn, revisionBeforeColumn } from '../db/json-columns';
+import { PUBLISHED_REDEMPTION } from '../db/sql';
 
 /** A batch as stored: the contract's detail without what is computed from other tables. */
 export type BatchRow = Omit<ImportBatchDetail, 'accounting' | 'rejects' | 'leaks'>;
@@ -171,9 +172,14 @@ export function shopBatches(db: Db): { shop: string; at: string }[] {
     .all();
 }
 
-/** Distinct orders per stored shop identity. */
+/**
+ * Distinct published orders per stored shop identity: rows of an undone batch (still stored until the background
+ * delete reaches them: purge.ts) and of an import still running count for no shop.
+ */
 export function ordersPerShop(db: Db): { shop: string; n: number }[] {
-  return db.$client.prepare<[], { shop: string; n: number }>('SELECT shop, count(DISTINCT order_id) AS n FROM redemptions GROUP BY shop').all();
+  return db.$client
+    .prepare<[], { shop: string; n: number }>(`SELECT r.shop, count(DISTINCT r.order_id) AS n FROM redemptions r WHERE ${PUBLISHED_REDEMPTION} GROUP BY r.shop`)
+    .all();
 }
 
 // ------------------------------------------------------------------------------------------- shop identity
