@@ -13,7 +13,7 @@ import { shopKey } from '../../shared/codes';
 import { DomainError } from '../../shared/envelope';
 import { batchLeaks } from '../redemptions/leaks';
 import { write } from '../db/write';
-import { withRollupDelta } from '../insights/rollups';
+import { withRollupDelta } from '../insights/rollup-delta';
 import { schedulePurge } from './purge';
 import * as q from './queries';
 

@@ -6,9 +6,11 @@
  * order with them (the equal split of a shared order changes for all of its codes). It deletes their rows and
  * re-inserts them from `redemptions` in one INSERT … SELECT; without options it rebuilds everything.
  * Call it inside the same transaction as the change, wherever attribution changes: codes added or removed, an
- * import published or undone, a leak included. Campaign dates, the window length and the attribution setting
- * need no refresh of the roll-up (the window is applied over it, both attribution modes are stored); the totals
- * built over it (totals.ts) are refreshed with it and when dates or the window change.
+ * import published, a leak included (an undo keeps it by difference instead: rollup-delta.ts; an import's publish
+ * prepares the rows outside the write lock and only swaps them in: rollup-publish.ts). Campaign dates, the window
+ * length and the attribution setting need no refresh of the roll-up (the window is applied over it, both
+ * attribution modes are stored); the totals built over it (totals.ts) are refreshed with it and when dates or the
+ * window change.
  *
  * Days are calendar days in the app time zone (Settings; null = the system's). The zone the roll-up was built
  * for is remembered; `ensureRollups` rebuilds when it differs (time zone changed in Settings or on the machine).
@@ -21,9 +23,9 @@ import type { Db } from '../db/connection';
 import { getSettings } from '../settings/service';
 import { systemTimeZone } from '../../shared/time';
 import { SALE_SQL } from './rules';
-import { addTotalsDelta, cleanupTotals, ensureTotals, refreshTotals } from './totals';
+import { ensureTotals, refreshTotals } from './totals';
 
-const ZONE_KEY = 'kpi.rollupsZone';
+export const ZONE_KEY = 'kpi.rollupsZone';
 
 /** One formatter per zone: building an Intl.DateTimeFormat costs far more than using one. */
 const FORMATS = new Map<string, Intl.DateTimeFormat>();
@@ -63,7 +65,7 @@ export function effectiveZone(db: Db): string {
 }
 
 /** Registers `kpi_shift(hourPrefix)` → '+60 minutes' on this connection (cached per UTC hour). */
-function registerShift(db: Db, timeZone: string): void {
+export function registerShift(db: Db, timeZone: string): void {
   const cache = new Map<string, string>();
   db.$client.function('kpi_shift', { deterministic: true }, (hour: unknown) => {
     const key = String(hour);
@@ -106,15 +108,16 @@ export function affectedCollaborations(db: Db, opts: { batchId?: number; collabo
   return [...direct].sort((a, b) => a - b);
 }
 
-const COLUMNS = 'collaboration_id, day, currency, included, orders_eq, orders_first, revenue_eq, revenue_first, orders_all';
+export const COLUMNS = 'collaboration_id, day, currency, included, orders_eq, orders_first, revenue_eq, revenue_first, orders_all';
 
 /**
  * The roll-up rows of a set of orders, grouped by key, in one statement. `orders` is a row source of redemptions
  * holding EVERY coded row of each order it names (the split needs all of them): the window over (shop, order_id)
  * gives each row its n (attributed codes on the order) and whether it is the order's first code.
- * `keep` narrows the rows rolled up (e.g. to some collaborations); `sign` -1 gives the rows to subtract.
+ * `keep` narrows the rows rolled up (e.g. to some collaborations); `sign` -1 gives the rows to subtract;
+ * `visible` says which rows of alias `r` count (the published ones; rollup-publish.ts adds a batch about to be).
  */
-function contributions(orders: string, keep: string, sign: 1 | -1): string {
+export function contributions(orders: string, keep: string, sign: 1 | -1, visible = PUBLISHED_REDEMPTION): string {
   const s = sign === 1 ? '' : '-';
   return `
   SELECT cid, day, cur, inc, ${s}sum(1.0 / n), ${s}sum(first),
@@ -127,26 +130,25 @@ function contributions(orders: string, keep: string, sign: 1 | -1): string {
            (d.shop IS NOT NULL) AS inc,
            r.total_minor - r.refunded_minor AS net,
            count(*) OVER o AS n,
-           row_number() OVER (o ORDER BY r.id) = 1 AS first
+           -- the order's first code: its smallest id (one window, one sort: a row_number() needs a second)
+           min(r.id) OVER o = r.id AS first
     FROM (${orders}) r
     LEFT JOIN kpi_leak_decisions d ON d.shop = r.shop AND d.order_id = r.order_id AND d.code_norm = r.code_norm
     -- rows of an import still being written in chunks count once it is published (redemptions/run.ts), also in the split
-    WHERE ${PUBLISHED_REDEMPTION}
+    WHERE ${visible}
     WINDOW o AS (PARTITION BY r.shop, r.order_id)
   )
   WHERE status IN (${SALE_SQL}) ${keep}
   GROUP BY cid, day, cur, inc`;
 }
 
-const ALL_CODED = 'SELECT * FROM redemptions WHERE collaboration_id IS NOT NULL';
+export const ALL_CODED = 'SELECT * FROM redemptions WHERE collaboration_id IS NOT NULL';
 /** Every coded row of the orders that carry a code of the collaborations in json array ?1. */
-const CODED_OF_COLLABS = `SELECT * FROM redemptions WHERE collaboration_id IS NOT NULL AND (shop, order_id) IN (
+export const CODED_OF_COLLABS = `SELECT * FROM redemptions WHERE collaboration_id IS NOT NULL AND (shop, order_id) IN (
   SELECT shop, order_id FROM redemptions WHERE collaboration_id IN (SELECT value FROM json_each(@ids)))`;
-/** Every coded row of the orders in temp.kpi_touched. */
-const CODED_OF_TOUCHED = `SELECT r.* FROM temp.kpi_touched t CROSS JOIN redemptions r ON r.shop = t.shop AND r.order_id = t.order_id WHERE r.collaboration_id IS NOT NULL`;
 
 /** Above this share of all collaborations a refresh rebuilds everything (one pass instead of a long id list). */
-const WHOLE_SHARE = 0.5;
+export const WHOLE_SHARE = 0.5;
 
 /**
  * Recomputes the roll-up for what changed (see the file comment), set-based: one DELETE and one INSERT … SELECT
@@ -178,62 +180,6 @@ export function refreshRollups(db: Db, opts: { batchId?: number; collaborationId
     return ids.length;
   };
   return c.inTransaction ? run() : c.transaction(run).immediate();
-}
-
-/**
- * Keeps the roll-up right across `change` (undo of an import batch) by difference, set-based and in proportion to
- * the batch, not to the cards it touched: the orders the batch inserted or updated are noted; their roll-up rows
- * are subtracted before `change` and added back from what is left after it (every row of such an order is in the
- * same set, so the split is right on both sides). Must run inside the caller's transaction.
- */
-export function withRollupDelta<T>(db: Db, batchId: number, change: () => T): T {
-  const c = db.$client;
-  registerShift(db, effectiveZone(db));
-  c.prepare('CREATE TEMP TABLE IF NOT EXISTS kpi_touched (shop TEXT NOT NULL, order_id TEXT NOT NULL, PRIMARY KEY (shop, order_id)) WITHOUT ROWID').run();
-  // the roll-up keys either side of the difference changed (for the clean-up of keys left without an order)
-  c.prepare(
-    'CREATE TEMP TABLE IF NOT EXISTS kpi_delta_keys (collaboration_id INTEGER, day TEXT, currency TEXT, included INTEGER, PRIMARY KEY (collaboration_id, day, currency, included)) WITHOUT ROWID',
-  ).run();
-  c.prepare('DELETE FROM temp.kpi_touched').run();
-  c.prepare('DELETE FROM temp.kpi_delta_keys').run();
-  c.prepare(
-    `INSERT OR IGNORE INTO temp.kpi_touched (shop, order_id)
-     SELECT shop, order_id FROM redemptions WHERE batch_id = @b
-     -- the orders the batch changed: each change stored a revision (redemptions/run.ts), so no scan for updated_batch_id
-     UNION SELECT r.shop, r.order_id FROM redemption_revisions rv JOIN redemptions r ON r.id = rv.redemption_id WHERE rv.batch_id = @b`,
-  ).run({ b: batchId });
-  c.prepare(
-    `CREATE TEMP TABLE IF NOT EXISTS kpi_delta (collaboration_id INTEGER, day TEXT, currency TEXT, included INTEGER,
-       orders_eq REAL, orders_first INTEGER, revenue_eq INTEGER, revenue_first INTEGER, orders_all INTEGER)`,
-  ).run();
-  const apply = (sign: 1 | -1) => {
-    // The difference once, in a temp table; the roll-up and the totals (totals.ts) both take it.
-    c.prepare('DELETE FROM temp.kpi_delta').run();
-    c.prepare(`INSERT INTO temp.kpi_delta (${COLUMNS}) ${contributions(CODED_OF_TOUCHED, '', sign)}`).run();
-    addTotalsDelta(db);
-    c.prepare(
-      `INSERT INTO kpi_rollups (${COLUMNS}) SELECT * FROM temp.kpi_delta WHERE true
-       ON CONFLICT (collaboration_id, day, currency, included) DO UPDATE SET
-         orders_eq = orders_eq + excluded.orders_eq, orders_first = orders_first + excluded.orders_first,
-         revenue_eq = revenue_eq + excluded.revenue_eq, revenue_first = revenue_first + excluded.revenue_first,
-         orders_all = orders_all + excluded.orders_all`,
-    ).run();
-    c.prepare('INSERT OR IGNORE INTO temp.kpi_delta_keys SELECT collaboration_id, day, currency, included FROM temp.kpi_delta').run();
-  };
-  apply(-1);
-  const out = change();
-  apply(1);
-  // Keys whose last order went: no row (a rebuild would have none), and no float dust on the split counts.
-  // (only the keys the difference changed: a key not in it kept its orders)
-  c.prepare(
-    `DELETE FROM kpi_rollups WHERE rowid IN (SELECT ru.rowid FROM temp.kpi_delta_keys k CROSS JOIN kpi_rollups ru
-       ON ru.collaboration_id = k.collaboration_id AND ru.day = k.day AND ru.currency = k.currency AND ru.included = k.included WHERE ru.orders_all <= 0)`,
-  ).run();
-  cleanupTotals(db);
-  c.prepare('DELETE FROM temp.kpi_delta').run();
-  c.prepare('DELETE FROM temp.kpi_touched').run();
-  c.prepare('DELETE FROM temp.kpi_delta_keys').run();
-  return out;
 }
 
 /**

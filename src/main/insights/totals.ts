@@ -5,7 +5,7 @@
  *
  * They depend on the roll-up, each campaign's dates and the window setting (kpiWindowDays), so they are refreshed
  * - with the roll-up: `refreshRollups` (import published, codes changed, leak included, time zone) and
- *   `withRollupDelta` (undo, by the same difference);
+ *   `withRollupDelta` (rollup-delta.ts: undo, by the same difference);
  * - for a campaign's cards when its dates change (campaigns/service.ts updateCampaign);
  * - entirely when the window setting differs from the one they were built for (`ensureTotals`, called by
  *   `ensureRollups` at start and when a change of the settings is announced: follow.ts). Reads check nothing.
@@ -102,3 +102,37 @@ export function ensureTotals(db: Db): boolean {
   refreshTotals(db);
   return true;
 }
+
+/**
+ * Totals and week rows of the roll-up-shaped rows of temp table `src`, into temp.kpi_pre_totals and
+ * temp.kpi_pre_weeks: the part of `refreshTotals` that only reads (rollup-publish.ts runs it outside the lock).
+ */
+export function prepareTotals(db: Db, src: string): void {
+  const c = db.$client;
+  c.prepare(`CREATE TEMP TABLE IF NOT EXISTS kpi_pre_totals AS SELECT ${TOTALS_COLS} FROM kpi_sales_totals WHERE false`).run();
+  c.prepare(`CREATE TEMP TABLE IF NOT EXISTS kpi_pre_weeks AS SELECT ${WEEKS_COLS} FROM kpi_sales_weeks WHERE false`).run();
+  c.prepare('DELETE FROM temp.kpi_pre_totals').run();
+  c.prepare('DELETE FROM temp.kpi_pre_weeks').run();
+  const q = fromRollup(`SELECT * FROM ${src}`, 'true');
+  const n = getSettings(db).kpiWindowDays;
+  c.prepare(`INSERT INTO temp.kpi_pre_totals (${TOTALS_COLS}) ${q.totals}`).run({ n });
+  c.prepare(`INSERT INTO temp.kpi_pre_weeks (${WEEKS_COLS}) ${q.weeks}`).run({ n });
+}
+
+/** Replaces the totals of the cards in json array `ids` (null = all) by the prepared rows; in the caller's transaction. */
+export function applyPreparedTotals(db: Db, ids: string | null): void {
+  const c = db.$client;
+  const only = ids === null ? '' : 'WHERE collaboration_id IN (SELECT value FROM json_each(@ids))';
+  for (const [table, cols, pre] of [
+    ['kpi_sales_totals', TOTALS_COLS, 'kpi_pre_totals'],
+    ['kpi_sales_weeks', WEEKS_COLS, 'kpi_pre_weeks'],
+  ]) {
+    const del = c.prepare(`DELETE FROM ${table} ${only}`);
+    if (ids === null) del.run();
+    else del.run({ ids });
+    c.prepare(`INSERT INTO ${table} (${cols}) SELECT ${cols} FROM temp.${pre}`).run();
+    c.prepare(`DELETE FROM temp.${pre}`).run();
+  }
+  if (ids === null) c.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(WINDOW_KEY, JSON.stringify(getSettings(db).kpiWindowDays));
+}
+

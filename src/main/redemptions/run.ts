@@ -42,6 +42,7 @@ import { classifyCode, parseInstant, type CodeVerdict } from './values';
 import { codeKey, shopKey } from '../../shared/codes';
 import { addDay, leaksFor, type DailyCounts } from './leaks';
 import { refreshRollups } from '../insights/rollups';
+import { applyPublish, preparePublish } from '../insights/rollup-publish';
 import { codeRows, importStatements, insertRunningBatch, markBatchDone, rememberMapping, runningRedemptionBatch, shopHasRedemptions, type ImportStatements, type StoredRedemption } from './queries';
 import type { Progress } from '../jobs/protocol';
 
@@ -382,6 +383,9 @@ export async function runRedemptions(db: Db, params: RunParams, dataDir: string,
       };
       const id = batchId;
       const hdr: string[] = headers;
+      // The KPI roll-up as it will be once published, computed before taking the lock (insights/rollup-publish.ts);
+      // not when the publish itself changes rows (codes assigned, deferred updates): then it is refreshed inside.
+      const prepared = params.assign.length === 0 && deferred.length === 0 ? preparePublish(db, batchId) : null;
       // The one moment the batch becomes visible as a whole: codes assigned in the wizard (linking its orders),
       // status, counts and the remembered mapping. Short: no row of the file is written here.
       jobChunk(db, () => {
@@ -399,7 +403,7 @@ export async function runRedemptions(db: Db, params: RunParams, dataDir: string,
         }
         markBatchDone(db, id, JSON.stringify(counts));
         // KPI roll-up of every card this import touched (and cards sharing orders with them), with the batch going live.
-        refreshRollups(db, { batchId: id, collaborationIds: params.assign.map((a) => a.collaborationId) });
+        if (!prepared || !applyPublish(db, prepared)) refreshRollups(db, { batchId: id, collaborationIds: params.assign.map((a) => a.collaborationId) });
         // Per shop (the next file of this shop), and for the header alone (another shop with the same export).
         const mapping = JSON.stringify(params.mapping ?? {});
         rememberMapping(db, redemptionSignature(hdr, shop), params.format, mapping);

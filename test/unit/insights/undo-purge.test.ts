@@ -11,7 +11,7 @@ import { call, fullMapping, importFile, runJob, upload, type T } from '../redemp
 import { refreshRollups } from '../../../src/main/insights/rollups';
 import { purgeUndoneBatches, schedulePurge, undoneRowsLeft, whenPurged } from '../../../src/main/imports/purge';
 import type { Db } from '../../../src/main/db/connection';
-import type { CampaignSummary, FileInspection } from '../../../src/shared/contract';
+import type { CampaignSummary, FileInspection, KnownShop } from '../../../src/shared/contract';
 import { campaign, card } from './fixture';
 
 const HEADER = 'Name,Email,Financial Status,Currency,Subtotal,Total,Discount Code,Discount Amount,Created at,Cancelled at,Refunded Amount';
@@ -75,6 +75,10 @@ describe('undo of a shop import: mark now, delete in chunks after', () => {
     const { batchId, revenue, before } = await workspace(t);
     const rows = () => db.$client.prepare('SELECT count(*) FROM redemptions WHERE batch_id = ?').pluck().get(batchId);
 
+    const shopOrders = async () => (await call<{ shops: KnownShop[] }>(t, 'redemptions.shops', {})).shops.map((s) => s.orders);
+    // #1–#5
+    expect(await shopOrders()).toEqual([5]);
+
     const undo = await call<{ removed: number; restored: number }>(t, 'imports.undo', { id: batchId });
     // three new orders, #4 with two codes: four rows
     expect(undo).toEqual({ id: batchId, removed: 4, restored: 1 });
@@ -83,12 +87,15 @@ describe('undo of a shop import: mark now, delete in chunks after', () => {
     expect(undoneRowsLeft(db)).toBe(true);
     expect(await revenue()).toEqual(before);
     expectRecomputeEqual(db);
+    // the known shops count the undone batch's orders no more, although its rows are still stored: #1 and #2
+    expect(await shopOrders()).toEqual([2]);
     // the background delete, a few turns of the event loop later; nothing changed for the figures
     expect(await whenPurged(db)).toBe(4);
     expect(rows()).toBe(0);
     expect(undoneRowsLeft(db)).toBe(false);
     expect(await revenue()).toEqual(before);
     expectRecomputeEqual(db);
+    expect(await shopOrders()).toEqual([2]);
   });
 
   it('deletes one chunk per turn of the event loop, so a write in between runs', async () => {
@@ -157,4 +164,79 @@ describe('undo of a shop import: mark now, delete in chunks after', () => {
     expectRecomputeEqual(db);
     await again.close();
   });
+
+  it('keeps the split right when the undone batch only added a code to stored orders (one of them an included leak)', async () => {
+    const t = await testCore('empty');
+    cleanups.push(t.dispose);
+    const db = t.core.db;
+    await call(t, 'settings.update', { timeZone: 'Europe/Berlin', kpiWindowDays: 30 });
+    const k = campaign(db, { start: '2026-03-01', end: '2026-03-31' });
+    const a = card(db, k);
+    const b = card(db, k);
+    const first = [
+      HEADER,
+      `#1,a@example.com,paid,EUR,30.00,30.00,${a.code},0,2026-03-02 10:00:00 +0100,,0.00`,
+      `#7,g@example.com,paid,EUR,60.00,60.00,${a.code},0,2026-03-05 10:00:00 +0100,,0.00`,
+      `#8,h@example.com,paid,EUR,10.00,10.00,${a.code},0,2026-02-20 10:00:00 +0100,,0.00`,
+    ].join('\n');
+    expect((await importFile(t, 'first.csv', Buffer.from(first), 'redemptions.import')).status).toBe('done');
+    // #8 lies before the campaign: the user includes it
+    const leak = db.$client.prepare("SELECT id FROM redemptions WHERE order_id = '#8'").pluck().get() as number;
+    await call(t, 'kpis.setLeakIncluded', { redemptionId: leak, included: true });
+    const totals = async () => {
+      const s = (await call<CampaignSummary>(t, 'kpis.campaign', { campaignId: k })).totals;
+      return [s.revenueMinor, s.conversions, s.leaks.revenueMinor, s.leaks.orders];
+    };
+    const before = await totals();
+    expect(before).toEqual([10_000, 3, 0, 0]);
+    // the same orders again, #7 and #8 now with b's code too (the stored rows unchanged), and a new order #9
+    const second = [
+      HEADER,
+      `#7,g@example.com,paid,EUR,60.00,60.00,"${a.code}, ${b.code}",0,2026-03-05 10:00:00 +0100,,0.00`,
+      `#8,h@example.com,paid,EUR,10.00,10.00,"${a.code}, ${b.code}",0,2026-02-20 10:00:00 +0100,,0.00`,
+      `#9,i@example.com,paid,EUR,40.00,40.00,${b.code},0,2026-03-06 10:00:00 +0100,,0.00`,
+    ].join('\n');
+    const imp = await importFile(t, 'second.csv', Buffer.from(second), 'redemptions.import');
+    expect([imp.status, imp.report?.inserted]).toEqual(['done', 3]);
+    // nothing stored was changed: the undo takes the orders' difference in one pass (rollup-delta.ts)
+    expect(db.$client.prepare('SELECT count(*) FROM redemption_revisions WHERE batch_id = ?').pluck().get(imp.batchId)).toBe(0);
+    // #7 split 30/30, #8: a's half (5 €) included, b's half a leak; #9 40 €
+    expect(await totals()).toEqual([13_500, 3.5, 500, 0.5]);
+    expectRecomputeEqual(db);
+    await call(t, 'imports.undo', { id: imp.batchId });
+    expect(await totals()).toEqual(before);
+    expectRecomputeEqual(db);
+    await whenPurged(db);
+    expect(await totals()).toEqual(before);
+    expectRecomputeEqual(db);
+  });
+
+  it('takes a batch of new orders only (one with two codes, one outside the window) back from its own rows', async () => {
+    const t = await testCore('empty');
+    cleanups.push(t.dispose);
+    const db = t.core.db;
+    await call(t, 'settings.update', { timeZone: 'Europe/Berlin', kpiWindowDays: 30 });
+    const k = campaign(db, { start: '2026-03-01', end: '2026-03-31' });
+    const a = card(db, k);
+    const b = card(db, k);
+    const first = [HEADER, `#1,a@example.com,paid,EUR,30.00,30.00,${a.code},0,2026-03-02 10:00:00 +0100,,0.00`].join('\n');
+    expect((await importFile(t, 'first.csv', Buffer.from(first), 'redemptions.import')).status).toBe('done');
+    const totals = async () => {
+      const s = (await call<CampaignSummary>(t, 'kpis.campaign', { campaignId: k })).totals;
+      return [s.revenueMinor, s.conversions, s.leaks.revenueMinor, s.leaks.orders];
+    };
+    const before = await totals();
+    const second = [
+      HEADER,
+      `#2,b@example.com,paid,EUR,40.01,40.01,"${a.code}, ${b.code}",0,2026-03-31 23:30:00 +0200,,0.00`,
+      `#3,c@example.com,paid,EUR,11.00,11.00,${b.code},0,2026-05-20 10:00:00 +0200,,0.00`,
+      `#4,d@example.com,pending,EUR,9.00,9.00,${b.code},0,2026-03-20 10:00:00 +0100,,0.00`,
+    ].join('\n');
+    const imp = await importFile(t, 'second.csv', Buffer.from(second), 'redemptions.import');
+    expect(await totals()).toEqual([7_001, 2, 1_100, 1]);
+    await call(t, 'imports.undo', { id: imp.batchId });
+    expect(await totals()).toEqual(before);
+    expectRecomputeEqual(db);
+  });
 });
+
