@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { applyMigrations, openDatabase, optimizeDatabase, pendingMigrations, type Db } from '../db/connection';
+import { applyMigrations, defaultMigrationsDir, knownMigrations, NewerSchemaError, openDatabase, optimizeDatabase, pendingMigrations, type Db } from '../db/connection';
 import { EventBus } from './events';
 import { createLogger, type Logger } from './log';
 import { JobRunner } from '../jobs/runner';
@@ -12,7 +12,9 @@ import { backupBeforeMigration, cleanPartialBackups, ensureDailyBackup } from '.
 import type { BackupInfo } from '../../shared/contract/backups';
 import { cleanStaged } from '../backups/restore';
 import { createRecoveryDispatcher } from '../backups/recovery';
-import { WorkspaceFileError } from '../db/file-check';
+import { WorkspaceFileError, type WorkspaceFileProblem } from '../db/file-check';
+import fs from 'node:fs';
+import type { MessageParams } from '../../shared/envelope';
 import type { RecoveryStatus } from '../../shared/contract/backups';
 import { ensureRollups } from '../insights/rollups';
 import { followSettings } from '../insights/follow';
@@ -52,10 +54,12 @@ export interface CoreOptions {
   log?: Logger;
   /** Told what start-up does while the workspace is not served yet (the starting state, startWorkspace). */
   onPhase?(phase: StartPhase): void;
+  /** Tests: the start-up file check (in a worker) waits this long first, to observe the 'checking' phase. */
+  checkDelayMs?: number;
 }
 
 /** What a start-up is doing before the workspace is served: `securing` = the backup before a migration. */
-export type StartPhase = 'opening' | 'securing' | 'migrating';
+export type StartPhase = 'opening' | 'checking' | 'securing' | 'migrating';
 
 /** Everything a handler may use. Built once per process by createCore. */
 export interface Core {
@@ -104,10 +108,19 @@ export async function createCore(opts: CoreOptions): Promise<RunningCore> {
   const dbOptions = { migrationsDir: opts.migrationsDir, nativeBinding: opts.nativeBinding };
   // Refuses an unusable file (WorkspaceFileError, untouched; quick_check). Migrations wait for the backup below.
   // PRAGMA optimize waits until the workspace is served (below).
-  const db = openDatabase(dbFile, { ...dbOptions, optimize: false, deferMigrations: true });
   const events = opts.events ?? new EventBus();
-  const unfollow = followSettings(events, db, (err) => log.error('KPI roll-up rebuild after a settings change failed', err));
   const jobs = new JobRunner({ dbFile, dataDir: opts.dataDir, nativeBinding: opts.nativeBinding, workerFile: opts.workerFile, events, log });
+  // The read-only look at the file (schema version, quick_check: ~1 s at 1M orders) runs in a worker, so this
+  // thread answers `recovery.status` = starting/checking meanwhile; nothing opens the file for writing before.
+  const checked = fs.existsSync(dbFile) ? await checkInWorker(jobs, dbFile, opts) : false;
+  let db: Db;
+  try {
+    db = openDatabase(dbFile, { ...dbOptions, optimize: false, deferMigrations: true, checked });
+  } catch (err) {
+    await jobs.stopAll();
+    throw err;
+  }
+  const unfollow = followSettings(events, db, (err) => log.error('KPI roll-up rebuild after a settings change failed', err));
   const core: Core = { db, dataDir: opts.dataDir, dbFile, dbOptions, appVersion: opts.appVersion ?? '0.0.0', events, jobs, log, platform: opts.platform, clock: opts.clock ?? clockFromEnv() };
   try {
     const pending = pendingMigrations(db, opts.migrationsDir);
@@ -172,6 +185,25 @@ export async function createCore(opts: CoreOptions): Promise<RunningCore> {
       await log.close();
     },
   };
+}
+
+/**
+ * The start-up file check in a worker: true when the file passed, a WorkspaceFileError (exactly as openDatabase
+ * would throw it) when not; false when the worker itself failed, so openDatabase checks on this thread as before.
+ */
+async function checkInWorker(jobs: JobRunner, dbFile: string, opts: CoreOptions): Promise<boolean> {
+  opts.onPhase?.('checking');
+  const known = knownMigrations(opts.migrationsDir ?? defaultMigrationsDir());
+  let res: { problem: WorkspaceFileProblem | null; params?: MessageParams };
+  try {
+    res = await jobs.run('workspace.fileCheck', { known, delayMs: opts.checkDelayMs ?? 0 });
+  } catch {
+    return false;
+  }
+  if (!res.problem) return true;
+  await jobs.stopAll();
+  if (res.problem === 'newer') throw new NewerSchemaError(Number(res.params?.fileVersion), known.count, dbFile);
+  throw new WorkspaceFileError(res.problem, dbFile, res.params ?? {});
 }
 
 /** What a transport (the Electron shell's IPC, the loopback host) serves: the full core, or the recovery state. */

@@ -39,6 +39,19 @@ export const quietTasks = {
     const migrationsDir = typeof params.migrationsDir === 'string' ? params.migrationsDir : undefined;
     return { staged: checkAndStage(str(params.source), ctx.dbFile, { migrationsDir, nativeBinding: ctx.nativeBinding }, str(params.label)) };
   },
+  /** The start-up look at the workspace file (read-only: schema version, quick_check); a problem is returned, not thrown. */
+  'workspace.fileCheck': async (params, ctx) => {
+    const { checkDatabaseFile, WorkspaceFileError } = await import('../db/file-check');
+    const delayMs = Number(params.delayMs ?? 0);
+    if (delayMs > 0) await new Promise((r) => setTimeout(r, delayMs));
+    try {
+      checkDatabaseFile(ctx.dbFile, { known: params.known as { count: number; last: number }, needsWrite: true, nativeBinding: ctx.nativeBinding });
+      return { problem: null };
+    } catch (err) {
+      if (err instanceof WorkspaceFileError) return { problem: err.problem, params: err.params };
+      throw err;
+    }
+  },
   /** integrity_check and foreign_key_check of the workspace. */
   'workspace.check': async (_params, ctx) => {
     const { checkIntegrity } = await import('../backups/queries');

@@ -50,7 +50,7 @@ export type WorkspaceFileProblemName = (typeof WORKSPACE_FILE_PROBLEMS)[number];
 export type RecoveryStatus =
   | { state: 'ok' }
   /** Start-up is not done yet: `securing` = a backup before an update's migration is being written. */
-  | { state: 'starting'; phase: 'opening' | 'securing' | 'migrating' }
+  | { state: 'starting'; phase: 'opening' | 'checking' | 'securing' | 'migrating' }
   | {
       state: 'recovery';
       problem: WorkspaceFileProblemName;

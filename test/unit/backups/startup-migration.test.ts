@@ -39,8 +39,21 @@ describe('start-up with a migration due', () => {
     oldWorkspace(t.dir, schema);
 
     const phases: StartPhase[] = [];
-    const w = startWorkspace({ dataDir: t.dir, quietLog: true, firstRun: 'empty', onPhase: (p) => phases.push(p) });
+    let securing!: () => void;
+    const securingStarted = new Promise<void>((r) => (securing = r));
+    const w = startWorkspace({
+      dataDir: t.dir,
+      quietLog: true,
+      firstRun: 'empty',
+      onPhase: (p) => {
+        phases.push(p);
+        if (p === 'securing') securing();
+      },
+    });
     cleanups.push(() => w.close());
+    // First the file is checked (in a worker), then copied.
+    expect(await w.dispatch('recovery.status', {})).toEqual({ ok: true, value: { state: 'starting', phase: 'checking' } });
+    await securingStarted;
     // The thread is free while the copy is written: the status is answered before the backup exists.
     const status = await w.dispatch('recovery.status', {});
     expect(status).toEqual({ ok: true, value: { state: 'starting', phase: 'securing' } });
@@ -50,7 +63,7 @@ describe('start-up with a migration due', () => {
     const list = w.dispatch('influencers.list', { limit: 1 });
 
     await w.ready;
-    expect(phases).toEqual(['securing', 'migrating']);
+    expect(phases).toEqual(['checking', 'securing', 'migrating']);
     expect(await w.dispatch('recovery.status', {})).toEqual({ ok: true, value: { state: 'ok' } });
     expect(await list).toMatchObject({ ok: true, value: { total: PEOPLE } });
 

@@ -107,6 +107,7 @@ export const section: Section = {
       restoreFile: 'Restore from a file…',
       restored: 'Restored. Kollab starts again…',
       starting: {
+        checking: 'Checking your workspace…',
         securing: 'Securing your workspace before the update…',
         migrating: 'Updating your workspace…',
       },
@@ -217,6 +218,7 @@ export const section: Section = {
       restoreFile: 'Aus einer Datei wiederherstellen …',
       restored: 'Wiederhergestellt. Kollab startet neu …',
       starting: {
+        checking: 'Arbeitsbereich wird geprüft …',
         securing: 'Dein Arbeitsbereich wird vor dem Update gesichert …',
         migrating: 'Dein Arbeitsbereich wird aktualisiert …',
       },
