@@ -56,4 +56,24 @@ describe('the starting state', () => {
     expect(await screen.findByRole('status')).toHaveTextContent('Securing your workspace before the update…');
     expect(screen.queryByText('The app')).not.toBeInTheDocument();
   });
+
+  it('says that the workspace is being checked (quick_check in a worker), in German and English', async () => {
+    initI18n('de');
+    fakeStart([{ state: 'starting', phase: 'checking' }]);
+    const { unmount } = render(
+      <RecoveryGate>
+        <p>Die App</p>
+      </RecoveryGate>,
+    );
+    expect(await screen.findByRole('status')).toHaveTextContent('Arbeitsbereich wird geprüft …');
+    expect(screen.queryByText('Die App')).not.toBeInTheDocument();
+    unmount();
+    initI18n('en');
+    render(
+      <RecoveryGate>
+        <p>The app</p>
+      </RecoveryGate>,
+    );
+    expect(await screen.findByRole('status')).toHaveTextContent('Checking your workspace…');
+  });
 });
