@@ -47,8 +47,8 @@ describe('start-up check in a worker', () => {
     cleanups.push(() => w.close());
     expect(await w.dispatch('recovery.status', {})).toEqual({ ok: true, value: { state: 'starting', phase: 'checking' } });
     const list = w.dispatch('influencers.list', { limit: 1 });
-    // The thread stays free: a timer fires while the check runs, and the answer is still the same.
-    await new Promise((r) => setTimeout(r, 100));
+    // The thread stays free: the event loop turns while the check runs, and the answer is still the same.
+    await new Promise((r) => setImmediate(r));
     expect(await w.dispatch('recovery.status', {})).toEqual({ ok: true, value: { state: 'starting', phase: 'checking' } });
     expect(w.current()).toBeNull();
     expect(sha(file)).toBe(before);
