@@ -4,11 +4,15 @@
  * the transport is mocked.
  */
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 import type { Envelope } from '../../../src/shared/envelope';
 import type { AppEvent } from '../../../src/shared/events';
 import { resetTransport } from '../../../src/renderer/src/api/client';
+
+// findBy*/waitFor wait up to 5 s (default 1 s): the whole app renders in jsdom on two shared cores, where the
+// first render alone can take over a second under load. What is awaited must still appear.
+configure({ asyncUtilTimeout: 5000 });
 
 if (typeof window !== 'undefined') {
   if (!window.matchMedia) {
