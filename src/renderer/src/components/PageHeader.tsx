@@ -21,7 +21,7 @@ export function PageHeader({ title, subtitle, actions, above, compact = false }:
           )}
         </Group>
         {subtitle && (
-          <Text c="dimmed" size="sm" truncate>
+          <Text c="dimmed" size="sm" truncate component="div">
             {subtitle}
           </Text>
         )}
@@ -37,7 +37,7 @@ export function PageHeader({ title, subtitle, actions, above, compact = false }:
             {title}
           </Title>
           {subtitle && (
-            <Text c="dimmed" size="sm">
+            <Text c="dimmed" size="sm" component="div">
               {subtitle}
             </Text>
           )}
