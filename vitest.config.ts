@@ -8,6 +8,8 @@ export default defineConfig({
     environment: 'node',
     // Core tests open real SQLite files and spawn workers; two cores here.
     pool: 'forks',
+    // the job worker bundled once for all test cores (test/helpers/worker-bundle.global.ts)
+    globalSetup: ['test/helpers/worker-bundle.global.ts'],
     testTimeout: 30_000,
     hookTimeout: 30_000,
   },

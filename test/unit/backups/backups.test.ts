@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, inject } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -24,7 +24,7 @@ function folder(): string {
 }
 
 async function core(dir: string, now?: string): Promise<RunningCore> {
-  const r = await createCore({ dataDir: dir, firstRun: 'empty', quietLog: true, appVersion: '9.9.9', ...(now ? { clock: fixedClock(now) } : {}) });
+  const r = await createCore({ dataDir: dir, firstRun: 'empty', quietLog: true, workerFile: inject('workerBundle'), appVersion: '9.9.9', ...(now ? { clock: fixedClock(now) } : {}) });
   cleanups.push(() => r.close());
   return r;
 }

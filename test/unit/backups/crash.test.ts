@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -65,7 +65,7 @@ function influencers(file: string): number {
 }
 
 async function startsAndCounts(dir: string): Promise<number> {
-  const running = await createCore({ dataDir: dir, quietLog: true, firstRun: 'empty' });
+  const running = await createCore({ dataDir: dir, quietLog: true, workerFile: inject('workerBundle'), firstRun: 'empty' });
   try {
     const db = running.core.db.$client;
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');

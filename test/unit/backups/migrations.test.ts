@@ -1,5 +1,5 @@
 import { shopKey } from '../../../src/shared/codes';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, inject } from 'vitest';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { defaultMigrationsDir, openDatabase, readJournal } from '../../../src/main/db/connection';
@@ -121,7 +121,7 @@ describe('upgrading a workspace from every earlier schema version', () => {
       const before = snapshot(old.$client, tables);
       old.$client.close();
 
-      const running = await createCore({ dataDir: t.dir, quietLog: true, firstRun: 'empty' });
+      const running = await createCore({ dataDir: t.dir, quietLog: true, workerFile: inject('workerBundle'), firstRun: 'empty' });
       cleanups.push(() => running.close());
       const db = running.core.db.$client;
       expect(db.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get()).toBe(n);

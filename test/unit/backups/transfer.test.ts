@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, inject } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { unzipSync, zipSync, strToU8 } from 'fflate';
@@ -18,7 +18,7 @@ afterEach(async () => {
 async function core(): Promise<RunningCore & { dir: string }> {
   const t = tempDir();
   cleanups.push(t.cleanup);
-  const r = await createCore({ dataDir: t.dir, firstRun: 'empty', quietLog: true, appVersion: '9.9.9' });
+  const r = await createCore({ dataDir: t.dir, firstRun: 'empty', quietLog: true, workerFile: inject('workerBundle'), appVersion: '9.9.9' });
   cleanups.push(() => r.close());
   return { ...r, dir: t.dir };
 }

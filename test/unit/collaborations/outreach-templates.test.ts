@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { createCore, type RunningCore } from '../../../src/main/core/context';
 import { fixedClock } from '../../../src/main/core/clock';
 import { tempDir } from '../../helpers/tmp';
@@ -13,7 +13,7 @@ const tmp = tempDir();
 let running: RunningCore;
 const open = async (instant: string) => {
   if (running) await running.close();
-  running = await createCore({ dataDir: tmp.dir, firstRun: 'empty', quietLog: true, clock: fixedClock(instant) });
+  running = await createCore({ dataDir: tmp.dir, firstRun: 'empty', quietLog: true, workerFile: inject('workerBundle'), clock: fixedClock(instant) });
 };
 const call = (method: string, input: unknown = {}) => running.dispatch(method, input);
 const ok = async <V>(method: string, input: unknown = {}): Promise<V> => {

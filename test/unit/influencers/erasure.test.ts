@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import Database from 'better-sqlite3';
 import { createCore, type RunningCore } from '../../../src/main/core/context';
 import { listBackups } from '../../../src/main/backups/service';
@@ -35,6 +35,7 @@ beforeAll(async () => {
     dataDir: dir,
     firstRun: 'demo',
     quietLog: true,
+    workerFile: inject('workerBundle'),
     // The PDF engine is the platform's (a window or the host's Chromium); here a stand-in writes the name into
     // the file the way a real PDF carries it. The erasure, not the rendering, is under test.
     platform: { openPath: async () => true, renderPdf: async (route) => new TextEncoder().encode(`%PDF-1.4 ${route}`) },

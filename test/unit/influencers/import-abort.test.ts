@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, inject } from 'vitest';
 import { createCore, type RunningCore } from '../../../src/main/core/context';
 import { openWorkerConnection } from '../../../src/main/db/connection';
 import { commitImport } from '../../../src/main/influencers/import-commit';
@@ -50,7 +50,7 @@ function state(r: RunningCore) {
 }
 
 async function workspaceWithOnePerson(dir: string): Promise<RunningCore> {
-  const r = await createCore({ dataDir: dir, firstRun: 'empty', quietLog: true });
+  const r = await createCore({ dataDir: dir, firstRun: 'empty', quietLog: true, workerFile: inject('workerBundle') });
   const env = await r.dispatch('influencers.create', { name: 'Bestand', channels: [{ platform: 'tiktok', handle: 'bestand', followers: 5000 }] });
   expect(env.ok).toBe(true);
   return r;
@@ -103,7 +103,7 @@ describe('an influencer import that does not finish', () => {
     expect(left.$client.prepare('SELECT count(*) FROM influencers WHERE deleted_at IS NOT NULL').pluck().get()).toBeGreaterThan(0);
     left.$client.close();
 
-    const again = await createCore({ dataDir: t.dir, firstRun: 'empty', quietLog: true });
+    const again = await createCore({ dataDir: t.dir, firstRun: 'empty', quietLog: true, workerFile: inject('workerBundle') });
     cleanups.push(() => again.close());
     expect(state(again)).toEqual(before);
     const list = await again.dispatch('influencers.list', { limit: 5 });

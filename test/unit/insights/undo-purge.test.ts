@@ -4,7 +4,7 @@
  * Checked on real SQLite files: figures right at once, roll-up and totals equal to a full recompute, a write between
  * two chunks, the app killed before the delete (start-up finishes it), and a re-import while rows are left.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, inject } from 'vitest';
 import { createCore } from '../../../src/main/core/context';
 import { testCore } from '../../helpers/core';
 import { call, fullMapping, importFile, runJob, upload, type T } from '../redemptions/helpers';
@@ -141,7 +141,7 @@ describe('undo of a shop import: mark now, delete in chunks after', () => {
     await call(t, 'imports.undo', { id: batchId });
     // the app is killed before the background delete ran: the rows are still in the file
     await t.close();
-    const again = await createCore({ dataDir: t.dir, firstRun: 'empty', quietLog: true });
+    const again = await createCore({ dataDir: t.dir, firstRun: 'empty', quietLog: true, workerFile: inject('workerBundle') });
     const db = again.core.db;
     expect(db.$client.prepare('SELECT count(*) FROM redemptions WHERE batch_id = ?').pluck().get(batchId)).toBe(0);
     expectRecomputeEqual(db);

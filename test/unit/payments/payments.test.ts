@@ -4,7 +4,7 @@
  * XLSX read back.
  */
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { createCore, type RunningCore } from '../../../src/main/core/context';
 import { fixedClock } from '../../../src/main/core/clock';
 import { tempDir } from '../../helpers/tmp';
@@ -20,7 +20,7 @@ const ok = async <V>(method: string, input: unknown = {}): Promise<V> => {
 
 let cards: Record<string, number> = {};
 beforeAll(async () => {
-  running = await createCore({ dataDir: tmp.dir, firstRun: 'empty', quietLog: true, clock: fixedClock('2026-12-01T10:00:00Z') });
+  running = await createCore({ dataDir: tmp.dir, firstRun: 'empty', quietLog: true, workerFile: inject('workerBundle'), clock: fixedClock('2026-12-01T10:00:00Z') });
   const person = async (name: string) => (await ok<{ id: number }>('influencers.create', { name, channels: [{ platform: 'instagram', handle: name.toLowerCase(), followers: 9000 }] })).id;
   const lisa = await person('Lisa');
   const jonas = await person('Jonas');

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import ICAL from 'ical.js';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi, inject } from 'vitest';
 import { createCore, type RunningCore } from '../../../src/main/core/context';
 import { fixedClock } from '../../../src/main/core/clock';
 import { icsPath } from '../../../src/main/planning/ics';
@@ -33,7 +33,7 @@ function parseIcs(text: string) {
 const fileEvents = () => parseIcs(fs.readFileSync(icsPath(tmp.dir), 'utf8'));
 
 beforeAll(async () => {
-  running = await createCore({ dataDir: tmp.dir, firstRun: 'empty', quietLog: true, clock: fixedClock('2026-11-10T09:00:00Z') });
+  running = await createCore({ dataDir: tmp.dir, firstRun: 'empty', quietLog: true, workerFile: inject('workerBundle'), clock: fixedClock('2026-11-10T09:00:00Z') });
   await ok('settings.update', { timeZone: 'Europe/Berlin', locale: 'de' });
   ({ id: campaignId } = await ok<{ id: number }>('campaigns.create', { name: 'Winter-Launch', goal: 'launch', product: 'Protein', startDate: '2026-11-01', endDate: '2026-12-20' }));
   const a = await ok<{ id: number }>('influencers.create', { name: 'Anja Schön', language: 'de', channels: [{ platform: 'instagram', handle: 'anja' }] });

@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, inject } from 'vitest';
 import { createCore, type RunningCore } from '../../../src/main/core/context';
 import { tempDir } from '../../helpers/tmp';
 
@@ -13,8 +13,8 @@ afterAll(async () => {
 describe('today.notify', () => {
   it('hands title and body to the platform with the Today route; without a desktop shell nothing is shown', async () => {
     const shown: unknown[] = [];
-    const desktop = await createCore({ dataDir: dirs[0]!.dir, firstRun: 'empty', quietLog: true, platform: { openPath: async () => true, notify: async (n) => (shown.push(n), true) } });
-    const browser = await createCore({ dataDir: dirs[1]!.dir, firstRun: 'empty', quietLog: true });
+    const desktop = await createCore({ dataDir: dirs[0]!.dir, firstRun: 'empty', quietLog: true, workerFile: inject('workerBundle'), platform: { openPath: async () => true, notify: async (n) => (shown.push(n), true) } });
+    const browser = await createCore({ dataDir: dirs[1]!.dir, firstRun: 'empty', quietLog: true, workerFile: inject('workerBundle') });
     cores.push(desktop, browser);
     const input = { title: '3 Beiträge diese Woche fällig', body: '1 überfällig, 2 nachfassen' };
     expect(await desktop.dispatch('today.notify', input)).toEqual({ ok: true, value: { shown: true } });

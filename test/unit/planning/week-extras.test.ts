@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { createCore, type RunningCore } from '../../../src/main/core/context';
 import type { Clock } from '../../../src/main/core/clock';
 import type { CollaborationDetail, DeadlineMove, FunnelDto } from '../../../src/shared/contract';
@@ -24,7 +24,7 @@ let winter: number;
 let spring: number;
 
 beforeAll(async () => {
-  running = await createCore({ dataDir: tmp.dir, firstRun: 'empty', quietLog: true, clock });
+  running = await createCore({ dataDir: tmp.dir, firstRun: 'empty', quietLog: true, workerFile: inject('workerBundle'), clock });
   await ok('settings.update', { timeZone: 'Europe/Berlin', locale: 'de', noPostAfterDays: 7 });
   ({ id: winter } = await ok<{ id: number }>('campaigns.create', { name: 'Winter-Launch', goal: 'launch', product: 'Protein' }));
   ({ id: spring } = await ok<{ id: number }>('campaigns.create', { name: 'Frühling', goal: 'launch', product: 'Riegel' }));

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { build } from 'esbuild';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { createCore } from '../../../src/main/core/context';
 import { generate } from '../../../bench/redemptions';
 
@@ -73,7 +73,7 @@ describe('SIGKILL during imports', () => {
       if (tookMs !== null) span = Math.max(50, tookMs);
       runs++;
       // Start-up after the kill: running batches are discarded before anyone reads.
-      const running = await createCore({ dataDir, firstRun: 'empty', quietLog: true });
+      const running = await createCore({ dataDir, firstRun: 'empty', quietLog: true, workerFile: inject('workerBundle') });
       const c = running.core.db.$client;
       const integrity = c.prepare('PRAGMA integrity_check').pluck().get();
       const batches = c.prepare("SELECT id, status, shop, counts FROM import_batches WHERE kind = 'redemptions'").all() as { id: number; status: string; shop: string; counts: string }[];

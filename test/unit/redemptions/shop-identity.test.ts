@@ -3,7 +3,7 @@
  * `MÜLLERSHOP` were left under `mÜllershop` while imports now key the shop as `müllershop`. The start-up fix-up
  * (imports/shop-identity.ts) moves them onto the same key as new imports, merging orders stored twice.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, inject } from 'vitest';
 import { createCore } from '../../../src/main/core/context';
 import { tempDir } from '../../helpers/tmp';
 import { count, importFile, type T } from './helpers';
@@ -17,7 +17,7 @@ afterEach(async () => {
 });
 
 async function core(dir: string): Promise<T> {
-  const running = await createCore({ dataDir: dir, firstRun: 'empty', quietLog: true, appVersion: '9.9.9' });
+  const running = await createCore({ dataDir: dir, firstRun: 'empty', quietLog: true, workerFile: inject('workerBundle'), appVersion: '9.9.9' });
   return { ...running, dir, dispose: () => running.close() } as T;
 }
 
