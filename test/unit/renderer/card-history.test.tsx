@@ -34,6 +34,8 @@ const history: StageEventDto[] = [
   ev(6, '2026-11-07T09:00:00.000Z', { fromStageId: 9, fromName: 'Alt', toStageId: 2, toKey: 'contacted', note: 'stage_removed' }),
   ev(7, '2026-11-08T09:00:00.000Z', { toStageId: 2, toKey: 'contacted', note: 'restored' }),
   ev(8, '2026-11-09T09:00:00.000Z', { note: 'deadline_moved', params: { deliverableId: 3, kind: 'story', from: '2026-11-24', to: '2026-11-28' } }),
+  // the update's migration set an old default 'agreed' back (drizzle/0015_fee_status_proposed.sql)
+  ev(9, '2026-11-10T09:00:00.000Z', { note: 'payment_status_reset', params: { from: 'agreed', to: 'proposed' } }),
 ];
 
 function show(lang: 'de' | 'en') {
@@ -65,7 +67,9 @@ describe('card history in the user’s language', () => {
     expect(screen.getAllByLabelText('nach')).toHaveLength(2);
     expect(screen.getByText('Frist verschoben von 24.11.2026 auf 28.11.2026')).toBeInTheDocument();
     expect(screen.getByText('Story')).toBeInTheDocument();
-    expect(text).not.toMatch(/\b(contacted|added|restored|stage_removed|deadline_moved)\b/);
+    expect(screen.getByText('Zahlungsstatus auf „Nicht vereinbart“ gesetzt (Update)')).toBeInTheDocument();
+    expect(screen.getByText(/Karten von vor diesem Update hatten „Vereinbart“ als Vorgabe/)).toBeInTheDocument();
+    expect(text).not.toMatch(/\b(contacted|added|restored|stage_removed|deadline_moved|payment_status_reset|proposed)\b/);
   });
 
   it('says the same in English', async () => {
@@ -76,5 +80,6 @@ describe('card history in the user’s language', () => {
     expect(screen.getAllByLabelText('to')).toHaveLength(2);
     expect(screen.getByText('Back on the board in “Contacted”')).toBeInTheDocument();
     expect(screen.getByText('Deadline moved from 24/11/2026 to 28/11/2026')).toBeInTheDocument();
+    expect(screen.getByText('Payment status set to “Not agreed” (update)')).toBeInTheDocument();
   });
 });

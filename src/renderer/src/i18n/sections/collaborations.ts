@@ -46,6 +46,9 @@ export const section: Section = {
           restored: 'Back on the board in “{{stage}}”',
           stage_removed: 'Moved here because its stage was removed',
           deadline_moved: 'Deadline moved from {{from}} to {{to}}',
+          payment_status_reset: 'Payment status set to “{{status}}” (update)',
+          payment_status_reset_why:
+            'Cards from before this update had “Agreed” as a default, whatever their stage. The fee counts as a cost once it is agreed, so this card’s status was set back; set it to “Agreed” if the fee is agreed.',
         },
       },
     },
@@ -94,6 +97,9 @@ export const section: Section = {
           restored: 'Zurück auf dem Board in „{{stage}}“',
           stage_removed: 'Hierher verschoben, weil ihre Phase entfernt wurde',
           deadline_moved: 'Frist verschoben von {{from}} auf {{to}}',
+          payment_status_reset: 'Zahlungsstatus auf „{{status}}“ gesetzt (Update)',
+          payment_status_reset_why:
+            'Karten von vor diesem Update hatten „Vereinbart“ als Vorgabe, egal in welcher Phase. Das Honorar zählt erst als Kosten, wenn es vereinbart ist, deshalb wurde der Status zurückgesetzt; stelle ihn auf „Vereinbart“, wenn das Honorar vereinbart ist.',
         },
       },
     },

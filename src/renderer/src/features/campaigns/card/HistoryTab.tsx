@@ -5,8 +5,11 @@ import { useTranslation } from 'react-i18next';
 import type { CollaborationDetail, StageEventDto } from '../../../../../shared/contract';
 import { useFormat } from '../../../lib/useFormat';
 
-/** Event kinds the core records as the note of a history entry (collaborations/ordering.ts recordStageEvent). */
-const EVENT_KINDS = ['added', 'restored', 'contacted', 'stage_removed', 'deadline_moved'] as const;
+/**
+ * Event kinds the core records as the note of a history entry (collaborations/ordering.ts recordStageEvent);
+ * 'payment_status_reset' comes from the migration drizzle/0015_fee_status_proposed.sql.
+ */
+const EVENT_KINDS = ['added', 'restored', 'contacted', 'stage_removed', 'deadline_moved', 'payment_status_reset'] as const;
 type EventKind = (typeof EVENT_KINDS)[number];
 const isEventKind = (note: string | null): note is EventKind => note !== null && (EVENT_KINDS as readonly string[]).includes(note);
 
@@ -33,6 +36,7 @@ function EventTitle({ e, t, date }: { e: StageEventDto; t: TFunction; date: (iso
   const stage = eventStage(e.toKey, e.toName, t);
   if (kind === 'contacted') return <>{t('card.history.events.contacted')}</>;
   if (kind === 'deadline_moved') return <>{t('card.history.events.deadline_moved', { from: date(text(e.params?.from)), to: date(text(e.params?.to)) })}</>;
+  if (kind === 'payment_status_reset') return <>{t('card.history.events.payment_status_reset', { status: t(`card.paymentStatus.${text(e.params?.to)}`) })}</>;
   if (kind === 'restored') return <>{t('card.history.events.restored', { stage })}</>;
   if (kind === 'added' || (e.fromStageId == null && e.fromKey == null && e.fromName == null)) return <>{t('card.history.added', { stage })}</>;
   return (
@@ -69,6 +73,8 @@ export function HistoryTab({ detail }: { detail: CollaborationDetail }) {
               {' → '}
               {regenerated(e.note)![1]}
             </Text>
+          ) : e.note === 'payment_status_reset' ? (
+            <Text size="sm">{t('card.history.events.payment_status_reset_why')}</Text>
           ) : e.note === 'stage_removed' ? (
             <Text size="sm">{t('card.history.events.stage_removed')}</Text>
           ) : e.note === 'deadline_moved' ? (
