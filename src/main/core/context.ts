@@ -17,6 +17,7 @@ import fs from 'node:fs';
 import type { MessageParams } from '../../shared/envelope';
 import type { RecoveryStatus } from '../../shared/contract/backups';
 import { ensureRollups } from '../insights/rollups';
+import { checkpointElsewhere } from '../db/checkpoint';
 import { followSettings } from '../insights/follow';
 import { startCalendarExport } from '../planning/ics-export';
 
@@ -141,6 +142,8 @@ export async function createCore(opts: CoreOptions): Promise<RunningCore> {
   }
   // The KPI roll-up follows the app time zone; rebuilt when it was built for another (or never, after a migration).
   ensureRollups(db);
+  // checkpoints held back from the user's wait run in a quiet worker (db/checkpoint.ts)
+  checkpointElsewhere(db, () => jobs.run('workspace.checkpoint'));
   const dispatch = createDispatcher(core, handlers);
   const imports = startImports(db, opts.dataDir, log);
 

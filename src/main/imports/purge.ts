@@ -44,9 +44,10 @@ export function whenPurged(db: Db): Promise<number> {
 /**
  * Deletes the rows of undone batches in the background: one chunk per turn of the event loop, so the calls waiting
  * in between (the user's writes among them) run between two chunks. Once per connection at a time; stops when the
- * connection closes (start-up finishes the job).
+ * connection closes (start-up finishes the job). `startAfterMs` lets the calls that follow the undo (the screens
+ * reading the figures again) run before the first chunk.
  */
-export function schedulePurge(db: Db, chunk = PURGE_CHUNK): Promise<number> {
+export function schedulePurge(db: Db, chunk = PURGE_CHUNK, startAfterMs = 0): Promise<number> {
   const client = db.$client;
   const already = running.get(client);
   if (already) return already;
@@ -71,7 +72,8 @@ export function schedulePurge(db: Db, chunk = PURGE_CHUNK): Promise<number> {
       if (n < chunk) finish();
       else setImmediate(step);
     };
-    setImmediate(step);
+    if (startAfterMs > 0) setTimeout(step, startAfterMs);
+    else setImmediate(step);
   });
   running.set(client, done);
   return done;

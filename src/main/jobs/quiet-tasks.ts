@@ -52,6 +52,12 @@ export const quietTasks = {
       throw err;
     }
   },
+  /** A PASSIVE WAL checkpoint off the main thread (db/checkpoint.ts): frames copied, of the WAL's frames. */
+  'workspace.checkpoint': async (_params, ctx) =>
+    withDb(ctx, (db) => {
+      const [r] = db.$client.pragma('wal_checkpoint(PASSIVE)') as { log: number; checkpointed: number }[];
+      return { log: r?.log ?? 0, checkpointed: r?.checkpointed ?? 0 };
+    }),
   /** integrity_check and foreign_key_check of the workspace. */
   'workspace.check': async (_params, ctx) => {
     const { checkIntegrity } = await import('../backups/queries');
