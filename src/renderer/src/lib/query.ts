@@ -4,7 +4,7 @@
  * queries reading one of its scopes (src/renderer/src/lib/sync.ts). Screens use `useApiQuery`; the
  * provider is mounted once in App.tsx with `queryClient`.
  */
-import { QueryClient, keepPreviousData, useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { MutationObserver, QueryClient, hashKey, keepPreviousData, useQuery, type Mutation, type UseQueryResult } from '@tanstack/react-query';
 import type { InputOf, MethodName, ResultOf } from '../../../shared/contract';
 import type { DataChangedEvent } from '../../../shared/events';
 import { api } from '../api/client';
@@ -45,11 +45,45 @@ export function useApiQuery<M extends MethodName>(
   });
 }
 
+/** True for a running optimistic write that holds the query with this hash (see `optimisticWrite`). */
+const holding = (queryHash: string) => (m: Mutation<unknown, unknown, unknown, unknown>) => m.meta?.holds === queryHash;
+
+/**
+ * An optimistic write to the data of one query: `apply` changes the cached data at once, `write` sends the change
+ * to the core, and on an error the data from before comes back. While such writes run, change events leave that
+ * query alone (a refetch would flash the state before them); when the last one settled it is refetched once.
+ */
+export async function optimisticWrite<M extends MethodName, T>(
+  key: readonly [M, InputOf<M>],
+  apply: (data: ResultOf<M>) => ResultOf<M>,
+  write: () => Promise<T>,
+): Promise<T> {
+  const queryHash = hashKey(key);
+  const observer = new MutationObserver<T, unknown, void, ResultOf<M> | undefined>(queryClient, {
+    mutationFn: write,
+    meta: { holds: queryHash },
+    onMutate: async () => {
+      await queryClient.cancelQueries({ queryKey: key });
+      const before = queryClient.getQueryData<ResultOf<M>>(key);
+      if (before !== undefined) queryClient.setQueryData<ResultOf<M>>(key, apply(before));
+      return before;
+    },
+    onError: (_err, _vars, before) => {
+      if (before !== undefined) queryClient.setQueryData(key, before);
+    },
+    onSettled: () => {
+      if (queryClient.isMutating({ predicate: holding(queryHash) }) <= 1) void queryClient.invalidateQueries({ queryKey: key, exact: true });
+    },
+  });
+  return observer.mutate();
+}
+
 /** Invalidates the queries that read one of the changed scopes ('all' invalidates everything). */
 export function invalidateScopes(scopes: readonly Scope[]): Promise<void> {
   const all = scopes.includes('all');
   return queryClient.invalidateQueries({
     predicate: (q) => {
+      if (queryClient.isMutating({ predicate: holding(q.queryHash) }) > 0) return false;
       if (all) return true;
       const read = (q.meta?.scopes ?? []) as readonly Scope[];
       return read.includes('all') || read.some((s) => scopes.includes(s));
