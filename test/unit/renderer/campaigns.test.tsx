@@ -8,7 +8,8 @@ import { DEFAULT_SETTINGS, type BoardCard, type CampaignDetail, type CampaignRow
 import { DEFAULT_STAGES } from '../../../src/shared/domain';
 import { initI18n } from '../../../src/renderer/src/i18n';
 import { useSettingsStore } from '../../../src/renderer/src/lib/settingsStore';
-import { useCampaignsStore } from '../../../src/renderer/src/features/campaigns/store';
+import { useCampaignsUi } from '../../../src/renderer/src/features/campaigns/store';
+import { queryClient } from '../../../src/renderer/src/lib/query';
 import { applyMove } from '../../../src/renderer/src/features/campaigns/board/model';
 
 // jsdom has no layout: lay the board out in a grid so dnd-kit can measure columns and cards.
@@ -105,7 +106,8 @@ const tick = (ms = 20) => act(() => new Promise((r) => setTimeout(r, ms)));
 
 beforeEach(() => {
   useSettingsStore.setState({ settings: null, info: null, error: null, loading: false });
-  useCampaignsStore.setState({ rows: [], search: '', tab: 'all', loaded: false, detail: null, board: null, detailError: null, lastAdd: null });
+  useCampaignsUi.setState({ search: '', tab: 'all', lastAdd: null });
+  queryClient.clear();
   initI18n('en');
 });
 
@@ -214,6 +216,30 @@ describe('Campaign board', () => {
     expect(norm(within(shortlist).getByText(/^Honorare:/).textContent)).toBe('Honorare: 750 €');
     expect(within(shortlist).getByText('Überfällig seit 15.01.2020')).toBeInTheDocument();
     initI18n('en');
+  });
+});
+
+describe('Change announcements', () => {
+  it('refreshes the board when another window or write announces a change, without a reload by hand', async () => {
+    window.location.hash = '#/campaigns/1';
+    let cards = CARDS;
+    const bridge = fakeCore({ 'campaigns.board': () => ({ campaignId: 1, stages: STAGES, cards }) });
+    render(<App />);
+    const board = await screen.findByRole('region', { name: 'Pipeline board' });
+    expect(within(board).queryByText('Paul Becker')).not.toBeInTheDocument();
+    // another window adds a card and moves Mia Wagner back to the shortlist; the core announces it
+    cards = [...applyMove(CARDS, 4, 10, 0), card(5, 11, 0, 'Paul Becker')];
+    const calls = bridge.call.mock.calls.filter(([m]) => m === 'campaigns.board').length;
+    act(() => bridge.emit({ type: 'data.changed', scopes: ['collaborations'] }));
+    const contacted = within(board).getByRole('heading', { name: 'Contacted' }).closest('section') as HTMLElement;
+    expect(await within(contacted).findByText('Paul Becker')).toBeInTheDocument();
+    const shortlist = within(board).getByRole('heading', { name: 'Shortlist' }).closest('section') as HTMLElement;
+    expect([...shortlist.querySelectorAll('.card-name')].map((n) => n.textContent)).toEqual(['Mia Wagner', 'Jörg Müller', 'Anna Krüger', 'Lena Schmidt']);
+    expect(bridge.call.mock.calls.filter(([m]) => m === 'campaigns.board').length).toBe(calls + 1);
+    // a change of a scope the board does not read leaves it alone
+    act(() => bridge.emit({ type: 'data.changed', scopes: ['backups'] }));
+    await tick();
+    expect(bridge.call.mock.calls.filter(([m]) => m === 'campaigns.board').length).toBe(calls + 1);
   });
 });
 

@@ -11,7 +11,7 @@ import { LoadingState } from '../../components/States';
 import { useCloseGuard } from '../../lib/unsaved';
 import { useFormat } from '../../lib/useFormat';
 import { showDone } from '../../lib/notify';
-import { useCampaignsStore } from './store';
+import { campaignActions } from './queries';
 
 const LIMIT = 200;
 
@@ -23,7 +23,7 @@ function fitColor(score: number) {
 export function AddPeopleModal({ campaignId, opened, onClose }: { campaignId: number; opened: boolean; onClose(): void }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const addPeople = useCampaignsStore((s) => s.addPeople);
+  const { addPeople } = campaignActions;
   const [text, setText] = useState('');
   const [search] = useDebouncedValue(text, 250);
   const [rows, setRows] = useState<InfluencerRow[] | null>(null);

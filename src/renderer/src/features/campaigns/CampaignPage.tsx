@@ -22,7 +22,8 @@ import { StageDialog, type StageDialogState } from './board/StageDialog';
 import { CardDrawer } from './card/CardDrawer';
 import { CampaignKpis } from './CampaignKpis';
 import { EditCampaignModal, regionName } from './EditCampaignModal';
-import { useCampaignsStore } from './store';
+import { campaignActions, useCampaign, useNicheFilter } from './queries';
+import { useCampaignsUi } from './store';
 import './campaigns.css';
 
 function Stat({ label, children }: { label: string; children: ReactNode }) {
@@ -85,7 +86,9 @@ export function CampaignPage({ id, cardId = null }: { id: number; cardId?: numbe
   const { t, i18n } = useTranslation();
   const fmt = useFormat();
   const [, navigate] = useLocation();
-  const { detail, board, detailError, detailLoading, loadDetail, lastAdd, moveCard, archive, duplicate, trash: trashCampaign } = useCampaignsStore();
+  const { detail, board, error: detailError, loading: detailLoading, reload } = useCampaign(id);
+  const lastAdd = useCampaignsUi((s) => s.lastAdd);
+  const { moveCard, archive, duplicate, trash: trashCampaign } = campaignActions;
   const limit = useSettingsStore((s) => s.settings?.maxActiveCollaborations);
   const [editing, setEditing] = useState(false);
   const [adding, setAdding] = useState(false);
@@ -100,33 +103,11 @@ export function CampaignPage({ id, cardId = null }: { id: number; cardId?: numbe
     });
   const [stageDialog, setStageDialog] = useState<StageDialogState>(null);
   const [filter, setFilter] = useState<BoardFilter>(EMPTY_FILTER);
-  const [niches, setNiches] = useState<string[]>([]);
-  const [nicheIds, setNicheIds] = useState<Set<number> | null>(null);
+  const { niches, nicheIds } = useNicheFilter(id, filter.niche);
 
   useEffect(() => {
-    if (Number.isInteger(id) && id > 0) void loadDetail(id);
     setFilter(EMPTY_FILTER);
-  }, [id, loadDetail]);
-
-  useEffect(() => {
-    api
-      .call('influencers.facets', {})
-      .then((f) => setNiches(f.niches))
-      .catch(() => setNiches([]));
-  }, []);
-
-  // niche filter: BoardCard has no niches, so ask the directory which people of this campaign have it
-  useEffect(() => {
-    if (!filter.niche) return setNicheIds(null);
-    let live = true;
-    api
-      .call('influencers.list', { campaignId: id, niche: filter.niche, limit: 20_000 })
-      .then((r) => live && setNicheIds(new Set(r.rows.map((x) => x.id))))
-      .catch((err) => live && notifyError(err));
-    return () => {
-      live = false;
-    };
-  }, [filter.niche, id, board?.cards.length]);
+  }, [id]);
 
   const onOpen = useCallback(
     (cid: number) => {
@@ -141,7 +122,7 @@ export function CampaignPage({ id, cardId = null }: { id: number; cardId?: numbe
       history.back();
     } else navigate(`/campaigns/${id}`, { replace: true });
   }, [id, navigate]);
-  const onMove = useCallback((cid: number, stageId: number, index: number) => void moveCard(cid, stageId, index), [moveCard]);
+  const onMove = useCallback((cid: number, stageId: number, index: number) => void moveCard(id, cid, stageId, index), [id, moveCard]);
 
   const stages = useMemo(() => (board ? sortStages(board.stages.length ? board.stages : (detail?.stages ?? [])) : []), [board, detail?.stages]);
 
@@ -156,19 +137,10 @@ export function CampaignPage({ id, cardId = null }: { id: number; cardId?: numbe
         if (j < 0 || j >= stages.length) return;
         const ids = stages.map((s) => s.id);
         [ids[i], ids[j]] = [ids[j]!, ids[i]!];
-        // optimistic: the columns swap at once, the refetch confirms
-        const st = useCampaignsStore.getState();
-        if (st.board) useCampaignsStore.setState({ board: { ...st.board, stages: st.board.stages.map((s) => ({ ...s, position: ids.indexOf(s.id) })) } });
-        api
-          .call('stages.reorder', { campaignId: id, stageIds: ids })
-          .then(() => loadDetail(id))
-          .catch((err) => {
-            notifyError(err);
-            void loadDetail(id);
-          });
+        void campaignActions.reorderStages(id, ids);
       }
     },
-    [stages, board?.cards, id, loadDetail],
+    [stages, board?.cards, id],
   );
 
   const back = <BackLink href="/campaigns">{t('campaigns.detail.back')}</BackLink>;
@@ -177,7 +149,7 @@ export function CampaignPage({ id, cardId = null }: { id: number; cardId?: numbe
     return (
       <Stack>
         {back}
-        {detailError ? <ErrorState error={detailError} onRetry={() => loadDetail(id)} /> : <LoadingState />}
+        {detailError ? <ErrorState error={detailError} onRetry={reload} /> : <LoadingState />}
       </Stack>
     );
   }
@@ -348,7 +320,7 @@ export function CampaignPage({ id, cardId = null }: { id: number; cardId?: numbe
       />
       <EditCampaignModal campaign={d} opened={editing} onClose={() => setEditing(false)} />
       <AddPeopleModal campaignId={id} opened={adding} onClose={() => setAdding(false)} />
-      <StageDialog state={stageDialog} campaignId={id} stages={stages} onClose={() => setStageDialog(null)} onDone={() => loadDetail(id)} />
+      <StageDialog state={stageDialog} campaignId={id} stages={stages} onClose={() => setStageDialog(null)} />
       <CardDrawer cardId={cardId} stages={stages} baseUrl={d.baseUrl} disclosureText={d.disclosureText} onClose={closeCard} />
     </div>
   );

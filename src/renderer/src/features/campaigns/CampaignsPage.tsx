@@ -13,7 +13,8 @@ import { EmptyBlock, ErrorState, LoadingState } from '../../components/States';
 import { useFormat } from '../../lib/useFormat';
 import { CreateCampaignModal } from './CreateCampaignModal';
 import { EditCampaignModal } from './EditCampaignModal';
-import { useCampaignsStore, type PhaseTab } from './store';
+import { campaignActions, useCampaignList } from './queries';
+import { useCampaignsUi, type PhaseTab } from './store';
 import './campaigns.css';
 import { DataTable } from '../../components/DataTable';
 
@@ -22,7 +23,7 @@ const TABS: PhaseTab[] = ['all', 'active', 'planned', 'finished', 'archived'];
 function RowActions({ row, onEdit }: { row: CampaignRow; onEdit(row: CampaignRow): void }) {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
-  const { archive, duplicate, trash } = useCampaignsStore();
+  const { archive, duplicate, trash } = campaignActions;
   const archived = row.phase === 'archived';
   return (
     <Menu position="bottom-end" shadow="md" withinPortal>
@@ -60,17 +61,15 @@ export function CampaignsPage() {
   const { t } = useTranslation();
   const fmt = useFormat();
   const [, navigate] = useLocation();
-  const { rows, search, tab, loaded, loading, error, load, setSearch, setTab } = useCampaignsStore();
+  const { search, tab, setSearch, setTab } = useCampaignsUi();
+  const { rows, loaded, loading, error, reload } = useCampaignList(search);
   const [text, setText] = useState(search);
   const [debounced] = useDebouncedValue(text, 300);
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<CampaignDetail | null>(null);
 
   useEffect(() => {
-    void load();
-  }, [load]);
-  useEffect(() => {
-    if (debounced !== useCampaignsStore.getState().search) setSearch(debounced);
+    if (debounced !== useCampaignsUi.getState().search) setSearch(debounced);
   }, [debounced, setSearch]);
 
   const counts = useMemo(() => {
@@ -100,7 +99,7 @@ export function CampaignsPage() {
   );
 
   let body;
-  if (error && !rows.length) body = <ErrorState error={error} onRetry={load} />;
+  if (error && !rows.length) body = <ErrorState error={error} onRetry={reload} />;
   else if (!loaded) body = <LoadingState rows={6} />;
   else if (!rows.length && !search)
     body = <EmptyBlock icon={<IconSpeakerphone size={26} />} title={t('campaigns.empty.title')} description={t('campaigns.empty.description')} actions={addButton} />;

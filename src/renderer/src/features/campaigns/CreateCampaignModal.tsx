@@ -29,7 +29,7 @@ import { useNumberFormSave } from '../../components/formSave';
 import { useSettingsStore } from '../../lib/settingsStore';
 
 
-import { useCampaignsStore } from './store';
+import { campaignActions } from './queries';
 
 
 import { CampaignFormFields, DisclosureField, campaignBaseInput } from './CampaignFormFields';
@@ -48,7 +48,7 @@ function initial(currency: string) {
 export function CreateCampaignModal({ opened, onClose }: { opened: boolean; onClose(): void }) {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
-  const create = useCampaignsStore((s) => s.create);
+  const create = campaignActions.create;
   const defaultCurrency = useSettingsStore((s) => s.settings?.currency ?? 'EUR');
   const [v, setV] = useState(() => initial(defaultCurrency));
   const [errors, setErrors] = useState<Record<string, string>>({});

@@ -23,7 +23,7 @@ import { useNumberFormSave } from '../../components/formSave';
 
 import { CampaignFormFields, DisclosureField, campaignBaseInput } from './CampaignFormFields';
 
-import { useCampaignsStore } from './store';
+import { campaignActions } from './queries';
 
 import { FormFooter } from '../../components/FormFooter';
 
@@ -79,7 +79,7 @@ type FormValues = ReturnType<typeof fromDetail>;
 /** Edit every field of a campaign: briefing, money, KPI targets, target audience, tracking and notes. */
 export function EditCampaignModal({ campaign, opened, onClose }: { campaign: CampaignDetail | null; opened: boolean; onClose(): void }) {
   const { t, i18n } = useTranslation();
-  const update = useCampaignsStore((s) => s.update);
+  const update = campaignActions.update;
   const [v, setV] = useState<FormValues | null>(campaign ? fromDetail(campaign) : null);
   const [errors, setErrors] = useState<Record<string, string>>({});
 

@@ -20,13 +20,11 @@ export function StageDialog({
   campaignId,
   stages,
   onClose,
-  onDone,
 }: {
   state: StageDialogState;
   campaignId: number;
   stages: StageDto[];
   onClose(): void;
-  onDone(): void;
 }) {
   const { t } = useTranslation();
   const [name, setName] = useState('');
@@ -52,7 +50,6 @@ export function StageDialog({
       await fn();
       showDone(done);
       guard.saved();
-      onDone();
       onClose();
       return true;
     } catch (err) {
@@ -95,10 +92,7 @@ export function StageDialog({
     setBusy(true);
     api
       .call('stages.rename', { id: state.stage.id, name: null })
-      .then(() => {
-        onDone();
-        onClose();
-      })
+      .then(onClose)
       .catch(notifyError)
       .finally(() => setBusy(false));
   };

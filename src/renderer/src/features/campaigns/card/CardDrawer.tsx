@@ -12,7 +12,7 @@ import { UnsavedScopeProvider, useCloseGuard } from '../../../lib/unsaved';
 import { useFormat } from '../../../lib/useFormat';
 import { sortStages } from '../board/model';
 import { stageLabel } from '../board/stageLabel';
-import { useCampaignsStore } from '../store';
+import { campaignActions, useBoard } from '../queries';
 import { ContentTab } from './ContentTab';
 import { OverviewTab } from './OverviewTab';
 import { SamplesTab } from './SamplesTab';
@@ -45,10 +45,6 @@ export function CardDrawer({
   const [error, setError] = useState<unknown>(null);
   const [tab, setTab] = useState<CardTab>('overview');
   const [content, setContent] = useState<{ id: number; samples: SampleDto[]; posts: PostDto[] } | null>(null);
-  const moveCard = useCampaignsStore((s) => s.moveCard);
-  const removeCard = useCampaignsStore((s) => s.removeCard);
-  const refreshBoard = useCampaignsStore((s) => s.refreshBoard);
-  const boardCards = useCampaignsStore((s) => s.board?.cards);
   const guard = useCloseGuard();
 
   const load = useCallback(async (id: number) => {
@@ -82,6 +78,8 @@ export function CardDrawer({
   }, [cardId, load, loadContent]);
 
   // the board's copy of this card changed (moved, badges): refresh the drawer
+  const campaignId = detail?.id === cardId ? detail.campaignId : 0;
+  const boardCards = useBoard(campaignId, cardId != null)?.cards;
   const boardCard = boardCards?.find((c) => c.id === cardId);
   const boardStage = boardCard?.stageId;
   useEffect(() => {
@@ -93,7 +91,6 @@ export function CardDrawer({
       void load(cardId);
       void loadContent(cardId);
     }
-    void refreshBoard();
   };
 
   const ordered = sortStages(stages);
@@ -102,11 +99,11 @@ export function CardDrawer({
   const moveTo = async (sid: number) => {
     if (cardId == null || sid === stageId) return;
     const target = (boardCards ?? []).filter((c) => c.stageId === sid).length;
-    await moveCard(cardId, sid, target);
+    await campaignActions.moveCard(campaignId, cardId, sid, target);
   };
   const remove = async () => {
     if (cardId == null) return;
-    if (await removeCard(cardId)) onClose();
+    if (await campaignActions.removeCard(campaignId, cardId)) onClose();
   };
 
   const d = detail && detail.id === cardId ? detail : null;
