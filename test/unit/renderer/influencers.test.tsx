@@ -1,13 +1,14 @@
 // @vitest-environment jsdom
 import { installFakeBridge, ok, norm } from './setup';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../../src/renderer/src/App';
 import { DEFAULT_SETTINGS, type ImportPreview, type InfluencerRow } from '../../../src/shared/contract';
 import { initI18n } from '../../../src/renderer/src/i18n';
 import { useSettingsStore } from '../../../src/renderer/src/lib/settingsStore';
-import { useInfluencersStore } from '../../../src/renderer/src/features/influencers/store';
+import { useDirectoryStore } from '../../../src/renderer/src/features/influencers/store';
+import { queryClient } from '../../../src/renderer/src/lib/query';
 
 // jsdom has no layout: give the directory's scroll box a size so the virtualiser renders a window of rows.
 const sizes = {
@@ -74,7 +75,8 @@ function fakeCore(extra: Record<string, Fake> = {}) {
 
 beforeEach(() => {
   useSettingsStore.setState({ settings: null, info: null, error: null, loading: false });
-  useInfluencersStore.setState({ filter: {}, sort: 'name', dir: 'asc', fitCampaignId: null, rows: [], total: 0, loaded: false, error: null });
+  useDirectoryStore.setState({ filter: {}, sort: 'name', dir: 'asc', fitCampaignId: null });
+  queryClient.clear();
   initI18n('en');
 });
 
@@ -133,6 +135,27 @@ describe('Influencer directory', () => {
     const main = screen.getByText('No influencers yet').closest('.mantine-Paper-root') as HTMLElement;
     expect(within(main).getByRole('button', { name: 'Add influencer' })).toBeInTheDocument();
     expect(within(main).getByRole('button', { name: 'Import spreadsheet' })).toBeInTheDocument();
+  });
+});
+
+describe('Change announcements', () => {
+  it('refreshes the directory and its saved filters when another window or write announces a change', async () => {
+    window.location.hash = '#/influencers';
+    let rows = ROWS.slice(0, 3);
+    let saved: { id: number; name: string; query: object }[] = [];
+    const bridge = fakeCore({ 'influencers.list': () => ({ total: rows.length, rows }), 'savedFilters.list': () => saved });
+    const user = userEvent.setup();
+    render(<App />);
+    const table = await screen.findByRole('table', { name: 'Influencer directory' });
+    expect(norm(screen.getByTestId('influencer-count').textContent)).toBe('3 influencers');
+    // another window adds an influencer and saves a filter; the core announces both writes
+    rows = [...rows, row(3, { name: 'Zoe Neumann' })];
+    saved = [{ id: 1, name: 'Vegan DE', query: { niche: 'vegan' } }];
+    act(() => bridge.emit({ type: 'data.changed', scopes: ['influencers'] }));
+    expect(await within(table).findByText('Zoe Neumann')).toBeInTheDocument();
+    expect(norm(screen.getByTestId('influencer-count').textContent)).toBe('4 influencers');
+    await user.click(screen.getByRole('button', { name: 'Saved filters' }));
+    expect(await screen.findByRole('button', { name: /Vegan DE/ })).toBeInTheDocument();
   });
 });
 

@@ -31,7 +31,7 @@ import { keepEnterInPickers } from '../../lib/forms';
 
 
 
-import { useInfluencersStore } from './store';
+import { influencerActions } from './queries';
 
 
 
@@ -59,7 +59,7 @@ const EMPTY = { name: '', email: '', phone: '', city: '', country: '', niches: [
 export function CreateInfluencerModal({ opened, onClose }: { opened: boolean; onClose(): void }) {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
-  const create = useInfluencersStore((s) => s.create);
+  const create = influencerActions.create;
   const [v, setV] = useState(EMPTY);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const set = <K extends keyof typeof EMPTY>(k: K, value: (typeof EMPTY)[K]) => {

@@ -6,12 +6,15 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { handleFormError, notifyError } from '../../api/errors';
 import { downloadFile } from '../../lib/files';
-import { hasFilter, useInfluencersStore } from './store';
+import { hasFilter, useDirectoryStore } from './store';
+import { influencerActions, useDirectoryMeta } from './queries';
 import { FormFooter } from '../../components/FormFooter';
 
 export function SavedFiltersButton() {
   const { t } = useTranslation();
-  const { savedFilters, replaceFilter, deleteFilter, saveFilter, filter } = useInfluencersStore();
+  const { replaceFilter, filter } = useDirectoryStore();
+  const { savedFilters } = useDirectoryMeta();
+  const { deleteFilter, saveFilter } = influencerActions;
   const [open, setOpen] = useState(false);
   const [naming, setNaming] = useState(false);
   const [name, setName] = useState('');
@@ -22,7 +25,7 @@ export function SavedFiltersButton() {
     e.preventDefault();
     setBusy(true);
     try {
-      await saveFilter(name);
+      await saveFilter(name, filter);
       setNaming(false);
       setName('');
     } catch (err) {
@@ -118,7 +121,7 @@ export function SavedFiltersButton() {
 
 export function ExportButton() {
   const { t, i18n } = useTranslation();
-  const filter = useInfluencersStore((s) => s.filter);
+  const filter = useDirectoryStore((s) => s.filter);
   const [busy, setBusy] = useState(false);
   const run = async (format: 'csv' | 'xlsx') => {
     setBusy(true);

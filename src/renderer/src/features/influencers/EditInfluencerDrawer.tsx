@@ -13,7 +13,7 @@ import { handleFormError } from '../../api/errors';
 
 import { MoneyField, NumberField, focusUnreadableNumber, hasUnreadableNumber } from '../../components/NumberField';
 
-import { useInfluencersStore } from './store';
+import { influencerActions } from './queries';
 
 import { useCloseGuard } from '../../lib/unsaved';
 
@@ -42,7 +42,7 @@ function Group2({ title, children, action }: { title: string; children: ReactNod
 
 export function EditInfluencerDrawer({ detail, opened, onClose }: { detail: InfluencerDetail; opened: boolean; onClose(): void }) {
   const { t } = useTranslation();
-  const update = useInfluencersStore((s) => s.update);
+  const update = influencerActions.update;
   const [v, setV] = useState<FormState>(() => toForm(detail));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);

@@ -7,7 +7,7 @@ import { useLocation } from 'wouter';
 import type { InfluencerDetail } from '../../../../shared/contract';
 import { api } from '../../api/client';
 import { notifyError } from '../../api/errors';
-import { useInfluencersStore } from './store';
+import { forgetInfluencer } from './queries';
 
 export function EraseModal({ d, opened, onClose }: { d: InfluencerDetail; opened: boolean; onClose(): void }) {
   const { t } = useTranslation();
@@ -24,8 +24,7 @@ export function EraseModal({ d, opened, onClose }: { d: InfluencerDetail; opened
       await api.call('influencers.erase', { id: d.id, confirmName: typed });
       notifications.show({ color: 'gray', title: t('influencers.privacy.erased', { name: d.name }), message: '' });
       onClose();
-      useInfluencersStore.setState({ detail: null });
-      void useInfluencersStore.getState().load();
+      forgetInfluencer(d.id);
       navigate('/influencers');
     } catch (err) {
       notifyError(err);

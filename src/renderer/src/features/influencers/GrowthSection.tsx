@@ -12,7 +12,6 @@ import { appToday } from '../../lib/today';
 import { useFormat } from '../../lib/useFormat';
 import { NumberField, focusUnreadableNumber, hasUnreadableNumber } from '../../components/NumberField';
 import { Section } from './ProfileParts';
-import { useInfluencersStore } from './store';
 import { DateField } from '../../components/DateField';
 import { DataTable } from '../../components/DataTable';
 
@@ -26,7 +25,6 @@ type Num = number | null;
 export function GrowthSection({ d }: { d: InfluencerDetail }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const loadDetail = useInfluencersStore((s) => s.loadDetail);
   const [adding, setAdding] = useState(false);
   const primary = d.channels.find((c) => c.isPrimary) ?? d.channels[0];
   const [v, setV] = useState<{ channelId: string | null; takenOn: string; followers: Num; avgLikes: Num; avgComments: Num; avgShares: Num; avgViews: Num }>({
@@ -76,7 +74,6 @@ export function GrowthSection({ d }: { d: InfluencerDetail }) {
       notifications.show({ color: 'teal', title: t('influencers.growth.added'), message: '' });
       setAdding(false);
       setV((o) => ({ ...o, followers: null, avgLikes: null, avgComments: null, avgShares: null, avgViews: null }));
-      void loadDetail(d.id);
     } catch (err) {
       setErrors(handleFormError(err, FIELDS));
     } finally {
@@ -88,7 +85,6 @@ export function GrowthSection({ d }: { d: InfluencerDetail }) {
     try {
       await api.call('influencers.snapshots.delete', { id });
       notifications.show({ color: 'gray', title: t('influencers.growth.deleted'), message: '' });
-      void loadDetail(d.id);
     } catch (err) {
       notifyError(err);
     }

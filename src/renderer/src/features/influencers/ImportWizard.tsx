@@ -18,7 +18,6 @@ import { useDiscardOnLeave } from '../../lib/useDiscardOnLeave';
 import { useFormat } from '../../lib/useFormat';
 import { DuplicatesSection, ProblemsSection } from './ImportReview';
 import { BackLink } from '../../components/BackLink';
-import { useInfluencersStore } from './store';
 import './influencers.css';
 
 type Mapping = Record<string, ImportTarget | null>;
@@ -110,13 +109,10 @@ export function ImportWizard() {
         try {
           const u = await api.call('imports.undo', { id: res.batchId });
           notifications.show({ color: 'teal', title: t('influencerImport.undone'), message: t('influencerImport.undoneText', { removed: u.removed, restored: u.restored }) });
-          void useInfluencersStore.getState().load();
         } catch (err) {
           notifyError(err);
         }
       });
-      void useInfluencersStore.getState().load();
-      void useInfluencersStore.getState().loadMeta();
     } catch (err) {
       setError(err);
     } finally {

@@ -1,6 +1,6 @@
 import { Anchor, Avatar, Badge, Button, Grid, Group, Menu, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { IconDots, IconDownload, IconExternalLink, IconMail, IconMapPin, IconPencil, IconPhone, IconShieldLock, IconTrash } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { api } from '../../api/client';
@@ -17,7 +17,7 @@ import { downloadFile } from '../../lib/files';
 import { GrowthSection } from './GrowthSection';
 import { BackLink } from '../../components/BackLink';
 import { Field, Section, initials } from './ProfileParts';
-import { useInfluencersStore } from './store';
+import { influencerActions, useInfluencer } from './queries';
 import { AudienceSection } from './AudienceSection';
 import { EraseModal } from './EraseModal';
 import { ProfileHistory } from './ProfileHistory';
@@ -27,13 +27,10 @@ function Profile({ id }: { id: number }) {
   const { t, i18n } = useTranslation();
   const fmt = useFormat();
   const [, navigate] = useLocation();
-  const { detail, detailLoading, detailError, loadDetail, remove } = useInfluencersStore();
+  const { detail, loading: detailLoading, error: detailError, reload } = useInfluencer(id);
+  const { remove } = influencerActions;
   const [editing, setEditing] = useState(false);
   const [erasing, setErasing] = useState(false);
-
-  useEffect(() => {
-    if (Number.isInteger(id) && id > 0) void loadDetail(id);
-  }, [id, loadDetail]);
 
   const back = <BackLink href="/influencers">{t('influencers.profile.back')}</BackLink>;
   const d = detail?.id === id ? detail : null;
@@ -41,7 +38,7 @@ function Profile({ id }: { id: number }) {
     return (
       <Stack>
         {back}
-        {detailError || !(Number.isInteger(id) && id > 0) ? <ErrorState error={detailError ?? new Error(t('common.notFoundText'))} onRetry={() => loadDetail(id)} /> : <LoadingState />}
+        {detailError || !(Number.isInteger(id) && id > 0) ? <ErrorState error={detailError ?? new Error(t('common.notFoundText'))} onRetry={reload} /> : <LoadingState />}
       </Stack>
     );
   }

@@ -13,7 +13,8 @@ import { NumberField } from '../../components/NumberField';
 import { CreateInfluencerModal } from './CreateInfluencerModal';
 import { DirectoryTable, sortLocally } from './DirectoryTable';
 import { countryName } from '../../lib/displayNames';
-import { hasFilter, isServerSort, useInfluencersStore } from './store';
+import { hasFilter, isServerSort, useDirectoryStore } from './store';
+import { useDirectory, useDirectoryMeta } from './queries';
 import { SavedFiltersButton, ExportButton } from './DirectoryActions';
 import './influencers.css';
 
@@ -41,7 +42,8 @@ function ErBoundInput({ label, placeholder, value, onChange }: { label: string; 
 function FilterBar({ search, setSearch }: { search: string; setSearch(s: string): void }) {
   const { t, i18n } = useTranslation();
   const fmt = useFormat();
-  const { filter, setFilter, clearFilters, facets, campaigns } = useInfluencersStore();
+  const { filter, setFilter, clearFilters } = useDirectoryStore();
+  const { facets, campaigns } = useDirectoryMeta();
   const [erMin, setErMin] = useState<number | null>(filter.erMinBp ?? null);
   const [erMax, setErMax] = useState<number | null>(filter.erMaxBp ?? null);
   const [debMin] = useDebouncedValue(erMin, 400);
@@ -49,7 +51,7 @@ function FilterBar({ search, setSearch }: { search: string; setSearch(s: string)
   useEffect(() => setErMin(filter.erMinBp ?? null), [filter.erMinBp]);
   useEffect(() => setErMax(filter.erMaxBp ?? null), [filter.erMaxBp]);
   useEffect(() => {
-    const cur = useInfluencersStore.getState().filter;
+    const cur = useDirectoryStore.getState().filter;
     const min = pctToBp(debMin);
     const max = pctToBp(debMax);
     if (min !== cur.erMinBp || max !== cur.erMaxBp) setFilter({ erMinBp: min, erMaxBp: max });
@@ -199,18 +201,15 @@ export function InfluencersPage() {
   const { t } = useTranslation();
   const fmt = useFormat();
   const [, navigate] = useLocation();
-  const { filter, sort, dir, fitCampaignId, rows, total, loaded, loading, error, setFilter, setSort, setFit, load, loadMeta, campaigns, clearFilters } =
-    useInfluencersStore();
+  const { filter, sort, dir, fitCampaignId, setFilter, setSort, setFit, clearFilters } = useDirectoryStore();
+  const { rows, total, loaded, loading, error, reload } = useDirectory();
+  const { campaigns } = useDirectoryMeta();
   const [search, setSearch] = useState(filter.search ?? '');
   const [debounced] = useDebouncedValue(search, 250);
   const [creating, setCreating] = useState(false);
 
   useEffect(() => {
-    void load();
-    void loadMeta();
-  }, [load, loadMeta]);
-  useEffect(() => {
-    if ((debounced.trim() || undefined) !== useInfluencersStore.getState().filter.search) setFilter({ search: debounced });
+    if ((debounced.trim() || undefined) !== useDirectoryStore.getState().filter.search) setFilter({ search: debounced });
   }, [debounced, setFilter]);
   // A saved filter applied from the menu brings its own search text.
   useEffect(() => setSearch((s) => ((s.trim() || undefined) === filter.search ? s : (filter.search ?? ''))), [filter.search]);
@@ -224,7 +223,7 @@ export function InfluencersPage() {
   };
 
   let body;
-  if (error && !rows.length) body = <ErrorState error={error} onRetry={load} />;
+  if (error && !rows.length) body = <ErrorState error={error} onRetry={reload} />;
   else if (!loaded) body = <LoadingState rows={8} />;
   else if (!rows.length && !filtered)
     body = (
