@@ -85,3 +85,12 @@ export function write<T>(db: Db, fn: () => T): T {
     done();
   }
 }
+
+/**
+ * Reads that must see one consistent state (a job preparing work outside the write lock): a deferred transaction
+ * that only reads takes no write lock, so nobody waits for it. Inside a transaction it simply runs.
+ */
+export function readSnapshot<T>(db: Db, fn: () => T): T {
+  const client = db.$client;
+  return client.inTransaction ? fn() : client.transaction(fn).deferred();
+}

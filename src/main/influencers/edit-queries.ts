@@ -2,16 +2,20 @@
  * The influencers domain's SQL, the directory's writes (edit.ts): re-exported by queries.ts. Typed rows, no casts.
  */
 import type { Db } from '../db/connection';
+import { STAGED_INFLUENCER } from '../db/sql';
 
 const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ','now')";
 
 // ---- writes -----------------------------------------------------------------------------------------------
 
-/** Who else holds this platform handle (case-insensitive), people in the bin included. */
-export function handleHolder(db: Db, platform: string, handle: string, exceptInfluencer: number | null): { id: number; name: string } | undefined {
+/**
+ * Who else holds this platform handle (case-insensitive), people in the bin included; `staged`: 1 for a person a
+ * running import staged (nobody sees them yet, db/sql.ts STAGED_INFLUENCER).
+ */
+export function handleHolder(db: Db, platform: string, handle: string, exceptInfluencer: number | null): { id: number; name: string; staged: number } | undefined {
   return db.$client
-    .prepare<[string, string, number | null], { id: number; name: string }>(
-      `SELECT i.id, i.name FROM channels c JOIN influencers i ON i.id = c.influencer_id
+    .prepare<[string, string, number | null], { id: number; name: string; staged: number }>(
+      `SELECT i.id, i.name, ${STAGED_INFLUENCER} AS staged FROM channels c JOIN influencers i ON i.id = c.influencer_id
        WHERE c.platform = ? AND lower(c.handle) = lower(?) AND i.id IS NOT ?`,
     )
     .get(platform, handle, exceptInfluencer);

@@ -8,7 +8,11 @@ import * as q from './queries';
 
 type ChannelInput = ParsedInputOf<'influencers.create'>['channels'][number];
 
-function assertHandlesFree(db: Db, channels: ChannelInput[], exceptInfluencer?: number): void {
+/**
+ * Throws `influencers.handleTaken` naming who holds a handle. A person a running import staged does not reserve
+ * the handle (nobody can see them yet): the user's write wins, the import reports that row as a conflict.
+ */
+function assertHandlesFree(db: Db, channels: ChannelInput[], exceptInfluencer?: number, who?: { id: number | null; name: string }): void {
   const seen = new Set<string>();
   channels.forEach((c, idx) => {
     const handle = c.handle.replace(/^@/, '');
@@ -20,6 +24,7 @@ function assertHandlesFree(db: Db, channels: ChannelInput[], exceptInfluencer?: 
       });
     seen.add(key);
     const holder = q.handleHolder(db, c.platform, handle, exceptInfluencer ?? null);
+    if (holder?.staged && who && q.displaceStaged(db, holder.id, { platform: c.platform, handle, holderId: who.id, holderName: who.name })) return;
     if (holder)
       throw new DomainError('CONFLICT', `${c.platform} handle ${handle} already belongs to ${holder.name}`, {
         field: `channels.${idx}.handle`,
@@ -30,33 +35,53 @@ function assertHandlesFree(db: Db, channels: ChannelInput[], exceptInfluencer?: 
   });
 }
 
+type ChannelValues = Parameters<ReturnType<typeof q.channelWriters>['insert']>[3];
+
+/** What `writeChannels` does to one person's channels: rows updated in place, inserted and removed. */
+export interface ChannelPlan {
+  updates: { id: number; handle: string; values: ChannelValues; setSheetEr: boolean; sheetErBp: number | null }[];
+  inserts: { platform: string; handle: string; values: ChannelValues; sheetErBp: number | null }[];
+  deletes: number[];
+}
+
 /**
  * Makes the stored channels match the given list: matching ones (platform + handle) are updated in place
- * so their snapshots stay, new ones inserted, missing ones removed.
+ * so their snapshots stay, new ones inserted, missing ones removed. Pure (the import prepares it outside the lock).
  */
-function writeChannels(db: Db, influencerId: number, channels: ChannelInput[]): void {
-  const existing = q.channelKeys(db, influencerId);
+export function planChannels(existing: readonly { id: number; platform: string; handle: string }[], channels: ChannelInput[]): ChannelPlan {
   const hasPrimary = channels.some((c) => c.isPrimary);
   const keep = new Set<number>();
-  const writers = q.channelWriters(db);
+  const plan: ChannelPlan = { updates: [], inserts: [], deletes: [] };
   channels.forEach((c, idx) => {
     const handle = c.handle.replace(/^@/, '');
     const primary = c.isPrimary || (!hasPrimary && idx === 0) ? 1 : 0;
     const match = existing.find((e) => e.platform === c.platform && e.handle === handle.toLowerCase());
-    const values: Parameters<typeof writers.insert>[3] = [c.url ?? null, c.followers, c.avgLikes, c.avgComments, c.avgShares, c.avgViews, primary];
+    const values: ChannelValues = [c.url ?? null, c.followers, c.avgLikes, c.avgComments, c.avgShares, c.avgViews, primary];
     if (match) {
       keep.add(match.id);
-      writers.update(match.id, handle, values, c.sheetErBp !== undefined, c.sheetErBp ?? null);
+      plan.updates.push({ id: match.id, handle, values, setSheetEr: c.sheetErBp !== undefined, sheetErBp: c.sheetErBp ?? null });
     } else {
-      writers.insert(influencerId, c.platform, handle, values, c.sheetErBp ?? null);
+      plan.inserts.push({ platform: c.platform, handle, values, sheetErBp: c.sheetErBp ?? null });
     }
   });
-  for (const e of existing) if (!keep.has(e.id)) q.deleteChannel(db, e.id);
+  for (const e of existing) if (!keep.has(e.id)) plan.deletes.push(e.id);
+  return plan;
 }
 
-export function createInfluencer(db: Db, input: ParsedInputOf<'influencers.create'>): { id: number } {
+function writeChannels(db: Db, influencerId: number, channels: ChannelInput[]): void {
+  const plan = planChannels(q.channelKeys(db, influencerId), channels);
+  const writers = q.channelWriters(db);
+  for (const u of plan.updates) writers.update(u.id, u.handle, u.values, u.setSheetEr, u.sheetErBp);
+  for (const i of plan.inserts) writers.insert(influencerId, i.platform, i.handle, i.values, i.sheetErBp);
+  for (const id of plan.deletes) q.deleteChannel(db, id);
+}
+
+/**
+ * Creates a person. `displaceStaged` (the user's own write; false for an import's own rows): a handle held only
+ * by a person a running import staged is taken from that import (assertHandlesFree).
+ */
+export function createInfluencer(db: Db, input: ParsedInputOf<'influencers.create'>, opts: { displaceStaged?: boolean } = {}): { id: number } {
   return write(db, () => {
-    assertHandlesFree(db, input.channels);
     const id = q.insertInfluencer(db, {
       name: input.name,
       email: input.email ?? null,
@@ -72,6 +97,7 @@ export function createInfluencer(db: Db, input: ParsedInputOf<'influencers.creat
       audience: input.audience ? JSON.stringify(input.audience) : null,
       rates: JSON.stringify(input.rates),
     });
+    assertHandlesFree(db, input.channels, id, opts.displaceStaged === false ? undefined : { id, name: input.name });
     writeChannels(db, id, input.channels);
     refreshAuthenticity(db, id);
     return { id };
@@ -79,7 +105,7 @@ export function createInfluencer(db: Db, input: ParsedInputOf<'influencers.creat
 }
 
 type UpdateInput = ParsedInputOf<'influencers.update'>;
-const COLUMN_OF: [keyof UpdateInput, string][] = [
+const COLUMN_OF: [Exclude<keyof UpdateInput, 'id' | 'channels'>, string][] = [
   ['name', 'name'],
   ['email', 'email'],
   ['phone', 'phone'],
@@ -95,18 +121,27 @@ const COLUMN_OF: [keyof UpdateInput, string][] = [
   ['rates', 'rates'],
 ];
 
+/** Every column an update can set. */
+export const UPDATE_COLUMNS = COLUMN_OF.map(([, column]) => column);
+
+/** The columns an update sets (the given fields; arrays and objects as JSON). */
+export function columnSets(input: Omit<UpdateInput, 'id'>): { column: string; value: string | number | null }[] {
+  const sets: { column: string; value: string | number | null }[] = [];
+  for (const [k, column] of COLUMN_OF) {
+    const v = input[k];
+    if (v === undefined) continue;
+    sets.push({ column, value: v !== null && typeof v === 'object' ? JSON.stringify(v) : v });
+  }
+  return sets;
+}
+
 export function updateInfluencer(db: Db, input: UpdateInput): { id: number } {
   return write(db, () => {
     if (!q.isLive(db, input.id)) throw new DomainError('NOT_FOUND', `Influencer ${input.id} not found`, { field: 'id', key: 'influencers.notFound', params: { id: input.id } });
-    const sets: { column: string; value: string | number | null }[] = [];
-    for (const [k, column] of COLUMN_OF) {
-      const v = input[k];
-      if (v === undefined) continue;
-      sets.push({ column, value: v !== null && typeof v === 'object' ? JSON.stringify(v) : v });
-    }
+    const sets = columnSets(input);
     if (sets.length) q.updateInfluencerColumns(db, input.id, sets);
     if (input.channels) {
-      assertHandlesFree(db, input.channels, input.id);
+      assertHandlesFree(db, input.channels, input.id, { id: input.id, name: input.name ?? q.liveInfluencer(db, input.id)?.name ?? '' });
       writeChannels(db, input.id, input.channels);
       refreshAuthenticity(db, input.id);
     }

@@ -14,14 +14,15 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/connection';
 import { write } from '../db/write';
-import type { ImportResult, ParsedInputOf } from '../../shared/contract';
+import type { ImportConflict, ImportResult, ParsedInputOf } from '../../shared/contract';
 import type { SpreadsheetFile } from './directory/spreadsheet';
-import { mergeWithChoices } from './directory/merge-diff';
 import type { ImportPlan, ParsedInfluencerInput } from './directory/import-plan';
-import { captureBefore, recordImportChange } from './import-undo';
-import { createInfluencer, updateInfluencer } from './edit';
+import { recordImportChange } from './import-undo';
+import { createInfluencer } from './edit';
+import { groupByTarget, prepareMerges, publishMerges, type MergeRequest, type PreparedMerge } from './import-publish';
 import { refreshAuthenticity } from './authenticity-cache';
-import { headerSignature, plan, storedInput, type SheetFile } from './transfer';
+import { DomainError } from '../../shared/envelope';
+import { headerSignature, plan, type SheetFile } from './transfer';
 import * as q from './queries';
 
 /** Longest a chunk holds the write lock, and the pause after it (a waiting writer's busy handler gets the lock). */
@@ -37,6 +38,14 @@ function recordImportSnapshots(db: Db, influencerId: number, today: string): voi
 function rawOf(sheet: SpreadsheetFile, row: number): string {
   const idx = sheet.rowNumbers.indexOf(row);
   return idx >= 0 ? sheet.rows[idx].join(' | ').slice(0, 2000) : '';
+}
+
+/** The conflict a create met when someone holds one of its handles (edit.ts `influencers.handleTaken`), else null. */
+function handleTaken(err: unknown): Omit<ImportConflict, 'row'> | null {
+  if (!(err instanceof DomainError) || err.key !== 'influencers.handleTaken') return null;
+  const p = err.params ?? {};
+  const id = err.details?.influencerId;
+  return { platform: String(p.platform), handle: String(p.handle), reason: 'handleTaken', influencerId: typeof id === 'number' ? id : null, name: typeof p.name === 'string' ? p.name : null };
 }
 
 const pause = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
@@ -100,63 +109,86 @@ export async function commitImport(db: Db, file: SheetFile, input: ParsedInputOf
     const reject = q.rejectWriter(db);
     let created = 0;
     let rejected = 0;
+    const conflicts: ImportConflict[] = [];
     /** channel key → influencer id, for rows of this file that merge into an earlier row. */
     const createdByKey = new Map<string, number>();
+    /** staged person → sheet row, for the people a user's own write displaced meanwhile (edit.ts). */
+    const rowOf = new Map<number, number>();
     const keyOf = (platform: string, handle: string) => `${platform}:${handle.toLowerCase()}`;
     const today = new Date().toISOString().slice(0, 10);
-    const create = (inp: ParsedInfluencerInput) => {
-      const { id } = createInfluencer(db, inp);
+    const create = (row: number, inp: ParsedInfluencerInput) => {
+      let id: number;
+      try {
+        id = createInfluencer(db, inp, { displaceStaged: false }).id;
+      } catch (err) {
+        // someone took one of the row's handles while the import ran (added by hand): their write wins
+        const taken = handleTaken(err);
+        if (!taken) throw err;
+        conflicts.push({ row, ...taken });
+        return;
+      }
       q.stageInfluencer(db, id);
       recordImportSnapshots(db, id, today);
       recordImportChange(db, batchId, id, 'created', null);
       for (const c of inp.channels) createdByKey.set(keyOf(c.platform, c.handle), id);
+      rowOf.set(id, row);
       created++;
     };
+    const chunkMs = hooks.chunkMs ?? CHUNK_MS;
+    const afterChunk = (ms: number) => hooks.afterChunk?.(batchId, ms);
 
     // Staged in chunks: new people (hidden until published) and rejected rows, in the order of the sheet.
     await inChunks(
       db,
       items.filter((it) => it.kind !== 'dup'),
       (it) => {
-        if (it.kind === 'ready') create(it.input!);
-        else if (input.acceptHeld && it.input) create(it.input);
+        if (it.kind === 'ready') create(it.row, it.input!);
+        else if (input.acceptHeld && it.input) create(it.row, it.input);
         else {
           reject(batchId, it.row, problemsOf(it.row).join('; ') || 'unreadable row', rawOf(sheet, it.row));
           rejected++;
         }
       },
-      hooks.chunkMs ?? CHUNK_MS,
-      (ms) => hooks.afterChunk?.(batchId, ms),
+      chunkMs,
+      afterChunk,
     );
+
+    // The merges the user chose, prepared outside the lock in slices (import-publish.ts).
+    let skipped = 0;
+    const requests: MergeRequest[] = [];
+    for (const it of items) {
+      if (it.kind !== 'dup') continue;
+      const target = it.dup!.existingInfluencerId ?? createdByKey.get(keyOf(it.dup!.platform, it.dup!.handle));
+      const usable = it.input && (!heldRows.has(it.row) || input.acceptHeld);
+      if ((decisions.get(it.row) ?? 'skip') === 'merge' && target !== undefined && usable) {
+        requests.push({ row: it.row, target, input: it.input!, channel: it.dup!, choices: fieldChoices.get(it.row) ?? {} });
+      } else skipped++;
+    }
+    const groups = groupByTarget(requests);
+    const prepared: PreparedMerge[] = [];
+    const pending = [...groups];
+    while (pending.length) {
+      const started = performance.now();
+      do prepared.push(...prepareMerges(db, pending.splice(0, 1), today));
+      while (pending.length && performance.now() - started < chunkMs);
+      if (pending.length) await pause(PAUSE_MS);
+    }
 
     // Published in one short transaction: the merges, the staged people out of the bin, the batch done.
     const publishing = performance.now();
     const done = write(db, () => {
-      let merged = 0;
-      let skipped = 0;
-      for (const it of items) {
-        if (it.kind !== 'dup') continue;
-        const action = decisions.get(it.row) ?? 'skip';
-        const target = it.dup!.existingInfluencerId ?? createdByKey.get(keyOf(it.dup!.platform, it.dup!.handle));
-        const usable = it.input && (!heldRows.has(it.row) || input.acceptHeld);
-        if (action === 'merge' && target !== undefined && usable) {
-          // what the person was before, for undo (every column, channels and the import day's snapshots)
-          recordImportChange(db, batchId, target, 'merged', captureBefore(db, target, today));
-          // merging into someone in the bin (or staged by this import) brings them back
-          q.undelete(db, target);
-          const mergedInput = mergeWithChoices(storedInput(db, target), it.input!, it.dup!, fieldChoices.get(it.row));
-          updateInfluencer(db, { id: target, ...mergedInput });
-          recordImportSnapshots(db, target, today);
-          merged++;
-        } else {
-          skipped++;
-        }
+      const merges = publishMerges(db, batchId, groups, prepared, today);
+      conflicts.push(...merges.conflicts);
+      for (const d of q.displacedOf(db, batchId)) {
+        conflicts.push({ row: rowOf.get(d.influencerId) ?? 0, platform: d.platform, handle: d.handle, reason: 'handleTaken', influencerId: d.holderId, name: d.holderName });
+        created--;
       }
       q.publishStaged(db, batchId);
-      const counts = { rows: sheet.rows.length, created, merged, skipped, rejected };
+      conflicts.sort((a, b) => a.row - b.row);
+      const counts = { rows: sheet.rows.length, created, merged: merges.merged, skipped, rejected, conflicts: conflicts.length };
       q.finishBatch(db, batchId, JSON.stringify(counts));
       q.rememberMapping(db, headerSignature(sheet.headers), sheet.format, JSON.stringify(mapping));
-      return { batchId, created, merged, skipped, rejected };
+      return { batchId, created, merged: merges.merged, skipped, rejected, conflicts };
     });
     hooks.published?.(performance.now() - publishing);
     return done;

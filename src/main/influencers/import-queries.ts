@@ -206,6 +206,35 @@ export function publishStaged(db: Db, batchId: number): void {
     .run(batchId);
 }
 
+/**
+ * A user's own write wants a handle that a person staged by a running import holds (issue 9): the user's write
+ * wins. The staged person (not visible to anyone yet) is removed and their change record says who took which
+ * handle, so the import reports the row as a conflict when it publishes. False if the person is not staged.
+ */
+export function displaceStaged(db: Db, influencerId: number, taken: { platform: string; handle: string; holderId: number | null; holderName: string }): boolean {
+  const c = db.$client;
+  const marked = c
+    .prepare<[string, number]>(
+      `UPDATE influencer_import_changes SET action = 'displaced', before = ?
+       WHERE influencer_id = ? AND action = 'created' AND batch_id IN (SELECT id FROM import_batches WHERE status = 'running')`,
+    )
+    .run(JSON.stringify(taken), influencerId);
+  if (!marked.changes) return false;
+  c.prepare<[number]>('DELETE FROM influencers WHERE id = ?').run(influencerId);
+  return true;
+}
+
+/** The staged people of a batch that a user's write displaced (`displaceStaged`), with who took which handle. */
+export function displacedOf(db: Db, batchId: number): { influencerId: number; platform: string; handle: string; holderId: number | null; holderName: string | null }[] {
+  return db.$client
+    .prepare<[number], { influencerId: number; platform: string; handle: string; holderId: number | null; holderName: string | null }>(
+      `SELECT influencer_id AS influencerId, before ->> '$.platform' AS platform, before ->> '$.handle' AS handle,
+              before ->> '$.holderId' AS holderId, before ->> '$.holderName' AS holderName
+       FROM influencer_import_changes WHERE batch_id = ? AND action = 'displaced' ORDER BY id`,
+    )
+    .all(batchId);
+}
+
 /** Deletes up to `limit` people a running batch staged (channels and snapshots cascade); how many. */
 export function dropStaged(db: Db, batchId: number, limit: number): number {
   const c = db.$client;

@@ -253,10 +253,12 @@ export interface AuthChannelRow {
   sheetErBp: number | null;
 }
 
-export function channelsForAuthenticity(db: Db, influencerId?: number): AuthChannelRow[] {
-  const sql = `SELECT id, platform, followers, avg_likes AS avgLikes, avg_comments AS avgComments, avg_shares AS avgShares, sheet_er_bp AS sheetErBp
-     FROM channels ${influencerId === undefined ? '' : 'WHERE influencer_id = ?'}`;
-  return influencerId === undefined ? db.$client.prepare<[], AuthChannelRow>(sql).all() : db.$client.prepare<[number], AuthChannelRow>(sql).all(influencerId);
+/** Channels for the authenticity check: all, one influencer's, or those of a list of influencers. */
+export function channelsForAuthenticity(db: Db, influencerId?: number | readonly number[]): AuthChannelRow[] {
+  const cols = 'id, platform, followers, avg_likes AS avgLikes, avg_comments AS avgComments, avg_shares AS avgShares, sheet_er_bp AS sheetErBp FROM channels';
+  if (influencerId === undefined) return db.$client.prepare<[], AuthChannelRow>(`SELECT ${cols}`).all();
+  if (typeof influencerId === 'number') return db.$client.prepare<[number], AuthChannelRow>(`SELECT ${cols} WHERE influencer_id = ?`).all(influencerId);
+  return db.$client.prepare<[string], AuthChannelRow>(`SELECT ${cols} WHERE influencer_id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(influencerId));
 }
 
 export interface AuthSnapshotRow {
@@ -283,3 +285,4 @@ export function authenticityStatements(db: Db) {
 // (import-queries.ts) live next door so no file passes 400 lines; re-exported: the domain has one module to import.
 export * from './edit-queries';
 export * from './import-queries';
+export * from './publish-queries';

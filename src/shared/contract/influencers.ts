@@ -283,12 +283,28 @@ export interface ImportPreview {
   duplicates: ImportDuplicateDto[];
 }
 
+/**
+ * A sheet row the import could not bring in because the directory changed while it ran: `handleTaken` — someone
+ * (`influencerId`, `name`: a person the user can see, usually added by hand meanwhile) now holds the row's handle;
+ * `gone` — the person the row was to be merged into was erased meanwhile.
+ */
+export interface ImportConflict {
+  row: number;
+  platform: string;
+  handle: string;
+  reason: 'handleTaken' | 'gone';
+  influencerId: number | null;
+  name: string | null;
+}
+
 export interface ImportResult {
   batchId: number;
   created: number;
   merged: number;
   skipped: number;
   rejected: number;
+  /** Rows not imported because the directory changed while the import ran (not counted above). */
+  conflicts: ImportConflict[];
 }
 
 export interface SavedFilter {
