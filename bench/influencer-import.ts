@@ -1,23 +1,26 @@
 /**
  * Issue 9: a large influencer spreadsheet import and the user's own writes. The import stages its people in short
- * transactions and publishes them in one short final one (src/main/influencers/import-commit.ts). Printed: how long
- * the import holds the write lock at most — one transaction for the whole sheet (old) against the longest chunk and
- * the final transaction (now) — and the latency of the user's writes while the import runs in its worker.
+ * transactions and publishes them in one short final one (src/main/influencers/import-commit.ts); the merges into
+ * people who exist are prepared outside the lock and applied there at once (import-publish.ts). Printed, in one
+ * run: the longest transaction of the import with its merges prepared inside the final transaction (before) and
+ * outside (now), the CPU time of the whole import, and the latency of the user's writes while the import runs in
+ * its worker (p50/p95/max). KOLLAB_BENCH_ONE_TX=1 adds the oldest variant: the whole sheet in one transaction.
  */
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createCore } from '../src/main/core/context';
 import { openWorkerConnection } from '../src/main/db/connection';
-import { commitImport } from '../src/main/influencers/import-commit';
+import { commitImport, type CommitHooks } from '../src/main/influencers/import-commit';
 import { previewImport } from '../src/main/influencers/transfer';
 import { appendChunk, beginUpload, finishUpload } from '../src/main/imports/uploads';
 import type { Report } from './backups';
 
 function sheet(rows: number, merges: number): Buffer {
-  const lines = ['Name,Instagram,Follower,E-Mail,Stadt'];
-  for (let i = 0; i < merges; i++) lines.push(`Bestand ${i},@bestand.${i},${90_000 + i},neu${i}@example.de,Berlin`);
-  for (let i = merges; i < rows; i++) lines.push(`Creator ${i} Müller,@creator.${i},${1000 + i},creator${i}@example.com,Köln`);
+  const lines = ['Name,Instagram,TikTok,Follower,E-Mail,Stadt,Notizen'];
+  // the merges bring a second channel and a note, so each changes columns, channels, snapshots and the search index
+  for (let i = 0; i < merges; i++) lines.push(`Bestand ${i},@bestand.${i},@bestand.tt.${i},${90_000 + i},neu${i}@example.de,Berlin,Aus der Liste ${i}`);
+  for (let i = merges; i < rows; i++) lines.push(`Creator ${i} Müller,@creator.${i},,${1000 + i},creator${i}@example.com,Köln,`);
   return Buffer.from(lines.join('\n'), 'utf8');
 }
 
@@ -25,20 +28,24 @@ const quantile = (sorted: number[], p: number) => sorted[Math.min(sorted.length 
 
 export async function influencerImportBench(dir: string, report: Report, rows = 20_000, merges = 200): Promise<void> {
   const label = `${rows.toLocaleString('en')} rows, ${merges} merges`;
-  const load = `load ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores`;
+  const load = () => `load ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores`;
   const bytes = sheet(rows, merges);
   const setup = async (name: string) => {
     const r = await createCore({ dataDir: path.join(dir, name), firstRun: 'empty', quietLog: true });
-    for (let i = 0; i < merges; i++) await r.dispatch('influencers.create', { name: `Bestand ${i}`, channels: [{ platform: 'instagram', handle: `bestand.${i}`, followers: 50_000 }] });
+    for (let i = 0; i < merges; i++) {
+      await r.dispatch('influencers.create', { name: `Bestand ${i}`, notes: 'Stammkundin', channels: [{ platform: 'instagram', handle: `bestand.${i}`, followers: 50_000 }] });
+    }
     return r;
   };
 
-  // The lock held, in-process with the import's hooks: one transaction for the whole staging part (old) and now.
-  for (const [mode, chunkMs] of [
-    ['one transaction (old)', Infinity],
-    ['chunks (now)', undefined],
-  ] as const) {
-    const r = await setup(`lock-${chunkMs ?? 'now'}`);
+  // The lock held, in-process with the import's hooks.
+  const modes: [string, CommitHooks][] = [
+    ['merges prepared in the final transaction (before)', { prepareInLock: true }],
+    ['merges prepared outside the lock (now)', {}],
+  ];
+  if (process.env.KOLLAB_BENCH_ONE_TX === '1') modes.unshift(['whole sheet in one transaction (oldest)', { chunkMs: Infinity, prepareInLock: true }]);
+  for (const [mode, base] of modes) {
+    const r = await setup(`lock-${modes.findIndex((m) => m[0] === mode)}`);
     const db = openWorkerConnection(r.core.dbFile);
     const file = { fileName: 'creators.csv', bytes: new Uint8Array(bytes) };
     const preview = await previewImport(db, file, { locale: 'auto' });
@@ -47,11 +54,23 @@ export async function influencerImportBench(dir: string, report: Report, rows = 
     let chunks = 0;
     let publish = 0;
     const t = performance.now();
-    await commitImport(db, file, { mapping: preview.mapping, locale: 'auto', duplicates, acceptHeld: false }, { chunkMs, afterChunk: (_b, ms) => ((longest = Math.max(longest, ms)), chunks++), published: (ms) => (publish = ms) });
+    const cpu = process.cpuUsage();
+    const result = await commitImport(db, file, { mapping: preview.mapping, locale: 'auto', duplicates, acceptHeld: false }, {
+      ...base,
+      afterChunk: (_b, ms) => ((longest = Math.max(longest, ms)), chunks++),
+      published: (ms) => (publish = ms),
+    });
+    const used = process.cpuUsage(cpu);
     const total = performance.now() - t;
     db.$client.close();
     await r.close();
-    report(`influencer import ${label}: ${mode}, longest lock`, Math.max(longest, publish), 'ms', `${chunks} chunk(s), longest ${longest.toFixed(0)} ms; final transaction ${publish.toFixed(0)} ms; import ${total.toFixed(0)} ms; ${load}`);
+    if (result.merged !== merges) throw new Error(`expected ${merges} merges, got ${result.merged}`);
+    report(
+      `influencer import ${label}: ${mode}, final transaction`,
+      publish,
+      'ms',
+      `${chunks} staging chunk(s), longest ${longest.toFixed(0)} ms; import ${total.toFixed(0)} ms wall, ${((used.user + used.system) / 1000).toFixed(0)} ms CPU; ${load()}`,
+    );
   }
 
   // The user's writes while the import runs in its worker (through the dispatcher, as the app does).
@@ -86,6 +105,6 @@ export async function influencerImportBench(dir: string, report: Report, rows = 
     `influencer import ${label}: user writes during it, p95`,
     quantile(latencies, 0.95),
     'ms',
-    `n=${latencies.length}, failed ${failed}, p50 ${quantile(latencies, 0.5).toFixed(0)} ms, max ${latencies.at(-1)?.toFixed(0)} ms, ${over} over 200 ms; import (backup + worker) ${took.toFixed(0)} ms; ${load}`,
+    `n=${latencies.length}, failed ${failed}, p50 ${quantile(latencies, 0.5).toFixed(0)} ms, max ${latencies.at(-1)?.toFixed(0)} ms, ${over} over 200 ms; import (backup + worker) ${took.toFixed(0)} ms; ${load()}`,
   );
 }

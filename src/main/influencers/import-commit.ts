@@ -73,6 +73,12 @@ export interface CommitHooks {
   published?(ms: number): void;
   /** Longest transaction of the staging part (default CHUNK_MS; the bench passes Infinity for the old single one). */
   chunkMs?: number;
+  /** After the merges were prepared, before the final transaction (tests: the user edits a person meanwhile). */
+  prepared?(batchId: number): void;
+  /** Inside the final transaction, after everything was applied (tests: a failure there leaves nothing). */
+  publishing?(batchId: number): void;
+  /** Bench: prepare the merges inside the final transaction, as before (the figure to compare with). */
+  prepareInLock?: boolean;
 }
 
 /**
@@ -166,7 +172,7 @@ export async function commitImport(db: Db, file: SheetFile, input: ParsedInputOf
     }
     const groups = groupByTarget(requests);
     const prepared: PreparedMerge[] = [];
-    const pending = [...groups];
+    const pending = hooks.prepareInLock ? [] : [...groups];
     while (pending.length) {
       const started = performance.now();
       do prepared.push(...prepareMerges(db, pending.splice(0, 1), today));
@@ -174,21 +180,26 @@ export async function commitImport(db: Db, file: SheetFile, input: ParsedInputOf
       if (pending.length) await pause(PAUSE_MS);
     }
 
+    hooks.prepared?.(batchId);
+
     // Published in one short transaction: the merges, the staged people out of the bin, the batch done.
     const publishing = performance.now();
     const done = write(db, () => {
       const merges = publishMerges(db, batchId, groups, prepared, today);
       conflicts.push(...merges.conflicts);
-      for (const d of q.displacedOf(db, batchId)) {
+      // staged people a user's own write displaced meanwhile (edit.ts): not created, reported with who took the handle
+      const displaced = q.displacedOf(db, batchId);
+      for (const d of displaced) {
         conflicts.push({ row: rowOf.get(d.influencerId) ?? 0, platform: d.platform, handle: d.handle, reason: 'handleTaken', influencerId: d.holderId, name: d.holderName });
-        created--;
       }
+      const kept = created - displaced.length;
       q.publishStaged(db, batchId);
       conflicts.sort((a, b) => a.row - b.row);
-      const counts = { rows: sheet.rows.length, created, merged: merges.merged, skipped, rejected, conflicts: conflicts.length };
+      const counts = { rows: sheet.rows.length, created: kept, merged: merges.merged, skipped, rejected, conflicts: conflicts.length };
       q.finishBatch(db, batchId, JSON.stringify(counts));
       q.rememberMapping(db, headerSignature(sheet.headers), sheet.format, JSON.stringify(mapping));
-      return { batchId, created, merged: merges.merged, skipped, rejected, conflicts };
+      hooks.publishing?.(batchId);
+      return { batchId, created: kept, merged: merges.merged, skipped, rejected, conflicts };
     });
     hooks.published?.(performance.now() - publishing);
     return done;

@@ -31,14 +31,22 @@ function columnsOf(db: Db, table: 'influencers' | 'channels' | 'channel_snapshot
  * final transaction: a person whose text differs was changed meanwhile and is merged again there. 'gone' if erased.
  */
 export function mergeFingerprints(db: Db, ids: readonly number[]): Map<number, string> {
+  let stmt = fingerprintStatements.get(db.$client);
+  if (!stmt) fingerprintStatements.set(db.$client, (stmt = fingerprintStatement(db)));
+  return new Map(stmt.all(JSON.stringify(ids)).map((r) => [r.id, r.fp]));
+}
+
+/** Prepared once per connection: it is built from the tables' columns and run for every merge. */
+const fingerprintStatements = new WeakMap<Db['$client'], ReturnType<typeof fingerprintStatement>>();
+
+function fingerprintStatement(db: Db) {
   const sql = `SELECT j.value AS id,
       coalesce((SELECT json_array(${columnsOf(db, 'influencers', 'i')}) FROM influencers i WHERE i.id = j.value), 'gone')
       || coalesce((SELECT json_group_array(json_array(${columnsOf(db, 'channels', 'c')})) FROM (SELECT * FROM channels WHERE influencer_id = j.value ORDER BY id) c), '')
       || coalesce((SELECT json_group_array(json_array(${columnsOf(db, 'channel_snapshots', 's')}))
                    FROM (SELECT s.* FROM channel_snapshots s JOIN channels c ON c.id = s.channel_id WHERE c.influencer_id = j.value ORDER BY s.id) s), '') AS fp
     FROM json_each(?) j`;
-  const rows = db.$client.prepare<[string], { id: number; fp: string }>(sql).all(JSON.stringify(ids));
-  return new Map(rows.map((r) => [r.id, r.fp]));
+  return db.$client.prepare<[string], { id: number; fp: string }>(sql);
 }
 
 /** Sets the given columns of many people at once, takes them out of the bin and stamps updated_at. */
