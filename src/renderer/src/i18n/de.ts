@@ -470,6 +470,12 @@ export const de: Resources = {
       commit_other: '{{count}} Influencer importieren',
       doneTitle: 'Import abgeschlossen',
       result: { created: 'Angelegt', merged: 'Zusammengeführt', skipped: 'Übersprungen', rejected: 'Abgelehnt' },
+      conflictsTitle_one: '{{count}} Zeile nicht importiert: Das Verzeichnis wurde während des Imports geändert',
+      conflictsTitle_other: '{{count}} Zeilen nicht importiert: Das Verzeichnis wurde während des Imports geändert',
+      conflict: {
+        handleTaken: 'Zeile {{row}}: Das {{platform}}-Handle {{handle}} wurde inzwischen {{name}} gegeben. Führen Sie die Zeile mit dieser Person zusammen oder importieren Sie sie erneut.',
+        gone: 'Zeile {{row}}: Die Person, mit der {{platform}} {{handle}} zusammengeführt werden sollte, wurde inzwischen gelöscht.',
+      },
       toDirectory: 'Zum Verzeichnis',
       another: 'Weitere Datei importieren',
       targets: {

@@ -468,6 +468,12 @@ export const en = {
       commit_other: 'Import {{count}} influencers',
       doneTitle: 'Import finished',
       result: { created: 'Created', merged: 'Merged', skipped: 'Skipped', rejected: 'Rejected' },
+      conflictsTitle_one: '{{count}} row was not imported: the directory changed while the import ran',
+      conflictsTitle_other: '{{count}} rows were not imported: the directory changed while the import ran',
+      conflict: {
+        handleTaken: 'Row {{row}}: the {{platform}} handle {{handle}} was meanwhile given to {{name}}. Merge the row into that person or import it again.',
+        gone: 'Row {{row}}: the person to merge {{platform}} {{handle}} into was erased meanwhile.',
+      },
       toDirectory: 'To the directory',
       another: 'Import another file',
       targets: {

@@ -274,6 +274,17 @@ export function ImportWizard() {
                 </div>
               ))}
             </SimpleGrid>
+            {result.conflicts.length > 0 && (
+              <Alert color="yellow" icon={<IconAlertTriangle size={18} />} title={t('influencers.import.conflictsTitle', { count: result.conflicts.length })}>
+                <Stack gap={4}>
+                  {result.conflicts.map((c) => (
+                    <Text size="sm" key={`${c.row}:${c.handle}`}>
+                      {t(`influencers.import.conflict.${c.reason}`, { row: c.row, platform: c.platform, handle: c.handle, name: c.name ?? '' })}
+                    </Text>
+                  ))}
+                </Stack>
+              </Alert>
+            )}
             <Group>
               <Button component={Link} href="/influencers" leftSection={<IconUsers size={16} />}>
                 {t('influencers.import.toDirectory')}
