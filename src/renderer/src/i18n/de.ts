@@ -473,7 +473,7 @@ export const de: Resources = {
       conflictsTitle_one: '{{count}} Zeile nicht importiert: Das Verzeichnis wurde während des Imports geändert',
       conflictsTitle_other: '{{count}} Zeilen nicht importiert: Das Verzeichnis wurde während des Imports geändert',
       conflict: {
-        handleTaken: 'Zeile {{row}}: Das {{platform}}-Handle {{handle}} wurde inzwischen {{name}} gegeben. Führen Sie die Zeile mit dieser Person zusammen oder importieren Sie sie erneut.',
+        handleTaken: 'Zeile {{row}}: Das {{platform}}-Handle {{handle}} wurde inzwischen {{name}} gegeben. Führe die Zeile mit dieser Person zusammen oder importiere sie erneut.',
         gone: 'Zeile {{row}}: Die Person, mit der {{platform}} {{handle}} zusammengeführt werden sollte, wurde inzwischen gelöscht.',
       },
       toDirectory: 'Zum Verzeichnis',
