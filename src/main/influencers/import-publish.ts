@@ -14,7 +14,7 @@
  */
 import type { Db } from '../db/connection';
 import { readSnapshot } from '../db/write';
-import type { ImportConflict, MergeChoice, MergeField } from '../../shared/contract';
+import { channelToInput, type ImportConflict, type MergeChoice, type MergeField } from '../../shared/contract';
 import { audienceColumn, parseJson, parseJsonOrNull, ratesColumn, stringList } from '../db/json-columns';
 import { mergeWithChoices } from './directory/merge-diff';
 import type { ParsedInfluencerInput } from './directory/import-plan';
@@ -60,18 +60,7 @@ function storedInputAnyState(db: Db, id: number): ParsedInfluencerInput | undefi
     notes: i.notes,
     audience: parseJsonOrNull(audienceColumn, i.audience),
     rates: parseJson(ratesColumn, i.rates).map((r) => ({ kind: r.kind, amountMinor: r.amountMinor, currency: r.currency })),
-    channels: q.channelsOf(db, id).map((c) => ({
-      platform: c.platform,
-      handle: c.handle,
-      url: c.url,
-      followers: c.followers,
-      avgLikes: c.avgLikes,
-      avgComments: c.avgComments,
-      avgShares: c.avgShares,
-      avgViews: c.avgViews,
-      sheetErBp: c.sheetErBp,
-      isPrimary: !!c.isPrimary,
-    })),
+    channels: q.channelsOf(db, id).map((c) => channelToInput({ ...c, isPrimary: !!c.isPrimary })),
   };
 }
 

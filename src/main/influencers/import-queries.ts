@@ -3,6 +3,7 @@
  * privacy export and the import undo, and the spreadsheet import's batches. Typed rows, no casts.
  */
 import type { Db } from '../db/connection';
+import { insertImportSnapshotsOf } from './publish-queries';
 
 const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ','now')";
 type Rec = Record<string, unknown>;
@@ -88,14 +89,7 @@ export function allChannelHandles(db: Db): { platform: string; handle: string; i
 
 /** The numbers a sheet brought become a dated snapshot (source 'import'). */
 export function insertImportSnapshots(db: Db, influencerId: number, day: string): void {
-  db.$client
-    .prepare<[string, number]>(
-      `INSERT INTO channel_snapshots (channel_id, taken_on, followers, avg_likes, avg_comments, avg_shares, avg_views, source)
-       SELECT id, ?, followers, avg_likes, avg_comments, avg_shares, avg_views, 'import' FROM channels WHERE influencer_id = ? AND followers > 0
-       ON CONFLICT (channel_id, taken_on) DO UPDATE SET followers = excluded.followers, avg_likes = excluded.avg_likes,
-         avg_comments = excluded.avg_comments, avg_shares = excluded.avg_shares, avg_views = excluded.avg_views, source = 'import'`,
-    )
-    .run(day, influencerId);
+  insertImportSnapshotsOf(db, [influencerId], day);
 }
 
 export interface BatchStart {

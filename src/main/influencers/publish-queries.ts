@@ -4,7 +4,7 @@
  * handful of set-based statements over a JSON parameter (`json_each`) instead of a dozen statements per person.
  */
 import type { Db } from '../db/connection';
-import type { InfluencerDbRow } from './queries';
+import type { ChannelDbRow, InfluencerDbRow } from './queries';
 
 const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ','now')";
 const IDENT = /^[a-z_][a-z0-9_]*$/;
@@ -60,16 +60,8 @@ export function applyColumns(db: Db, columns: readonly string[], people: readonl
     .run(JSON.stringify(people.map((p) => ({ ...p.values, id: p.id }))));
 }
 
-export interface ChannelRowValues {
-  url: string | null;
-  followers: number;
-  avgLikes: number;
-  avgComments: number;
-  avgShares: number;
-  avgViews: number;
-  isPrimary: number;
-  sheetErBp: number | null;
-}
+/** A channel's values as the import writes them (is_primary as stored). */
+export type ChannelRowValues = Pick<ChannelDbRow, 'url' | 'followers' | 'avgLikes' | 'avgComments' | 'avgShares' | 'avgViews' | 'sheetErBp' | 'isPrimary'>;
 
 /** Updates many channels in place (as channelWriters' update does, one statement). */
 export function updateChannelsAtOnce(db: Db, rows: readonly (ChannelRowValues & { id: number; handle: string; setSheetEr: boolean })[]): void {
