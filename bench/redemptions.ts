@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createCore, type RunningCore } from '../src/main/core/context';
 import { REDEMPTION_FIELDS } from '../src/shared/contract';
+import { builtWorker } from './built-worker';
 
 type Report = (name: string, value: number, unit: string, note: string) => void;
 
@@ -131,20 +132,58 @@ export async function uploadFile(running: RunningCore, file: string): Promise<st
 
 export async function job(running: RunningCore, method: 'redemptions.dryRun' | 'redemptions.import', input: Record<string, unknown>) {
   const s = performance.now();
+  const cpu = process.cpuUsage();
   const r = await running.dispatch(method, input);
   if (!r.ok) throw new Error(r.error.message);
+  // The call returns once the job runs: for an import, after the backup taken before it.
+  const startedMs = performance.now() - s;
   const { jobId } = r.value as { jobId: string };
   await running.core.jobs.wait(jobId);
   const ms = performance.now() - s;
+  const used = process.cpuUsage(cpu);
+  // CPU of the whole process: main thread, job worker (and its parse thread), backup worker.
+  const cpuMs = (used.user + used.system) / 1000;
   const j = await running.dispatch('imports.job', { jobId });
   if (!j.ok) throw new Error(j.error.message);
-  return { ms, value: j.value as { report: { orders: number; inserted: number; updated: number; unchanged: number; rows: number; rejected: number } } };
+  return { ms, startedMs, cpuMs, value: j.value as { report: { orders: number; inserted: number; updated: number; unchanged: number; rows: number; rejected: number } } };
+}
+
+/** The user's own writes (an influencer every 25 ms through the dispatcher) until `until()`: each one's latency. */
+async function userWrites(running: RunningCore, until: () => boolean, tag: string): Promise<number[]> {
+  const latencies: number[] = [];
+  for (let i = 0; !until(); i++) {
+    const s = performance.now();
+    const r = await running.dispatch('influencers.create', { name: `Bench writer ${tag} ${i}` });
+    latencies.push(performance.now() - s);
+    if (!r.ok) throw new Error(`a user write failed: ${r.error.message}`);
+    await new Promise((res) => setTimeout(res, 25));
+  }
+  return latencies;
+}
+
+function quantiles(xs: number[]): { p50: number; p95: number; max: number; n: number } {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const q = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+  return { p50: q(0.5), p95: q(0.95), max: sorted.at(-1) ?? 0, n: sorted.length };
+}
+
+/** Peak RSS while `p` runs (sampled every 20 ms). */
+async function peakRss<T>(p: Promise<T>): Promise<{ value: T; peak: number }> {
+  let peak = process.memoryUsage.rss();
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 20);
+  try {
+    return { value: await p, peak: Math.max(peak, process.memoryUsage.rss()) };
+  } finally {
+    clearInterval(timer);
+  }
 }
 
 export async function redemptionsBench(report: Report): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kollab-bench-redemptions-'));
   try {
-    const running = await createCore({ dataDir: path.join(dir, 'core'), firstRun: 'demo', quietLog: true });
+    // The job worker as built for the app (from source, each worker would first compile its modules through tsx).
+    const workerFile = await builtWorker();
+    const running = await createCore({ dataDir: path.join(dir, 'core'), firstRun: 'demo', quietLog: true, workerFile });
     const known = (running.core.db.$client.prepare('SELECT code FROM voucher_codes ORDER BY id LIMIT 40').pluck().all() as string[]) ?? [];
     const file = path.join(dir, 'orders_export_1.csv');
     let t = performance.now();
@@ -168,30 +207,32 @@ export async function redemptionsBench(report: Report): Promise<void> {
 
     const mapping = Object.fromEntries(REDEMPTION_FIELDS.map((f) => [f, '']));
     const input = { fileId, format: 'shopify', shop: 'Bench shop', mapping };
-    const rssBefore = process.memoryUsage().rss;
-    const dry = await job(running, 'redemptions.dryRun', input);
-    report('redemptions: dry run job', dry.ms, 'ms', `${dry.value.report.orders} orders, ${dry.value.report.inserted} would be new`);
+    const rssBefore = process.memoryUsage.rss();
+    const dry = await peakRss(job(running, 'redemptions.dryRun', input));
+    report('redemptions: dry run job', dry.value.ms, 'ms', `${dry.value.value.report.orders} orders, ${dry.value.value.report.inserted} would be new; CPU ${dry.value.cpuMs.toFixed(0)} ms`);
+    report('redemptions: dry run / sqlite3 .import', dry.value.ms / shellMs, 'x', '');
+
+    // The same user writes with no import running: the latency the user is used to.
+    const quietUntil = performance.now() + 1500;
+    const idle = quantiles(await userWrites(running, () => performance.now() > quietUntil, 'idle'));
 
     // The import, while the user writes (an influencer every 25 ms) through the dispatcher.
-    const latencies: number[] = [];
     let done = false;
     const imported = job(running, 'redemptions.import', input).finally(() => (done = true));
-    let i = 0;
-    while (!done) {
-      const s = performance.now();
-      const r = await running.dispatch('influencers.create', { name: `Bench writer ${i++}` });
-      latencies.push(performance.now() - s);
-      if (!r.ok) throw new Error(`a user write failed during the import: ${r.error.message}`);
-      await new Promise((res) => setTimeout(res, 25));
-    }
-    const imp = await imported;
-    report('redemptions: import job (worker, chunked publish)', imp.ms, 'ms', `${imp.value.report.inserted} redemptions inserted, ${imp.value.report.rejected} rejected`);
-    report('redemptions: import / sqlite3 .import', imp.ms / shellMs, 'x', 'target ≤ 0.5');
-    const sorted = [...latencies].sort((a, b) => a - b);
-    const q = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
-    report('redemptions: user write during import, p50', q(0.5), 'ms', `${sorted.length} writes (influencers.create)`);
-    report('redemptions: user write during import, p95', q(0.95), 'ms', 'target ≤ 200');
-    report('redemptions: user write during import, max', sorted.at(-1) ?? 0, 'ms', 'target ≤ 200');
+    const during = quantiles(await userWrites(running, () => done, 'import'));
+    const imp = await peakRss(imported);
+    const v = imp.value;
+    report('redemptions: import job (worker, chunked publish)', v.ms, 'ms', `${v.value.report.inserted} redemptions inserted, ${v.value.report.rejected} rejected; CPU ${v.cpuMs.toFixed(0)} ms`);
+    report('redemptions: import, backup before it', v.startedMs, 'ms', 'until the job starts (part of the import job)');
+    report('redemptions: import / sqlite3 .import', v.ms / shellMs, 'x', 'target ≤ 0.5');
+    report('redemptions: peak RSS during dry run', dry.peak / 1048576, 'MiB', `before the jobs ${(rssBefore / 1048576).toFixed(0)} MiB`);
+    report('redemptions: peak RSS during import', imp.peak / 1048576, 'MiB', 'flat in file size: compare with BENCH_REDEMPTION_ROWS=200000');
+    report('redemptions: user write, no import, p50', idle.p50, 'ms', `${idle.n} writes (influencers.create)`);
+    report('redemptions: user write during import, p50', during.p50, 'ms', `${during.n} writes (influencers.create)`);
+    report('redemptions: user write, no import, p95', idle.p95, 'ms', '');
+    report('redemptions: user write during import, p95', during.p95, 'ms', 'target ≤ 200');
+    report('redemptions: user write, no import, max', idle.max, 'ms', '');
+    report('redemptions: user write during import, max', during.max, 'ms', 'target ≤ 200');
 
     t = performance.now();
     const again = await uploadFile(running, file);
@@ -200,7 +241,7 @@ export async function redemptionsBench(report: Report): Promise<void> {
     report('redemptions: upload + same file recognised', performance.now() - t, 'ms', known2 ? `imported before as batch #${known2.batchId}, no parsing` : 'NOT recognised');
     const second = await job(running, 'redemptions.import', { ...input, fileId: again });
     report('redemptions: same file again (idempotent)', second.ms, 'ms', `${second.value.report.inserted} inserted, ${second.value.report.unchanged} unchanged`);
-    report('redemptions: peak RSS of the process', process.resourceUsage().maxRSS / 1024, 'MiB', `main + worker threads; RSS before the jobs ${(rssBefore / 1048576).toFixed(0)} MiB`);
+    report('redemptions: peak RSS of the process', process.resourceUsage().maxRSS / 1024, 'MiB', 'main + worker threads, whole bench (file generation included)');
     await running.close();
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

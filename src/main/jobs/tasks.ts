@@ -1,9 +1,7 @@
 import type { Db } from '../db/connection';
 import type { DataChangedEvent, JobKind } from '../../shared/events';
 import type { Progress } from './protocol';
-import { resetWorkspace } from '../demo/workspace';
 import { removeWorkspaceFiles } from '../core/paths';
-import { redemptionsDryRunTask, redemptionsImportTask } from '../redemptions/tasks';
 
 export interface TaskOutput {
   /** JSON-safe result: shown in the job.finished event and kept for imports.job. */
@@ -18,18 +16,22 @@ export interface TaskContext {
 }
 export type Task = (db: Db, params: Record<string, unknown>, ctx: TaskContext, progress: Progress) => Promise<TaskOutput> | TaskOutput;
 
-/** Every kind of long work, by job kind. Later issues add imports and PDF batches here. */
+/**
+ * Every kind of long work, by job kind. Each task loads its own modules when it starts: a job worker runs one
+ * task, and the demo generator (faker) alone takes over a second to load — time a shop import would wait for.
+ */
 export const tasks: Partial<Record<JobKind, Task>> = {
-  'demo.seed': (db, _params, _ctx, progress) => ({
-    result: resetWorkspace(db, 'demo', progress),
-    changed: ['all'],
-  }),
-  'workspace.reset': (db, params, ctx, progress) => {
+  'demo.seed': async (db, _params, _ctx, progress) => {
+    const { resetWorkspace } = await import('../demo/workspace');
+    return { result: resetWorkspace(db, 'demo', progress), changed: ['all'] };
+  },
+  'workspace.reset': async (db, params, ctx, progress) => {
+    const { resetWorkspace } = await import('../demo/workspace');
     const result = resetWorkspace(db, params.mode === 'demo' ? 'demo' : 'empty', progress);
     // The rows are gone (committed); their files go too. A backup was taken before the job started.
     removeWorkspaceFiles(ctx.dataDir);
     return { result, changed: ['all'] };
   },
-  'redemptions.dryRun': redemptionsDryRunTask,
-  'redemptions.import': redemptionsImportTask,
+  'redemptions.dryRun': async (...args) => (await import('../redemptions/tasks')).redemptionsDryRunTask(...args),
+  'redemptions.import': async (...args) => (await import('../redemptions/tasks')).redemptionsImportTask(...args),
 };

@@ -2,8 +2,6 @@
  * Writing the spreadsheets the directory exports: CSV (RFC 4180, formula-injection guarded) and XLSX. Pure: rows in,
  * text or bytes out. The reading side is spreadsheet.ts.
  */
-import ExcelJS from 'exceljs';
-
 export type OutCell = string | number | boolean | null | undefined;
 
 const PLAIN_NUMBER = /^[+-]?\d+(?:[.,]\d+)*$/;
@@ -46,7 +44,9 @@ export async function toXlsx(
   rows: readonly (readonly OutCell[])[],
   opts: { sheetName?: string } = {},
 ): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
+  // exceljs takes a second or more to load: only when an XLSX file is written.
+  const { default: Excel } = await import('exceljs');
+  const wb = new Excel.Workbook();
   const ws = wb.addWorksheet(opts.sheetName ?? 'Export', { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.addRow([...headers]);
   for (const r of rows) {

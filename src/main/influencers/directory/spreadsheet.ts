@@ -8,7 +8,8 @@
  * `lineNumbers[i]`, the 1-based physical line where the record starts (what a text editor shows).
  */
 import Papa from 'papaparse';
-import ExcelJS from 'exceljs';
+// exceljs takes a second or more to load: only when an XLSX file is read (the CSV paths never need it).
+import type ExcelJS from 'exceljs';
 
 /** Writing (CSV and XLSX out) lives in spreadsheet-write.ts; re-exported so callers keep one module. */
 export * from './spreadsheet-write';
@@ -286,7 +287,8 @@ export function cellText(value: ExcelJS.CellValue): string {
  * Reads the first worksheet that has data. Rows keep their Excel row numbers; fully empty rows are skipped.
  */
 export async function readXlsx(bytes: Uint8Array): Promise<XlsxSheet> {
-  const wb = new ExcelJS.Workbook();
+  const { default: Excel } = await import('exceljs');
+  const wb = new Excel.Workbook();
   try {
     await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
   } catch (e) {
