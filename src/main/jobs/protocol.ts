@@ -9,6 +9,8 @@ export interface WorkerRequest {
   nativeBinding?: string;
   /** The main thread's count of writes waiting for the lock (db/write.ts): chunked jobs let them go first. */
   writeIntent?: Int32Array;
+  /** This worker's own entry file: a job may start a helper thread from it (redemptions/parse-thread.ts). */
+  workerFile?: string;
 }
 
 export type WorkerMessage =

@@ -62,7 +62,7 @@ export class JobRunner {
   start(kind: JobKind, params: Record<string, unknown> = {}, extra: Partial<WorkerRequest> = {}): string {
     const jobId = randomUUID();
     const { file, execArgv } = this.workerSpec();
-    const request: WorkerRequest = { kind, params, dbFile: this.opts.dbFile, nativeBinding: this.opts.nativeBinding, dataDir: this.opts.dataDir, writeIntent: writeIntentCounter(), ...extra };
+    const request: WorkerRequest = { kind, params, dbFile: this.opts.dbFile, nativeBinding: this.opts.nativeBinding, dataDir: this.opts.dataDir, writeIntent: writeIntentCounter(), workerFile: file, ...extra };
     const worker = new Worker(file, { workerData: request, execArgv });
     const info: JobInfo = { jobId, kind, startedAt: new Date().toISOString(), done: 0, total: 0, phase: 'starting' };
     const { events, log } = this.opts;

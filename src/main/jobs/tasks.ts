@@ -13,6 +13,8 @@ export interface TaskContext {
   /** The workspace file the worker's connection is open on. */
   dbFile: string;
   nativeBinding?: string;
+  /** The job worker's entry file, for a helper thread of the task. */
+  workerFile?: string;
 }
 export type Task = (db: Db, params: Record<string, unknown>, ctx: TaskContext, progress: Progress) => Promise<TaskOutput> | TaskOutput;
 

@@ -1,8 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { openWorkerConnection } from '../db/connection';
-import { useWriteIntentCounter } from '../db/write';
 import { DomainError } from '../../shared/envelope';
 import type { QuietReply, QuietRequest, WorkerMessage, WorkerRequest } from './protocol';
+import type { ParseRequest } from '../redemptions/parse-thread';
 
 const post = (m: WorkerMessage | QuietReply) => parentPort!.postMessage(m);
 
@@ -16,6 +15,8 @@ function failure(err: unknown): Extract<WorkerMessage, { type: 'failed' }> {
 
 /** Entry of a job worker: one task, on its own connection, progress throttled to ~20 messages a second. */
 async function runJob(req: WorkerRequest): Promise<void> {
+  // Loaded here, not at the top: the reading thread of an import starts from this entry too and needs no database.
+  const [{ openWorkerConnection }, { useWriteIntentCounter }] = await Promise.all([import('../db/connection'), import('../db/write')]);
   const db = openWorkerConnection(req.dbFile, req.nativeBinding);
   useWriteIntentCounter(req.writeIntent);
   let last = 0;
@@ -23,7 +24,7 @@ async function runJob(req: WorkerRequest): Promise<void> {
     const { tasks } = await import('./tasks');
     const task = req.kind === 'quiet' ? undefined : tasks[req.kind];
     if (!task) throw new DomainError('UNSUPPORTED', `Unknown job kind: ${req.kind}`, { key: 'app.unknownJob', params: { kind: req.kind } });
-    const out = await task(db, req.params, { dataDir: req.dataDir, dbFile: req.dbFile, nativeBinding: req.nativeBinding }, (done, total, phase) => {
+    const out = await task(db, req.params, { dataDir: req.dataDir, dbFile: req.dbFile, nativeBinding: req.nativeBinding, workerFile: req.workerFile }, (done, total, phase) => {
       const now = Date.now();
       if (now - last >= 50 || done === total) {
         last = now;
@@ -55,6 +56,8 @@ function serveQuiet(req: WorkerRequest): void {
   });
 }
 
-const req = workerData as WorkerRequest;
+const req = workerData as WorkerRequest | ParseRequest;
 if (req.kind === 'quiet') serveQuiet(req);
+// The reading thread of a large shop import (started by the import's own job worker), no database connection.
+else if (req.kind === 'redemptions.parse') void import('../redemptions/parse-thread').then((m) => m.serveParse(req.params));
 else void runJob(req);

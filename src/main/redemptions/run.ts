@@ -31,10 +31,11 @@ import { SALE_STATUSES } from '../insights/kpis';
 import { headerSignature } from '../influencers/transfer';
 import { addCode } from '../collaborations/codes';
 import { finishedUpload } from '../imports/uploads';
-import { readRecords, sniffFile } from './csv-stream';
-import { detectFormat, FormatError, rowReader, type Mapping, type RowReader } from './formats';
-import { OrderAssembler, redactedRaw, type ParsedOrder, type PlainOrder, type RejectedRow } from './assemble';
-import type { DamagedRecord } from './records';
+import { sniffFile } from './csv-stream';
+import type { Mapping } from './formats';
+import type { ParsedOrder, RejectedRow } from './assemble';
+import { parseShopFile, type ParseBatch, type ParseInput, type PeriodEnd } from './parse-source';
+import { parseInThread } from './parse-thread';
 import { jobChunk, write } from '../db/write';
 import { accountingToCounts, discardUnfinishedBatch } from '../imports/batches';
 import { discardUpload } from '../imports/uploads';
@@ -84,7 +85,24 @@ function fileOrThrow(dataDir: string, fileId: string) {
 }
 
 /** Reads, checks and (for an import) writes. `mode` decides whether anything is written. */
-export async function runRedemptions(db: Db, params: RunParams, dataDir: string, progress: Progress, mode: 'dryRun' | 'import'): Promise<RunResult> {
+/**
+ * Files from this size on are read in a thread of their own when the caller names the worker entry
+ * (`workerFile`); smaller ones are read before a thread would have started. KOLLAB_PARSE_THREAD_MIN_BYTES sets
+ * another size (tests run small files through the thread with 0).
+ */
+export function parseThreadMinBytes(): number {
+  const set = process.env.KOLLAB_PARSE_THREAD_MIN_BYTES;
+  return set ? Number(set) : 8 * 1024 * 1024;
+}
+
+export async function runRedemptions(
+  db: Db,
+  params: RunParams,
+  dataDir: string,
+  progress: Progress,
+  mode: 'dryRun' | 'import',
+  opts: { workerFile?: string } = {},
+): Promise<RunResult> {
   const upload = fileOrThrow(dataDir, params.fileId);
   const sniff = sniffFile(upload.file);
   if (upload.sizeBytes === 0 || sniff.text.trim() === '') throw new DomainError('INVALID_INPUT', `${upload.fileName} is empty.`, { field: 'fileId', key: 'imports.empty', params: { file: upload.fileName } });
@@ -125,16 +143,9 @@ export async function runRedemptions(db: Db, params: RunParams, dataDir: string,
     const rows = { read: 0, rejected: 0, blank: 0, repeatedHeader: 0 };
     let revenue = 0;
     let storedRejects = 0;
-    // The file's period over all orders (with or without a code), compared by the instant. `at` is the order's
-    // text as the report shows it; for an order without a code it is made from `raw` at the end.
-    const first = { ms: Infinity, at: null as string | null, raw: '' };
-    const last = { ms: -Infinity, at: null as string | null, raw: '' };
-    const widen = (ms: number, at: string | null, raw: string) => {
-      if (ms < first.ms) Object.assign(first, { ms, at, raw });
-      if (ms > last.ms) Object.assign(last, { ms, at, raw });
-    };
-    const periodText = (p: typeof first) => (p.at ?? (p.raw ? (parseInstant(p.raw)?.local ?? null) : null));
-    const currencies = new Map<string, number>();
+    // The file's period (parse-source.ts): `at` is the order's text as the report shows it; for an order without
+    // a code it is made from `raw` here.
+    const periodText = (p: PeriodEnd) => (p.at ?? (p.raw ? (parseInstant(p.raw)?.local ?? null) : null));
     const unknown = new Map<string, UnknownTally>();
     const labels = new Map<string, number>();
     const rejects: DryRunReport['rejects'] = [];
@@ -187,13 +198,6 @@ export async function runRedemptions(db: Db, params: RunParams, dataDir: string,
       pendingRejects.push(r);
     };
 
-    const onPlain = (o: PlainOrder) => {
-      n.orders++;
-      n.noCode++;
-      if (o.orderedAtMs !== null) widen(o.orderedAtMs, null, o.orderedAtText);
-      currencies.set(o.currency, (currencies.get(o.currency) ?? 0) + 1);
-    };
-
     /** classifyCode per distinct cell value: a file repeats its few codes on every coded order. */
     const verdicts = new Map<string, CodeVerdict>();
     const classify = (raw: string): CodeVerdict => {
@@ -205,10 +209,8 @@ export async function runRedemptions(db: Db, params: RunParams, dataDir: string,
       return v;
     };
 
+    /** An order with a code (orders and their period and currencies are counted in parse-source.ts). */
     const onOrder = (o: ParsedOrder) => {
-      n.orders++;
-      widen(o.orderedAtMs, o.orderedAt, '');
-      currencies.set(o.currency, (currencies.get(o.currency) ?? 0) + 1);
       const norms: string[] = [];
       let seenLabels: string[] | null = null;
       for (const raw of o.codes) {
@@ -247,71 +249,30 @@ export async function runRedemptions(db: Db, params: RunParams, dataDir: string,
       if (pendingRedemptions >= PUBLISH_CHUNK) publish();
     };
 
-    // ---- stream -----------------------------------------------------------------------------------
-    let assembler: OrderAssembler | null = null;
-    let headers: string[] | null = null;
-    let reader: RowReader | null = null;
-    let delimiter = sniff.delimiter;
-    const isHeaderAgain = (cells: string[]) => headers !== null && cells.length === headers.length && cells.every((x, i) => x.replace(/^\uFEFF/, '').trim() === headers![i]);
-    const { bytes } = await readRecords(upload.file, {
-      encoding: sniff.encoding,
-      delimiter: sniff.delimiter,
-      sink: {
-        header(cells, line) {
-          headers = cells.map((h) => h.replace(/^\uFEFF/, '').trim());
-          const detected = detectFormat(headers);
-          const noCode = detected.problems.find((p) => p.code === 'no_code_column');
-          const codeMissing = params.format === 'generic' ? !params.mapping?.code : detected.format === params.format;
-          if (noCode && (detected.note || codeMissing)) {
-            const hint = String(noCode.params?.hint ?? 'generic');
-            throw new DomainError('INVALID_INPUT', noCode.message, { field: 'format', key: `imports.noCode.${hint}`, params: { hint } });
-          }
-          try {
-            reader = rowReader(params.format, headers, params.mapping ?? {});
-            assembler = new OrderAssembler(reader, delimiter, onOrder, onReject, 'EUR', onPlain);
-            // Only these cells are copied out of each well-formed record.
-            return reader.columns;
-          } catch (err) {
-            if (err instanceof FormatError) throw new DomainError('INVALID_INPUT', err.message, { field: 'format', key: `imports.format.${err.kind}`, params: err.params });
-            throw err;
-          }
-          void line;
-        },
-        record(r) {
-          rows.read++;
-          if (isHeaderAgain(r.cells)) return void rows.repeatedHeader++;
-          assembler!.push(r.cells, r.line, null);
-        },
-        damaged(d) {
-          if (!assembler) throw new DomainError('INVALID_INPUT', `The header row (line ${d.line}) cannot be read.`, { field: 'fileId', key: 'imports.headerUnreadable', params: { line: d.line } });
-          rows.read++;
-          const message = DAMAGE_TEXT[d.code](d.params);
-          onReject({ row: d.line, reason: message, code: d.code, params: d.params, raw: redactedRaw(d.cells, reader?.columns, delimiter) });
-        },
-        blank() {
-          rows.read++;
-          rows.blank++;
-        },
-      },
-      onChunk: async (done) => {
-        progress(done, upload.sizeBytes, mode === 'import' ? 'importing' : 'reading');
-        // Let the event loop breathe (progress messages) between chunks of the file.
-        if (batchId !== null) await new Promise((r) => setImmediate(r));
-      },
-    }).then((r) => {
-      delimiter = r.delimiter;
-      return r;
-    });
-    if (!assembler || !headers) throw new DomainError('INVALID_INPUT', `${upload.fileName} contains no rows.`, { field: 'fileId', key: 'imports.noRows', params: { file: upload.fileName } });
-    (assembler as OrderAssembler).finish();
-    if (rows.read - rows.blank === 0) throw new DomainError('INVALID_INPUT', `${upload.fileName} has a header but no orders.`, { field: 'fileId', key: 'imports.noOrders', params: { file: upload.fileName } });
+    // ---- read (parse-source.ts), in a thread of its own for a large file ---------------------------
+    const input: ParseInput = { file: upload.file, fileName: upload.fileName, encoding: sniff.encoding, delimiter: sniff.delimiter, format: params.format, mapping: params.mapping ?? {} };
+    const onBatch = async (b: ParseBatch) => {
+      for (const r of b.rejects) onReject(r);
+      for (const o of b.orders) onOrder(o);
+      progress(b.bytes, upload.sizeBytes, mode === 'import' ? 'importing' : 'reading');
+      // Let the event loop breathe (progress messages) between chunks of the file.
+      if (batchId !== null) await new Promise((r) => setImmediate(r));
+    };
+    const threadFile = upload.sizeBytes >= parseThreadMinBytes() ? opts.workerFile : undefined;
+    const end = threadFile ? await parseInThread(threadFile, input, onBatch) : await parseShopFile(input, onBatch);
+    const { bytes, headers } = end;
+    n.orders = end.orders;
+    n.noCode += end.plain;
+    rows.read = end.rowsRead;
+    rows.blank = end.blank;
+    rows.repeatedHeader = end.repeatedHeader;
     publish();
     progress(bytes, upload.sizeBytes, 'finishing');
 
     const ignored = {
       no_code: n.noCode,
       shop_label: n.labelOnly,
-      continuation: (assembler as OrderAssembler).continuation,
+      continuation: end.continuation,
       duplicate: n.duplicate,
       repeated_header: rows.repeatedHeader,
       blank: rows.blank,
@@ -329,7 +290,7 @@ export async function runRedemptions(db: Db, params: RunParams, dataDir: string,
     if (accounting.rowsRead !== accounting.ordersStored + accounting.rowsRejected + accounting.rowsIgnored) {
       throw new Error(`row accounting does not add up: ${JSON.stringify(accounting)}`);
     }
-    const topCurrency = [...currencies.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+    const topCurrency = [...end.currencies].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
     const report: DryRunReport = {
       rows: rows.read,
       orders: n.orders,
@@ -348,8 +309,8 @@ export async function runRedemptions(db: Db, params: RunParams, dataDir: string,
       ignoredLabels: [...labels.entries()].map(([label, k]) => ({ label, orders: k })).sort((a, b) => b.orders - a.orders),
       rejected: rows.rejected,
       rejects: rejects.sort((a, b) => a.row - b.row),
-      firstOrderAt: periodText(first),
-      lastOrderAt: periodText(last),
+      firstOrderAt: periodText(end.first),
+      lastOrderAt: periodText(end.last),
       currency: topCurrency,
       revenueMinor: revenue,
       inserted: per.inserted,
@@ -418,15 +379,6 @@ export async function runRedemptions(db: Db, params: RunParams, dataDir: string,
     throw err;
   }
 }
-
-const DAMAGE_TEXT: Record<DamagedRecord['code'], (p: Record<string, string | number>) => string> = {
-  unclosed_quote: () => 'broken quotes: a quoted cell is never closed; reading resumed at the next valid row',
-  cut_off: () => 'the last row ends early: the file was cut off (interrupted download?)',
-  too_many_columns: (p) => `too many cells: ${p.found} instead of ${p.expected}`,
-  too_few_columns: (p) => `too few cells: ${p.found} instead of ${p.expected}`,
-  nul_bytes: () => 'the row contains NUL bytes (a damaged file)',
-  text_after_quote: () => 'broken quotes: text after a closing quote',
-};
 
 type Statements = ImportStatements;
 

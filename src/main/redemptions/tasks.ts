@@ -5,13 +5,13 @@ import { runRedemptions } from './run';
 /** Worker side of redemptions.dryRun: reads the whole file, writes nothing. */
 export const redemptionsDryRunTask: Task = async (db, params, ctx, progress) => {
   const input = contract['redemptions.import'].input.parse(params);
-  const { report } = await runRedemptions(db, input, ctx.dataDir, progress, 'dryRun');
+  const { report } = await runRedemptions(db, input, ctx.dataDir, progress, 'dryRun', { workerFile: ctx.workerFile });
   return { result: { report, batchId: null }, changed: [] };
 };
 
 /** Worker side of redemptions.import: one transaction, see run.ts. */
 export const redemptionsImportTask: Task = async (db, params, ctx, progress) => {
   const input = contract['redemptions.import'].input.parse(params);
-  const { report, batchId } = await runRedemptions(db, input, ctx.dataDir, progress, 'import');
+  const { report, batchId } = await runRedemptions(db, input, ctx.dataDir, progress, 'import', { workerFile: ctx.workerFile });
   return { result: { report, batchId }, changed: ['redemptions', 'imports', 'collaborations'] };
 };
