@@ -5,8 +5,8 @@
  * ignored (why).
  *
  * Writing (issue 9): the import never holds the write lock for the whole file. The batch row is created as
- * 'running'; new redemptions, revisions and rejects are written in chunks of PUBLISH_CHUNK redemptions, each in
- * its own short `write()` transaction, while the file is read — so the user's own writes get the lock between
+ * 'running'; new redemptions, revisions and rejects are written in chunks (sized to take about 25 ms each,
+ * nextChunkSize), each in its own short `write()` transaction, while the file is read — so the user's own writes get the lock between
  * chunks — and no reader sees them while the batch runs (db/sql.ts PUBLISHED_REDEMPTION). The final short
  * transaction applies the changes to orders stored earlier, adds the assigned codes (which link the batch's
  * orders), marks the batch 'done' and remembers the mapping. A batch that fails (or a lost-rows import the user did not confirm) is
@@ -50,8 +50,23 @@ import type { Progress } from '../jobs/protocol';
 export type RunParams = ParsedInputOf<'redemptions.import'>;
 export const REPORT_REJECTS_MAX = 200;
 export const STORED_REJECTS_MAX = 10_000;
-/** Redemptions per write transaction: a chunk holds the write lock for a few milliseconds. */
+/** Redemptions in the first write transaction; later chunks are sized by time (nextChunkSize). */
 export const PUBLISH_CHUNK = 500;
+/** A chunk's writing should take about this long: short for the user's writes waiting, long enough to amortise the commit. */
+const CHUNK_TARGET_MS = 25;
+const CHUNK_MIN = 250;
+const CHUNK_MAX = 8_000;
+
+/**
+ * The next chunk's size from how long the last one's writing took: each commit rewrites the index pages the
+ * chunk touched (the code and card indexes are touched all over), so fewer, larger chunks cost less — as long as
+ * one stays around CHUNK_TARGET_MS on this machine now.
+ */
+export function nextChunkSize(size: number, tookMs: number): number {
+  if (tookMs < CHUNK_TARGET_MS / 2) return Math.min(CHUNK_MAX, size * 2);
+  if (tookMs > CHUNK_TARGET_MS * 1.5) return Math.max(CHUNK_MIN, Math.floor(size / 2));
+  return size;
+}
 
 const SALE = new Set<string>(SALE_STATUSES);
 
@@ -156,6 +171,7 @@ export async function runRedemptions(
     // ---- chunked publishing ---------------------------------------------------------------------
     let pending: { o: ParsedOrder; norms: string[] }[] = [];
     let pendingRedemptions = 0;
+    let chunkSize = PUBLISH_CHUNK;
     let pendingRejects: RejectedRow[] = [];
     /** Changes to stored orders, applied in the final transaction: until then readers see the old values. */
     const deferred: DeferredChange[] = [];
@@ -187,9 +203,14 @@ export async function runRedemptions(
     };
     const publish = () => {
       if (pending.length === 0 && pendingRejects.length === 0) return;
-      if (batchId === null) return apply(); // dry run: reads only
+      const timed = () => {
+        const started = performance.now();
+        apply();
+        chunkSize = nextChunkSize(chunkSize, performance.now() - started);
+      };
+      if (batchId === null) return timed(); // dry run: reads only
       // A user's write waiting for the lock goes first (db/write.ts jobChunk), then this chunk takes it for a few ms.
-      jobChunk(db, apply);
+      jobChunk(db, timed);
     };
 
     const onReject = (r: RejectedRow) => {
@@ -246,7 +267,7 @@ export async function runRedemptions(
       }
       pending.push({ o, norms });
       pendingRedemptions += norms.length;
-      if (pendingRedemptions >= PUBLISH_CHUNK) publish();
+      if (pendingRedemptions >= chunkSize) publish();
     };
 
     // ---- read (parse-source.ts), in a thread of its own for a large file ---------------------------
