@@ -19,6 +19,7 @@ import { readTypedNumber } from '../../../src/shared/numbers-typed';
 import { progressColor } from '../../../src/renderer/src/features/campaigns/CampaignKpis';
 import { checkDisclosure } from '../../../src/shared/disclosure';
 import { startDataSync } from '../../../src/renderer/src/lib/sync';
+import { installUndoShortcut } from '../../../src/renderer/src/lib/undo';
 
 // jsdom has no FontFaceSet; Mantine's autosize Textarea listens on it
 if (!(document as { fonts?: unknown }).fonts) Object.defineProperty(document, 'fonts', { configurable: true, value: { addEventListener() {}, removeEventListener() {} } });
@@ -317,4 +318,47 @@ describe('Card drawer: Content tab', () => {
     await waitFor(() => expect(within(tab).getByText('1')).toBeInTheDocument());
     stop();
   });
+});
+
+describe('Card drawer: Ctrl+Z', () => {
+  const media = (id: number, fileName: string) => ({ id, postId: 1, fileName, mime: 'image/png', sizeBytes: 100, width: 90, height: 160, frame: null, createdAt: '2026-03-12T10:00:00.000Z', thumbDataUrl: 'data:image/png;base64,AA==' });
+
+  it('undoes the last app action from the drawer, but leaves Ctrl+Z to a text field that has the focus', async () => {
+    const bridge = fakeCore({
+      'posts.list': () => [post(1, { kind: 'story', media: [media(31, 'frame-1.png'), media(32, 'frame-2.png')] })],
+      'posts.removeMedia': (input: { id: number }) => ({ id: input.id, postId: 1 }),
+      'posts.restoreMedia': (input: { id: number }) => ({ id: input.id, postId: 1 }),
+    });
+    const uninstall = installUndoShortcut();
+    const user = userEvent.setup();
+    try {
+      renderDrawer();
+      const tab = await screen.findByRole('tab', { name: /Inhalte/ });
+      await user.click(tab);
+      await user.click(await screen.findByRole('button', { name: 'Screenshot frame-1.png entfernen' }));
+      await waitFor(() => expect(calls(bridge, 'posts.removeMedia')).toEqual([{ id: 31 }]));
+
+      // focus on the drawer's tab (inside the dialog, not a text field): Ctrl+Z undoes the removal
+      act(() => tab.focus());
+      await user.keyboard('{Control>}z{/Control}');
+      await waitFor(() => expect(calls(bridge, 'posts.restoreMedia')).toEqual([{ id: 31 }]));
+
+      await user.click(screen.getByRole('button', { name: 'Screenshot frame-2.png entfernen' }));
+      await waitFor(() => expect(calls(bridge, 'posts.removeMedia')).toHaveLength(2));
+      // in the notes field Ctrl+Z is the field's own text undo: the app's action stays
+      await user.click(screen.getByRole('tab', { name: /Überblick/ }));
+      const notes = await screen.findByRole('textbox', { name: 'Notizen' });
+      await user.click(notes);
+      await user.keyboard('{Control>}z{/Control}');
+      expect(calls(bridge, 'posts.restoreMedia')).toHaveLength(1);
+      // the stage picker is a read-only input (no text to undo): Ctrl+Z there undoes the app's last action
+      const stage = screen.getAllByLabelText('Phase').find((el) => el.tagName === 'INPUT')!;
+      expect(stage).toHaveAttribute('readonly');
+      act(() => stage.focus());
+      await user.keyboard('{Control>}z{/Control}');
+      await waitFor(() => expect(calls(bridge, 'posts.restoreMedia')).toEqual([{ id: 31 }, { id: 32 }]));
+    } finally {
+      uninstall();
+    }
+  }, 60_000);
 });

@@ -3,6 +3,8 @@
  * shows the toast with its "Undo" button and pushes the same undo onto the stack, so Ctrl+Z / Cmd+Z
  * (`installUndoShortcut`, outside text fields, where the browser's own text undo applies) undoes the last
  * action the toasts offered — also after its toast is gone. Each action is undone at most once.
+ * Dialogs keep Ctrl+Z to themselves, except a panel that shows the app's own data and opts in with
+ * `appUndoScope` (the card drawer): there Ctrl+Z undoes the last app action, as long as no text field has the focus.
  */
 import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -74,23 +76,36 @@ export function undoDepth(): number {
   return stack.length;
 }
 
+/** Spread onto a dialog's root (e.g. `<Drawer {...appUndoScope}>`) so Ctrl+Z inside it undoes the app's last action. */
+export const appUndoScope = { 'data-app-undo': '' } as const;
+
+/** A field with its own text undo (a read-only input, such as a Select's, has none). */
 function inTextField(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
   if (!el || !el.tagName) return false;
   if (el.isContentEditable) return true;
-  if (el.tagName === 'TEXTAREA') return true;
-  if (el.tagName === 'INPUT') return !['checkbox', 'radio', 'button', 'submit', 'range'].includes((el as HTMLInputElement).type);
+  if (el.tagName === 'TEXTAREA') return !(el as HTMLTextAreaElement).readOnly;
+  if (el.tagName === 'INPUT') {
+    const input = el as HTMLInputElement;
+    return !input.readOnly && !['checkbox', 'radio', 'button', 'submit', 'range'].includes(input.type);
+  }
   return false;
 }
 
-/** Ctrl+Z (Cmd+Z on a Mac) anywhere but in a text field undoes the last undoable action. */
+/** Inside a dialog that keeps Ctrl+Z to itself (any dialog but one marked with `appUndoScope`). */
+function keepsOwnUndo(target: EventTarget | null): boolean {
+  if (!(target instanceof Element)) return false;
+  const dialog = target.closest('[role="dialog"]');
+  return !!dialog && !dialog.closest('[data-app-undo]');
+}
+
+/** Ctrl+Z (Cmd+Z on a Mac) anywhere but in a text field or a dialog (see `appUndoScope`) undoes the last undoable action. */
 export function installUndoShortcut(): () => void {
   const onKey = (e: KeyboardEvent) => {
     if (e.key.toLowerCase() !== 'z' || e.shiftKey || e.altKey || !(e.ctrlKey || e.metaKey)) return;
-    // Not while typing, and not from inside a dialog (its own fields and buttons); a dialog that is only
-    // fading out after it closed does not count (the key went to the page, not to it).
-    const inDialog = e.target instanceof Element && !!e.target.closest('[role="dialog"]');
-    if (inTextField(e.target) || inDialog) return;
+    // Not while typing, and not from inside a dialog (its own fields and buttons) unless it opted in; a dialog
+    // that is only fading out after it closed does not count (the key went to the page, not to it).
+    if (inTextField(e.target) || keepsOwnUndo(e.target)) return;
     e.preventDefault();
     void undoLast();
   };

@@ -8,6 +8,7 @@ import { api } from '../../../api/client';
 import { ChannelLabel, TierBadge } from '../../../components/Badges';
 import { ErrorState, LoadingState } from '../../../components/States';
 import { onDataChanged } from '../../../lib/sync';
+import { appUndoScope } from '../../../lib/undo';
 import { UnsavedScopeProvider, useCloseGuard } from '../../../lib/unsaved';
 import { useFormat } from '../../../lib/useFormat';
 import { sortStages } from '../board/model';
@@ -112,6 +113,7 @@ export function CardDrawer({
   const leaks = useCardLeakCount(cardId);
   return (
     <Drawer
+      {...appUndoScope}
       opened={cardId != null}
       onClose={() => guard.requestClose(onClose)}
       position="right"
