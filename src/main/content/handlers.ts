@@ -13,5 +13,5 @@ export const contentHandlers: HandlersFor<keyof typeof contentContract> = {
   'posts.removeMedia': (input, core) => removePostMedia(core, input.id),
   'posts.restoreMedia': (input, core) => restorePostMedia(core, input.id),
   'posts.mediaFile': (input, core) => postMediaFile(core.db, core.dataDir, input.id),
-  'posts.evidence': (input, core) => evidenceOf(core.db, core.dataDir, input.campaignId),
+  'posts.evidence': (input, core) => evidenceOf(core.db, core.dataDir, input),
 };

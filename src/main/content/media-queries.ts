@@ -73,28 +73,48 @@ export function allPostIds(db: Db): Set<number> {
 export interface EvidenceRow {
   postId: number;
   collaborationId: number;
+  campaignName: string;
   person: string;
   platform: Platform;
   kind: DeliverableKind;
   postedAt: string | null;
   url: string | null;
+  caption: string;
   views: number;
   reach: number;
+  impressions: number;
   clicks: number;
+  likes: number;
+  comments: number;
+  shares: number;
+  saves: number;
+  tapsForward: number;
+  tapsBack: number;
+  replies: number;
+  stickerTaps: number;
 }
+
+const EVIDENCE_SELECT = `SELECT p.id AS postId, p.collaboration_id AS collaborationId, ca.name AS campaignName, i.name AS person, p.platform, p.kind,
+       p.posted_at AS postedAt, p.url, p.caption, p.views, p.reach, p.impressions, p.clicks, p.likes, p.comments, p.shares, p.saves,
+       p.taps_forward AS tapsForward, p.taps_back AS tapsBack, p.replies, p.sticker_taps AS stickerTaps
+  FROM content_posts p JOIN collaborations co ON co.id = p.collaboration_id JOIN influencers i ON i.id = co.influencer_id
+  JOIN campaigns ca ON ca.id = co.campaign_id`;
 
 /** A campaign's posts with at least one screenshot (cards on the board), by posting day. */
 export function evidencePosts(db: Db, campaignId: number): EvidenceRow[] {
   return db.$client
     .prepare<[number], EvidenceRow>(
-      `SELECT p.id AS postId, p.collaboration_id AS collaborationId, i.name AS person, p.platform, p.kind, p.posted_at AS postedAt, p.url,
-              p.views, p.reach, p.clicks
-       FROM content_posts p JOIN collaborations co ON co.id = p.collaboration_id JOIN influencers i ON i.id = co.influencer_id
+      `${EVIDENCE_SELECT}
        WHERE co.campaign_id = ? AND co.removed_at IS NULL
          AND EXISTS (SELECT 1 FROM post_media m WHERE m.post_id = p.id AND m.deleted_at IS NULL)
        ORDER BY coalesce(p.posted_at, '9999'), i.name, p.id`,
     )
     .all(campaignId);
+}
+
+/** One post for its own report (with or without screenshots); undefined when there is no such post. */
+export function evidencePost(db: Db, postId: number): EvidenceRow | undefined {
+  return db.$client.prepare<[number], EvidenceRow>(`${EVIDENCE_SELECT} WHERE p.id = ?`).get(postId);
 }
 
 // ---- story frames -----------------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/connection';
 import type { Clock } from '../core/clock';
 import { DomainError } from '../../shared/envelope';
-import { MEDIA_MAX_BYTES, MEDIA_THUMB_MAX_BYTES, type EvidencePost, type FileDownload, type PostMediaDto } from '../../shared/contract';
+import { MEDIA_MAX_BYTES, MEDIA_THUMB_MAX_BYTES, type EvidencePost, type FileDownload, type PostMediaDto, type StoryFrameDto } from '../../shared/contract';
 import { ATTACHMENTS_DIR, sanitiseFileName } from '../collaborations/attachments';
 import * as q from './media-queries';
 
@@ -167,15 +167,24 @@ export function postMediaFile(db: Db, dataDir: string, id: number): FileDownload
   return { fileName: row.fileName, mime: row.mime, dataBase64: fs.readFileSync(file).toString('base64') };
 }
 
-/** A campaign's posts with screenshots, each image in full size, for the printed report. */
-export function evidenceOf(db: Db, dataDir: string, campaignId: number): EvidencePost[] {
-  const posts = q.evidencePosts(db, campaignId);
-  const media = q.mediaOfPosts(
-    db,
-    posts.map((p) => p.postId),
-  );
+/**
+ * A campaign's posts with screenshots, or one post (`postId`, for its own report), each image in full size (the
+ * print page scales it down to the size it is printed at), with the story's frames.
+ */
+export function evidenceOf(db: Db, dataDir: string, by: { campaignId?: number; postId?: number }): EvidencePost[] {
+  let posts: q.EvidenceRow[];
+  if (by.postId !== undefined) {
+    const one = q.evidencePost(db, by.postId);
+    if (!one) throw new DomainError('NOT_FOUND', `Post ${by.postId} not found`, { field: 'postId', key: 'content.postNotFound', params: { id: by.postId } });
+    posts = [one];
+  } else posts = q.evidencePosts(db, by.campaignId ?? 0);
+  const ids = posts.map((p) => p.postId);
+  const media = q.mediaOfPosts(db, ids);
+  const frames = new Map<number, StoryFrameDto[]>();
+  for (const { postId, ...f } of q.framesOfPosts(db, ids)) frames.set(postId, [...(frames.get(postId) ?? []), f]);
   return posts.map((p) => ({
     ...p,
+    frames: frames.get(p.postId) ?? [],
     media: media
       .filter((m) => m.postId === p.postId)
       .map((m) => ({ id: m.id, fileName: m.fileName, width: m.width, height: m.height, frame: m.frame, dataUrl: dataUrl(dataDir, m.storedName, m.mime) }))

@@ -62,18 +62,31 @@ export interface PostMediaDto {
   thumbDataUrl: string;
 }
 
-/** A post with its screenshots for a printed report (src/main/content/media.ts evidenceOf). */
+/** A post with its screenshots and figures for a printed report (src/main/content/media.ts evidenceOf). */
 export interface EvidencePost {
   postId: number;
   collaborationId: number;
+  campaignName: string;
   person: string;
   platform: Platform;
   kind: DeliverableKind;
   postedAt: string | null;
   url: string | null;
+  caption: string;
   views: number;
   reach: number;
+  impressions: number;
   clicks: number;
+  likes: number;
+  comments: number;
+  shares: number;
+  saves: number;
+  tapsForward: number;
+  tapsBack: number;
+  replies: number;
+  stickerTaps: number;
+  /** A story's metrics per frame, in order; empty = entered per story. */
+  frames: StoryFrameDto[];
   media: { id: number; fileName: string; width: number | null; height: number | null; frame: number | null; dataUrl: string }[];
 }
 
@@ -153,7 +166,10 @@ export const contentContract = {
   'posts.restoreMedia': method<{ id: number; postId: number }>()(z.object({ id }).strict(), 'Undo the removal of a screenshot', { changes: ['collaborations'] }),
   'posts.mediaFile': method<FileDownload>()(z.object({ id }).strict(), 'A screenshot in full size'),
   'posts.evidence': method<EvidencePost[]>()(
-    z.object({ campaignId: id }).strict(),
-    "The campaign's posts that have screenshots, with the images, for the printed report",
+    z
+      .object({ campaignId: id.optional(), postId: id.optional() })
+      .strict()
+      .refine((v) => (v.campaignId === undefined) !== (v.postId === undefined), { message: 'give either campaignId or postId', path: ['campaignId'] }),
+    "The campaign's posts that have screenshots (campaignId), or one post (postId), with the images and figures, for a printed report",
   ),
 };

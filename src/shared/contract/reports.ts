@@ -16,6 +16,8 @@ export const reportsContract = {
       .object({
         /** A campaign's results report; without it the portfolio report. */
         campaignId: id.optional(),
+        /** One post's report: its figures, story frames and screenshots (`/print/post-report/<id>`). */
+        postId: id.optional(),
         from: isoDate.optional(),
         to: isoDate.optional(),
         ...portfolioFilter,
@@ -23,6 +25,6 @@ export const reportsContract = {
         paper: z.enum(PAPER_SIZES).default('a4'),
       })
       .strict(),
-    'A campaign results report or the portfolio report as PDF (German or English, brand header, rules in the appendix)',
+    'A campaign results report, the portfolio report or one post’s report as PDF (German or English, brand header, rules in the appendix)',
   ),
 };

@@ -1,51 +1,106 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** The card's outreach tab (German UI): template, message editable before sending, copy for DM, mailto. */
+export type Lang = 'de' | 'en';
+
+/** The words of the outreach tab and the templates dialog in each UI language. */
+export const OUTREACH_TEXT = {
+  de: {
+    tab: 'Ansprache',
+    template: 'Vorlage',
+    fillIn: 'Ausfüllen',
+    message: 'Nachricht',
+    subject: 'Betreff',
+    mail: 'Im E-Mail-Programm öffnen',
+    copyForDm: /Für DM kopieren|Kopiert/,
+    copied: /Kopiert/,
+    manage: 'Vorlagen verwalten',
+    dialog: 'Nachrichtenvorlagen',
+    duplicate: (name: string) => `${name} duplizieren`,
+    remove: (name: string) => `${name} löschen`,
+    fields: { name: 'Name', subject: 'Betreff', body: 'Nachricht', followUps: 'Nachfassen nach (Tagen)' },
+    save: 'Vorlage speichern',
+    close: 'Schließen',
+    undo: 'Rückgängig',
+    deleted: (name: string) => `Vorlage „${name}“ gelöscht`,
+  },
+  en: {
+    tab: 'Outreach',
+    template: 'Template',
+    fillIn: 'Fill in',
+    message: 'Message',
+    subject: 'Subject',
+    mail: 'Open in e-mail app',
+    copyForDm: /Copy for DM|Copied/,
+    copied: /Copied/,
+    manage: 'Manage templates',
+    dialog: 'Message templates',
+    duplicate: (name: string) => `Duplicate ${name}`,
+    remove: (name: string) => `Delete ${name}`,
+    fields: { name: 'Name', subject: 'Subject', body: 'Message', followUps: 'Follow-ups after (days)' },
+    save: 'Save template',
+    close: 'Close',
+    undo: 'Undo',
+    deleted: (name: string) => `Template “${name}” deleted`,
+  },
+} as const;
+
+/** The card's outreach tab: template, message editable before sending, copy for DM, mailto. */
 export class OutreachTab {
-  constructor(readonly drawer: Locator) {}
+  readonly text: (typeof OUTREACH_TEXT)[Lang];
+  constructor(
+    readonly drawer: Locator,
+    readonly lang: Lang = 'de',
+  ) {
+    this.text = OUTREACH_TEXT[lang];
+  }
 
   async open(): Promise<void> {
-    await this.drawer.getByRole('tab', { name: 'Ansprache' }).click();
+    await this.drawer.getByRole('tab', { name: this.text.tab }).click();
   }
 
   async chooseTemplate(name: string): Promise<void> {
-    await this.drawer.getByRole('combobox', { name: 'Vorlage' }).click();
+    await this.drawer.getByRole('combobox', { name: this.text.template }).click();
     await this.drawer.page().getByRole('option', { name, exact: true }).click();
   }
 
   async fillIn(): Promise<void> {
-    await this.drawer.getByRole('button', { name: 'Ausfüllen' }).click();
+    await this.drawer.getByRole('button', { name: this.text.fillIn }).click();
   }
 
   get message(): Locator {
-    return this.drawer.getByTestId('outreach-message').getByRole('textbox', { name: 'Nachricht' });
+    return this.drawer.getByTestId('outreach-message').getByRole('textbox', { name: this.text.message });
   }
 
   get subject(): Locator {
-    return this.drawer.getByTestId('outreach-message').getByRole('textbox', { name: 'Betreff' });
+    return this.drawer.getByTestId('outreach-message').getByRole('textbox', { name: this.text.subject });
   }
 
   get mailLink(): Locator {
-    return this.drawer.getByRole('link', { name: 'Im E-Mail-Programm öffnen' });
+    return this.drawer.getByRole('link', { name: this.text.mail });
   }
 
   get copyForDm(): Locator {
-    return this.drawer.getByRole('button', { name: /Für DM kopieren|Kopiert/ });
+    return this.drawer.getByRole('button', { name: this.text.copyForDm });
   }
 
   async manageTemplates(): Promise<TemplatesDialog> {
-    await this.drawer.getByRole('button', { name: 'Vorlagen verwalten' }).click();
-    const dialog = new TemplatesDialog(this.drawer.page());
+    await this.drawer.getByRole('button', { name: this.text.manage }).click();
+    const dialog = new TemplatesDialog(this.drawer.page(), this.lang);
     await expect(dialog.root).toBeVisible();
     return dialog;
   }
 }
 
-/** "Nachrichtenvorlagen": the list beside the editor and the live preview on the card. */
+/** "Nachrichtenvorlagen" / "Message templates": the list beside the editor and the live preview on the card. */
 export class TemplatesDialog {
   readonly root: Locator;
-  constructor(readonly page: Page) {
-    this.root = page.getByRole('dialog', { name: 'Nachrichtenvorlagen' });
+  readonly text: (typeof OUTREACH_TEXT)[Lang];
+  constructor(
+    readonly page: Page,
+    readonly lang: Lang = 'de',
+  ) {
+    this.text = OUTREACH_TEXT[lang];
+    this.root = page.getByRole('dialog', { name: this.text.dialog });
   }
 
   item(name: string): Locator {
@@ -53,11 +108,20 @@ export class TemplatesDialog {
   }
 
   async duplicate(name: string): Promise<void> {
-    await this.root.getByRole('button', { name: `${name} duplizieren`, exact: true }).click();
+    await this.root.getByRole('button', { name: this.text.duplicate(name), exact: true }).click();
   }
 
-  field(label: 'Name' | 'Betreff' | 'Nachricht' | 'Nachfassen nach (Tagen)'): Locator {
-    return this.root.getByRole('textbox', { name: label, exact: true });
+  async remove(name: string): Promise<void> {
+    await this.root.getByRole('button', { name: this.text.remove(name), exact: true }).click();
+  }
+
+  /** The toast of a deleted template, with its Undo button. */
+  deletedToast(name: string): Locator {
+    return this.page.locator('.mantine-Notification-root').filter({ hasText: this.text.deleted(name) });
+  }
+
+  field(key: keyof (typeof OUTREACH_TEXT)['de']['fields']): Locator {
+    return this.root.getByRole('textbox', { name: this.text.fields[key], exact: true });
   }
 
   get preview(): Locator {
@@ -65,11 +129,11 @@ export class TemplatesDialog {
   }
 
   async save(): Promise<void> {
-    await this.root.getByRole('button', { name: 'Vorlage speichern' }).click();
+    await this.root.getByRole('button', { name: this.text.save }).click();
   }
 
   async close(): Promise<void> {
-    await this.root.getByRole('button', { name: 'Schließen', exact: true }).click();
+    await this.root.getByRole('button', { name: this.text.close, exact: true }).click();
     await expect(this.root).toBeHidden();
   }
 }

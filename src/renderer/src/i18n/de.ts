@@ -1496,6 +1496,7 @@ export const de: Resources = {
       tier: 'Stufe',
       fit: 'Passung zur Kampagne',
       fitValue: '{{score}} / 100',
+      fitWhy: 'Warum diese Passung',
       noTarget: 'keine Zielgruppe festgelegt',
       niches: 'Nischen',
       channels: 'Kanäle',

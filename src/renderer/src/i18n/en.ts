@@ -1494,6 +1494,7 @@ export const en = {
       tier: 'Tier',
       fit: 'Campaign fit',
       fitValue: '{{score}} / 100',
+      fitWhy: 'Why this fit',
       noTarget: 'no target audience set',
       niches: 'Niches',
       channels: 'Channels',

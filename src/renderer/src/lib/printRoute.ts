@@ -1,7 +1,7 @@
 import type { Locale } from '../../../shared/domain';
 import type { PaperSize } from '../../../shared/contract';
 
-export type PrintKind = 'briefing' | 'campaign-briefing' | 'shortlist' | 'campaign-report' | 'portfolio-report';
+export type PrintKind = 'briefing' | 'campaign-briefing' | 'shortlist' | 'campaign-report' | 'portfolio-report' | 'post-report';
 
 export interface PrintParams {
   kind: PrintKind;
@@ -19,7 +19,7 @@ export interface PrintParams {
   influencerIds?: number[];
 }
 
-const KINDS: readonly PrintKind[] = ['briefing', 'campaign-briefing', 'shortlist', 'campaign-report', 'portfolio-report'];
+const KINDS: readonly PrintKind[] = ['briefing', 'campaign-briefing', 'shortlist', 'campaign-report', 'portfolio-report', 'post-report'];
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** `"3,7"` → [3, 7]; absent or malformed → undefined. */
@@ -70,4 +70,13 @@ export function printHref(
   if (opts.from) q.set('from', opts.from);
   if (opts.to) q.set('to', opts.to);
   return `#/print/${kind}/${id}?${q.toString()}`;
+}
+
+/**
+ * Opens a print page (`/print/...` with its query): the desktop app has one window, so the page replaces the screen
+ * (its Back button returns); in the browser it opens in a new tab.
+ */
+export function openPrintPage(path: string, transport: 'ipc' | 'http' | 'none', navigate: (to: string) => void): void {
+  if (transport === 'ipc') navigate(path);
+  else window.open(`#${path}`, '_blank');
 }

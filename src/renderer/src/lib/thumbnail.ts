@@ -15,19 +15,16 @@ function blobToBase64(blob: Blob): Promise<string> {
   return readFileAsBase64(blob);
 }
 
-/**
- * Scales an image down once, in the renderer, with a canvas (no image library is installed): a JPEG whose longest
- * side is THUMB_SIZE, plus the image's own size. The core stores it next to the file and never makes it again.
- */
-export async function makeThumbnail(file: Blob): Promise<{ thumbBase64: string; width: number; height: number } | null> {
+/** An image scaled with a canvas so its longest side is at most `maxSide` (never up), as a JPEG on white. */
+async function scaledJpeg(image: Blob, maxSide: number): Promise<{ jpeg: Blob; width: number; height: number } | null> {
   let bitmap: ImageBitmap;
   try {
-    bitmap = await createImageBitmap(file);
+    bitmap = await createImageBitmap(image);
   } catch {
     return null;
   }
   const { width, height } = bitmap;
-  const scale = Math.min(1, THUMB_SIZE / Math.max(width, height));
+  const scale = Math.min(1, maxSide / Math.max(width, height));
   const canvas = document.createElement('canvas');
   canvas.width = Math.max(1, Math.round(width * scale));
   canvas.height = Math.max(1, Math.round(height * scale));
@@ -38,7 +35,37 @@ export async function makeThumbnail(file: Blob): Promise<{ thumbBase64: string; 
   ctx.imageSmoothingQuality = 'high';
   ctx.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
   bitmap.close();
-  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/jpeg', 0.85));
-  if (!blob) return null;
-  return { thumbBase64: await blobToBase64(blob), width, height };
+  const jpeg = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/jpeg', 0.85));
+  return jpeg ? { jpeg, width, height } : null;
+}
+
+/**
+ * Scales an image down once, in the renderer, with a canvas (no image library is installed): a JPEG whose longest
+ * side is THUMB_SIZE, plus the image's own size. The core stores it next to the file and never makes it again.
+ */
+export async function makeThumbnail(file: Blob): Promise<{ thumbBase64: string; width: number; height: number } | null> {
+  const r = await scaledJpeg(file, THUMB_SIZE);
+  if (!r) return null;
+  return { thumbBase64: await blobToBase64(r.jpeg), width: r.width, height: r.height };
+}
+
+/** The longest side of a screenshot in a printed report (shown at most 42 × 75 mm: about 200 dpi). */
+export const PRINT_IMAGE_SIZE = 600;
+
+/**
+ * A data: URL image scaled to print size (`PRINT_IMAGE_SIZE`), so a PDF embeds a sensible picture rather than a
+ * phone's full-size screenshot; an image already that small, or one the canvas cannot read, stays as it is.
+ */
+export async function printSizedImage(dataUrl: string): Promise<string> {
+  try {
+    // decoded here: the page's policy (connect-src 'self') does not let fetch() read data: URLs
+    const m = /^data:([^;,]+);base64,(.*)$/s.exec(dataUrl);
+    if (!m) return dataUrl;
+    const blob = new Blob([Uint8Array.from(atob(m[2]!), (c) => c.charCodeAt(0))], { type: m[1] });
+    const r = await scaledJpeg(blob, PRINT_IMAGE_SIZE);
+    if (!r || Math.max(r.width, r.height) <= PRINT_IMAGE_SIZE) return dataUrl;
+    return `data:image/jpeg;base64,${await blobToBase64(r.jpeg)}`;
+  } catch {
+    return dataUrl;
+  }
 }

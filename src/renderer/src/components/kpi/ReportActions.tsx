@@ -6,6 +6,7 @@ import { useLocation } from 'wouter';
 import { api } from '../../api/client';
 import { notifyError } from '../../api/errors';
 import { downloadFile } from '../../lib/files';
+import { openPrintPage } from '../../lib/printRoute';
 
 /**
  * Hand-over reports of a campaign (campaignId) or the portfolio: PDF in German or English (the print route,
@@ -52,9 +53,7 @@ export function ReportActions({
     if (filter.campaignIds) q.set('campaigns', filter.campaignIds.join(','));
     if (filter.influencerIds) q.set('influencers', filter.influencerIds.join(','));
     const href = `/print/${campaignId ? `campaign-report/${campaignId}` : 'portfolio-report/0'}?${q}`;
-    // the desktop app has one window: the print page replaces the screen (its Back button returns)
-    if (api.transportKind === 'ipc') navigate(href);
-    else window.open(`#${href}`, '_blank');
+    openPrintPage(href, api.transportKind, navigate);
   };
 
   return (

@@ -8,6 +8,10 @@ import { formatterFor } from '../../lib/format';
 import { BriefingDoc } from './BriefingDoc';
 import { ShortlistDoc } from './ShortlistDoc';
 import { ReportDoc } from './ReportDoc';
+import { PostReportDoc } from './PostReportDoc';
+import { printSizedImage } from '../../lib/thumbnail';
+import { todayIn } from '../../../../shared/time';
+import { appNow } from '../../lib/today';
 import { isPrintLocation, parsePrintLocation, type PrintParams } from '../../lib/printRoute';
 import './print.css';
 
@@ -17,10 +21,23 @@ const MARGINS = '16mm 16mm 20mm 16mm';
 type Loaded =
   | { kind: 'briefing'; doc: BriefingDocument }
   | { kind: 'shortlist'; doc: ShortlistDocument }
-  | { kind: 'report'; doc: ReportData & { language: Locale; fileName: string }; settings: Settings; evidence?: EvidencePost[] };
+  | { kind: 'report'; doc: ReportData & { language: Locale; fileName: string }; settings: Settings; evidence?: EvidencePost[] }
+  | { kind: 'post-report'; doc: { language: Locale; fileName: string; today: string; post: EvidencePost }; settings: Settings };
+
+/** Screenshots scaled to the size they are printed at (a phone's full-size picture would bloat the PDF). */
+async function printSized(posts: EvidencePost[]): Promise<EvidencePost[]> {
+  return Promise.all(posts.map(async (p) => ({ ...p, media: await Promise.all(p.media.map(async (m) => ({ ...m, dataUrl: await printSizedImage(m.dataUrl) }))) })));
+}
 
 async function load(p: PrintParams): Promise<Loaded> {
   const language = p.lang ?? undefined;
+  if (p.kind === 'post-report') {
+    const [settings, posts] = await Promise.all([api.call('settings.get', {}), api.call('posts.evidence', { postId: p.id })]);
+    const lang: Locale = p.lang ?? settings.locale ?? currentLocale();
+    const [post] = await printSized(posts);
+    if (!post) throw new Error(`post ${p.id} not found`);
+    return { kind: 'post-report', doc: { language: lang, fileName: `${post.person} ${post.postId}`, today: todayIn(settings.timeZone, appNow()), post }, settings };
+  }
   if (p.kind === 'campaign-report' || p.kind === 'portfolio-report') {
     const settings = await api.call('settings.get', {});
     const lang: Locale = p.lang ?? settings.locale ?? currentLocale();
@@ -31,7 +48,7 @@ async function load(p: PrintParams): Promise<Loaded> {
         : { ...(p.campaignIds ? { campaignIds: p.campaignIds } : {}), ...(p.influencerIds ? { influencerIds: p.influencerIds } : {}) };
     const [data, evidence] = await Promise.all([
       api.call('kpis.report', { ...scope, ...range, lang }),
-      p.kind === 'campaign-report' ? api.call('posts.evidence', { campaignId: p.id }) : Promise.resolve(undefined),
+      p.kind === 'campaign-report' ? api.call('posts.evidence', { campaignId: p.id }).then(printSized) : Promise.resolve(undefined),
     ]);
     return { kind: 'report', doc: { ...data, language: lang, fileName: data.title }, settings, evidence };
   }
@@ -148,6 +165,8 @@ export function PrintPage({ location }: { location: string }) {
           <p className="kp-state">{t('print.loading')}</p>
         ) : loaded.kind === 'briefing' ? (
           <BriefingDoc doc={loaded.doc} t={t} fmt={fmt} />
+        ) : loaded.kind === 'post-report' ? (
+          <PostReportDoc post={loaded.doc.post} brand={{ name: loaded.settings.brandName, logoDataUrl: loaded.settings.logoDataUrl }} today={loaded.doc.today} t={t} fmt={fmt} />
         ) : loaded.kind === 'report' ? (
           <ReportDoc doc={loaded.doc} logoDataUrl={loaded.settings.logoDataUrl} evidence={loaded.evidence} t={t} fmt={fmt} />
         ) : (

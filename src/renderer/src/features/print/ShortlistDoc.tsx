@@ -3,6 +3,7 @@ import type { ShortlistDocument, ShortlistEntry } from '../../../../shared/contr
 import type { Formatter } from '../../lib/format';
 import { countryName, languageName } from '../../lib/displayNames';
 import { DocHeader } from './DocHeader';
+import { fitReasonPoints, fitReasonText } from '../../lib/fitReasons';
 
 interface Props {
   doc: ShortlistDocument;
@@ -62,6 +63,25 @@ function Entry({ e, doc, t, fmt, n }: Props & { e: ShortlistEntry; n: number }) 
           {e.fitScore == null && <span className="kp-muted kp-small">{t('print.short.noTarget')}</span>}
         </div>
       </div>
+
+      {e.fitScore != null && e.fitReasons.length > 0 && (
+        <section className="kp-section kp-fit-reasons" data-testid="fit-reasons">
+          <h2>{t('print.short.fitWhy')}</h2>
+          <table className="kp-kv">
+            <tbody>
+              {e.fitReasons.map((r, i) => {
+                const { points, max } = fitReasonPoints(r);
+                return (
+                  <tr key={i}>
+                    <th scope="row">{fitReasonText(r, t, fmt)}</th>
+                    <td className="kp-num">{t('fitReasons.points', { points: fmt.number(points, 1), max: fmt.number(max) })}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </section>
+      )}
 
       <div className="kp-person-grid">
         <section className="kp-card">

@@ -6,6 +6,7 @@ import { PlatformIcon } from '../../../components/Badges';
 import { useFormat } from '../../../lib/useFormat';
 import { RowActions } from './shared';
 import { PostEvidence } from './PostEvidence';
+import { PostReportMenu } from './PostReportMenu';
 import { verdictText, postLabel, hostOf } from './postText';
 
 function Figure({ label, value }: { label: string; value: string }) {
@@ -97,14 +98,17 @@ export function PostRow({ post: p, tag, editing, onEdit, onRemove, onChanged }: 
             )
           )}
         </Stack>
-        <RowActions
-          editTip={t('content.edit')}
-          editLabel={t('content.editNamed', { post: label })}
-          removeLabel={t('content.removeNamed', { post: label })}
-          editing={editing}
-          onEdit={onEdit}
-          onRemove={onRemove}
-        />
+        <Group gap={2} wrap="nowrap">
+          <PostReportMenu postId={p.id} label={label} />
+          <RowActions
+            editTip={t('content.edit')}
+            editLabel={t('content.editNamed', { post: label })}
+            removeLabel={t('content.removeNamed', { post: label })}
+            editing={editing}
+            onEdit={onEdit}
+            onRemove={onRemove}
+          />
+        </Group>
       </Group>
     </Paper>
   );
