@@ -22,62 +22,63 @@ interface BuiltinTemplate {
 }
 
 /**
- * Built-in templates. Placeholders: {{name}} {{firstName}} {{campaign}} {{product}} {{fee}} {{brand}} {{handle}}.
- * The German ones remind of the legal duty to label paid content (#werbung / "Anzeige").
+ * Built-in templates. Placeholders: {{name}} {{firstName}} {{campaign}} {{product}} {{fee}} {{brand}} {{handle}}; the
+ * German ones use the German names the editor lists ({{vorname}} {{kampagne}} {{produkt}} {{honorar}} {{marke}}) and
+ * remind of the legal duty to label paid content (#werbung / "Anzeige").
  */
 export const BUILTIN_TEMPLATES: BuiltinTemplate[] = [
   {
     key: 'first_contact',
     language: 'de',
     name: 'Erstkontakt',
-    subject: 'Kooperationsanfrage: {{campaign}}',
-    body: `Hallo {{firstName}},
+    subject: 'Kooperationsanfrage: {{kampagne}}',
+    body: `Hallo {{vorname}},
 
 ich verfolge deine Beiträge ({{handle}}) schon eine ganze Weile und finde, dass deine Art, Inhalte zu gestalten, richtig gut zu uns passt.
 
-Für unsere Kampagne „{{campaign}}“ suchen wir Creator, die {{product}} ehrlich testen und ihrer Community vorstellen möchten. Als Vergütung haben wir {{fee}} vorgesehen – natürlich zusätzlich zum Produkt.
+Für unsere Kampagne „{{kampagne}}“ suchen wir Creator, die {{produkt}} ehrlich testen und ihrer Community vorstellen möchten. Als Vergütung haben wir {{honorar}} vorgesehen – natürlich zusätzlich zum Produkt.
 
 Wichtig vorab: Da es sich um eine bezahlte Kooperation handelt, muss jeder Beitrag deutlich als Werbung gekennzeichnet sein (z. B. mit #werbung oder „Anzeige“ am Anfang der Caption).
 
 Hättest du Lust? Dann schicke ich dir gern alle Details und das Briefing.
 
 Viele Grüße
-{{brand}}`,
+{{marke}}`,
   },
   {
     key: 'briefing_sent',
     language: 'de',
     name: 'Briefing verschickt',
-    subject: 'Dein Briefing für „{{campaign}}“',
-    body: `Hallo {{firstName}},
+    subject: 'Dein Briefing für „{{kampagne}}“',
+    body: `Hallo {{vorname}},
 
-schön, dass du bei „{{campaign}}“ dabei bist! Anbei findest du das Briefing mit allen Infos zu {{product}}, den Inhalten und den Terminen.
+schön, dass du bei „{{kampagne}}“ dabei bist! Anbei findest du das Briefing mit allen Infos zu {{produkt}}, den Inhalten und den Terminen.
 
 Kurz zusammengefasst:
-- Vergütung: {{fee}}
+- Vergütung: {{honorar}}
 - Kennzeichnung: Bitte markiere jeden Beitrag klar als Werbung (#werbung oder „Anzeige“ gleich am Anfang) – das ist gesetzlich vorgeschrieben.
 - Freigabe: Schick uns deinen Entwurf bitte vor dem Posten kurz zur Ansicht.
 
 Wenn etwas unklar ist, melde dich jederzeit.
 
 Viele Grüße
-{{brand}}`,
+{{marke}}`,
   },
   {
     key: 'reminder',
     language: 'de',
     name: 'Erinnerung',
-    subject: 'Kurze Erinnerung: {{campaign}}',
-    body: `Hallo {{firstName}},
+    subject: 'Kurze Erinnerung: {{kampagne}}',
+    body: `Hallo {{vorname}},
 
-ich wollte mich noch einmal wegen unserer Kampagne „{{campaign}}“ melden. Hattest du schon Gelegenheit, dir alles anzusehen?
+ich wollte mich noch einmal wegen unserer Kampagne „{{kampagne}}“ melden. Hattest du schon Gelegenheit, dir alles anzusehen?
 
-Falls du noch Fragen zu {{product}} oder zum Ablauf hast, helfe ich dir gern weiter. Und denk bitte daran, deinen Beitrag als Werbung zu kennzeichnen (#werbung).
+Falls du noch Fragen zu {{produkt}} oder zum Ablauf hast, helfe ich dir gern weiter. Und denk bitte daran, deinen Beitrag als Werbung zu kennzeichnen (#werbung).
 
 Ich freue mich auf deine Rückmeldung!
 
 Viele Grüße
-{{brand}}`,
+{{marke}}`,
   },
   {
     key: 'first_contact',

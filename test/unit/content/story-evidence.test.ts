@@ -110,6 +110,20 @@ describe('story evidence on a real core', () => {
     expect(ev[0].media.map((m) => m.dataUrl)).toEqual([`data:image/png;base64,${b64(PNG)}`]);
   });
 
+  it('gives one post’s report its figures, frames and screenshots (postId), also without screenshots; an unknown post is NOT_FOUND', async () => {
+    const [withShots] = await call(t, 'posts.evidence', { campaignId });
+    const [one] = await call(t, 'posts.evidence', { postId: withShots!.postId });
+    expect(one).toMatchObject({ postId: withShots!.postId, campaignName: 'Herbst Stories', person: 'Mara Quendt', caption: '#werbung Herbst', views: 5000, tapsForward: 900, stickerTaps: 14, frames: [] });
+    expect(one!.media).toHaveLength(1);
+    const { id: bare } = await story({ frames: [{ views: 10, reach: 9, tapsForward: 1, tapsBack: 0, linkClicks: 2, replies: 0, stickerTaps: 0 }] });
+    const [plain] = await call(t, 'posts.evidence', { postId: bare });
+    expect(plain).toMatchObject({ postId: bare, views: 10, clicks: 2, media: [] });
+    expect(plain!.frames).toEqual([{ views: 10, reach: 9, tapsForward: 1, tapsBack: 0, linkClicks: 2, replies: 0, stickerTaps: 0 }]);
+    expect((await callErr(t, 'posts.evidence', { postId: 999_999 })).code).toBe('NOT_FOUND');
+    expect((await callErr(t, 'posts.evidence', { campaignId, postId: bare })).code).toBe('INVALID_INPUT');
+    await call(t, 'posts.remove', { id: bare });
+  });
+
   it('puts the screenshots into the workspace zip', async () => {
     const out = writeWorkspaceExport({ db: t.core.db, dataDir: t.dir, appVersion: '9.9.9', now: new Date('2026-11-21T10:00:00Z') });
     const entries = unzipSync(fs.readFileSync(path.join(t.dir, 'transfers', out.fileName)));
