@@ -1,7 +1,6 @@
 /** The SQL of post screenshots (post_media) and story frames, with typed rows. */
 import type { Db } from '../db/connection';
-import type { StoryFrameDto } from '../../shared/contract';
-import type { DeliverableKind, Platform } from '../../shared/domain';
+import type { EvidencePost, StoryFrameDto } from '../../shared/contract';
 
 const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ','now')";
 
@@ -70,29 +69,8 @@ export function allPostIds(db: Db): Set<number> {
   return new Set(db.$client.prepare<[], number>('SELECT id FROM content_posts').pluck().all());
 }
 
-export interface EvidenceRow {
-  postId: number;
-  collaborationId: number;
-  campaignName: string;
-  person: string;
-  platform: Platform;
-  kind: DeliverableKind;
-  postedAt: string | null;
-  url: string | null;
-  caption: string;
-  views: number;
-  reach: number;
-  impressions: number;
-  clicks: number;
-  likes: number;
-  comments: number;
-  shares: number;
-  saves: number;
-  tapsForward: number;
-  tapsBack: number;
-  replies: number;
-  stickerTaps: number;
-}
+/** A post's row of a printed report: EvidencePost without its frames and screenshots (added by media.ts). */
+export type EvidenceRow = Omit<EvidencePost, 'frames' | 'media'>;
 
 const EVIDENCE_SELECT = `SELECT p.id AS postId, p.collaboration_id AS collaborationId, ca.name AS campaignName, i.name AS person, p.platform, p.kind,
        p.posted_at AS postedAt, p.url, p.caption, p.views, p.reach, p.impressions, p.clicks, p.likes, p.comments, p.shares, p.saves,

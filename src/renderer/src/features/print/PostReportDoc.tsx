@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { STORY_FRAME_METRICS, type EvidencePost } from '../../../../shared/contract';
 import type { Formatter } from '../../lib/format';
 import { DocHeader } from './DocHeader';
+import { KvColumns } from './KvColumns';
 import { EvidenceShots, postTitle } from './EvidenceSection';
 
 const STORY_LABEL: Record<(typeof STORY_FRAME_METRICS)[number], string> = {
@@ -41,7 +42,6 @@ function figures(p: EvidencePost, t: TFunction, fmt: Formatter): [string, string
 /** One post's report (from the post's menu): who, where and when, its figures (per frame for a story), caption and screenshots. */
 export function PostReportDoc({ post: p, brand, t, fmt, today }: { post: EvidencePost; brand: { name: string; logoDataUrl: string | null }; t: TFunction; fmt: Formatter; today: string }) {
   const rows = figures(p, t, fmt);
-  const half = Math.ceil(rows.length / 2);
   return (
     <article className="kp-doc kp-report kp-post-report" data-testid="post-report-doc">
       <DocHeader brand={brand} label={t('postReport.label')} date={t('print.asOf', { date: fmt.date(today) })} />
@@ -53,20 +53,7 @@ export function PostReportDoc({ post: p, brand, t, fmt, today }: { post: Evidenc
 
       <section className="kp-section">
         <h2>{t('postReport.figures')}</h2>
-        <div className="kp-report-cols">
-          {[rows.slice(0, half), rows.slice(half)].map((part, i) => (
-            <table className="kp-kv" key={i}>
-              <tbody>
-                {part.map(([label, value]) => (
-                  <tr key={label}>
-                    <th scope="row">{label}</th>
-                    <td>{value}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          ))}
-        </div>
+        <KvColumns rows={rows} />
       </section>
 
       {p.frames.length > 0 && (

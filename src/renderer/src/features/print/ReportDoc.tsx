@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { EvidencePost, KpiFigures, ReportData, ReportTable } from '../../../../shared/contract';
 import { EvidenceSection } from './EvidenceSection';
+import { KvColumns } from './KvColumns';
 import type { Locale } from '../../../../shared/domain';
 import type { Formatter } from '../../lib/format';
 import { DocHeader } from './DocHeader';
@@ -75,7 +76,6 @@ function figureRows(f: KpiFigures, t: TFunction, fmt: Formatter): [string, strin
 export function ReportDoc({ doc, logoDataUrl, evidence, t, fmt }: Props) {
   const f = doc.totals;
   const rows = figureRows(f, t, fmt);
-  const half = Math.ceil(rows.length / 2);
   // the core sends the parameters of the rule texts in the report's language
   const params = doc.ruleParams;
   const period = doc.range.from || doc.range.to ? fmt.dateRange(doc.range.from, doc.range.to) : t('kpiui.report.allTime');
@@ -95,23 +95,7 @@ export function ReportDoc({ doc, logoDataUrl, evidence, t, fmt }: Props) {
 
       <section className="kp-section">
         <h2>{t('kpiui.report.keyFigures')}</h2>
-        <div className="kp-report-cols">
-          {[rows.slice(0, half), rows.slice(half)].map((part, i) => (
-            <table className="kp-kv" key={i}>
-              <tbody>
-                {part.map(([label, value, note]) => (
-                  <tr key={label}>
-                    <th scope="row">{label}</th>
-                    <td>
-                      {value}
-                      {note ? <div className="kp-small kp-warn-text">{note}</div> : null}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          ))}
-        </div>
+        <KvColumns rows={rows} />
       </section>
 
       {doc.targets.length > 0 && (
