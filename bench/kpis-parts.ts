@@ -4,7 +4,6 @@ import { performance } from 'node:perf_hooks';
 import { createCore } from '../src/main/core/context';
 import { kpiContext, collectCollaborations } from '../src/main/insights/figures';
 import * as q from '../src/main/insights/queries';
-import * as sq from '../src/main/insights/sales-queries';
 import { portfolioSummary, campaignSummary } from '../src/main/insights/summaries';
 
 async function main() {
@@ -34,11 +33,11 @@ async function main() {
   for (const [label, f] of [['portfolio', {}], ['campaign', { campaignIds: [k] }]] as const) {
     med(`${label}: kpiContext`, () => kpiContext(db, today));
     med(`${label}: collaborationsInScope`, () => q.collaborationsInScope(db, f, today));
-    med(`${label}: salesByCollaboration`, () => sq.salesByCollaboration(db, f, N, ctx.cols, 'EUR'));
+    med(`${label}: salesByCollaboration`, () => q.salesByCollaboration(db, f, N, ctx.cols, 'EUR'));
     med(`${label}: samplesByCollaboration`, () => q.samplesByCollaboration(db, f, N, today));
     med(`${label}: linkClicks`, () => q.linkClicksByCollaboration(db, f, N));
     med(`${label}: posts`, () => q.postsByCollaboration(db, f, N, ctx.settings.timeZone || 'UTC'));
-    med(`${label}: salesSeries week`, () => sq.salesSeries(db, f, N, ctx.cols, 'week', label === 'campaign'));
+    med(`${label}: salesSeries week`, () => q.salesSeries(db, f, N, ctx.cols, 'week', label === 'campaign'));
     med(`${label}: collectCollaborations`, () => collectCollaborations(db, ctx, f, 'workspace'));
   }
   med('portfolioSummary', () => portfolioSummary(db, today, {}));

@@ -214,7 +214,7 @@ export async function kpisBench(report: Report): Promise<void> {
     const portfolio = await timed(15, () => value<PortfolioSummary>(running, 'kpis.portfolio', {}));
     const portfolioRef = await timed(3, () => reference(running, null));
     report('kpis: portfolio, dispatcher (roll-up)', portfolio.ms, 'ms', `median of 15 (CPU ${portfolio.cpu.toFixed(0)} ms); target ≤ 150 → ${portfolio.ms <= 150 ? 'holds' : 'MISSED'}`);
-    // with a date range: whole months from the totals, edge days from the roll-up (sales-queries.ts)
+    // with a date range: whole months from the totals, edge days from the roll-up (insights/queries/sales.ts)
     for (const range of [
       { from: '2025-04-01', to: '2025-06-30' },
       { from: '2025-03-15', to: '2025-08-20' },

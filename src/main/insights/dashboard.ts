@@ -5,7 +5,7 @@
 import type { Db } from '../db/connection';
 import type { DashboardSummary, KpiFigures, KpiTotals } from '../../shared/contract';
 import { campaignSummary, portfolioSummary } from './summaries';
-import { cardsByStage, liveInfluencerCount } from './view-queries';
+import { cardsByStage, liveInfluencerCount } from './queries';
 
 export function legacyTotals(f: KpiFigures): KpiTotals {
   return {

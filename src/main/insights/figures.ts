@@ -16,7 +16,7 @@ import {
   type CollabCostRow,
   type ScopeFilter,
 } from './queries';
-import { salesByCollaboration } from './sales-queries';
+import { salesByCollaboration } from './queries';
 
 export interface KpiContext {
   settings: Settings;

@@ -14,7 +14,7 @@ import { collectCollaborations, figuresOf, kpiContext, sumAggs } from './figures
 import { ratio } from './rules';
 import { localDayOf } from '../../shared/time';
 import { ALL_RULES } from './summaries';
-import { deliverableSlots, influencerById, postDates } from './view-queries';
+import { deliverableSlots, influencerById, postDates } from './queries';
 
 interface Slot {
   kind: string;

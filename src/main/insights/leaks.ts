@@ -11,7 +11,7 @@ import { addDays, dayIn, daysBetween } from '../../shared/time';
 import { getSettings } from '../settings/service';
 import { write } from '../db/write';
 import { effectiveZone, refreshRollups, startOfDayUtc } from './rollups';
-import { campaignDates, leakRows, redemptionKey, setLeakDecision } from './view-queries';
+import { campaignDates, leakRows, redemptionKey, setLeakDecision } from './queries';
 
 export function listLeaks(db: Db, input: { campaignId?: number; collaborationId?: number; limit: number }): { rows: LeakRow[]; total: number } {
   const zone = effectiveZone(db);

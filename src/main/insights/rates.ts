@@ -5,7 +5,7 @@ import { DomainError } from '../../shared/envelope';
 import { getSettings } from '../settings/service';
 import { write } from '../db/write';
 import { exchangeRateRows } from './queries';
-import { deleteRate, putRate } from './view-queries';
+import { deleteRate, putRate } from './queries';
 
 /** "0,92" or "0.92" → 920000 micros. */
 export function parseRate(text: string): number {

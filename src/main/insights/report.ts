@@ -9,7 +9,7 @@ import { KPI_TEXTS } from '../../shared/kpi-texts';
 import { getSettings } from '../settings/service';
 import { campaignSummary, portfolioSummary } from './summaries';
 import { listLeaks } from './leaks';
-import { namesOf } from './view-queries';
+import { namesOf } from './queries';
 
 const FIGURE_COLUMNS: ReportTable['columns'] = [
   { key: 'posts', kind: 'int' },

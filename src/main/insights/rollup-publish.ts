@@ -11,8 +11,11 @@
  * Only for a publish that changes nothing but the batch's status (no codes assigned, no deferred updates).
  */
 import type { Db } from '../db/connection';
-import { ALL_CODED, CODED_OF_COLLABS, COLUMNS, WHOLE_SHARE, ZONE_KEY, affectedCollaborations, contributions, effectiveZone, registerShift } from './rollups';
-import { applyPreparedTotals, prepareTotals } from './totals';
+import { putSetting } from '../settings/queries';
+import { getSettings } from '../settings/service';
+import * as q from './queries';
+import { WHOLE_SHARE, ZONE_KEY, affectedCollaborations, effectiveZone, registerShift } from './rollups';
+import { rememberWindow } from './totals';
 
 export interface PreparedPublish {
   /** The cards refreshed (json array), null = everything, '' = none. */
@@ -22,33 +25,22 @@ export interface PreparedPublish {
   zone: string;
 }
 
-/** Rows of alias `r` that count once batch @pub is published (db/sql.ts PUBLISHED_REDEMPTION, with @pub done). */
-const VISIBLE_WITH = `(r.batch_id IS NULL OR r.batch_id = @pub OR r.batch_id NOT IN (SELECT id FROM import_batches WHERE status IN ('running', 'undone')))`;
-
 function dataVersion(db: Db): number {
   return Number(db.$client.pragma('data_version', { simple: true }));
 }
 
 /** Read-only for the workspace (temp tables only): the roll-up and totals rows batch `batchId` will publish. */
 export function preparePublish(db: Db, batchId: number): PreparedPublish {
-  const c = db.$client;
   const version = dataVersion(db);
   const zone = effectiveZone(db);
   registerShift(db, zone);
-  c.prepare(
-    `CREATE TEMP TABLE IF NOT EXISTS kpi_pre (collaboration_id INTEGER, day TEXT, currency TEXT, included INTEGER,
-       orders_eq REAL, orders_first INTEGER, revenue_eq INTEGER, revenue_first INTEGER, orders_all INTEGER)`,
-  ).run();
-  c.prepare('DELETE FROM temp.kpi_pre').run();
+  q.resetPreparedRollups(db);
   const ids = affectedCollaborations(db, { batchId });
   if (!ids.length) return { ids: '', version, zone };
-  const all = c.prepare<[], number>('SELECT count(*) FROM collaborations').pluck().get() ?? 0;
-  const whole = ids.length > all * WHOLE_SHARE;
-  const list = JSON.stringify(ids);
-  if (whole) c.prepare(`INSERT INTO temp.kpi_pre (${COLUMNS}) ${contributions(ALL_CODED, '', 1, VISIBLE_WITH)}`).run({ pub: batchId });
-  else c.prepare(`INSERT INTO temp.kpi_pre (${COLUMNS}) ${contributions(CODED_OF_COLLABS, 'AND cid IN (SELECT value FROM json_each(@ids))', 1, VISIBLE_WITH)}`).run({ pub: batchId, ids: list });
-  prepareTotals(db, 'temp.kpi_pre');
-  return { ids: whole ? null : list, version, zone };
+  const list = ids.length > q.collaborationCount(db) * WHOLE_SHARE ? null : JSON.stringify(ids);
+  q.prepareRollups(db, batchId, list);
+  q.prepareTotals(db, q.PREPARED_ROLLUPS, getSettings(db).kpiWindowDays);
+  return { ids: list, version, zone };
 }
 
 /**
@@ -56,15 +48,13 @@ export function preparePublish(db: Db, batchId: number): PreparedPublish {
  * another connection committed since `preparePublish` (the rows may be stale): refresh with refreshRollups then.
  */
 export function applyPublish(db: Db, p: PreparedPublish): boolean {
-  const c = db.$client;
   if (dataVersion(db) !== p.version) return false;
   if (p.ids === '') return true;
+  q.applyPreparedRollups(db, p.ids);
+  q.applyPreparedTotals(db, p.ids);
   if (p.ids === null) {
-    c.prepare('DELETE FROM kpi_rollups').run();
-    c.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(ZONE_KEY, JSON.stringify(p.zone));
-  } else c.prepare('DELETE FROM kpi_rollups WHERE collaboration_id IN (SELECT value FROM json_each(@ids))').run({ ids: p.ids });
-  c.prepare(`INSERT INTO kpi_rollups (${COLUMNS}) SELECT ${COLUMNS} FROM temp.kpi_pre`).run();
-  c.prepare('DELETE FROM temp.kpi_pre').run();
-  applyPreparedTotals(db, p.ids);
+    putSetting(db, ZONE_KEY, JSON.stringify(p.zone));
+    rememberWindow(db, getSettings(db).kpiWindowDays);
+  }
   return true;
 }

@@ -10,8 +10,8 @@ import { addDays, daysBetween, isoWeekOf } from '../../shared/time';
 import { phaseOf } from '../campaigns/phase';
 import { Agg, collectCollaborations, figuresOf, kpiContext, sumAggs, type CollabAgg, type KpiContext } from './figures';
 import type { ScopeFilter } from './queries';
-import { salesSeries } from './sales-queries';
-import { campaignById, liveCampaigns, type CampaignRow } from './view-queries';
+import { salesSeries } from './queries';
+import { campaignById, liveCampaigns, type CampaignRow } from './queries';
 import { MoneySum } from './rules';
 
 export const ALL_RULES: KpiRuleKey[] = [...KPI_RULES];

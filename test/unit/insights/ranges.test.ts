@@ -1,5 +1,5 @@
 /**
- * Date ranges over the maintained totals (insights/sales-queries.ts): whole months and weeks from the totals, only
+ * Date ranges over the maintained totals (insights/queries/sales.ts): whole months and weeks from the totals, only
  * the days around them from the day roll-up; the portfolio chart without filters from the all-cards week table
  * less the cards out of scope. Hand-computed on a real SQLite file.
  * Campaign "Spring" 2026-03-01 … 2026-03-31, window 30 days → orders from 01.03. to 30.04. count (UTC days).
@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../../src/main/db/connection';
 import { refreshRollups } from '../../../src/main/insights/rollups';
 import { campaignSummary, portfolioSummary } from '../../../src/main/insights/summaries';
-import { splitMonths, splitWeeks } from '../../../src/main/insights/sales-queries';
+import { splitMonths, splitWeeks } from '../../../src/main/insights/queries';
 import { updateSettings } from '../../../src/main/settings/service';
 import { campaign, card, kpiDb, order, post } from './fixture';
 

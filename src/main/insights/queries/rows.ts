@@ -5,7 +5,7 @@
  * preparing the long scope SQL costs more than running it on a small workspace.
  */
 import type { Statement } from 'better-sqlite3';
-import type { Db } from '../db/connection';
+import type { Db } from '../../db/connection';
 
 type Param = string | number | null;
 const cache = new WeakMap<object, Map<string, Statement<Param[], unknown[]>>>();

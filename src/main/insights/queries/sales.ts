@@ -6,9 +6,9 @@
  * Amounts already in the currency of the figure (the workspace's or the campaign's) are summed per card in SQL;
  * only amounts in other currencies come back per month, to be converted by the rate of their month.
  */
-import type { Db } from '../db/connection';
-import { addDays } from '../../shared/time';
-import { scopeCte, unfiltered, OUT_OF_SCOPE, type ScopeFilter } from './queries';
+import type { Db } from '../../db/connection';
+import { addDays } from '../../../shared/time';
+import { scopeCte, unfiltered, OUT_OF_SCOPE, type ScopeFilter } from './scope';
 import { WEEK_OF } from './totals';
 import { allRows } from './rows';
 

@@ -5,9 +5,9 @@
  * Scope: collaborations on a board (not removed, not in the "declined" column), optionally narrowed to campaigns,
  * influencers or collaborations. Each carries its campaign window [start, end + N days] (rules.ts `window`).
  */
-import type { Db } from '../db/connection';
-import { localDayOf } from '../../shared/time';
-import { FEE_AGREED_SQL } from './rules';
+import type { Db } from '../../db/connection';
+import { localDayOf } from '../../../shared/time';
+import { FEE_AGREED_SQL } from '../rules';
 import { allRows } from './rows';
 
 export interface ScopeFilter {

@@ -4,10 +4,10 @@
  * Typed rows through the statements' generics; JSON columns parsed by zod.
  */
 import type { z } from 'zod';
-import { PUBLISHED_REDEMPTION } from '../db/sql';
-import type { Db } from '../db/connection';
-import { SALE_SQL } from './rules';
-import { parseJson, targetKpisColumn } from '../db/json-columns';
+import { PUBLISHED_REDEMPTION } from '../../db/sql';
+import type { Db } from '../../db/connection';
+import { SALE_SQL } from '../rules';
+import { parseJson, targetKpisColumn } from '../../db/json-columns';
 
 // ---- campaigns and people ----
 
