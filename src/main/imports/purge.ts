@@ -9,18 +9,15 @@
  */
 import type { Db } from '../db/connection';
 import { write } from '../db/write';
+import { deleteUndoneRows, undoneRowsLeft } from './queries';
+
+export { undoneRowsLeft };
 
 const PURGE_CHUNK = 2_000;
-const UNDONE_ROWS = `SELECT id FROM redemptions WHERE batch_id IN (SELECT id FROM import_batches WHERE status = 'undone') LIMIT ?`;
 
 /** Deletes one chunk of rows of undone batches in its own transaction; the number deleted. */
 function purgeChunk(db: Db, chunk: number): number {
-  return write(db, () => db.$client.prepare<[number]>(`DELETE FROM redemptions WHERE id IN (${UNDONE_ROWS})`).run(chunk).changes);
-}
-
-/** Rows of undone batches still stored (0 when nothing is left to purge). */
-export function undoneRowsLeft(db: Db): boolean {
-  return db.$client.prepare<[number], number>(`SELECT count(*) FROM (${UNDONE_ROWS})`).pluck().get(1) === 1;
+  return write(db, () => deleteUndoneRows(db, chunk));
 }
 
 /** Deletes every row of undone batches now, chunk by chunk (start-up, before an import). Returns the rows deleted. */

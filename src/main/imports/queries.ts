@@ -131,6 +131,19 @@ export function countOrdersOf(db: Db, batchId: number): number {
   return db.$client.prepare<[number], { n: number }>('SELECT count(*) AS n FROM redemptions WHERE batch_id = ?').get(batchId)?.n ?? 0;
 }
 
+/** Up to @limit rows of undone batches (the background purge's chunk: purge.ts). */
+const UNDONE_ROWS = `SELECT id FROM redemptions WHERE batch_id IN (SELECT id FROM import_batches WHERE status = 'undone') LIMIT ?`;
+
+/** Deletes up to `limit` rows of undone batches; how many went. */
+export function deleteUndoneRows(db: Db, limit: number): number {
+  return db.$client.prepare<[number]>(`DELETE FROM redemptions WHERE id IN (${UNDONE_ROWS})`).run(limit).changes;
+}
+
+/** Rows of undone batches still stored (false when nothing is left to purge). */
+export function undoneRowsLeft(db: Db): boolean {
+  return db.$client.prepare<[number], number>(`SELECT count(*) FROM (${UNDONE_ROWS})`).pluck().get(1) === 1;
+}
+
 export function markUndone(db: Db, id: number): void {
   db.$client.prepare<[number]>("UPDATE import_batches SET status = 'undone', undone_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?").run(id);
 }

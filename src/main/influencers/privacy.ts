@@ -9,7 +9,6 @@ import { removePostFolders } from '../content/media';
 import { fileMentions, walk } from './privacy-files';
 import type { ErasedPerson } from './privacy-backups';
 import * as q from './queries';
-import { deletePerson, eraseTraces, mergeSearchIndex } from './erasure-sql';
 
 const rowsOf = (db: Db, sql: string, id: number) => q.records(db, sql, id);
 
@@ -79,13 +78,13 @@ export function eraseInfluencer(db: Db, dataDir: string, id: number, confirmName
   c.pragma('secure_delete = ON');
   try {
     write(db, () => {
-      eraseTraces(c, traces, codes);
-      deletePerson(c, id);
+      q.eraseTraces(c, traces, codes);
+      q.deletePerson(c, id);
     });
     // FTS5 keeps deleted terms in old segments until they are merged: merge them now. Earlier versions of
     // their rows may still sit in free space of pages written before (updates leave old cells behind):
     // VACUUM rewrites the file without them (seconds even for a million orders; erasure is rare).
-    mergeSearchIndex(c);
+    q.mergeSearchIndex(c);
     c.exec('VACUUM');
     c.pragma('wal_checkpoint(TRUNCATE)');
   } finally {

@@ -283,6 +283,9 @@ export function authenticityStatements(db: Db) {
 
 // The directory's writes (edit-queries.ts) and the saved filters, whole rows and spreadsheet import
 // (import-queries.ts) live next door so no file passes 400 lines; re-exported: the domain has one module to import.
+// The erasure statements (erasure-queries.ts) too; the backup worker (privacy-backups.ts) imports that file alone,
+// since it must load nothing but the driver.
 export * from './edit-queries';
 export * from './import-queries';
 export * from './publish-queries';
+export * from './erasure-queries';

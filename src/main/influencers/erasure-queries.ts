@@ -1,6 +1,7 @@
 /**
- * The erasure statements, defined once: run on the workspace (privacy.ts) and on each backup file
- * (privacy-backups.ts, in a worker — so this file imports nothing but the driver's type).
+ * The influencers domain's SQL, the erasure statements (re-exported by queries.ts), defined once: run on the
+ * workspace (privacy.ts) and on each backup file (privacy-backups.ts, in a worker — so this file imports nothing but
+ * the driver's type, and takes the driver's connection rather than the workspace's Db).
  */
 import type Database from 'better-sqlite3';
 
