@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Db } from '../db/connection';
 import { DEFAULT_RETENTION, type BackupRetention } from '../../shared/contract/backups';
 import { integrityProblems } from '../db/file-check';
+import { putSetting, settingValue } from '../settings/queries';
 
 /** The backups domain's rows: its retention in the settings table (kept with the workspace). */
 const RETENTION_KEY = 'backups.retention';
@@ -9,10 +10,10 @@ const RETENTION_KEY = 'backups.retention';
 const retentionRow = z.object({ daily: z.number().int().min(1).max(60), weekly: z.number().int().min(1).max(60) });
 
 export function readRetention(db: Db): BackupRetention {
-  const row = db.$client.prepare('SELECT value FROM settings WHERE key = ?').get(RETENTION_KEY) as { value: string } | undefined;
-  if (!row) return { ...DEFAULT_RETENTION };
+  const value = settingValue(db, RETENTION_KEY);
+  if (value === undefined) return { ...DEFAULT_RETENTION };
   try {
-    const parsed = retentionRow.safeParse(JSON.parse(row.value));
+    const parsed = retentionRow.safeParse(JSON.parse(value));
     return parsed.success ? parsed.data : { ...DEFAULT_RETENTION };
   } catch {
     return { ...DEFAULT_RETENTION };
@@ -21,11 +22,7 @@ export function readRetention(db: Db): BackupRetention {
 
 export function writeRetention(db: Db, retention: BackupRetention): BackupRetention {
   const value = retentionRow.parse(retention);
-  db.$client
-    .prepare(
-      `INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')`,
-    )
-    .run(RETENTION_KEY, JSON.stringify(value));
+  putSetting(db, RETENTION_KEY, JSON.stringify(value));
   return value;
 }
 

@@ -77,8 +77,8 @@ export function insertBriefing(
 export interface TemplateRow {
   id: number;
   name: string;
-  goal: string | null;
-  collabType: string | null;
+  goal: CampaignGoal | null;
+  collabType: CollabType | null;
   language: string;
   sections: string;
 }

@@ -192,8 +192,8 @@ function ownTemplates(db: Db): BriefingTemplateDto[] {
     name: r.name,
     description: '',
     language: asLocale(r.language),
-    goal: (r.goal as CampaignGoal | null) ?? null,
-    collabType: (r.collabType as CollabType | null) ?? null,
+    goal: r.goal,
+    collabType: r.collabType,
     builtin: false,
     sections: parseSections(r.sections),
   }));

@@ -1,6 +1,6 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { timestamps } from '../db/columns';
-import { PAYMENT_STATUSES } from '../../shared/domain';
+import { PAYMENT_STATUSES, type DeliverableKind } from '../../shared/domain';
 import { campaigns, stages } from '../campaigns/schema';
 import { channels, influencers } from '../influencers/schema';
 
@@ -64,7 +64,7 @@ export const deliverables = sqliteTable(
     collaborationId: integer('collaboration_id')
       .notNull()
       .references(() => collaborations.id, { onDelete: 'cascade' }),
-    kind: text('kind').notNull(),
+    kind: text('kind').notNull().$type<DeliverableKind>(),
     count: integer('count').notNull().default(1),
     dueDate: text('due_date'),
     doneAt: text('done_at'),

@@ -4,6 +4,7 @@
  * written by a newer build survives a read-modify-write instead of being dropped.
  */
 import { z } from 'zod';
+import { REDEMPTION_FIELDS } from '../../shared/contract/redemptions';
 
 /** Parses a JSON column with its schema (a value that does not fit throws, naming the column). */
 export function parseJson<T>(schema: z.ZodType<T>, text: string): T {
@@ -69,6 +70,9 @@ export const rejectParamsColumn = z.record(z.string(), z.union([z.string(), z.nu
 
 /** redemption_revisions.before: an order's columns as they were before a batch changed it. */
 export const revisionBeforeColumn = z.record(z.string(), z.union([z.string(), z.number(), z.null()]));
+
+/** header_mappings.mapping: the columns the user mapped to the order fields (redemptions/formats.ts Mapping). */
+export const redemptionMappingColumn = z.partialRecord(z.enum(REDEMPTION_FIELDS), z.string());
 
 /**
  * For documents that must print whatever is stored: text that is not JSON, or JSON that does not fit the schema,

@@ -4,7 +4,6 @@ import { getSettings } from '../settings/service';
 import { DomainError } from '../../shared/envelope';
 import { addDays, dayIn, daysBetween, isoWeekOf, todayIn } from '../../shared/time';
 import type { TodayDto, TodayItem, TodaySection } from '../../shared/contract';
-import type { DeliverableKind } from '../../shared/domain';
 import * as q from './queries';
 import { dueDate } from '../payments/rules';
 import { markPaid } from '../payments/service';
@@ -69,7 +68,7 @@ export function todayList(core: Clocked, horizonDays = 14): TodayDto {
       collaborationId: d.collaborationId,
       person: { id: d.personId, name: d.personName },
       action: 'markPosted',
-      deliverableKind: d.kind as DeliverableKind,
+      deliverableKind: d.kind,
       deliverableId: d.id,
       count: d.count,
     });

@@ -55,7 +55,7 @@ export function inspectFile(db: Db, dataDir: string, fileId: string, chosenShop?
     const remembered = rememberedMapping(db, redemptionSignature(headers, shop), detection.format) ?? rememberedMapping(db, redemptionSignature(headers), detection.format);
     // Known formats read their own columns; a mapping applies to generic files.
     if (remembered && detection.format === 'generic') {
-      mapping = JSON.parse(remembered) as Mapping;
+      mapping = remembered;
       mappingSource = 'remembered';
       problems = mappingProblems(mapping);
     }

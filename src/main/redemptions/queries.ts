@@ -3,6 +3,8 @@
  * rows and parameters (statement generics, no casts).
  */
 import type { Db } from '../db/connection';
+import { parseJson, redemptionMappingColumn } from '../db/json-columns';
+import type { Mapping } from './formats';
 
 /** A voucher code someone holds, by its normalised code. */
 export interface CodeRow {
@@ -81,8 +83,9 @@ export function rememberMapping(db: Db, signature: string, format: string, mappi
 }
 
 /** The mapping remembered for a header signature and format (JSON), if any. */
-export function rememberedMapping(db: Db, signature: string, format: string): string | undefined {
-  return db.$client.prepare<[string, string], string>("SELECT mapping FROM header_mappings WHERE signature = ? AND kind = 'redemptions' AND format = ?").pluck().get(signature, format);
+export function rememberedMapping(db: Db, signature: string, format: string): Mapping | undefined {
+  const text = db.$client.prepare<[string, string], string>("SELECT mapping FROM header_mappings WHERE signature = ? AND kind = 'redemptions' AND format = ?").pluck().get(signature, format);
+  return text === undefined ? undefined : parseJson(redemptionMappingColumn, text);
 }
 
 /** The shop of the last finished import of this format. */
