@@ -3,9 +3,9 @@
  * casts). JSON columns come back as text; service.ts parses them with db/json-columns.ts.
  */
 import type { Db } from '../db/connection';
-import type { CampaignGoal, CollabType, Platform } from '../../shared/domain';
-import type { StageDto } from '../../shared/contract';
-import { CARD_CHANNEL_JOIN } from '../db/sql';
+import type { CampaignGoal } from '../../shared/domain';
+import type { BoardCard, StageDto } from '../../shared/contract';
+import { CARD_CHANNEL_JOIN, type ChannelFigures } from '../db/sql';
 
 const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ','now')";
 
@@ -88,27 +88,12 @@ export function insertCampaign(db: Db, v: CampaignColumns, stageKeys: readonly s
   return id;
 }
 
-export interface BoardCardRow {
-  id: number;
-  stageId: number;
-  position: number;
-  influencerId: number;
-  influencerName: string;
-  platform: Platform | null;
-  handle: string | null;
-  followers: number;
-  likes: number;
-  comments: number;
-  shares: number;
-  type: CollabType;
-  feeMinor: number;
-  currency: string;
-  nextDueDate: string | null;
-  sampleShipped: number;
-  voucherCode: number;
-  contentLive: number;
-  disclosureMissing: number;
-}
+/**
+ * A card of the board as stored: the contract's card without what is computed (tier and ER from the channel's
+ * averages, badges from the 0/1 flags).
+ */
+export type BoardCardRow = Omit<BoardCard, 'tier' | 'engagementRateBp' | 'badges'> &
+  ChannelFigures & { sampleShipped: number; voucherCode: number; contentLive: number; disclosureMissing: number };
 
 export function boardCards(db: Db, campaignId: number): BoardCardRow[] {
   return db.$client

@@ -5,7 +5,7 @@
 import type { Db } from '../db/connection';
 import type { Platform } from '../../shared/domain';
 import type { CollaborationDetail, StageEventDto } from '../../shared/contract';
-import { CARD_CHANNEL_JOIN, PUBLISHED_REDEMPTION } from '../db/sql';
+import { CARD_CHANNEL_JOIN, PUBLISHED_REDEMPTION, type ChannelFigures } from '../db/sql';
 import { SALE_STATUSES } from '../insights/kpis';
 import { eventParamsColumn, parseJsonOrNull } from '../db/json-columns';
 
@@ -84,14 +84,8 @@ export type CardDbRow = Omit<CollaborationDetail, 'influencer' | 'deliverables' 
   influencerId: number;
   influencerName: string;
   email: string | null;
-  platform: Platform | null;
-  handle: string | null;
-  followers: number;
-  likes: number;
-  comments: number;
-  shares: number;
   sheetErBp: number | null;
-};
+} & ChannelFigures;
 
 export function card(db: Db, id: number): CardDbRow | undefined {
   return db.$client

@@ -34,29 +34,8 @@ export function postsOf(db: Db, collaborationId: number): PostDbRow[] {
     .all(collaborationId);
 }
 
-export interface PostColumns {
-  platform: string;
-  kind: string;
-  url: string | null;
-  postedAt: string | null;
-  caption: string;
-  disclosurePresent: number;
-  disclosureOverride: number | null;
-  disclosureNote: string;
-  reach: number;
-  impressions: number;
-  views: number;
-  likes: number;
-  comments: number;
-  shares: number;
-  saves: number;
-  clicks: number;
-  tapsForward: number;
-  tapsBack: number;
-  replies: number;
-  stickerTaps: number;
-  collaborationId: number;
-}
+/** The columns a post is written with: its stored row without the id. */
+export type PostColumns = Omit<PostDbRow, 'id'>;
 
 /** Updates a card's post; false when the card has no post with this id. */
 export function updatePost(db: Db, id: number, v: PostColumns): boolean {

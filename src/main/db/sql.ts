@@ -2,6 +2,7 @@
  * SQL fragments shared by several domains, defined once (the review found the primary-channel choice copied
  * into eight strings, one without the tie-break, so the board and the drawer could pick different channels).
  */
+import type { Platform } from '../../shared/domain';
 
 /** The id of the channel that represents influencer alias `i`: the one marked primary, else the largest, else the oldest. */
 export const PRIMARY_CHANNEL_ID = `(SELECT c.id FROM channels c WHERE c.influencer_id = i.id ORDER BY c.is_primary DESC, c.followers DESC, c.id LIMIT 1)`;
@@ -14,6 +15,16 @@ export const PRIMARY_CHANNEL_JOIN = `LEFT JOIN channels ch ON ch.influencer_id =
 
 /** Joins the channel a card (alias `co`) runs on as `ch`: its own channel, else the influencer's primary one. */
 export const CARD_CHANNEL_JOIN = `LEFT JOIN channels ch ON ch.influencer_id = i.id AND ch.id = coalesce(co.channel_id, ${PRIMARY_CHANNEL_ID})`;
+
+/** What a card or a list row shows of channel `ch` (platform and handle null, figures 0 without a channel). */
+export interface ChannelFigures {
+  platform: Platform | null;
+  handle: string | null;
+  followers: number;
+  likes: number;
+  comments: number;
+  shares: number;
+}
 
 /**
  * Redemptions of alias `r` that are published. A shop import writes its rows in chunks while it runs (so the

@@ -3,6 +3,7 @@
  */
 import type { Db } from '../db/connection';
 import { STAGED_INFLUENCER } from '../db/sql';
+import type { InfluencerDetail, SnapshotDto } from '../../shared/contract';
 
 const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ','now')";
 
@@ -51,21 +52,13 @@ export function deleteChannel(db: Db, id: number): void {
   db.$client.prepare<[number]>('DELETE FROM channels WHERE id = ?').run(id);
 }
 
-export interface InfluencerColumns {
-  name: string;
-  email: string | null;
-  phone: string | null;
-  street: string | null;
-  postalCode: string | null;
-  city: string | null;
-  country: string | null;
-  language: string | null;
+/** The editable columns of an influencer as stored: the contract's detail, lists and objects as JSON text. */
+export type InfluencerColumns = Pick<InfluencerDetail, 'name' | 'email' | 'phone' | 'street' | 'postalCode' | 'city' | 'country' | 'language' | 'notes'> & {
   niches: string;
   tags: string;
-  notes: string;
   audience: string | null;
   rates: string;
-}
+};
 
 export function insertInfluencer(db: Db, v: InfluencerColumns): number {
   const info = db.$client
@@ -106,15 +99,8 @@ export function snapshotOwner(db: Db, snapshotId: number): number | undefined {
     .get(snapshotId);
 }
 
-export interface SnapshotNumbers {
-  channelId: number;
-  takenOn: string;
-  followers: number;
-  avgLikes: number;
-  avgComments: number;
-  avgShares: number;
-  avgViews: number;
-}
+/** A snapshot's figures as written (the contract's snapshot without id and source, with its channel). */
+export type SnapshotNumbers = Omit<SnapshotDto, 'id' | 'source'> & { channelId: number };
 
 /** Inserts or replaces the manual snapshot of a day; returns its id. */
 export function upsertManualSnapshot(db: Db, s: SnapshotNumbers): number {

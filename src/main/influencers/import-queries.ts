@@ -4,6 +4,7 @@
  */
 import type { Db } from '../db/connection';
 import { insertImportSnapshotsOf } from './publish-queries';
+import type { ImportBatchDetail } from '../../shared/contract';
 
 const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ','now')";
 type Rec = Record<string, unknown>;
@@ -92,15 +93,8 @@ export function insertImportSnapshots(db: Db, influencerId: number, day: string)
   insertImportSnapshotsOf(db, [influencerId], day);
 }
 
-export interface BatchStart {
-  fileName: string;
-  fileHash: string;
-  fileSize: number;
-  format: string;
-  encoding: string;
-  delimiter: string;
-  mapping: string;
-}
+/** A spreadsheet import's batch row as it starts: the contract's batch file fields and the mapping (JSON). */
+export type BatchStart = Pick<ImportBatchDetail, 'fileName' | 'fileHash' | 'fileSize' | 'format' | 'encoding' | 'delimiter'> & { mapping: string };
 
 export function startInfluencerBatch(db: Db, b: BatchStart): number {
   const info = db.$client

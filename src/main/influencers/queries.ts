@@ -3,9 +3,8 @@
  * text here; the services parse them with the schemas in db/json-columns.ts.
  */
 import type { Db } from '../db/connection';
-import type { Platform } from '../../shared/domain';
-import type { AuthVerdict } from '../../shared/contract';
-import { PRIMARY_CHANNEL_JOIN, PUBLISHED_REDEMPTION } from '../db/sql';
+import type { ChannelDto, InfluencerDetail, SnapshotDto } from '../../shared/contract';
+import { PRIMARY_CHANNEL_JOIN, PUBLISHED_REDEMPTION, type ChannelFigures } from '../db/sql';
 import { SALE_STATUSES } from '../insights/kpis';
 import { CAMPAIGN_COUNT_SQL, VERDICT_RANK_SQL, type FilterParam } from './filter';
 import type { InfluencerColumns } from './edit-queries';
@@ -17,25 +16,9 @@ export function countFiltered(db: Db, where: string, params: FilterParam[]): num
   return db.$client.prepare<FilterParam[], number>(`SELECT count(*) AS n FROM influencers i ${PRIMARY_CHANNEL_JOIN} WHERE ${where}`).pluck().get(...params) ?? 0;
 }
 
-export interface ListRow {
-  id: number;
-  name: string;
-  niches: string;
-  tags: string;
-  country: string | null;
-  language: string | null;
-  audience: string | null;
-  lastContactAt: string | null;
-  sheetErBp: number | null;
-  platform: Platform | null;
-  handle: string | null;
-  followers: number;
-  likes: number;
-  comments: number;
-  shares: number;
-  campaignCount: number;
-  verdictRank: number;
-}
+/** A directory row: the person's columns (lists and audience as JSON text) and their primary channel's figures. */
+export type ListRow = Pick<InfluencerDbRow, 'id' | 'name' | 'niches' | 'tags' | 'country' | 'language' | 'audience' | 'lastContactAt'> &
+  ChannelFigures & { sheetErBp: number | null; campaignCount: number; verdictRank: number };
 
 /** One page (or, with `page` null, every row) of the filtered directory in the given order. */
 export function listRows(db: Db, where: string, params: FilterParam[], order: string, page: { limit: number; offset: number } | null): ListRow[] {
@@ -50,27 +33,8 @@ export function listRows(db: Db, where: string, params: FilterParam[], order: st
     .all(...params, ...(page ? [page.limit, page.offset] : []));
 }
 
-export interface ExportRow {
-  name: string;
-  platform: Platform | null;
-  handle: string | null;
-  url: string | null;
-  followers: number;
-  likes: number;
-  comments: number;
-  shares: number;
-  sheetErBp: number | null;
-  niches: string;
-  tags: string;
-  country: string | null;
-  language: string | null;
-  email: string | null;
-  phone: string | null;
-  street: string | null;
-  postalCode: string | null;
-  city: string | null;
-  notes: string;
-}
+/** A row of the directory's export: the person's editable columns but audience and rates, and their primary channel. */
+export type ExportRow = Omit<InfluencerColumns, 'audience' | 'rates'> & ChannelFigures & { url: string | null; sheetErBp: number | null };
 
 export function exportRows(db: Db, where: string, params: FilterParam[]): ExportRow[] {
   return db.$client
@@ -121,21 +85,11 @@ export function isLive(db: Db, id: number): boolean {
   return db.$client.prepare<[number], number>('SELECT 1 FROM influencers WHERE id = ? AND deleted_at IS NULL').pluck().get(id) !== undefined;
 }
 
-export interface ChannelDbRow {
-  id: number;
-  platform: Platform;
-  handle: string;
-  url: string | null;
-  followers: number;
-  avgLikes: number;
-  avgComments: number;
-  avgShares: number;
-  avgViews: number;
-  sheetErBp: number | null;
+/** A stored channel: the contract's channel without what is computed, the flag as 0/1 and the reasons as JSON text. */
+export type ChannelDbRow = Omit<ChannelDto, 'isPrimary' | 'engagementRateBp' | 'tier' | 'authReasons' | 'snapshots'> & {
   isPrimary: number;
-  authVerdict: AuthVerdict;
   authReasons: string;
-}
+};
 
 /** An influencer's channels, the primary one first. */
 export function channelsOf(db: Db, influencerId: number): ChannelDbRow[] {
@@ -148,38 +102,17 @@ export function channelsOf(db: Db, influencerId: number): ChannelDbRow[] {
     .all(influencerId);
 }
 
-export interface SnapshotRow {
-  id: number;
-  takenOn: string;
-  followers: number;
-  avgLikes: number;
-  avgComments: number;
-  avgShares: number;
-  avgViews: number;
-  source: string;
-}
-
 /** A reader of one channel's snapshots, oldest first (prepared once, run per channel). */
-export function snapshotsReader(db: Db): (channelId: number) => SnapshotRow[] {
-  const stmt = db.$client.prepare<[number], SnapshotRow>(
+export function snapshotsReader(db: Db): (channelId: number) => SnapshotDto[] {
+  const stmt = db.$client.prepare<[number], SnapshotDto>(
     `SELECT id, taken_on AS takenOn, followers, avg_likes AS avgLikes, avg_comments AS avgComments, avg_shares AS avgShares,
             avg_views AS avgViews, source FROM channel_snapshots WHERE channel_id = ? ORDER BY taken_on`,
   );
   return (channelId) => stmt.all(channelId);
 }
 
-export interface CollaborationOfRow {
-  id: number;
-  campaignId: number;
-  campaignName: string;
-  stageKey: string | null;
-  stageName: string | null;
-  feeMinor: number;
-  currency: string;
-  codes: string | null;
-  orders: number;
-  revenueMinor: number;
-}
+/** A card of the person's detail as stored: the codes as one space-separated string. */
+export type CollaborationOfRow = Omit<InfluencerDetail['collaborations'][number], 'codes'> & { codes: string | null };
 
 export function collaborationsOf(db: Db, influencerId: number): CollaborationOfRow[] {
   const sale = SALE_STATUSES.map((s) => `'${s}'`).join(',');
@@ -196,16 +129,7 @@ export function collaborationsOf(db: Db, influencerId: number): CollaborationOfR
     .all(influencerId);
 }
 
-export interface SampleOfRow {
-  id: number;
-  campaignName: string;
-  items: string;
-  valueMinor: number;
-  currency: string;
-  carrier: string | null;
-  status: string;
-  shippedOn: string | null;
-}
+export type SampleOfRow = InfluencerDetail['samples'][number];
 
 export function samplesOf(db: Db, influencerId: number): SampleOfRow[] {
   return db.$client
@@ -217,18 +141,8 @@ export function samplesOf(db: Db, influencerId: number): SampleOfRow[] {
     .all(influencerId);
 }
 
-export interface PostOfRow {
-  id: number;
-  campaignName: string;
-  platform: string;
-  kind: string;
-  url: string | null;
-  postedAt: string | null;
-  reach: number;
-  likes: number;
-  comments: number;
-  disclosurePresent: number;
-}
+/** A post of the person's detail as stored: the disclosure flag as 0/1. */
+export type PostOfRow = Omit<InfluencerDetail['posts'][number], 'disclosurePresent'> & { disclosurePresent: number };
 
 export function postsOf(db: Db, influencerId: number): PostOfRow[] {
   return db.$client

@@ -6,6 +6,7 @@
  * influencers or collaborations. Each carries its campaign window [start, end + N days] (rules.ts `window`).
  */
 import type { Db } from '../../db/connection';
+import type { KpiFigures } from '../../../shared/contract';
 import { localDayOf } from '../../../shared/time';
 import { FEE_AGREED_SQL } from '../rules';
 import { allRows } from './rows';
@@ -77,16 +78,8 @@ export function unfiltered(f: ScopeFilter): boolean {
   return !f.campaignIds && !f.influencerIds && !f.collaborationIds;
 }
 
-export interface PostRow {
-  cid: number;
-  posts: number;
-  reach: number;
-  impressions: number;
-  views: number;
-  followers: number;
-  engagements: number;
-  clicks: number;
-}
+/** One card's post figures (summed over its posts). */
+export type PostRow = { cid: number } & Pick<KpiFigures, 'posts' | 'reach' | 'impressions' | 'views' | 'followers' | 'engagements' | 'clicks'>;
 
 /**
  * Registers `kpi_local_day(value)` on this connection: the calendar day of a stored date or instant in `timeZone`

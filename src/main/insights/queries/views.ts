@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import { PUBLISHED_REDEMPTION } from '../../db/sql';
 import type { Db } from '../../db/connection';
+import type { LeakRow } from '../../../shared/contract';
 import { SALE_SQL } from '../rules';
 import { parseJson, targetKpisColumn } from '../../db/json-columns';
 
@@ -82,23 +83,13 @@ export function campaignDates(db: Db, campaignId: number | null): { id: number; 
     .all({ campaignId });
 }
 
-export interface LeakDbRow {
-  redemptionId: number;
-  shop: string;
-  orderId: string;
-  code: string;
-  collaborationId: number;
-  influencerName: string;
-  campaignId: number;
-  campaignName: string;
-  orderedAt: string;
+/** A leak as stored: the contract's row before the day and the reason are worked out in the app time zone. */
+export type LeakDbRow = Omit<LeakRow, 'day' | 'reason' | 'daysOutside' | 'included'> & {
   orderedAtUtc: string;
-  currency: string;
-  netMinor: number;
   startDate: string | null;
   endDate: string | null;
   included: number;
-}
+};
 
 /**
  * Sale orders of cards on a board outside their campaign's window, given as UTC instants per campaign
