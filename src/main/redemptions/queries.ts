@@ -3,7 +3,7 @@
  * rows and parameters (statement generics, no casts).
  */
 import type { Db } from '../db/connection';
-import { parseJson, redemptionMappingColumn } from '../db/json-columns';
+import { parseJsonOr, redemptionMappingColumn } from '../db/json-columns';
 import type { Mapping } from './formats';
 
 /** A voucher code someone holds, by its normalised code. */
@@ -82,10 +82,13 @@ export function rememberMapping(db: Db, signature: string, format: string, mappi
     .run(signature, format, mapping);
 }
 
-/** The mapping remembered for a header signature and format (JSON), if any. */
+/**
+ * The mapping remembered for a header signature and format (JSON), if any. One that no longer reads (a field an
+ * older version knew) is forgotten rather than failing the file's inspection: the columns are guessed again.
+ */
 export function rememberedMapping(db: Db, signature: string, format: string): Mapping | undefined {
   const text = db.$client.prepare<[string, string], string>("SELECT mapping FROM header_mappings WHERE signature = ? AND kind = 'redemptions' AND format = ?").pluck().get(signature, format);
-  return text === undefined ? undefined : parseJson(redemptionMappingColumn, text);
+  return parseJsonOr(redemptionMappingColumn, text ?? null, undefined);
 }
 
 /** The shop of the last finished import of this format. */
