@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+
 /**
  * The result envelope every API call returns, over IPC and HTTP alike
  * (after Signal Desktop's pattern: the transport never throws, the envelope says what happened).
@@ -31,6 +33,23 @@ export interface ApiErrorBody {
   /** i18n key of the message (under `errors.domain.` in the renderer's resources) and its parameters. */
   key?: string;
   params?: MessageParams;
+}
+
+/**
+ * What kind of validation problem a zod issue is, for the renderer to say in the user's language (the core's
+ * error details and the forms' own check before sending use the same): `key` for the contract's own rules
+ * (refinements carry `params.key`), else zod's issue kind and bound.
+ */
+export function validationDetails(issue: z.core.$ZodIssue): Record<string, string | number> {
+  const out: Record<string, string | number> = { issue: issue.code };
+  const i = issue as unknown as { params?: { key?: unknown }; minimum?: unknown; maximum?: unknown; origin?: unknown; format?: unknown };
+  if (typeof i.params?.key === 'string') out.key = i.params.key;
+  for (const k of ['minimum', 'maximum', 'origin', 'format'] as const) {
+    const v = i[k];
+    if (typeof v === 'number' || typeof v === 'string') out[k] = v;
+    else if (typeof v === 'bigint') out[k] = Number(v);
+  }
+  return out;
 }
 
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiErrorBody };

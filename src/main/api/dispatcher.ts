@@ -1,6 +1,6 @@
 import { ZodError } from 'zod';
 import { contract, isMethodName, type MethodName } from '../../shared/contract';
-import { DomainError, type Envelope, type ApiErrorBody } from '../../shared/envelope';
+import { DomainError, validationDetails, type Envelope, type ApiErrorBody } from '../../shared/envelope';
 import type { Handlers } from './handlers';
 import type { Core } from '../core/context';
 import { runMethod } from './mutation';
@@ -18,22 +18,6 @@ export function zodToError(err: ZodError): ApiErrorBody {
   const text = issue ? issue.message.slice(0, ECHO_MAX) : 'invalid input';
   const message = field ? `${field}: ${text}` : text;
   return { code: 'INVALID_INPUT', message, ...(field ? { field } : {}), ...(issue ? { details: validationDetails(issue) } : {}) };
-}
-
-/**
- * What kind of validation problem it is, for the renderer to say in the user's language:
- * `key` for the contract's own rules (refinements carry `params.key`), else zod's issue kind and bound.
- */
-export function validationDetails(issue: ZodError['issues'][number]): Record<string, string | number> {
-  const out: Record<string, string | number> = { issue: issue.code };
-  const i = issue as unknown as { params?: { key?: unknown }; minimum?: unknown; maximum?: unknown; origin?: unknown; format?: unknown };
-  if (typeof i.params?.key === 'string') out.key = i.params.key;
-  for (const k of ['minimum', 'maximum', 'origin', 'format'] as const) {
-    const v = i[k];
-    if (typeof v === 'number' || typeof v === 'string') out[k] = v;
-    else if (typeof v === 'bigint') out[k] = Number(v);
-  }
-  return out;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { notifications } from '@mantine/notifications';
-import { ApiError } from '../../../shared/envelope';
+import type { z } from 'zod';
+import { ApiError, validationDetails } from '../../../shared/envelope';
 import { getI18n } from '../i18n';
 
 /** Turns any thrown value into a user-facing title + message (translated by error code). */
@@ -49,9 +50,17 @@ export function notifyError(err: unknown): void {
  * falls back to the core's English text without the field prefix.
  */
 export function validationMessage(err: ApiError): string {
-  const t = getI18n().t;
-  const d = (err.details ?? {}) as Record<string, string | number | boolean | null>;
   const fallback = err.field && err.message.startsWith(`${err.field}: `) ? err.message.slice(err.field.length + 2) : err.message;
+  return detailsMessage((err.details ?? {}) as Record<string, string | number | boolean | null>, fallback);
+}
+
+/** A zod issue of the contract's schema (checked in the renderer before sending) said like the core's error. */
+export function issueMessage(issue: z.core.$ZodIssue): string {
+  return detailsMessage(validationDetails(issue), issue.message);
+}
+
+function detailsMessage(d: Record<string, string | number | boolean | null>, fallback: string): string {
+  const t = getI18n().t;
   const key = typeof d.key === 'string' ? d.key : null;
   if (key) return t(`errors.validation.rules.${key}`, { defaultValue: fallback });
   const isText = d.origin === 'string';

@@ -1,35 +1,26 @@
 import { SimpleGrid, TextInput, type SimpleGridProps } from '@mantine/core';
-
+import type { GetInputPropsReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-
-
 import { CAMPAIGN_GOALS, type CampaignGoal } from '../../../../shared/domain';
-
-
 import { DateField } from '../../components/DateField';
-
-
 import { MoneyField } from '../../components/NumberField';
-
-
-
 import { ChoiceSelect, CurrencySelect } from '../../components/ChoiceSelect';
 
-
-
-
-/** The fields the create and the edit form of a campaign have in common. */
-export interface CampaignBaseValues {
+/** The fields the create and the edit form of a campaign have in common (named as the contract names them). */
+export type CampaignBaseValues = {
   name: string;
   goal: CampaignGoal;
   product: string;
   startDate: string;
   endDate: string;
   /** Minor units; NaN while the typed text cannot be read. */
-  budget: number | null;
+  budgetMinor: number | null;
   currency: string;
   disclosureText: string;
-}
+};
+
+/** The error keys of the common fields. */
+export const CAMPAIGN_BASE_FIELDS = ['name', 'goal', 'product', 'startDate', 'endDate', 'budgetMinor', 'currency', 'disclosureText'] as const;
 
 /** The common fields as the contract takes them (empty dates as null, no budget as 0). */
 export function campaignBaseInput(v: CampaignBaseValues) {
@@ -39,63 +30,42 @@ export function campaignBaseInput(v: CampaignBaseValues) {
     product: v.product,
     startDate: v.startDate || null,
     endDate: v.endDate || null,
-    budgetMinor: v.budget ?? 0,
+    budgetMinor: v.budgetMinor ?? 0,
     currency: v.currency,
     disclosureText: v.disclosureText,
   };
 }
 
-type BaseKey = keyof CampaignBaseValues;
-export type SetCampaignField = (k: BaseKey, value: CampaignBaseValues[BaseKey], errKey?: string) => void;
-
 interface FieldsProps {
   v: CampaignBaseValues;
-  errors: Record<string, string>;
-  set: SetCampaignField;
+  /** The form's props of a common field (`form.getInputProps`). */
+  input(k: keyof CampaignBaseValues): GetInputPropsReturnType;
 }
 
 /** Name, then goal, product, dates, budget and currency in a grid. */
-export function CampaignFormFields({ v, errors, set, namePlaceholder, cols }: FieldsProps & { namePlaceholder?: string; cols: SimpleGridProps['cols'] }) {
+export function CampaignFormFields({ v, input, namePlaceholder, cols }: FieldsProps & { namePlaceholder?: string; cols: SimpleGridProps['cols'] }) {
   const { t } = useTranslation();
+  const date = (k: 'startDate' | 'endDate') => {
+    const p = input(k);
+    return { ...p, onChange: (d: string | null) => p.onChange(d ?? '') };
+  };
   return (
     <>
-      <TextInput
-        label={t('campaigns.create.name')}
-        placeholder={namePlaceholder}
-        required
-        data-autofocus
-        value={v.name}
-        onChange={(e) => set('name', e.currentTarget.value)}
-        error={errors.name || undefined}
-      />
+      <TextInput label={t('campaigns.create.name')} placeholder={namePlaceholder} required data-autofocus {...input('name')} />
       <SimpleGrid cols={cols}>
-        <ChoiceSelect label={t('campaigns.create.goal')} values={CAMPAIGN_GOALS} labelOf={(x) => t(`goals.${x}`)} value={v.goal} onChange={(x) => set('goal', x)} error={errors.goal || undefined} />
-        <TextInput label={t('campaigns.create.product')} value={v.product} onChange={(e) => set('product', e.currentTarget.value)} error={errors.product || undefined} />
-        <DateField label={t('campaigns.create.startDate')} value={v.startDate} onChange={(d) => set('startDate', d ?? '')} error={errors.startDate || undefined} />
-        <DateField label={t('campaigns.create.endDate')} value={v.endDate} onChange={(d) => set('endDate', d ?? '')} error={errors.endDate || undefined} />
-        <MoneyField
-          label={t('campaigns.create.budget')}
-          currency={v.currency}
-          value={v.budget}
-          onChange={(x) => set('budget', x, 'budgetMinor')}
-          error={errors.budgetMinor || undefined}
-        />
-        <CurrencySelect label={t('campaigns.create.currency')} value={v.currency} onChange={(x) => set('currency', x)} error={errors.currency || undefined} />
+        <ChoiceSelect label={t('campaigns.create.goal')} values={CAMPAIGN_GOALS} labelOf={(x) => t(`goals.${x}`)} {...input('goal')} value={v.goal} />
+        <TextInput label={t('campaigns.create.product')} {...input('product')} />
+        <DateField label={t('campaigns.create.startDate')} {...date('startDate')} value={v.startDate} />
+        <DateField label={t('campaigns.create.endDate')} {...date('endDate')} value={v.endDate} />
+        <MoneyField label={t('campaigns.create.budget')} currency={v.currency} {...input('budgetMinor')} value={v.budgetMinor} />
+        <CurrencySelect label={t('campaigns.create.currency')} {...input('currency')} value={v.currency} />
       </SimpleGrid>
     </>
   );
 }
 
 /** The disclosure text (e.g. #werbung) with its hint. */
-export function DisclosureField({ v, errors, set }: FieldsProps) {
+export function DisclosureField({ input }: Pick<FieldsProps, 'input'>) {
   const { t } = useTranslation();
-  return (
-    <TextInput
-      label={t('campaigns.create.disclosure')}
-      description={t('campaigns.create.disclosureHint')}
-      value={v.disclosureText}
-      onChange={(e) => set('disclosureText', e.currentTarget.value)}
-      error={errors.disclosureText || undefined}
-    />
-  );
+  return <TextInput label={t('campaigns.create.disclosure')} description={t('campaigns.create.disclosureHint')} {...input('disclosureText')} />;
 }

@@ -1,30 +1,16 @@
 import { UtmRulesSection } from './UtmRulesSection';
-
 import { Divider, Group, Modal, MultiSelect, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-
-import { useEffect, useRef, useState } from 'react';
-
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-
 import { NICHES } from '../../../../shared/domain';
-
-import type { CampaignDetail } from '../../../../shared/contract';
-
-import { fieldError, handleFormError } from '../../api/errors';
-
+import { contract, type CampaignDetail } from '../../../../shared/contract';
 import { useCloseGuard } from '../../lib/unsaved';
-
 import { keepEnterInPickers } from '../../lib/forms';
-
+import { useContractForm } from '../../lib/contractForm';
 import { MoneyField, NumberField } from '../../components/NumberField';
-
-import { useNumberFormSave } from '../../components/formSave';
-
-import { CampaignFormFields, DisclosureField, campaignBaseInput } from './CampaignFormFields';
-
+import { CAMPAIGN_BASE_FIELDS, CampaignFormFields, DisclosureField, campaignBaseInput } from './CampaignFormFields';
 import { campaignActions } from './queries';
-
 import { FormFooter } from '../../components/FormFooter';
 
 
@@ -43,7 +29,7 @@ export function regionName(code: string, locale: string): string {
   }
 }
 
-const FIELDS = ['name', 'goal', 'product', 'startDate', 'endDate', 'budgetMinor', 'currency', 'disclosureText', 'baseUrl', 'notes', 'targetKpis', 'targetAudience'] as const;
+const FIELDS = [...CAMPAIGN_BASE_FIELDS, 'baseUrl', 'notes', 'targetKpis', 'targetAudience'];
 
 type Num = number | null;
 function fromDetail(d: CampaignDetail) {
@@ -55,7 +41,7 @@ function fromDetail(d: CampaignDetail) {
     product: d.product,
     startDate: d.startDate ?? '',
     endDate: d.endDate ?? '',
-    budget: (d.budgetMinor || null) as Num,
+    budgetMinor: (d.budgetMinor || null) as Num,
     currency: d.currency,
     disclosureText: d.disclosureText,
     baseUrl: d.baseUrl ?? '',
@@ -75,77 +61,75 @@ function fromDetail(d: CampaignDetail) {
 }
 type FormValues = ReturnType<typeof fromDetail>;
 
+/** The form as `campaigns.update` takes it: KPI targets and the audience only with what is filled in. */
+function toInput(id: number, v: FormValues) {
+  const targetKpis = {
+    ...(v.kpiEr != null ? { engagementRateBp: v.kpiEr } : {}),
+    ...(v.kpiConversions != null ? { conversions: v.kpiConversions } : {}),
+    ...(v.kpiRevenue != null ? { revenueMinor: v.kpiRevenue } : {}),
+    ...(v.kpiRoas != null ? { roasBp: v.kpiRoas } : {}),
+    ...(v.kpiReach != null ? { reach: v.kpiReach } : {}),
+  };
+  const hasAudience = v.countries.length || v.ageBands.length || v.niches.length || v.gender !== 'any' || v.followersMin != null || v.followersMax != null;
+  return {
+    id,
+    ...campaignBaseInput(v),
+    baseUrl: v.baseUrl.trim() || null,
+    notes: v.notes,
+    targetKpis,
+    targetAudience: hasAudience
+      ? {
+          ...(v.countries.length ? { countries: v.countries } : {}),
+          ...(v.ageBands.length ? { ageBands: v.ageBands } : {}),
+          ...(v.niches.length ? { niches: v.niches } : {}),
+          ...(v.followersMin != null ? { followersMin: v.followersMin } : {}),
+          ...(v.followersMax != null ? { followersMax: v.followersMax } : {}),
+          gender: v.gender,
+        }
+      : null,
+  };
+}
 
 /** Edit every field of a campaign: briefing, money, KPI targets, target audience, tracking and notes. */
 export function EditCampaignModal({ campaign, opened, onClose }: { campaign: CampaignDetail | null; opened: boolean; onClose(): void }) {
+  return campaign ? <EditCampaignForm campaign={campaign} opened={opened} onClose={onClose} /> : null;
+}
+
+function EditCampaignForm({ campaign, opened, onClose }: { campaign: CampaignDetail; opened: boolean; onClose(): void }) {
   const { t, i18n } = useTranslation();
   const update = campaignActions.update;
-  const [v, setV] = useState<FormValues | null>(campaign ? fromDetail(campaign) : null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-
-  const [start, setStart] = useState<FormValues | null>(null);
-  useEffect(() => {
-    if (opened && campaign) {
-      const f = fromDetail(campaign);
-      setV(f);
-      setStart(f);
-      setErrors({});
-    }
-  }, [opened, campaign]);
-  const persistRef = useRef<() => Promise<boolean>>(async () => true);
-  const guard = useCloseGuard({ dirty: opened && !!v && JSON.stringify(v) !== JSON.stringify(start), save: () => persistRef.current() });
-  const requestClose = () => guard.requestClose(onClose);
-
-  const { busy, persist, submit } = useNumberFormSave(v, async () => {
-    if (!v || !campaign) return false;
-    try {
-      const targetKpis = {
-        ...(v.kpiEr != null ? { engagementRateBp: v.kpiEr } : {}),
-        ...(v.kpiConversions != null ? { conversions: v.kpiConversions } : {}),
-        ...(v.kpiRevenue != null ? { revenueMinor: v.kpiRevenue } : {}),
-        ...(v.kpiRoas != null ? { roasBp: v.kpiRoas } : {}),
-        ...(v.kpiReach != null ? { reach: v.kpiReach } : {}),
-      };
-      const hasAudience = v.countries.length || v.ageBands.length || v.niches.length || v.gender !== 'any' || v.followersMin != null || v.followersMax != null;
-      await update({
-        id: campaign.id,
-        ...campaignBaseInput(v),
-        baseUrl: v.baseUrl.trim() || null,
-        notes: v.notes,
-        targetKpis,
-        targetAudience: hasAudience
-          ? {
-              ...(v.countries.length ? { countries: v.countries } : {}),
-              ...(v.ageBands.length ? { ageBands: v.ageBands } : {}),
-              ...(v.niches.length ? { niches: v.niches } : {}),
-              ...(v.followersMin != null ? { followersMin: v.followersMin } : {}),
-              ...(v.followersMax != null ? { followersMax: v.followersMax } : {}),
-              gender: v.gender as 'female' | 'male' | 'any',
-            }
-          : null,
-      });
+  const { form, busy, persist, submit, load, error } = useContractForm({
+    initialValues: fromDetail(campaign),
+    schema: contract['campaigns.update'].input,
+    toInput: (v: FormValues) => toInput(campaign.id, v),
+    fields: FIELDS,
+    save: async (input, v) => {
+      await update(input);
       notifications.show({ color: 'teal', title: t('campaigns.edit.saved', { name: v.name.trim() }), message: '' });
-      setStart(v);
       guard.saved();
       onClose();
       return true;
-    } catch (ex) {
-      // nested paths such as targetKpis.reach are shown on their group
-      const fe = fieldError(ex);
-      const top = fe?.field.split('.')[0];
-      if (fe && top && (FIELDS as readonly string[]).includes(top)) setErrors({ [top]: fe.message });
-      else setErrors(handleFormError(ex, FIELDS));
-      return false;
-    }
+    },
   });
+  useEffect(() => {
+    if (opened) load(fromDetail(campaign));
+  }, [opened, campaign]);
+  const guard = useCloseGuard({ dirty: opened && form.isDirty(), save: persist });
+  const requestClose = () => guard.requestClose(onClose);
 
-  if (!v || !campaign) return null;
-  const set = <K extends keyof FormValues>(k: K, value: FormValues[K], errKey: string = k) => {
-    setV((old) => (old ? { ...old, [k]: value } : old));
-    setErrors((e) => ({ ...e, [errKey]: '' }));
-  };
-
-  persistRef.current = persist;
+  const v = form.values;
+  /** A field of a group whose problems show on the group (KPI targets, target audience). */
+  const inGroup =
+    (group: 'targetKpis' | 'targetAudience') =>
+    <K extends keyof FormValues>(k: K) => ({
+      value: v[k],
+      onChange: (x: FormValues[K]) => {
+        form.setFieldValue(k, x as never);
+        form.clearFieldError(group);
+      },
+    });
+  const kpi = inGroup('targetKpis');
+  const audience = inGroup('targetAudience');
 
   const locale = i18n.language;
   const sectionTitle = (s: string) => (
@@ -161,21 +145,21 @@ export function EditCampaignModal({ campaign, opened, onClose }: { campaign: Cam
 
   return (
     <Modal opened={opened} onClose={requestClose} title={t('campaigns.edit.title')} size="xl">
-      <form onSubmit={submit} onKeyDown={keepEnterInPickers} noValidate>
+      <form onSubmit={submit()} onKeyDown={keepEnterInPickers} noValidate>
         <Stack gap="md">
-          <CampaignFormFields v={v} errors={errors} set={set} cols={{ base: 1, sm: 2 }} />
+          <CampaignFormFields v={v} input={form.getInputProps} cols={{ base: 1, sm: 2 }} />
 
           {sectionTitle(t('campaigns.edit.kpis'))}
           <SimpleGrid cols={{ base: 2, sm: 3 }}>
-            <NumberField label={t('campaigns.edit.kpiEr')} kind="percent" max={10_000} unit="%" value={v.kpiEr} onChange={(x) => set('kpiEr', x, 'targetKpis')} />
-            <NumberField label={t('campaigns.edit.kpiConversions')} value={v.kpiConversions} onChange={(x) => set('kpiConversions', x, 'targetKpis')} />
-            <MoneyField label={t('campaigns.edit.kpiRevenue')} currency={v.currency} value={v.kpiRevenue} onChange={(x) => set('kpiRevenue', x, 'targetKpis')} />
-            <NumberField label={t('campaigns.edit.kpiRoas')} kind="decimal" decimals={4} unit="×" value={v.kpiRoas} onChange={(x) => set('kpiRoas', x, 'targetKpis')} />
-            <NumberField label={t('campaigns.edit.kpiReach')} value={v.kpiReach} onChange={(x) => set('kpiReach', x, 'targetKpis')} />
+            <NumberField label={t('campaigns.edit.kpiEr')} kind="percent" max={10_000} unit="%" {...kpi('kpiEr')} />
+            <NumberField label={t('campaigns.edit.kpiConversions')} {...kpi('kpiConversions')} />
+            <MoneyField label={t('campaigns.edit.kpiRevenue')} currency={v.currency} {...kpi('kpiRevenue')} />
+            <NumberField label={t('campaigns.edit.kpiRoas')} kind="decimal" decimals={4} unit="×" {...kpi('kpiRoas')} />
+            <NumberField label={t('campaigns.edit.kpiReach')} {...kpi('kpiReach')} />
           </SimpleGrid>
-          {errors.targetKpis && (
+          {error('targetKpis') && (
             <Text size="sm" c="red">
-              {errors.targetKpis}
+              {error('targetKpis')}
             </Text>
           )}
 
@@ -184,8 +168,7 @@ export function EditCampaignModal({ campaign, opened, onClose }: { campaign: Cam
             <MultiSelect
               label={t('campaigns.edit.countries')}
               data={AUDIENCE_COUNTRIES.map((c) => ({ value: c, label: regionName(c, locale) }))}
-              value={v.countries}
-              onChange={(x) => set('countries', x, 'targetAudience')}
+              {...audience('countries')}
               searchable
               clearable
               maxValues={30}
@@ -193,31 +176,29 @@ export function EditCampaignModal({ campaign, opened, onClose }: { campaign: Cam
             <MultiSelect
               label={t('campaigns.edit.niches')}
               data={[...new Set([...NICHES, ...v.niches])].map((n) => ({ value: n, label: t(`niches.${n}`, { defaultValue: n }) }))}
-              value={v.niches}
-              onChange={(x) => set('niches', x, 'targetAudience')}
+              {...audience('niches')}
               searchable
               clearable
             />
             <Group gap="xs" grow align="flex-start">
-              <NumberField label={t('fitReasons.followersMin')} value={v.followersMin} onChange={(x) => set('followersMin', x, 'targetAudience')} />
-              <NumberField label={t('fitReasons.followersMax')} value={v.followersMax} onChange={(x) => set('followersMax', x, 'targetAudience')} />
+              <NumberField label={t('fitReasons.followersMin')} {...audience('followersMin')} />
+              <NumberField label={t('fitReasons.followersMax')} {...audience('followersMax')} />
             </Group>
-            <MultiSelect label={t('campaigns.edit.ageBands')} data={AGE_BANDS} value={v.ageBands} onChange={(x) => set('ageBands', x, 'targetAudience')} clearable />
+            <MultiSelect label={t('campaigns.edit.ageBands')} data={AGE_BANDS} {...audience('ageBands')} clearable />
             <Stack gap={4}>
               <Text size="sm" fw={500}>
                 {t('campaigns.edit.gender')}
               </Text>
               <SegmentedControl
-                value={v.gender}
-                onChange={(x) => set('gender', x as FormValues['gender'], 'targetAudience')}
+                {...audience('gender')}
                 data={(['any', 'female', 'male'] as const).map((g) => ({ value: g, label: t(`campaigns.edit.genders.${g}`) }))}
                 aria-label={t('campaigns.edit.gender')}
               />
             </Stack>
           </SimpleGrid>
-          {errors.targetAudience && (
+          {error('targetAudience') && (
             <Text size="sm" c="red">
-              {errors.targetAudience}
+              {error('targetAudience')}
             </Text>
           )}
 
@@ -226,13 +207,11 @@ export function EditCampaignModal({ campaign, opened, onClose }: { campaign: Cam
             label={t('campaigns.edit.baseUrl')}
             description={t('campaigns.edit.baseUrlHint')}
             placeholder="https://shop.example.de/produkt"
-            value={v.baseUrl}
-            onChange={(e) => set('baseUrl', e.currentTarget.value)}
-            error={errors.baseUrl || undefined}
+            {...form.getInputProps('baseUrl')}
           />
-          {campaign && <UtmRulesSection campaignId={campaign.id} />}
-          <DisclosureField v={v} errors={errors} set={set} />
-          <Textarea label={t('campaigns.edit.notes')} autosize minRows={3} maxRows={10} value={v.notes} onChange={(e) => set('notes', e.currentTarget.value)} error={errors.notes || undefined} />
+          <UtmRulesSection campaignId={campaign.id} />
+          <DisclosureField input={form.getInputProps} />
+          <Textarea label={t('campaigns.edit.notes')} autosize minRows={3} maxRows={10} {...form.getInputProps('notes')} />
           <FormFooter mt="xs" className="dialog-footer" onCancel={requestClose} busy={busy} submitLabel={t('common.save')} />
         </Stack>
       </form>

@@ -1,28 +1,16 @@
 import { ActionIcon, Button, Checkbox, Divider, Drawer, Group, MultiSelect, Paper, Radio, Select, SimpleGrid, Stack, TagsInput, Text, TextInput, Textarea, Title } from '@mantine/core';
-
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-
-import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
-
+import { useEffect, type ChangeEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-
-import { detailToInput, type InfluencerDetail, type InfluencerInput } from '../../../../shared/contract';
-
+import { detailToInput, influencerInput, type InfluencerDetail, type InfluencerInput } from '../../../../shared/contract';
 import { DELIVERABLE_KINDS, NICHES, PLATFORMS } from '../../../../shared/domain';
-import { handleFormError } from '../../api/errors';
-
-import { MoneyField, NumberField, focusUnreadableNumber, hasUnreadableNumber } from '../../components/NumberField';
-
+import { MoneyField, NumberField } from '../../components/NumberField';
 import { influencerActions } from './queries';
-
 import { useCloseGuard } from '../../lib/unsaved';
-
 import { keepEnterInPickers } from '../../lib/forms';
-
-import { toForm, toInput, type FormState, type ChannelForm } from './influencerForm';
-
+import { useContractForm } from '../../lib/contractForm';
+import { toForm, toInput, type ChannelForm } from './influencerForm';
 import { FormFooter } from '../../components/FormFooter';
-
 import { ChoiceSelect } from '../../components/ChoiceSelect';
 
 
@@ -40,81 +28,50 @@ function Group2({ title, children, action }: { title: string; children: ReactNod
   );
 }
 
+/** The error keys the drawer shows; problems deeper in the audience or the rates show on their group. */
+const FIELDS = [
+  'name', 'email', 'phone', 'street', 'postalCode', 'city', 'country', 'language', 'niches', 'tags', 'notes', 'channels',
+  ...['platform', 'handle', 'url', 'followers', 'avgLikes', 'avgComments', 'avgShares', 'avgViews'].map((f) => `channels.#.${f}`),
+  'audience', 'rates',
+];
+
 export function EditInfluencerDrawer({ detail, opened, onClose }: { detail: InfluencerDetail; opened: boolean; onClose(): void }) {
   const { t } = useTranslation();
   const update = influencerActions.update;
-  const [v, setV] = useState<FormState>(() => toForm(detail));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
+  const { form, busy, persist, submit, load, error: err, number } = useContractForm({
+    initialValues: toForm(detail),
+    schema: influencerInput,
+    toInput,
+    fields: FIELDS,
+    /** Saves what changed; true when there was nothing to save or it was saved. */
+    save: async (after) => {
+      const before = detailToInput(detail);
+      const patch: Partial<InfluencerInput> = {};
+      const previous: Partial<InfluencerInput> = {};
+      for (const k of Object.keys(after) as (keyof typeof after)[]) {
+        if (JSON.stringify(after[k]) !== JSON.stringify(before[k])) {
+          (patch as Record<string, unknown>)[k] = after[k];
+          (previous as Record<string, unknown>)[k] = before[k];
+        }
+      }
+      if (!Object.keys(patch).length) return true;
+      await update(detail.id, patch, previous, after.name);
+      return true;
+    },
+  });
+  const v = form.values;
 
-  const [start, setStart] = useState<FormState>(() => toForm(detail));
   useEffect(() => {
-    if (opened) {
-      const f = toForm(detail);
-      setV(f);
-      setStart(f);
-      setErrors({});
-    }
+    if (opened) load(toForm(detail));
     // Only when the drawer opens: a background refresh must not wipe the user's typing.
   }, [opened]);
 
-  const set = <K extends keyof FormState>(k: K, value: FormState[K]) => {
-    setV((o) => ({ ...o, [k]: value }));
-    setErrors((e) => ({ ...e, [k]: '' }));
-  };
   const setChannel = (i: number, patch: Partial<ChannelForm>) =>
-    setV((o) => ({
-      ...o,
-      channels: o.channels.map((c, j) => (j === i ? { ...c, ...patch } : patch.isPrimary ? { ...c, isPrimary: false } : c)),
-    }));
-  const err = (k: string) => errors[k] || undefined;
+    form.setFieldValue('channels', v.channels.map((c, j) => (j === i ? { ...c, ...patch } : patch.isPrimary ? { ...c, isPrimary: false } : c)));
+  const text = (k: 'name' | 'email' | 'phone' | 'street' | 'postalCode' | 'city' | 'notes') => form.getInputProps(k);
+  const channelText = (i: number, k: 'handle' | 'url') => ({ value: v.channels[i]![k], onChange: (e: ChangeEvent<HTMLInputElement>) => form.setFieldValue(`channels.${i}.${k}`, e.currentTarget.value), error: err(`channels.${i}.${k}`) });
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (await persist()) {
-      guard.saved();
-      onClose();
-    }
-  };
-
-  /** Saves what changed; true when there was nothing to save or it was saved. */
-  const persist = async (): Promise<boolean> => {
-    if (hasUnreadableNumber(v)) {
-      focusUnreadableNumber();
-      return false;
-    }
-    const before = detailToInput(detail);
-    const after = toInput(v);
-    const patch: Partial<InfluencerInput> = {};
-    const previous: Partial<InfluencerInput> = {};
-    for (const k of Object.keys(after) as (keyof typeof after)[]) {
-      if (JSON.stringify(after[k]) !== JSON.stringify(before[k])) {
-        (patch as Record<string, unknown>)[k] = after[k];
-        (previous as Record<string, unknown>)[k] = before[k];
-      }
-    }
-    if (!Object.keys(patch).length) return true;
-    setBusy(true);
-    try {
-      await update(detail.id, patch, previous, after.name);
-      setStart(v);
-      return true;
-    } catch (ex) {
-      const known = [
-        ...Object.keys(after),
-        ...v.channels.flatMap((_, i) => ['platform', 'handle', 'url', 'followers', 'avgLikes', 'avgComments'].map((f) => `channels.${i}.${f}`)),
-        'audience',
-        'audience.gender',
-      ];
-      const fe = handleFormError(ex, known);
-      // Errors deeper in the audience or rates are shown on the group.
-      setErrors(fe);
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
-  const guard = useCloseGuard({ dirty: opened && JSON.stringify(v) !== JSON.stringify(start), save: persist });
+  const guard = useCloseGuard({ dirty: opened && form.isDirty(), save: persist });
   const requestClose = () => guard.requestClose(onClose);
 
   return (
@@ -127,26 +84,29 @@ export function EditInfluencerDrawer({ detail, opened, onClose }: { detail: Infl
       closeButtonProps={{ 'aria-label': t('common.close') }}
       overlayProps={{ backgroundOpacity: 0.3, blur: 1 }}
     >
-      <form onSubmit={submit} onKeyDown={keepEnterInPickers} noValidate>
+      <form onSubmit={submit(() => {
+        guard.saved();
+        onClose();
+      })} onKeyDown={keepEnterInPickers} noValidate>
         <Stack gap="lg" pb={80}>
           <Group2 title={t('influencers.edit.person')}>
-            <TextInput label={t('influencers.create.name')} required data-autofocus value={v.name} onChange={(e) => set('name', e.currentTarget.value)} error={err('name')} />
+            <TextInput label={t('influencers.create.name')} required data-autofocus {...text('name')} />
             <SimpleGrid cols={2}>
-              <TextInput label={t('influencers.create.email')} type="email" value={v.email} onChange={(e) => set('email', e.currentTarget.value)} error={err('email')} />
-              <TextInput label={t('influencers.create.phone')} value={v.phone} onChange={(e) => set('phone', e.currentTarget.value)} error={err('phone')} />
+              <TextInput label={t('influencers.create.email')} type="email" {...text('email')} />
+              <TextInput label={t('influencers.create.phone')} {...text('phone')} />
             </SimpleGrid>
           </Group2>
           <Group2 title={t('influencers.edit.shipping')}>
-            <TextInput label={t('influencers.edit.street')} value={v.street} onChange={(e) => set('street', e.currentTarget.value)} error={err('street')} />
+            <TextInput label={t('influencers.edit.street')} {...text('street')} />
             <SimpleGrid cols={{ base: 2, sm: 4 }}>
-              <TextInput label={t('influencers.edit.postalCode')} value={v.postalCode} onChange={(e) => set('postalCode', e.currentTarget.value)} error={err('postalCode')} />
-              <TextInput label={t('influencers.create.city')} value={v.city} onChange={(e) => set('city', e.currentTarget.value)} error={err('city')} />
+              <TextInput label={t('influencers.edit.postalCode')} {...text('postalCode')} />
+              <TextInput label={t('influencers.create.city')} {...text('city')} />
               <TextInput
                 label={t('influencers.create.country')}
                 maxLength={2}
                 placeholder="DE"
                 value={v.country}
-                onChange={(e) => set('country', e.currentTarget.value.toUpperCase())}
+                onChange={(e) => form.setFieldValue('country', e.currentTarget.value.toUpperCase())}
                 error={err('country')}
               />
               <TextInput
@@ -154,7 +114,7 @@ export function EditInfluencerDrawer({ detail, opened, onClose }: { detail: Infl
                 maxLength={2}
                 placeholder="de"
                 value={v.language}
-                onChange={(e) => set('language', e.currentTarget.value.toLowerCase())}
+                onChange={(e) => form.setFieldValue('language', e.currentTarget.value.toLowerCase())}
                 error={err('language')}
               />
             </SimpleGrid>
@@ -164,13 +124,13 @@ export function EditInfluencerDrawer({ detail, opened, onClose }: { detail: Infl
               label={t('influencers.create.niches')}
               data={[...new Set([...NICHES, ...v.niches])].map((x) => ({ value: x, label: t(`niches.${x}`, { defaultValue: x }) }))}
               value={v.niches}
-              onChange={(x) => set('niches', x)}
+              onChange={(x) => form.setFieldValue('niches', x)}
               error={err('niches')}
               searchable
               clearable
             />
-            <TagsInput label={t('influencers.profile.tags')} description={t('influencers.edit.tagsHint')} value={v.tags} onChange={(x) => set('tags', x)} error={err('tags')} clearable />
-            <Textarea label={t('influencers.create.notes')} autosize minRows={3} maxRows={10} value={v.notes} onChange={(e) => set('notes', e.currentTarget.value)} error={err('notes')} />
+            <TagsInput label={t('influencers.profile.tags')} description={t('influencers.edit.tagsHint')} value={v.tags} onChange={(x) => form.setFieldValue('tags', x)} error={err('tags')} clearable />
+            <Textarea label={t('influencers.create.notes')} autosize minRows={3} maxRows={10} {...text('notes')} />
           </Group2>
           <Divider />
           <Group2
@@ -181,7 +141,7 @@ export function EditInfluencerDrawer({ detail, opened, onClose }: { detail: Infl
                 variant="light"
                 leftSection={<IconPlus size={14} />}
                 onClick={() =>
-                  set('channels', [
+                  form.setFieldValue('channels', [
                     ...v.channels,
                     { platform: 'instagram', handle: '', url: '', followers: 0, avgLikes: 0, avgComments: 0, avgShares: 0, avgViews: 0, isPrimary: v.channels.length === 0 },
                   ])
@@ -209,10 +169,8 @@ export function EditInfluencerDrawer({ detail, opened, onClose }: { detail: Infl
                     <TextInput
                       label={t('influencers.create.handle')}
                       leftSection="@"
-                      value={c.handle}
-                      onChange={(e) => setChannel(i, { handle: e.currentTarget.value })}
+                      {...channelText(i, 'handle')}
                       style={{ flex: 1 }}
-                      error={err(`channels.${i}.handle`)}
                     />
                     <Radio
                       label={t('influencers.profile.primary')}
@@ -226,18 +184,18 @@ export function EditInfluencerDrawer({ detail, opened, onClose }: { detail: Infl
                       color="red"
                       mb={4}
                       aria-label={t('influencers.edit.removeChannel', { handle: c.handle || i + 1 })}
-                      onClick={() => set('channels', v.channels.filter((_, j) => j !== i))}
+                      onClick={() => form.setFieldValue('channels', v.channels.filter((_, j) => j !== i))}
                     >
                       <IconTrash size={16} />
                     </ActionIcon>
                   </Group>
-                  <TextInput label={t('influencers.edit.url')} placeholder="https://" value={c.url} onChange={(e) => setChannel(i, { url: e.currentTarget.value })} error={err(`channels.${i}.url`)} />
+                  <TextInput label={t('influencers.edit.url')} placeholder="https://" {...channelText(i, 'url')} />
                   <SimpleGrid cols={5} spacing="xs">
-                    <NumberField label={t('influencers.create.followers')} value={c.followers} onChange={(x) => setChannel(i, { followers: x })} error={err(`channels.${i}.followers`)} />
-                    <NumberField label={t('influencers.create.avgLikes')} value={c.avgLikes} onChange={(x) => setChannel(i, { avgLikes: x })} />
-                    <NumberField label={t('influencers.create.avgComments')} value={c.avgComments} onChange={(x) => setChannel(i, { avgComments: x })} />
-                    <NumberField label={t('influencers.edit.avgShares')} value={c.avgShares} onChange={(x) => setChannel(i, { avgShares: x })} />
-                    <NumberField label={t('influencers.profile.channelColumns.avgViews')} value={c.avgViews} onChange={(x) => setChannel(i, { avgViews: x })} />
+                    <NumberField label={t('influencers.create.followers')} {...number(`channels.${i}.followers`)} />
+                    <NumberField label={t('influencers.create.avgLikes')} {...number(`channels.${i}.avgLikes`)} />
+                    <NumberField label={t('influencers.create.avgComments')} {...number(`channels.${i}.avgComments`)} />
+                    <NumberField label={t('influencers.edit.avgShares')} {...number(`channels.${i}.avgShares`)} />
+                    <NumberField label={t('influencers.profile.channelColumns.avgViews')} {...number(`channels.${i}.avgViews`)} />
                   </SimpleGrid>
                 </Stack>
               </Paper>
@@ -245,7 +203,7 @@ export function EditInfluencerDrawer({ detail, opened, onClose }: { detail: Infl
           </Group2>
           <Divider />
           <Group2 title={t('influencers.audience.title')}>
-            <Checkbox label={t('influencers.edit.hasAudience')} checked={v.hasAudience} onChange={(e) => set('hasAudience', e.currentTarget.checked)} />
+            <Checkbox label={t('influencers.edit.hasAudience')} checked={v.hasAudience} onChange={(e) => form.setFieldValue('hasAudience', e.currentTarget.checked)} />
             {err('audience') && (
               <Text c="red" size="sm">
                 {err('audience')}
@@ -264,7 +222,7 @@ export function EditInfluencerDrawer({ detail, opened, onClose }: { detail: Infl
                       maxLength={2}
                       w={80}
                       value={c.country}
-                      onChange={(e) => set('topCountries', v.topCountries.map((x, j) => (j === i ? { ...x, country: e.currentTarget.value.toUpperCase() } : x)))}
+                      onChange={(e) => form.setFieldValue('topCountries', v.topCountries.map((x, j) => (j === i ? { ...x, country: e.currentTarget.value.toUpperCase() } : x)))}
                     />
                     <NumberField
                       aria-label={t('influencers.edit.audienceShare', { index: i + 1 })}
@@ -273,14 +231,14 @@ export function EditInfluencerDrawer({ detail, opened, onClose }: { detail: Infl
                       unit="%"
                       w={110}
                       value={c.share}
-                      onChange={(x) => set('topCountries', v.topCountries.map((y, j) => (j === i ? { ...y, share: x } : y)))}
+                      onChange={(x) => form.setFieldValue('topCountries', v.topCountries.map((y, j) => (j === i ? { ...y, share: x } : y)))}
                     />
-                    <ActionIcon variant="subtle" color="gray" aria-label={t('common.delete')} onClick={() => set('topCountries', v.topCountries.filter((_, j) => j !== i))}>
+                    <ActionIcon variant="subtle" color="gray" aria-label={t('common.delete')} onClick={() => form.setFieldValue('topCountries', v.topCountries.filter((_, j) => j !== i))}>
                       <IconTrash size={15} />
                     </ActionIcon>
                   </Group>
                 ))}
-                <Button size="compact-sm" variant="subtle" w="fit-content" leftSection={<IconPlus size={14} />} onClick={() => set('topCountries', [...v.topCountries, { country: '', share: null }])} disabled={v.topCountries.length >= 10}>
+                <Button size="compact-sm" variant="subtle" w="fit-content" leftSection={<IconPlus size={14} />} onClick={() => form.setFieldValue('topCountries', [...v.topCountries, { country: '', share: null }])} disabled={v.topCountries.length >= 10}>
                   {t('influencers.edit.addCountry')}
                 </Button>
                 <Text size="sm" fw={600}>
@@ -295,7 +253,7 @@ export function EditInfluencerDrawer({ detail, opened, onClose }: { detail: Infl
                       max={10_000}
                       unit="%"
                       value={v.ageBands[band]}
-                      onChange={(x) => set('ageBands', { ...v.ageBands, [band]: x })}
+                      onChange={(x) => form.setFieldValue('ageBands', { ...v.ageBands, [band]: x })}
                     />
                   ))}
                 </SimpleGrid>
@@ -311,7 +269,7 @@ export function EditInfluencerDrawer({ detail, opened, onClose }: { detail: Infl
                       max={10_000}
                       unit="%"
                       value={v[g]}
-                      onChange={(x) => set(g, x)}
+                      onChange={(x) => form.setFieldValue(g, x)}
                     />
                   ))}
                 </SimpleGrid>
@@ -322,11 +280,16 @@ export function EditInfluencerDrawer({ detail, opened, onClose }: { detail: Infl
           <Group2
             title={t('influencers.rates.title')}
             action={
-              <Button size="compact-sm" variant="light" leftSection={<IconPlus size={14} />} onClick={() => set('rates', [...v.rates, { kind: 'post', amount: null, currency: 'EUR' }])}>
+              <Button size="compact-sm" variant="light" leftSection={<IconPlus size={14} />} onClick={() => form.setFieldValue('rates', [...v.rates, { kind: 'post', amount: null, currency: 'EUR' }])}>
                 {t('influencers.edit.addRate')}
               </Button>
             }
           >
+            {err('rates') && (
+              <Text c="red" size="sm">
+                {err('rates')}
+              </Text>
+            )}
             {v.rates.length === 0 && (
               <Text size="sm" c="dimmed">
                 {t('influencers.rates.none')}
@@ -339,7 +302,7 @@ export function EditInfluencerDrawer({ detail, opened, onClose }: { detail: Infl
                   aria-label={t('influencers.rates.kind')}
                   data={[...new Set([...DELIVERABLE_KINDS, r.kind])].map((k) => ({ value: k, label: t(`influencers.rates.kinds.${k}`, { defaultValue: k }) }))}
                   value={r.kind}
-                  onChange={(x) => x && set('rates', v.rates.map((y, j) => (j === i ? { ...y, kind: x } : y)))}
+                  onChange={(x) => x && form.setFieldValue('rates', v.rates.map((y, j) => (j === i ? { ...y, kind: x } : y)))}
                   allowDeselect={false}
                   w={170}
                 />
@@ -348,7 +311,7 @@ export function EditInfluencerDrawer({ detail, opened, onClose }: { detail: Infl
                   aria-label={t('influencers.rates.amount')}
                   currency={r.currency || 'EUR'}
                   value={r.amount}
-                  onChange={(x) => set('rates', v.rates.map((y, j) => (j === i ? { ...y, amount: x } : y)))}
+                  onChange={(x) => form.setFieldValue('rates', v.rates.map((y, j) => (j === i ? { ...y, amount: x } : y)))}
                   style={{ flex: 1 }}
                 />
                 <TextInput
@@ -357,9 +320,9 @@ export function EditInfluencerDrawer({ detail, opened, onClose }: { detail: Infl
                   maxLength={3}
                   w={80}
                   value={r.currency}
-                  onChange={(e) => set('rates', v.rates.map((y, j) => (j === i ? { ...y, currency: e.currentTarget.value.toUpperCase() } : y)))}
+                  onChange={(e) => form.setFieldValue('rates', v.rates.map((y, j) => (j === i ? { ...y, currency: e.currentTarget.value.toUpperCase() } : y)))}
                 />
-                <ActionIcon variant="subtle" color="gray" mb={4} aria-label={t('common.delete')} onClick={() => set('rates', v.rates.filter((_, j) => j !== i))}>
+                <ActionIcon variant="subtle" color="gray" mb={4} aria-label={t('common.delete')} onClick={() => form.setFieldValue('rates', v.rates.filter((_, j) => j !== i))}>
                   <IconTrash size={15} />
                 </ActionIcon>
               </Group>

@@ -10,7 +10,7 @@ const bp = (b: Num) => b ?? 0;
 const pct = (b: number | undefined) => b ?? null;
 const opt = (s: string) => (s.trim() ? s.trim() : null);
 
-export interface ChannelForm {
+export type ChannelForm = {
   platform: Platform;
   handle: string;
   url: string;
@@ -20,8 +20,8 @@ export interface ChannelForm {
   avgShares: Num;
   avgViews: Num;
   isPrimary: boolean;
-}
-export interface FormState {
+};
+export type FormState = {
   name: string;
   email: string;
   phone: string;
@@ -41,7 +41,7 @@ export interface FormState {
   male: Num;
   other: Num;
   rates: { kind: string; amount: Num; currency: string }[];
-}
+};
 
 export { detailToInput };
 

@@ -1,0 +1,163 @@
+// @vitest-environment jsdom
+import { installFakeBridge, ok } from './setup';
+import { MantineProvider } from '@mantine/core';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { getI18n, initI18n } from '../../../src/renderer/src/i18n';
+import { theme } from '../../../src/renderer/src/theme';
+import { UnsavedChangesDialog } from '../../../src/renderer/src/components/UnsavedChangesDialog';
+import { CreateInfluencerModal } from '../../../src/renderer/src/features/influencers/CreateInfluencerModal';
+import { EditCampaignModal } from '../../../src/renderer/src/features/campaigns/EditCampaignModal';
+import { useUnsavedQuestion } from '../../../src/renderer/src/lib/unsaved';
+import type { CampaignDetail } from '../../../src/shared/contract';
+
+/**
+ * The forms check what they would send with the contract's own schema (lib/contractForm.ts): a value the core
+ * would refuse shows at its field in German, and nothing is sent; form.isDirty() decides the close question.
+ */
+
+// jsdom has no font loading; the autosizing text areas listen for it.
+if (!(document as { fonts?: unknown }).fonts) Object.defineProperty(document, 'fonts', { configurable: true, value: { addEventListener() {}, removeEventListener() {} } });
+
+function shell(children: ReactNode) {
+  return render(
+    <I18nextProvider i18n={getI18n()}>
+      <MantineProvider theme={theme}>
+        {children}
+        <UnsavedChangesDialog />
+      </MantineProvider>
+    </I18nextProvider>,
+  );
+}
+
+const CAMPAIGN: CampaignDetail = {
+  id: 7,
+  name: 'Herbst-Launch',
+  goal: 'launch',
+  product: 'Hafer-Riegel',
+  phase: 'planned',
+  startDate: null,
+  endDate: null,
+  budgetMinor: 0,
+  currency: 'EUR',
+  collaborations: 0,
+  costMinor: 0,
+  revenueMinor: 0,
+  disclosureText: '#werbung',
+  baseUrl: null,
+  notes: '',
+  targetKpis: {},
+  targetAudience: null,
+  stages: [],
+};
+
+function fakeCore() {
+  return installFakeBridge({
+    'influencers.create': () => ok({ id: 1 }),
+    'influencers.list': () => ok({ total: 0, rows: [] }),
+    'campaigns.update': () => ok({ id: CAMPAIGN.id }),
+    'campaigns.get': () => ok(CAMPAIGN),
+    'campaigns.list': () => ok([]),
+    'campaigns.utmRules': () => ok({ campaignId: CAMPAIGN.id, rules: {}, defaults: { source: '{{kanal}}', medium: 'influencer', campaign: '{{kampagne}}', content: '{{handle}}' } }),
+  });
+}
+const calledWith = (bridge: ReturnType<typeof fakeCore>, method: string) => bridge.call.mock.calls.some(([m]) => m === method);
+
+beforeEach(() => {
+  initI18n('de');
+  useUnsavedQuestion.setState({ question: null });
+});
+
+// userEvent types key by key (as the number fields need); on a loaded machine that takes a while
+vi.setConfig({ testTimeout: 60_000 });
+
+describe('forms checked by the contract before sending (German)', () => {
+  it('create influencer: an e-mail the core would refuse shows „Keine gültige E-Mail-Adresse.“ at the field and nothing is sent', async () => {
+    const bridge = fakeCore();
+    const user = userEvent.setup();
+    shell(<CreateInfluencerModal opened onClose={() => {}} />);
+    const dialog = await screen.findByRole('dialog', { name: 'Influencer anlegen' });
+    const email = within(dialog).getByLabelText('E-Mail');
+    await user.click(email);
+    await user.paste('lena(at)example');
+    await user.click(within(dialog).getByRole('button', { name: 'Influencer anlegen' }));
+
+    expect(await within(dialog).findByText('Keine gültige E-Mail-Adresse.')).toBeInTheDocument();
+    expect(email).toHaveAttribute('aria-invalid', 'true');
+    // the empty name is flagged too, by the same key the core's error uses
+    expect(within(dialog).getByText('Pflichtfeld.')).toBeInTheDocument();
+    expect(within(dialog).getByLabelText(/^Name/)).toHaveAttribute('aria-invalid', 'true');
+    expect(calledWith(bridge, 'influencers.create')).toBe(false);
+
+    // corrected, it is sent as typed
+    await user.click(within(dialog).getByLabelText(/^Name/));
+    await user.paste('Lena Berg');
+    await user.clear(email);
+    await user.paste('lena@example.de');
+    expect(within(dialog).queryByText('Keine gültige E-Mail-Adresse.')).not.toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Influencer anlegen' }));
+    await waitFor(() => expect(bridge.call).toHaveBeenCalledWith('influencers.create', expect.objectContaining({ name: 'Lena Berg', email: 'lena@example.de' })));
+  });
+
+  it('create influencer: an unreadable number stops the save and gets the focus', async () => {
+    const bridge = fakeCore();
+    const user = userEvent.setup();
+    shell(<CreateInfluencerModal opened onClose={() => {}} />);
+    const dialog = await screen.findByRole('dialog', { name: 'Influencer anlegen' });
+    await user.type(within(dialog).getByLabelText(/^Name/), 'Lena Berg');
+    await user.type(within(dialog).getByLabelText('Handle'), 'lena.berg');
+    const followers = within(dialog).getByLabelText('Follower');
+    await user.type(followers, '1.234,56');
+    await user.click(within(dialog).getByRole('button', { name: 'Influencer anlegen' }));
+    await waitFor(() => expect(followers).toHaveFocus());
+    expect(calledWith(bridge, 'influencers.create')).toBe(false);
+  });
+
+  it('edit campaign: a base URL and a follower range the core would refuse show their German messages, nothing is sent', async () => {
+    const bridge = fakeCore();
+    const user = userEvent.setup();
+    shell(<EditCampaignModal campaign={CAMPAIGN} opened onClose={() => {}} />);
+    const dialog = await screen.findByRole('dialog', { name: 'Kampagne bearbeiten' });
+    const url = within(dialog).getByLabelText(/Basis-URL für Tracking-Links/);
+    await user.click(url);
+    await user.paste('shop.example.de');
+    await user.type(within(dialog).getByLabelText('Follower ab'), '5000');
+    await user.type(within(dialog).getByLabelText('Follower bis'), '1000');
+    await user.click(within(dialog).getByRole('button', { name: 'Speichern' }));
+
+    expect(await within(dialog).findByText('Keine gültige Webadresse (https://…).')).toBeInTheDocument();
+    expect(url).toHaveAttribute('aria-invalid', 'true');
+    expect(within(dialog).getByText('„Follower ab“ liegt über „Follower bis“.')).toBeInTheDocument();
+    expect(calledWith(bridge, 'campaigns.update')).toBe(false);
+  });
+});
+
+describe('form.isDirty() decides the unsaved-changes question', () => {
+  it('closes an untouched form at once, asks after a change, and not again once the change is undone', async () => {
+    fakeCore();
+    const onClose = vi.fn();
+    const user = userEvent.setup();
+    shell(<EditCampaignModal campaign={CAMPAIGN} opened onClose={onClose} />);
+    const dialog = await screen.findByRole('dialog', { name: 'Kampagne bearbeiten' });
+    const cancel = within(dialog).getByRole('button', { name: 'Abbrechen' });
+
+    await user.click(cancel);
+    expect(onClose).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole('dialog', { name: 'Ungespeicherte Änderungen' })).not.toBeInTheDocument();
+
+    const product = within(dialog).getByLabelText('Produkt');
+    await user.type(product, 'n');
+    await user.click(cancel);
+    const question = await screen.findByRole('dialog', { name: 'Ungespeicherte Änderungen' });
+    await user.click(within(question).getByRole('button', { name: 'Weiter bearbeiten' }));
+    expect(onClose).toHaveBeenCalledTimes(1);
+    expect(product).toHaveValue('Hafer-Riegeln');
+
+    await user.type(product, '{Backspace}');
+    await user.click(cancel);
+    expect(onClose).toHaveBeenCalledTimes(2);
+  });
+});
