@@ -8,7 +8,7 @@ import { DomainError } from '../../shared/envelope';
 import type { DeadlineMove } from '../../shared/contract';
 import { deadlineMovedParams, parseJsonOrNull } from '../db/json-columns';
 import { nowUtc } from './ordering';
-import * as q from './deadline-queries';
+import * as q from './queries/deadlines';
 
 export const DEADLINE_MOVED = 'deadline_moved';
 

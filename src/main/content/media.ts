@@ -13,7 +13,7 @@ import type { Clock } from '../core/clock';
 import { DomainError } from '../../shared/envelope';
 import { MEDIA_MAX_BYTES, MEDIA_THUMB_MAX_BYTES, type EvidencePost, type FileDownload, type PostMediaDto, type StoryFrameDto } from '../../shared/contract';
 import { ATTACHMENTS_DIR, sanitiseFileName } from '../collaborations/attachments';
-import * as q from './media-queries';
+import * as q from './queries/media';
 
 /** How long a removed screenshot can be brought back (its files stay this long). */
 export const MEDIA_UNDO_MS = 60 * 60 * 1000;

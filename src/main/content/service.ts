@@ -4,7 +4,7 @@ import type { ParsedInputOf, PostDto, StoryFrameDto } from '../../shared/contrac
 import { checkDisclosure } from '../../shared/disclosure';
 import { disclosureCounts, disclosureRulesFor } from './disclosure';
 import * as q from './queries';
-import { framesOfPosts, replaceFrames } from './media-queries';
+import { framesOfPosts, replaceFrames } from './queries/media';
 import { mediaByPost, removePostFolders } from './media';
 
 /**

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseBackupFileName } from '../db/snapshot';
 import { fileMentions } from './privacy-files';
-import { deletePerson, eraseTraces, mergeSearchIndex } from './erasure-queries';
+import { deletePerson, eraseTraces, mergeSearchIndex } from './queries/erasure';
 
 /** Who was erased, as the backups may still hold them (see eraseInfluencer in privacy.ts). */
 export interface ErasedPerson {

@@ -6,7 +6,7 @@ import type { CalendarDto, CalendarEvent, DeadlineMove } from '../../shared/cont
 import { dropDeadlineMove, recordDeadlineMove } from '../collaborations/deadlines';
 import { deliverable } from '../collaborations/queries';
 import { DELIVERABLE_KINDS, type DeliverableKind } from '../../shared/domain';
-import * as q from './calendar-queries';
+import * as q from './queries/calendar';
 import { icsPath } from './ics-path';
 
 type Clocked = { db: Db; clock: Clock; dataDir: string };

@@ -13,7 +13,7 @@ import { getSettings } from '../settings/service';
 import { fileSlug } from '../briefings/document';
 import { todayIn } from '../../shared/time';
 import { campaignName } from '../campaigns/queries';
-import { evidencePost } from '../content/media-queries';
+import { evidencePost } from '../content/queries/media';
 
 export interface ReportPdfInput {
   campaignId?: number;

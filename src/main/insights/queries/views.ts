@@ -1,5 +1,5 @@
 /**
- * The KPI views' small reads and writes besides the sales (queries.ts, sales-queries.ts): campaigns, people,
+ * The KPI views' small reads and writes besides the sales (scope.ts, sales.ts): campaigns, people,
  * deliverables and posts, leaks and their decisions, exchange rates, and the legacy dashboard.
  * Typed rows through the statements' generics; JSON columns parsed by zod.
  */

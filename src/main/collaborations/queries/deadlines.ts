@@ -1,5 +1,5 @@
 /** SQL of a moved deadline's history entry (re-exported by queries.ts). */
-import type { Db } from '../db/connection';
+import type { Db } from '../../db/connection';
 
 export interface DeliverableRow {
   id: number;

@@ -2,12 +2,12 @@
  * The influencers domain's SQL, with typed rows (statement generics, no casts). JSON columns come back as
  * text here; the services parse them with the schemas in db/json-columns.ts.
  */
-import type { Db } from '../db/connection';
-import type { ChannelDto, InfluencerDetail, SnapshotDto } from '../../shared/contract';
-import { PRIMARY_CHANNEL_JOIN, PUBLISHED_REDEMPTION, type ChannelFigures } from '../db/sql';
-import { SALE_STATUSES } from '../insights/kpis';
-import { CAMPAIGN_COUNT_SQL, VERDICT_RANK_SQL, type FilterParam } from './filter';
-import type { InfluencerColumns } from './edit-queries';
+import type { Db } from '../../db/connection';
+import type { ChannelDto, InfluencerDetail, SnapshotDto } from '../../../shared/contract';
+import { PRIMARY_CHANNEL_JOIN, PUBLISHED_REDEMPTION, type ChannelFigures } from '../../db/sql';
+import { SALE_STATUSES } from '../../insights/kpis';
+import { CAMPAIGN_COUNT_SQL, VERDICT_RANK_SQL, type FilterParam } from '../filter';
+import type { InfluencerColumns } from './edit';
 
 
 // ---- directory list and export --------------------------------------------------------------------------
@@ -63,7 +63,7 @@ export function facetValues(db: Db, facet: 'countries' | 'languages' | 'niches')
 
 // ---- one influencer ---------------------------------------------------------------------------------------
 
-/** A stored influencer: the editable columns (edit-queries.ts) and what the app keeps itself. */
+/** A stored influencer: the editable columns (queries/edit.ts) and what the app keeps itself. */
 export interface InfluencerDbRow extends InfluencerColumns {
   id: number;
   lastContactAt: string | null;
@@ -195,11 +195,11 @@ export function authenticityStatements(db: Db) {
   };
 }
 
-// The directory's writes (edit-queries.ts) and the saved filters, whole rows and spreadsheet import
-// (import-queries.ts) live next door so no file passes 400 lines; re-exported: the domain has one module to import.
-// The erasure statements (erasure-queries.ts) too; the backup worker (privacy-backups.ts) imports that file alone,
+// The directory's writes (queries/edit.ts) and the saved filters, whole rows and spreadsheet import
+// (queries/import.ts) live in this folder so no file passes 400 lines; re-exported: the domain has one module to import.
+// The erasure statements (queries/erasure.ts) too; the backup worker (privacy-backups.ts) imports that file alone,
 // since it must load nothing but the driver.
-export * from './edit-queries';
-export * from './import-queries';
-export * from './publish-queries';
-export * from './erasure-queries';
+export * from './edit';
+export * from './import';
+export * from './publish';
+export * from './erasure';

@@ -3,8 +3,8 @@
  * queries.ts. The merges are prepared outside the write lock; the final transaction applies all of them with a
  * handful of set-based statements over a JSON parameter (`json_each`) instead of a dozen statements per person.
  */
-import type { Db } from '../db/connection';
-import type { ChannelDbRow, InfluencerDbRow } from './queries';
+import type { Db } from '../../db/connection';
+import type { ChannelDbRow, InfluencerDbRow } from '.';
 
 const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ','now')";
 const IDENT = /^[a-z_][a-z0-9_]*$/;

@@ -1,9 +1,9 @@
 /**
  * The influencers domain's SQL, the directory's writes (edit.ts): re-exported by queries.ts. Typed rows, no casts.
  */
-import type { Db } from '../db/connection';
-import { STAGED_INFLUENCER } from '../db/sql';
-import type { InfluencerDetail, SnapshotDto } from '../../shared/contract';
+import type { Db } from '../../db/connection';
+import { STAGED_INFLUENCER } from '../../db/sql';
+import type { InfluencerDetail, SnapshotDto } from '../../../shared/contract';
 
 const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ','now')";
 

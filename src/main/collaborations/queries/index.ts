@@ -2,14 +2,14 @@
  * The collaborations domain's SQL (cards, stages and their order, codes, links), with typed rows (statement
  * generics, no casts). The services keep the rules; this file only reads and writes rows.
  */
-import type { Db } from '../db/connection';
-import type { Platform } from '../../shared/domain';
-import type { CollaborationDetail, StageEventDto } from '../../shared/contract';
-import { CARD_CHANNEL_JOIN, PUBLISHED_REDEMPTION, type ChannelFigures } from '../db/sql';
-import { SALE_STATUSES } from '../insights/kpis';
-import { eventParamsColumn, parseJsonOrNull } from '../db/json-columns';
+import type { Db } from '../../db/connection';
+import type { Platform } from '../../../shared/domain';
+import type { CollaborationDetail, StageEventDto } from '../../../shared/contract';
+import { CARD_CHANNEL_JOIN, PUBLISHED_REDEMPTION, type ChannelFigures } from '../../db/sql';
+import { SALE_STATUSES } from '../../insights/kpis';
+import { eventParamsColumn, parseJsonOrNull } from '../../db/json-columns';
 
-export * from './template-queries';
+export * from './templates';
 
 const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ','now')";
 const SALE_SQL = SALE_STATUSES.map((s) => `'${s}'`).join(',');
@@ -363,4 +363,4 @@ export function markContacted(db: Db, collaborationId: number, influencerId: num
   db.$client.prepare<[string, string, number]>('UPDATE collaborations SET contacted_at = ?, updated_at = ? WHERE id = ?').run(at, at, collaborationId);
   db.$client.prepare<[string, string, number]>('UPDATE influencers SET last_contact_at = ?, updated_at = ? WHERE id = ?').run(at, at, influencerId);
 }
-export * from './deadline-queries';
+export * from './deadlines';

@@ -1,12 +1,12 @@
 import { and, eq, gte, inArray, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
-import type { Db } from '../db/connection';
-import { liveCampaignSpans, cardFields, onBoard, withCardJoins } from '../db/card-joins';
-import { campaigns, stages } from '../campaigns/schema';
-import { collaborations, deliverables, voucherCodes } from '../collaborations/schema';
-import { influencers } from '../influencers/schema';
-import { sampleShipments } from '../samples/schema';
-import { contentPosts } from '../content/schema';
-import { followUps } from './schema';
+import type { Db } from '../../db/connection';
+import { liveCampaignSpans, cardFields, onBoard, withCardJoins } from '../../db/card-joins';
+import { campaigns, stages } from '../../campaigns/schema';
+import { collaborations, deliverables, voucherCodes } from '../../collaborations/schema';
+import { influencers } from '../../influencers/schema';
+import { sampleShipments } from '../../samples/schema';
+import { contentPosts } from '../../content/schema';
+import { followUps } from '../schema';
 
 /**
  * The reads behind the Today view and the seeding funnel, with typed rows (drizzle's builder, no casts).

@@ -1,6 +1,6 @@
 /** The SQL of a card's posts, with typed rows (statement generics, no casts). Samples: src/main/samples/queries.ts. */
-import type { Db } from '../db/connection';
-import type { PostDto } from '../../shared/contract';
+import type { Db } from '../../db/connection';
+import type { PostDto } from '../../../shared/contract';
 
 const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ','now')";
 

@@ -1,10 +1,10 @@
 import { and, eq, gte, isNotNull, isNull, lte, or } from 'drizzle-orm';
-import type { Db } from '../db/connection';
-import { liveCampaignSpans, cardFields, onBoard, withCardJoins } from '../db/card-joins';
-import { campaigns } from '../campaigns/schema';
-import { collaborations, deliverables } from '../collaborations/schema';
-import { sampleShipments } from '../samples/schema';
-import { contentPosts } from '../content/schema';
+import type { Db } from '../../db/connection';
+import { liveCampaignSpans, cardFields, onBoard, withCardJoins } from '../../db/card-joins';
+import { campaigns } from '../../campaigns/schema';
+import { collaborations, deliverables } from '../../collaborations/schema';
+import { sampleShipments } from '../../samples/schema';
+import { contentPosts } from '../../content/schema';
 
 /** The calendar's reads (typed rows): live cards only, as the Today view (not removed, not archived, not declined). */
 const liveCard = and(onBoard, isNull(campaigns.archivedAt), isNull(campaigns.deletedAt));

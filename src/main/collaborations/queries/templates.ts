@@ -2,8 +2,8 @@
  * SQL of the outreach templates, their follow-up sequences, and the links a campaign's UTM rules regenerate
  * (re-exported by queries.ts, the domain's data-access module). Typed rows through the statement generics.
  */
-import type { Db } from '../db/connection';
-import { CARD_CHANNEL_JOIN } from '../db/sql';
+import type { Db } from '../../db/connection';
+import { CARD_CHANNEL_JOIN } from '../../db/sql';
 
 const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ','now')";
 

@@ -1,6 +1,6 @@
 /** The SQL of post screenshots (post_media) and story frames, with typed rows. */
-import type { Db } from '../db/connection';
-import type { EvidencePost, StoryFrameDto } from '../../shared/contract';
+import type { Db } from '../../db/connection';
+import type { EvidencePost, StoryFrameDto } from '../../../shared/contract';
 
 const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ','now')";
 

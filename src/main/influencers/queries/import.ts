@@ -2,9 +2,9 @@
  * The influencers domain's SQL, second part (re-exported by queries.ts): saved filters, whole rows for the
  * privacy export and the import undo, and the spreadsheet import's batches. Typed rows, no casts.
  */
-import type { Db } from '../db/connection';
-import { insertImportSnapshotsOf } from './publish-queries';
-import type { ImportBatchDetail } from '../../shared/contract';
+import type { Db } from '../../db/connection';
+import { insertImportSnapshotsOf } from './publish';
+import type { ImportBatchDetail } from '../../../shared/contract';
 
 const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ','now')";
 type Rec = Record<string, unknown>;
