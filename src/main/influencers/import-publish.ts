@@ -14,7 +14,8 @@
  */
 import type { Db } from '../db/connection';
 import { readSnapshot } from '../db/write';
-import { channelToInput, type ImportConflict, type MergeChoice, type MergeField } from '../../shared/contract';
+import type { ImportConflict, MergeChoice, MergeField } from '../../shared/contract';
+import { channelToInput } from '../../shared/influencer-input';
 import { audienceColumn, parseJson, parseJsonOrNull, ratesColumn, stringList } from '../db/json-columns';
 import { mergeWithChoices } from './directory/merge-diff';
 import type { ParsedInfluencerInput } from './directory/import-plan';

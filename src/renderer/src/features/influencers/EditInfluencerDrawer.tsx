@@ -2,7 +2,8 @@ import { ActionIcon, Button, Checkbox, Divider, Drawer, Group, MultiSelect, Pape
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useEffect, type ChangeEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { detailToInput, influencerInput, type InfluencerDetail, type InfluencerInput } from '../../../../shared/contract';
+import { influencerInput, type InfluencerDetail, type InfluencerInput } from '../../../../shared/contract';
+import { detailToInput } from '../../../../shared/influencer-input';
 import { DELIVERABLE_KINDS, NICHES, PLATFORMS } from '../../../../shared/domain';
 import { MoneyField, NumberField } from '../../components/NumberField';
 import { influencerActions } from './queries';

@@ -1,5 +1,6 @@
 /** The edit drawer's form state: a profile as the fields hold it, and back into the update input. */
-import { detailToInput, type InfluencerDetail } from '../../../../shared/contract';
+import type { InfluencerDetail } from '../../../../shared/contract';
+import { detailToInput } from '../../../../shared/influencer-input';
 import { type Platform } from '../../../../shared/domain';
 
 /** Counts, basis points and minor units as the number fields give them (null = empty, NaN = unreadable text). */
