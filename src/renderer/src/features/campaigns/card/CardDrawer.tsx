@@ -1,5 +1,5 @@
 import { Anchor, Badge, Button, Drawer, Group, Select, Stack, Tabs, Text } from '@mantine/core';
-import { IconCalendarEvent, IconExternalLink, IconFileText, IconFiles, IconHistory, IconInfoCircle, IconLink, IconMail, IconPackage, IconPhotoVideo, IconTicket, IconTrash } from '@tabler/icons-react';
+import { IconCalendarEvent, IconExternalLink, IconFileText, IconTrash } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
@@ -173,18 +173,17 @@ export function CardDrawer({
             value={tab}
             onChange={(x) => x && setTab(x as CardTab)}
             keepMounted={false}
-            styles={{ tab: { paddingInline: 8, fontSize: 13 }, tabSection: { marginInlineEnd: 5 } }}
+            styles={{ tab: { paddingInline: 8, fontSize: 13 }, tabSection: { marginInlineStart: 5 } }}
           >
             <Tabs.List mb="md" className="card-tabs-list">
-              <Tabs.Tab value="overview" leftSection={<IconInfoCircle size={15} />}>
+              <Tabs.Tab value="overview">
                 {t('card.tabs.overview')}
               </Tabs.Tab>
-              <Tabs.Tab value="history" leftSection={<IconHistory size={15} />}>
+              <Tabs.Tab value="history">
                 {t('card.tabs.history')}
               </Tabs.Tab>
               <Tabs.Tab
                 value="codes"
-                leftSection={<IconTicket size={15} />}
                 rightSection={
                   d.codes.length || leaks ? (
                     <Group gap={3} wrap="nowrap">
@@ -200,15 +199,14 @@ export function CardDrawer({
               >
                 {t('card.tabs.codes')}
               </Tabs.Tab>
-              <Tabs.Tab value="links" leftSection={<IconLink size={15} />} rightSection={d.links.length ? <Badge size="xs" variant="light" circle>{d.links.length}</Badge> : null}>
+              <Tabs.Tab value="links" rightSection={d.links.length ? <Badge size="xs" variant="light" circle>{d.links.length}</Badge> : null}>
                 {t('card.tabs.links')}
               </Tabs.Tab>
-              <Tabs.Tab value="samples" leftSection={<IconPackage size={15} />} rightSection={c?.samples.length ? <Badge size="xs" variant="light" circle>{c.samples.length}</Badge> : null}>
+              <Tabs.Tab value="samples" rightSection={c?.samples.length ? <Badge size="xs" variant="light" circle>{c.samples.length}</Badge> : null}>
                 {t('samples.tab')}
               </Tabs.Tab>
               <Tabs.Tab
                 value="content"
-                leftSection={<IconPhotoVideo size={15} />}
                 rightSection={
                   c?.posts.length ? (
                     <Badge size="xs" variant={missing ? 'filled' : 'light'} color={missing ? 'red' : undefined} circle aria-label={missing ? t('content.missingCount', { count: missing }) : undefined}>
@@ -219,10 +217,10 @@ export function CardDrawer({
               >
                 {t('content.tab')}
               </Tabs.Tab>
-              <Tabs.Tab value="files" leftSection={<IconFiles size={15} />} rightSection={d.attachments.length ? <Badge size="xs" variant="light" circle>{d.attachments.length}</Badge> : null}>
+              <Tabs.Tab value="files" rightSection={d.attachments.length ? <Badge size="xs" variant="light" circle>{d.attachments.length}</Badge> : null}>
                 {t('card.tabs.files')}
               </Tabs.Tab>
-              <Tabs.Tab value="outreach" leftSection={<IconMail size={15} />}>
+              <Tabs.Tab value="outreach">
                 {t('card.tabs.outreach')}
               </Tabs.Tab>
             </Tabs.List>
