@@ -13,6 +13,8 @@ import { theme } from '../../../src/renderer/src/theme';
 import { queryClient, useApiQuery } from '../../../src/renderer/src/lib/query';
 import { startDataSync } from '../../../src/renderer/src/lib/sync';
 import { KpiGrid } from '../../../src/renderer/src/components/kpi/KpiGrid';
+import { Funnel } from '../../../src/renderer/src/components/kpi/Funnel';
+import { formatterFor } from '../../../src/renderer/src/lib/format';
 
 function wrap(ui: ReactNode) {
   return render(
@@ -120,5 +122,29 @@ describe('KPI tiles', () => {
     expect(norm(screen.getByTestId('kpi-revenue').textContent)).toContain('+ 1.234,00 USD ohne Kurs');
     expect(norm(screen.getByTestId('kpi-cpm-value').textContent)).toBe('41,67 €');
     expect(screen.getByTestId('kpi-er')).toHaveTextContent(/ER \(Follower/);
+  });
+});
+
+describe('Funnel', () => {
+  it('shows the share of the step before through fmt.percentBp at one precision, as the figures table does', async () => {
+    await setLocale('de');
+    const fmt = formatterFor('de');
+    wrap(
+      <Funnel
+        fmt={fmt}
+        ariaLabel="Funnel"
+        stepLabel={(p) => getI18n().t('funnel.ofBefore', { percent: p })}
+        steps={[
+          { key: 'shipped', label: 'Verschickt', value: 9 },
+          { key: 'delivered', label: 'Zugestellt', value: 8 },
+          { key: 'posted', label: 'Gepostet', value: 0 },
+        ]}
+      />,
+    );
+    // 8 of 9 = 88,888… %: the same "88,9 %" as fmt.percentBp(8889) on the figures, never "88,89 %"
+    expect(norm(screen.getByTestId('funnel-delivered').textContent)).toContain(`${norm(fmt.percentBp(8889))} der vorigen Stufe`);
+    expect(norm(screen.getByTestId('funnel-delivered').textContent)).toContain('88,9 % der vorigen Stufe');
+    expect(screen.getByTestId('funnel-delivered').textContent).not.toContain('88,89');
+    expect(norm(screen.getByTestId('funnel-posted').textContent)).toContain('0 % der vorigen Stufe');
   });
 });

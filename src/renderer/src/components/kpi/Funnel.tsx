@@ -9,7 +9,9 @@ export interface FunnelStep {
 
 /**
  * reach → engagements → clicks → orders as bars (width relative to the first step) with the share each
- * step keeps of the one before ("—" where the step before is 0).
+ * step keeps of the one before ("—" where the step before is 0). The share goes through fmt.percentBp at its
+ * default precision, the same as every other rate on the funnel and dashboard pages, so one rate never shows twice
+ * with different roundings (88,9 % beside 88,89 %).
  */
 export function Funnel({ steps, fmt, ariaLabel, stepLabel }: { steps: FunnelStep[]; fmt: Formatter; ariaLabel: string; stepLabel(percent: string): string }) {
   const first = steps[0]?.value ?? 0;
@@ -34,7 +36,7 @@ export function Funnel({ steps, fmt, ariaLabel, stepLabel }: { steps: FunnelStep
             </div>
             {i > 0 && (
               <Text size="xs" c="dimmed" className="tabular">
-                {stepLabel(share == null ? fmt.percentBp(null) : fmt.percentBp(share, 2))}
+                {stepLabel(fmt.percentBp(share))}
               </Text>
             )}
           </li>
