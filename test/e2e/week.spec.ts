@@ -6,6 +6,7 @@ import { FunnelScreen } from './pages/FunnelScreen';
 import { CalendarScreen } from './pages/CalendarScreen';
 import { CardDrawer } from './pages/card-drawer';
 import { PostEvidence } from './pages/PostEvidence';
+import { SamplesTab } from './pages/SamplesTab';
 import { WEEK_TEXT } from './pages/week';
 import { png } from './png';
 import ICAL from 'ical.js';
@@ -14,7 +15,7 @@ import path from 'node:path';
 
 /**
  * The marketer's week (issue 14), in German and in English (each on its own workspace, the person writing the UI's
- * language): a sample shipped and delivered, the clock moved past the "no post yet" days (a second host on the same
+ * language): a sample shipped and delivered in the card's samples tab, the clock moved past the "no post yet" days (a second host on the same
  * data folder with a later KOLLAB_NOW), the person shows up in Today, the reminder goes out in their language, the
  * post arrives with a story screenshot, the funnel and Today change, the calendar shows, moves and exports the
  * deadline (the .ics parsed back). Screenshots at 1280×720 and 1440×900.
@@ -59,17 +60,26 @@ for (const lang of ['de', 'en'] as const) {
       ({ id: anja } = await call<{ id: number }>('influencers.create', { name: 'Anja Schön', email: 'anja@example.de', language: lang, channels: [{ platform: 'instagram', handle: 'anja.schoen', followers: 24_000 }] }));
       collab = (await call<{ added: number[] }>('collaborations.add', { campaignId, influencerIds: [anja] })).added[0]!;
       await call('collaborations.update', { id: collab, feeMinor: 25_000, deliverables: [{ kind: 'reel', count: 1, dueDate: '2026-11-20' }] });
-      // shipped, then marked delivered
-      await call('samples.save', { collaborationId: collab, items: [{ name: 'Vegan Protein', quantity: 1, valueMinor: 2_999 }], status: 'shipped', shippedOn: '2026-11-08' });
-      const [sample] = await call<{ id: number; items: unknown }[]>('samples.list', { collaborationId: collab });
-      await call('samples.save', { id: sample!.id, collaborationId: collab, items: sample!.items, status: 'delivered', shippedOn: '2026-11-08', deliveredOn: '2026-11-10' });
     });
     test.afterAll(async () => host?.stop());
 
-    test('Today: nothing owed on delivery day; 15 days later the person owes a post, gets a reminder, the row opens the card, the reel is marked', async ({ page }) => {
+    test('the sample shipped and delivered in the card; Today: nothing owed on delivery day; 15 days later the person owes a post, gets a reminder, the row opens the card, the reel is marked', async ({ page }) => {
       await page.setViewportSize(SIZES[1]);
+      // shipped on 08.11., marked delivered on 10.11. (today), both in the card's samples tab
+      await page.goto(`${host.openUrl.split('#')[0]}#/campaigns/${campaignId}/cards/${collab}`);
+      const drawer = new CardDrawer(page, lang);
+      await drawer.expectOpen();
+      const samples = new SamplesTab(drawer, lang);
+      await samples.open();
+      await samples.ship({ item: 'Vegan Protein', value: T.sampleValue, shippedOn: '2026-11-08' });
+      await expect(samples.row('Vegan Protein')).toContainText(T.shipped);
+      await samples.markDelivered('Vegan Protein', '2026-11-10');
+      await expect(samples.row('Vegan Protein')).toContainText(T.delivered);
+      await expect(samples.row('Vegan Protein')).toContainText(T.figures.cost);
+      await page.keyboard.press('Escape');
+      await drawer.expectClosed();
+
       const today = new TodayPage(page);
-      await page.goto(host.openUrl);
       await today.open(T.today, T.today);
       await expect(today.row('Anja Schön', 'deliverable_due')).toContainText(T.reelDue);
       await expect(today.row('Anja Schön', 'sample_no_post')).toHaveCount(0);
