@@ -85,7 +85,12 @@ for (const lang of ['de', 'en'] as const) {
       host.url,
       host.token,
     );
-    await rpc('collaborations.add', { campaignId, influencerIds: [ids[0]] }, host.url, host.token);
+    const [card] = (await rpc<{ added: number[] }>('collaborations.add', { campaignId, influencerIds: [ids[0]] }, host.url, host.token)).added;
+    // a count on every tab that can have one (code, link, sample, post), as on a card in full swing
+    await rpc('codes.add', { collaborationId: card, code: 'MAXI10' }, host.url, host.token);
+    await rpc('links.add', { collaborationId: card, url: 'https://example.com/?utm_source=instagram' }, host.url, host.token);
+    await rpc('samples.save', { collaborationId: card, items: [{ name: 'Vegan Protein', quantity: 1, valueMinor: 2_999 }], status: 'shipped', shippedOn: '2026-11-08' }, host.url, host.token);
+    await rpc('posts.save', { collaborationId: card, platform: 'instagram', kind: 'story', postedAt: '2026-11-09', caption: 'Mein neues Protein' }, host.url, host.token);
 
     const board = new BoardPage(page);
     await board.goto(host.openUrl, campaignId);
@@ -116,11 +121,12 @@ for (const lang of ['de', 'en'] as const) {
     await page.keyboard.press('Escape');
     await expect(stage).toBeHidden();
 
-    // the card drawer with a long name: the close button stays in view; every tab, with its count
+    // the card drawer with a long name: the close button stays in view; every tab, with its count, on one line
     await board.openCard(long);
     const drawer = new CardDrawer(page, lang);
     await drawer.expectOpen();
     for (const name of T.tabs) await expect(drawer.tab(new RegExp(`^${name}`))).toBeInViewport({ ratio: 1 });
+    await expect.poll(() => drawer.tabRows()).toBe(1); // all eight tabs with their counts on one line
     await shot(page, lang, 'card-drawer', [drawer.closeButton]);
     for (const name of ['Muster', 'Samples', 'Inhalte', 'Content'].filter((n) => (T.tabs as readonly string[]).includes(n))) {
       await drawer.tab(new RegExp(`^${name}`)).click();

@@ -23,6 +23,12 @@ export class CardDrawer {
     return this.root.getByRole('tab', { name });
   }
 
+  /** On how many lines the tabs sit (their distinct tops). */
+  async tabRows(): Promise<number> {
+    const tops = await this.root.getByRole('tab').evaluateAll((tabs) => tabs.map((t) => Math.round(t.getBoundingClientRect().top)));
+    return new Set(tops).size;
+  }
+
   get fee(): Locator {
     return this.root.getByRole('textbox', { name: TEXT[this.lang].fee, exact: true });
   }
