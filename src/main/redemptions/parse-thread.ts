@@ -28,7 +28,7 @@ function errorData(err: unknown): ErrorData {
 }
 
 function revive(d: ErrorData): Error {
-  if (d.domain) return new DomainError(d.domain.code, d.message, { field: d.domain.field, details: d.domain.details, key: d.domain.key, params: d.domain.params });
+  if (d.domain) return new DomainError(d.domain.code, d.message, { field: d.domain.field, details: d.domain.details, key: d.domain.key ?? 'jobs.failed', params: d.domain.params });
   const e = new Error(d.message);
   if (d.stack) e.stack = d.stack;
   return e;
