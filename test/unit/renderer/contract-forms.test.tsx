@@ -12,7 +12,8 @@ import { UnsavedChangesDialog } from '../../../src/renderer/src/components/Unsav
 import { CreateInfluencerModal } from '../../../src/renderer/src/features/influencers/CreateInfluencerModal';
 import { EditCampaignModal } from '../../../src/renderer/src/features/campaigns/EditCampaignModal';
 import { useUnsavedQuestion } from '../../../src/renderer/src/lib/unsaved';
-import type { CampaignDetail } from '../../../src/shared/contract';
+import { OverviewTab } from '../../../src/renderer/src/features/campaigns/card/OverviewTab';
+import type { CampaignDetail, CollaborationDetail } from '../../../src/shared/contract';
 
 /**
  * The forms check what they would send with the contract's own schema (lib/contractForm.ts): a value the core
@@ -61,9 +62,41 @@ function fakeCore() {
     'campaigns.update': () => ok({ id: CAMPAIGN.id }),
     'campaigns.get': () => ok(CAMPAIGN),
     'campaigns.list': () => ok([]),
+    'collaborations.update': () => ok({ id: CARD.id, moved: [] }),
     'campaigns.utmRules': () => ok({ campaignId: CAMPAIGN.id, rules: {}, defaults: { source: '{{kanal}}', medium: 'influencer', campaign: '{{kampagne}}', content: '{{handle}}' } }),
   });
 }
+const CARD: CollaborationDetail = {
+  id: 7,
+  campaignId: 1,
+  campaignName: 'Herbst-Launch',
+  campaignCurrency: 'EUR',
+  stageId: 13,
+  position: 0,
+  influencer: { id: 70, name: 'Jörg Müller', email: 'joerg@example.de', platform: 'instagram', handle: 'joerg.mueller', followers: 24_000, tier: 'micro', engagementRateBp: 380 },
+  channelId: 1,
+  type: 'sponsored_post',
+  feeMinor: 25_000,
+  productValueMinor: 0,
+  commissionBp: 0,
+  currency: 'EUR',
+  paymentStatus: 'invoiced',
+  invoicedOn: '2026-03-01',
+  paidOn: null,
+  invoiceNumber: null,
+  vatRateBp: null,
+  ksk: false,
+  paymentDueOn: null,
+  startDate: null,
+  contactedAt: null,
+  notes: '',
+  deliverables: [],
+  history: [],
+  codes: [],
+  links: [],
+  attachments: [],
+};
+
 const calledWith = (bridge: ReturnType<typeof fakeCore>, method: string) => bridge.call.mock.calls.some(([m]) => m === method);
 
 beforeEach(() => {
@@ -132,6 +165,23 @@ describe('forms checked by the contract before sending (German)', () => {
     expect(url).toHaveAttribute('aria-invalid', 'true');
     expect(within(dialog).getByText('„Follower ab“ liegt über „Follower bis“.')).toBeInTheDocument();
     expect(calledWith(bridge, 'campaigns.update')).toBe(false);
+  });
+  it('card overview: an invoice number longer than the core takes shows „Zu lang (höchstens 60 Zeichen).“ at the field, nothing is sent', async () => {
+    const bridge = fakeCore();
+    const user = userEvent.setup();
+    shell(<OverviewTab detail={CARD} onSaved={() => {}} />);
+    const invoice = await screen.findByLabelText('Rechnungsnummer');
+    await user.click(invoice);
+    await user.paste('R'.repeat(61));
+    await user.click(screen.getByRole('button', { name: 'Speichern' }));
+
+    expect(await screen.findByText('Zu lang (höchstens 60 Zeichen).')).toBeInTheDocument();
+    expect(invoice).toHaveAttribute('aria-invalid', 'true');
+    expect(calledWith(bridge, 'collaborations.update')).toBe(false);
+
+    await user.type(invoice, '{Backspace}');
+    await user.click(screen.getByRole('button', { name: 'Speichern' }));
+    await waitFor(() => expect(bridge.call).toHaveBeenCalledWith('collaborations.update', expect.objectContaining({ id: CARD.id, invoiceNumber: 'R'.repeat(60) })));
   });
 });
 

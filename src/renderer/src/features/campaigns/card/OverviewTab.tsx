@@ -1,54 +1,20 @@
 import { ActionIcon, Button, Checkbox, Group, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
-
-
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-
-
-import { useEffect, useMemo, useState } from 'react';
-
-
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-
-
-import type { CollaborationDetail } from '../../../../../shared/contract';
-
-
+import { contract, type CollaborationDetail } from '../../../../../shared/contract';
 import { COLLAB_TYPES, DELIVERABLE_KINDS, PAYMENT_STATUSES, type DeliverableKind, type PaymentStatus } from '../../../../../shared/domain';
-
 import { api } from '../../../api/client';
-
-
-import { handleFormError } from '../../../api/errors';
-
-
 import { daysFromToday } from '../../../lib/format';
-
-
 import { appToday } from '../../../lib/today';
-
-
-import { MoneyField, NumberField, focusUnreadableNumber, hasUnreadableNumber } from '../../../components/NumberField';
-
-
-
+import { MoneyField, NumberField } from '../../../components/NumberField';
+import { useContractForm } from '../../../lib/contractForm';
 import { showDone } from '../../../lib/notify';
-
-
 import { offerDeadlineUndo } from '../../../lib/deadlineUndo';
-
-
 import { SectionTitle } from './shared';
-
-
 import { useDirtyForm } from '../../../lib/unsaved';
-
-
 import { DateField } from '../../../components/DateField';
-
-
 import { ChoiceSelect, CurrencySelect } from '../../../components/ChoiceSelect';
-
-
 
 type Num = number | null;
 interface Deliverable {
@@ -80,93 +46,88 @@ function fromDetail(d: CollaborationDetail) {
 }
 type Values = ReturnType<typeof fromDetail>;
 
-const FIELDS = ['type', 'feeMinor', 'productValueMinor', 'commissionBp', 'currency', 'paymentStatus', 'invoicedOn', 'paidOn', 'invoiceNumber', 'vatRateBp', 'ksk', 'paymentDueOn', 'startDate', 'notes', 'deliverables'];
+/** The error keys the tab shows (the choices without one are left to the core's notification). */
+const FIELDS = ['fee', 'productValue', 'commission', 'invoicedOn', 'paidOn', 'invoiceNumber', 'vatRate', 'paymentDueOn', 'startDate', 'notes', 'deliverables'];
+
+/** The values as `collaborations.update`'s input. */
+function toInput(id: number, v: Values) {
+  return {
+    id,
+    type: v.type,
+    feeMinor: v.fee ?? 0,
+    productValueMinor: v.productValue ?? 0,
+    commissionBp: v.commission ?? 0,
+    currency: v.currency,
+    paymentStatus: v.paymentStatus,
+    invoicedOn: v.invoicedOn || null,
+    paidOn: v.paidOn || null,
+    invoiceNumber: v.invoiceNumber.trim() || null,
+    vatRateBp: v.vatRate,
+    ksk: v.ksk,
+    paymentDueOn: v.paymentDueOn || null,
+    startDate: v.startDate || null,
+    notes: v.notes,
+    deliverables: v.deliverables.map((d) => ({
+      ...(d.id ? { id: d.id } : {}),
+      kind: d.kind,
+      count: d.count ?? 1,
+      dueDate: d.dueDate || null,
+      doneAt: d.doneAt || null,
+    })),
+  };
+}
 
 /** Compensation, payment, deliverables and notes of a card; saved together. */
 export function OverviewTab({ detail, onSaved }: { detail: CollaborationDetail; onSaved(): void }) {
   const { t } = useTranslation();
   const initial = useMemo(() => fromDetail(detail), [detail]);
-  const [v, setV] = useState<Values>(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
-  useEffect(() => setV(initial), [initial]);
-  const dirty = JSON.stringify(v) !== JSON.stringify(initial);
+  const { form, busy, persist, load, error, number } = useContractForm({
+    initialValues: initial,
+    schema: contract['collaborations.update'].input,
+    toInput: (values: Values) => toInput(detail.id, values),
+    fields: FIELDS,
+    // the form's keys are shorter than the input's for the numbers
+    aliases: { feeMinor: 'fee', productValueMinor: 'productValue', commissionBp: 'commission', vatRateBp: 'vatRate' },
+    save: async (input) => {
+      const r = await api.call('collaborations.update', input);
+      if (r.moved.length) offerDeadlineUndo(r.moved, onSaved);
+      else showDone(t('card.saved'));
+      onSaved();
+      return true;
+    },
+  });
+  const v = form.values;
+  // a saved or refreshed card is the new "unchanged"
+  useEffect(() => load(initial), [initial]);
+  const dirty = form.isDirty();
 
-  const set = <K extends keyof Values>(k: K, value: Values[K], errKey: string = k) => {
-    setV((o) => ({ ...o, [k]: value }));
-    setErrors((e) => ({ ...e, [errKey]: '' }));
-  };
+  const set = <K extends keyof Values>(k: K, value: Values[K]) => form.setFieldValue(k, value as never);
   const setDel = (i: number, patch: Partial<Deliverable>) => set('deliverables', v.deliverables.map((d, j) => (j === i ? { ...d, ...patch } : d)));
 
   const setPayment = (s: PaymentStatus) => {
     const today = appToday();
-    setV((o) => ({
-      ...o,
+    form.setValues((o) => ({
       paymentStatus: s,
       invoicedOn: (s === 'invoiced' || s === 'paid') && !o.invoicedOn ? today : o.invoicedOn,
       paidOn: s === 'paid' && !o.paidOn ? today : o.paidOn,
     }));
   };
 
-  const save = async (): Promise<boolean> => {
-    if (hasUnreadableNumber(v)) {
-      focusUnreadableNumber();
-      return false;
-    }
-    setBusy(true);
-    try {
-      const r = await api.call('collaborations.update', {
-        id: detail.id,
-        type: v.type,
-        feeMinor: v.fee ?? 0,
-        productValueMinor: v.productValue ?? 0,
-        commissionBp: v.commission ?? 0,
-        currency: v.currency,
-        paymentStatus: v.paymentStatus,
-        invoicedOn: v.invoicedOn || null,
-        paidOn: v.paidOn || null,
-        invoiceNumber: v.invoiceNumber.trim() || null,
-        vatRateBp: v.vatRate,
-        ksk: v.ksk,
-        paymentDueOn: v.paymentDueOn || null,
-        startDate: v.startDate || null,
-        notes: v.notes,
-        deliverables: v.deliverables.map((d) => ({
-          ...(d.id ? { id: d.id } : {}),
-          kind: d.kind,
-          count: d.count ?? 1,
-          dueDate: d.dueDate || null,
-          doneAt: d.doneAt || null,
-        })),
-      });
-      if (r.moved.length) offerDeadlineUndo(r.moved, onSaved);
-      else showDone(t('card.saved'));
-      onSaved();
-      return true;
-    } catch (err) {
-      const fe = handleFormError(err, FIELDS);
-      setErrors(fe);
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  useDirtyForm(dirty, save);
+  useDirtyForm(dirty, persist);
 
   return (
     <Stack gap="md">
       <SimpleGrid cols={2}>
         <ChoiceSelect label={t('card.type')} values={COLLAB_TYPES} labelOf={(x) => t(`collabTypes.${x}`)} value={v.type} onChange={(x) => set('type', x)} comboboxProps={{ withinPortal: true }} />
-        <DateField label={t('card.startDate')} value={v.startDate} onChange={(d) => set('startDate', d ?? '')} error={errors.startDate || undefined} />
+        <DateField label={t('card.startDate')} value={v.startDate} onChange={(d) => set('startDate', d ?? '')} error={error('startDate')} />
       </SimpleGrid>
 
       <div>
         <SectionTitle>{t('card.compensation')}</SectionTitle>
         <SimpleGrid cols={{ base: 2, sm: 4 }}>
-          <MoneyField label={t('card.fee')} currency={v.currency} value={v.fee} onChange={(x) => set('fee', x, 'feeMinor')} error={errors.feeMinor || undefined} />
-          <MoneyField label={t('card.productValue')} currency={v.currency} value={v.productValue} onChange={(x) => set('productValue', x, 'productValueMinor')} error={errors.productValueMinor || undefined} />
-          <NumberField label={t('card.commission')} kind="percent" max={10_000} unit="%" value={v.commission} onChange={(x) => set('commission', x, 'commissionBp')} error={errors.commissionBp || undefined} />
+          <MoneyField label={t('card.fee')} currency={v.currency} {...number('fee')} />
+          <MoneyField label={t('card.productValue')} currency={v.currency} {...number('productValue')} />
+          <NumberField label={t('card.commission')} kind="percent" max={10_000} unit="%" {...number('commission')} />
           <CurrencySelect label={t('campaigns.create.currency')} value={v.currency} onChange={(x) => set('currency', x)} comboboxProps={{ withinPortal: true }} />
         </SimpleGrid>
       </div>
@@ -182,21 +143,21 @@ export function OverviewTab({ detail, onSaved }: { detail: CollaborationDetail; 
             fullWidth
           />
           <SimpleGrid cols={2}>
-            <DateField label={t('card.invoicedOn')} value={v.invoicedOn} onChange={(d) => set('invoicedOn', d ?? '')} disabled={v.paymentStatus === 'proposed' || v.paymentStatus === 'agreed'} error={errors.invoicedOn || undefined} />
-            <DateField label={t('card.paidOn')} value={v.paidOn} onChange={(d) => set('paidOn', d ?? '')} disabled={v.paymentStatus !== 'paid'} error={errors.paidOn || undefined} />
+            <DateField label={t('card.invoicedOn')} value={v.invoicedOn} onChange={(d) => set('invoicedOn', d ?? '')} disabled={v.paymentStatus === 'proposed' || v.paymentStatus === 'agreed'} error={error('invoicedOn')} />
+            <DateField label={t('card.paidOn')} value={v.paidOn} onChange={(d) => set('paidOn', d ?? '')} disabled={v.paymentStatus !== 'paid'} error={error('paidOn')} />
             <TextInput
               label={t('card.invoiceNumber')}
               value={v.invoiceNumber}
               onChange={(e) => set('invoiceNumber', e.currentTarget.value)}
               disabled={v.paymentStatus === 'agreed'}
-              error={errors.invoiceNumber || undefined}
+              error={error('invoiceNumber')}
             />
             <DateField
               label={t('card.paymentDueOn')}
               value={v.paymentDueOn}
               onChange={(d) => set('paymentDueOn', d ?? '')}
               disabled={v.paymentStatus === 'agreed'}
-              error={errors.paymentDueOn || undefined}
+              error={error('paymentDueOn')}
             />
             <NumberField
               label={t('card.vatRate')}
@@ -204,9 +165,7 @@ export function OverviewTab({ detail, onSaved }: { detail: CollaborationDetail; 
               kind="percent"
               max={10_000}
               unit="%"
-              value={v.vatRate}
-              onChange={(x) => set('vatRate', x, 'vatRateBp')}
-              error={errors.vatRateBp || undefined}
+              {...number('vatRate')}
             />
             <Checkbox mt={30} label={t('card.ksk')} description={t('card.kskHint')} checked={v.ksk} onChange={(e) => set('ksk', e.currentTarget.checked)} />
           </SimpleGrid>
@@ -267,22 +226,22 @@ export function OverviewTab({ detail, onSaved }: { detail: CollaborationDetail; 
             })}
           </Stack>
         )}
-        {errors.deliverables && (
+        {error('deliverables') && (
           <Text size="xs" c="red" mt={4}>
-            {errors.deliverables}
+            {error('deliverables')}
           </Text>
         )}
       </div>
 
-      <Textarea label={t('card.notes')} autosize minRows={3} maxRows={10} value={v.notes} onChange={(e) => set('notes', e.currentTarget.value)} error={errors.notes || undefined} />
+      <Textarea label={t('card.notes')} autosize minRows={3} maxRows={10} value={v.notes} onChange={(e) => set('notes', e.currentTarget.value)} error={error('notes')} />
 
       <Group justify="flex-end" gap="sm" className="drawer-save-bar">
         {dirty && (
-          <Button variant="default" onClick={() => setV(initial)}>
+          <Button variant="default" onClick={() => load(initial)}>
             {t('card.discard')}
           </Button>
         )}
-        <Button onClick={() => void save()} loading={busy} disabled={!dirty}>
+        <Button onClick={() => void persist()} loading={busy} disabled={!dirty}>
           {t('common.save')}
         </Button>
       </Group>
