@@ -13,6 +13,7 @@ import { CreateInfluencerModal } from '../../../src/renderer/src/features/influe
 import { EditCampaignModal } from '../../../src/renderer/src/features/campaigns/EditCampaignModal';
 import { useUnsavedQuestion } from '../../../src/renderer/src/lib/unsaved';
 import { OverviewTab } from '../../../src/renderer/src/features/campaigns/card/OverviewTab';
+import { SampleForm } from '../../../src/renderer/src/features/campaigns/card/SamplesTab';
 import type { CampaignDetail, CollaborationDetail } from '../../../src/shared/contract';
 
 /**
@@ -63,6 +64,7 @@ function fakeCore() {
     'campaigns.get': () => ok(CAMPAIGN),
     'campaigns.list': () => ok([]),
     'collaborations.update': () => ok({ id: CARD.id, moved: [] }),
+    'samples.save': () => ok({ id: 1 }),
     'campaigns.utmRules': () => ok({ campaignId: CAMPAIGN.id, rules: {}, defaults: { source: '{{kanal}}', medium: 'influencer', campaign: '{{kampagne}}', content: '{{handle}}' } }),
   });
 }
@@ -182,6 +184,28 @@ describe('forms checked by the contract before sending (German)', () => {
     await user.type(invoice, '{Backspace}');
     await user.click(screen.getByRole('button', { name: 'Speichern' }));
     await waitFor(() => expect(bridge.call).toHaveBeenCalledWith('collaborations.update', expect.objectContaining({ id: CARD.id, invoiceNumber: 'R'.repeat(60) })));
+  });
+  it('sample shipment: an unnamed item and a too long tracking number show their German messages at the fields, nothing is sent', async () => {
+    const bridge = fakeCore();
+    const user = userEvent.setup();
+    const blank = { items: [{ name: '', quantity: 1, valueMinor: null }], shippingCostMinor: null, carrier: '', trackingNumber: '', status: 'planned' as const, shippedOn: '', deliveredOn: '', returnedOn: '', notes: '' };
+    shell(<SampleForm initial={blank} collaborationId={CARD.id} currency="EUR" onCancel={() => {}} onSaved={() => {}} />);
+    const tracking = await screen.findByLabelText('Sendungsnummer');
+    await user.click(tracking);
+    await user.paste('1Z'.repeat(41));
+    await user.click(screen.getByRole('button', { name: 'Sendung speichern' }));
+
+    expect(await screen.findByText('Zu lang (höchstens 80 Zeichen).')).toBeInTheDocument();
+    expect(tracking).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByText('Pflichtfeld.')).toBeInTheDocument();
+    expect(screen.getByLabelText('Artikel')).toHaveAttribute('aria-invalid', 'true');
+    expect(calledWith(bridge, 'samples.save')).toBe(false);
+
+    await user.type(screen.getByLabelText('Artikel'), 'Hafer-Riegel');
+    await user.clear(tracking);
+    await user.paste('1Z999');
+    await user.click(screen.getByRole('button', { name: 'Sendung speichern' }));
+    await waitFor(() => expect(bridge.call).toHaveBeenCalledWith('samples.save', expect.objectContaining({ collaborationId: CARD.id, trackingNumber: '1Z999', items: [{ name: 'Hafer-Riegel', quantity: 1, valueMinor: 0 }] })));
   });
 });
 

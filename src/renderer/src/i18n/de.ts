@@ -873,7 +873,6 @@ export const de: Resources = {
     removeText: 'Die Sendung „{{items}}“ wird gelöscht und zählt nicht mehr zu den Kampagnenkosten.',
     removed: 'Sendung gelöscht',
     invalidAmount: 'Gib einen Betrag wie {{example}} ein',
-    needItem: 'Gib jedem Artikel einen Namen.',
     total: 'Bisher verschickt: {{value}} Warenwert + {{shipping}} Versand',
     notCounted: 'Geplante Sendungen zählen noch nicht zu den Kosten.',
   },

@@ -871,7 +871,6 @@ export const en = {
     removeText: 'The shipment “{{items}}” will be deleted; it no longer counts towards the campaign cost.',
     removed: 'Shipment deleted',
     invalidAmount: 'Enter an amount like {{example}}',
-    needItem: 'Give every item a name.',
     total: 'Sent so far: {{value}} goods value + {{shipping}} shipping',
     notCounted: 'Planned shipments do not count as cost yet.',
   },

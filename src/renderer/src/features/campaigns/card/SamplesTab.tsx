@@ -1,31 +1,31 @@
 import { ActionIcon, Anchor, Autocomplete, Badge, Button, Group, Paper, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Textarea, type MantineColor } from '@mantine/core';
 import { IconExternalLink, IconPackage, IconPlus, IconTrash, IconTruckDelivery } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { CollaborationDetail, SampleDto } from '../../../../../shared/contract';
+import { contract, type CollaborationDetail, type SampleDto } from '../../../../../shared/contract';
 import { SHIPMENT_STATUSES, type ShipmentStatus } from '../../../../../shared/domain';
 import { api } from '../../../api/client';
-import { handleFormError } from '../../../api/errors';
 import { appToday } from '../../../lib/today';
 import { useFormat } from '../../../lib/useFormat';
 import { showDone } from '../../../lib/notify';
 import { CARRIERS, trackingUrl } from './content';
-import { MoneyField, NumberField, focusUnreadableNumber, hasUnreadableNumber } from '../../../components/NumberField';
-import { DraftForm, DraftList, RowActions, useDraft, useDraftValues } from './shared';
+import { MoneyField, NumberField } from '../../../components/NumberField';
+import { useContractForm } from '../../../lib/contractForm';
+import { DraftForm, DraftList, RowActions, useDraft } from './shared';
 import { useDirtyForm } from '../../../lib/unsaved';
 import { DateField } from '../../../components/DateField';
 
 export const STATUS_COLORS: Record<ShipmentStatus, MantineColor> = { planned: 'gray', shipped: 'blue', delivered: 'teal', returned: 'orange' };
 
-interface ItemDraft {
+type ItemDraft = {
   name: string;
   sku?: string;
   quantity: number | null;
-  value: number | null;
-}
-interface Draft {
+  valueMinor: number | null;
+};
+type Draft = {
   id?: number;
   items: ItemDraft[];
-  shipping: number | null;
+  shippingCostMinor: number | null;
   carrier: string;
   trackingNumber: string;
   status: ShipmentStatus;
@@ -33,9 +33,10 @@ interface Draft {
   deliveredOn: string;
   returnedOn: string;
   notes: string;
-}
+};
 
-const FIELDS = ['items', 'shippingCostMinor', 'carrier', 'trackingNumber', 'status', 'shippedOn', 'deliveredOn', 'returnedOn', 'notes'];
+/** The error keys the form shows (the draft's keys are the input's). */
+const FIELDS = ['items', 'items.#.name', 'items.#.quantity', 'items.#.valueMinor', 'shippingCostMinor', 'carrier', 'trackingNumber', 'shippedOn', 'deliveredOn', 'returnedOn', 'notes'];
 
 function itemsLabel(s: Pick<SampleDto, 'items'>): string {
   return s.items.map((i) => (i.quantity > 1 ? `${i.quantity}× ${i.name}` : i.name)).join(', ');
@@ -48,11 +49,11 @@ export function SamplesTab({ detail, samples, onChanged }: { detail: Collaborati
   const { draft, setDraft, form, remove: removeEntry, confirmNode } = useDraft<Draft>(onChanged);
   const currency = detail.currency;
 
-  const blank = (): Draft => ({ items: [{ name: '', quantity: 1, value: null }], shipping: null, carrier: '', trackingNumber: '', status: 'planned', shippedOn: '', deliveredOn: '', returnedOn: '', notes: '' });
+  const blank = (): Draft => ({ items: [{ name: '', quantity: 1, valueMinor: null }], shippingCostMinor: null, carrier: '', trackingNumber: '', status: 'planned', shippedOn: '', deliveredOn: '', returnedOn: '', notes: '' });
   const fromSample = (s: SampleDto): Draft => ({
     id: s.id,
-    items: s.items.map((i) => ({ name: i.name, ...(i.sku ? { sku: i.sku } : {}), quantity: i.quantity, value: i.valueMinor || null })),
-    shipping: s.shippingCostMinor || null,
+    items: s.items.map((i) => ({ name: i.name, ...(i.sku ? { sku: i.sku } : {}), quantity: i.quantity, valueMinor: i.valueMinor || null })),
+    shippingCostMinor: s.shippingCostMinor || null,
     carrier: s.carrier ?? '',
     trackingNumber: s.trackingNumber ?? '',
     status: s.status,
@@ -194,16 +195,42 @@ export function SampleForm({
 }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const { v, setV, errors, setErrors, busy, setBusy, set } = useDraftValues(initial);
-
-  const setItem = (i: number, patch: Partial<ItemDraft>) => {
-    setV((o) => ({ ...o, items: o.items.map((x, j) => (j === i ? { ...x, ...patch } : x)) }));
-    setErrors((e) => ({ ...e, items: '', [`items.${i}`]: '' }));
-  };
+  const { form, busy, persist, error, number } = useContractForm({
+    initialValues: initial,
+    schema: contract['samples.save'].input,
+    toInput: (v: Draft) => ({
+      ...(v.id ? { id: v.id } : {}),
+      collaborationId,
+      items: v.items.map((it) => ({
+        name: it.name.trim(),
+        ...(it.sku ? { sku: it.sku } : {}),
+        quantity: it.quantity ?? 1,
+        valueMinor: it.valueMinor ?? 0,
+      })),
+      shippingCostMinor: v.shippingCostMinor ?? 0,
+      currency,
+      carrier: v.carrier.trim() || null,
+      trackingNumber: v.trackingNumber.trim() || null,
+      status: v.status,
+      shippedOn: v.shippedOn || null,
+      deliveredOn: v.deliveredOn || null,
+      returnedOn: v.returnedOn || null,
+      notes: v.notes,
+    }),
+    fields: FIELDS,
+    save: async (input) => {
+      await api.call('samples.save', input);
+      showDone(t('samples.saved'));
+      onSaved();
+      return true;
+    },
+  });
+  const v = form.values;
+  const set = <K extends keyof Draft & string>(k: K, value: Draft[K]) => form.setFieldValue(k, value as never);
+  const setItem = (i: number, patch: Partial<ItemDraft>) => set('items', v.items.map((x, j) => (j === i ? { ...x, ...patch } : x)));
   const setStatus = (s: ShipmentStatus) => {
     const today = appToday();
-    setV((o) => ({
-      ...o,
+    form.setValues((o) => ({
       status: s,
       shippedOn: s !== 'planned' && !o.shippedOn ? today : o.shippedOn,
       deliveredOn: (s === 'delivered' || s === 'returned') && !o.deliveredOn ? today : o.deliveredOn,
@@ -211,58 +238,12 @@ export function SampleForm({
     }));
   };
 
-  const goods = v.items.reduce((sum, it) => sum + (Number.isNaN(it.value) ? 0 : (it.value ?? 0)) * Math.max(1, Number.isNaN(it.quantity) ? 1 : (it.quantity ?? 1)), 0);
+  const goods = v.items.reduce((sum, it) => sum + (Number.isNaN(it.valueMinor) ? 0 : (it.valueMinor ?? 0)) * Math.max(1, Number.isNaN(it.quantity) ? 1 : (it.quantity ?? 1)), 0);
 
-  const save = async (): Promise<boolean> => {
-    const fe: Record<string, string> = {};
-    v.items.forEach((it, i) => {
-      if (!it.name.trim()) fe[`items.${i}.name`] = t('samples.needItem');
-    });
-    if (Object.keys(fe).length) {
-      setErrors(fe);
-      return false;
-    }
-    if (hasUnreadableNumber(v)) {
-      focusUnreadableNumber();
-      return false;
-    }
-    setBusy(true);
-    try {
-      await api.call('samples.save', {
-        ...(v.id ? { id: v.id } : {}),
-        collaborationId,
-        items: v.items.map((it) => ({
-          name: it.name.trim(),
-          ...(it.sku ? { sku: it.sku } : {}),
-          quantity: it.quantity ?? 1,
-          valueMinor: it.value ?? 0,
-        })),
-        shippingCostMinor: v.shipping ?? 0,
-        currency,
-        carrier: v.carrier.trim() || null,
-        trackingNumber: v.trackingNumber.trim() || null,
-        status: v.status,
-        shippedOn: v.shippedOn || null,
-        deliveredOn: v.deliveredOn || null,
-        returnedOn: v.returnedOn || null,
-        notes: v.notes,
-      });
-      showDone(t('samples.saved'));
-      onSaved();
-      return true;
-    } catch (err) {
-      // nested item errors ('items.0.name') land on their field, others on the form or in a toast
-      setErrors(handleFormError(err, [...FIELDS, ...v.items.flatMap((_, i) => [`items.${i}.name`, `items.${i}.valueMinor`, `items.${i}.quantity`])]));
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  useDirtyForm(JSON.stringify(v) !== JSON.stringify(initial), save);
+  useDirtyForm(form.isDirty(), persist);
 
   return (
-    <DraftForm title={v.id ? t('samples.edit') : t('samples.new')} testId="sample-form" onSave={() => void save()} onCancel={onCancel} busy={busy} saveLabel={t('samples.save')}>
+    <DraftForm title={v.id ? t('samples.edit') : t('samples.new')} testId="sample-form" onSave={() => void persist()} onCancel={onCancel} busy={busy} saveLabel={t('samples.save')}>
       <div>
         <Stack gap={6}>
           {v.items.map((it, i) => (
@@ -273,7 +254,7 @@ export function SampleForm({
                 placeholder={t('samples.itemPlaceholder')}
                 value={it.name}
                 onChange={(e) => setItem(i, { name: e.currentTarget.value })}
-                error={errors[`items.${i}.name`] || undefined}
+                error={error(`items.${i}.name`)}
                 style={{ flex: 1 }}
                 data-autofocus={i === 0 || undefined}
               />
@@ -284,18 +265,14 @@ export function SampleForm({
                 min={1}
                 max={1000}
                 compact={false}
-                value={it.quantity}
-                onChange={(x) => setItem(i, { quantity: x })}
-                error={errors[`items.${i}.quantity`] || undefined}
+                {...number(`items.${i}.quantity`)}
               />
               <MoneyField
                 label={i === 0 ? t('samples.unitValue') : undefined}
                 aria-label={i === 0 ? undefined : t('samples.unitValue')}
                 w={140}
                 currency={currency}
-                value={it.value}
-                onChange={(x) => setItem(i, { value: x })}
-                error={errors[`items.${i}.valueMinor`] || undefined}
+                {...number(`items.${i}.valueMinor`)}
                 styles={{ input: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' } }}
               />
               <ActionIcon
@@ -312,16 +289,16 @@ export function SampleForm({
           ))}
         </Stack>
         <Group justify="space-between" mt={6}>
-          <Button size="compact-xs" variant="subtle" leftSection={<IconPlus size={12} />} onClick={() => set('items', [...v.items, { name: '', quantity: 1, value: null }])}>
+          <Button size="compact-xs" variant="subtle" leftSection={<IconPlus size={12} />} onClick={() => set('items', [...v.items, { name: '', quantity: 1, valueMinor: null }])}>
             {t('samples.addItem')}
           </Button>
           <Text size="xs" c="dimmed" style={{ fontVariantNumeric: 'tabular-nums' }} data-testid="sample-goods-value">
             {t('samples.itemsValue', { value: fmt.money(goods, currency) })}
           </Text>
         </Group>
-        {errors.items && (
+        {error('items') && (
           <Text size="xs" c="red" mt={4}>
-            {errors.items}
+            {error('items')}
           </Text>
         )}
       </div>
@@ -335,9 +312,9 @@ export function SampleForm({
         size="xs"
       />
       <SimpleGrid cols={3} spacing="xs">
-        <DateField label={t('samples.shippedOn')} value={v.shippedOn} onChange={(d) => set('shippedOn', d ?? '')} error={errors.shippedOn || undefined} />
-        <DateField label={t('samples.deliveredOn')} value={v.deliveredOn} onChange={(d) => set('deliveredOn', d ?? '')} error={errors.deliveredOn || undefined} />
-        <DateField label={t('samples.returnedOn')} value={v.returnedOn} onChange={(d) => set('returnedOn', d ?? '')} error={errors.returnedOn || undefined} />
+        <DateField label={t('samples.shippedOn')} value={v.shippedOn} onChange={(d) => set('shippedOn', d ?? '')} error={error('shippedOn')} />
+        <DateField label={t('samples.deliveredOn')} value={v.deliveredOn} onChange={(d) => set('deliveredOn', d ?? '')} error={error('deliveredOn')} />
+        <DateField label={t('samples.returnedOn')} value={v.returnedOn} onChange={(d) => set('returnedOn', d ?? '')} error={error('returnedOn')} />
       </SimpleGrid>
       <SimpleGrid cols={3} spacing="xs">
         <Autocomplete
@@ -346,20 +323,18 @@ export function SampleForm({
           data={[...CARRIERS]}
           value={v.carrier}
           onChange={(x) => set('carrier', x)}
-          error={errors.carrier || undefined}
+          error={error('carrier')}
           comboboxProps={{ withinPortal: true }}
         />
-        <TextInput label={t('samples.trackingNumber')} value={v.trackingNumber} onChange={(e) => set('trackingNumber', e.currentTarget.value)} error={errors.trackingNumber || undefined} styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 13 } }} />
+        <TextInput label={t('samples.trackingNumber')} value={v.trackingNumber} onChange={(e) => set('trackingNumber', e.currentTarget.value)} error={error('trackingNumber')} styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 13 } }} />
         <MoneyField
           label={t('samples.shippingCost')}
           currency={currency}
-          value={v.shipping}
-          onChange={(x) => set('shipping', x, 'shippingCostMinor')}
-          error={errors.shippingCostMinor || undefined}
+          {...number('shippingCostMinor')}
           styles={{ input: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' } }}
         />
       </SimpleGrid>
-      <Textarea label={t('samples.notes')} placeholder={t('samples.notesPlaceholder')} autosize minRows={2} maxRows={6} value={v.notes} onChange={(e) => set('notes', e.currentTarget.value)} error={errors.notes || undefined} />
+      <Textarea label={t('samples.notes')} placeholder={t('samples.notesPlaceholder')} autosize minRows={2} maxRows={6} value={v.notes} onChange={(e) => set('notes', e.currentTarget.value)} error={error('notes')} />
     </DraftForm>
   );
 }
