@@ -14,6 +14,8 @@ import { EditCampaignModal } from '../../../src/renderer/src/features/campaigns/
 import { useUnsavedQuestion } from '../../../src/renderer/src/lib/unsaved';
 import { OverviewTab } from '../../../src/renderer/src/features/campaigns/card/OverviewTab';
 import { SampleForm } from '../../../src/renderer/src/features/campaigns/card/SamplesTab';
+import { PostForm } from '../../../src/renderer/src/features/campaigns/card/ContentTab';
+import { storyDraftOf } from '../../../src/renderer/src/features/campaigns/card/StoryFields';
 import type { CampaignDetail, CollaborationDetail } from '../../../src/shared/contract';
 
 /**
@@ -65,6 +67,7 @@ function fakeCore() {
     'campaigns.list': () => ok([]),
     'collaborations.update': () => ok({ id: CARD.id, moved: [] }),
     'samples.save': () => ok({ id: 1 }),
+    'posts.save': () => ok({ id: 1, disclosurePresent: true }),
     'campaigns.utmRules': () => ok({ campaignId: CAMPAIGN.id, rules: {}, defaults: { source: '{{kanal}}', medium: 'influencer', campaign: '{{kampagne}}', content: '{{handle}}' } }),
   });
 }
@@ -206,6 +209,33 @@ describe('forms checked by the contract before sending (German)', () => {
     await user.paste('1Z999');
     await user.click(screen.getByRole('button', { name: 'Sendung speichern' }));
     await waitFor(() => expect(bridge.call).toHaveBeenCalledWith('samples.save', expect.objectContaining({ collaborationId: CARD.id, trackingNumber: '1Z999', items: [{ name: 'Hafer-Riegel', quantity: 1, valueMinor: 0 }] })));
+  });
+  it('post: a link the core would refuse and an override without its note show their German messages at the fields, nothing is sent', async () => {
+    const bridge = fakeCore();
+    const user = userEvent.setup();
+    const counts = { reach: null, impressions: null, views: null, likes: null, comments: null, shares: null, saves: null, clicks: null };
+    const blank = { platform: 'instagram' as const, kind: 'reel' as const, url: '', postedAt: '2026-03-12', caption: '', mode: 'auto' as const, note: '', counts, story: storyDraftOf(null) };
+    shell(<PostForm initial={blank} collaborationId={CARD.id} rules={{ campaignLabel: '#werbung' }} onCancel={() => {}} onSaved={() => {}} />);
+    const url = await screen.findByLabelText('Link zum Beitrag');
+    await user.click(url);
+    await user.paste('kein-link');
+    await user.click(screen.getByRole('radio', { name: 'Vorhanden' }));
+    // blanks only: the browser's "required" lets it through, the contract (trimmed) does not
+    await user.type(screen.getByLabelText(/Warum du von Hand entscheidest/), '   ');
+    await user.click(screen.getByRole('button', { name: 'Beitrag speichern' }));
+
+    expect(await screen.findByText('Keine gültige Webadresse (https://…).')).toBeInTheDocument();
+    expect(url).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByText('Sag, warum du die Werbekennzeichnung von Hand festlegst.')).toBeInTheDocument();
+    expect(calledWith(bridge, 'posts.save')).toBe(false);
+
+    await user.clear(url);
+    await user.paste('instagram.com/reel/abc');
+    await user.type(screen.getByLabelText(/Warum du von Hand entscheidest/), 'Im Video gesagt');
+    await user.click(screen.getByRole('button', { name: 'Beitrag speichern' }));
+    await waitFor(() =>
+      expect(bridge.call).toHaveBeenCalledWith('posts.save', expect.objectContaining({ url: 'https://instagram.com/reel/abc', disclosurePresent: true, disclosureNote: 'Im Video gesagt' })),
+    );
   });
 });
 

@@ -920,7 +920,6 @@ export const de: Resources = {
     removeTitle: 'Beitrag löschen?',
     removeText: 'Der Beitrag „{{post}}“ und seine Zahlen werden gelöscht.',
     removed: 'Beitrag gelöscht',
-    invalidUrl: 'Gib einen vollständigen Link mit https:// ein',
     invalidCount: 'Nur ganze Zahlen',
   },
   campaignKpis: {

@@ -918,7 +918,6 @@ export const en = {
     removeTitle: 'Delete post?',
     removeText: 'The post “{{post}}” and its numbers will be deleted.',
     removed: 'Post deleted',
-    invalidUrl: 'Enter a full link starting with https://',
     invalidCount: 'Whole numbers only',
   },
   campaignKpis: {

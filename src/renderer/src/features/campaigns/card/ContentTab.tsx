@@ -1,50 +1,30 @@
 import { notifications } from '@mantine/notifications';
-
 import { Group, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconPhotoVideo } from '@tabler/icons-react';
-
 import { useTranslation } from 'react-i18next';
-
-import type { CollaborationDetail, PostDto } from '../../../../../shared/contract';
-
+import { contract, type CollaborationDetail, type PostDto } from '../../../../../shared/contract';
 import { DELIVERABLE_KINDS, PLATFORMS, type DeliverableKind, type Platform } from '../../../../../shared/domain';
-
 import { api } from '../../../api/client';
-
-import { handleFormError } from '../../../api/errors';
-
 import { PlatformIcon } from '../../../components/Badges';
-
 import { appToday } from '../../../lib/today';
-
 import { useFormat } from '../../../lib/useFormat';
-
-import { NumberField, focusUnreadableNumber, hasUnreadableNumber } from '../../../components/NumberField';
-
+import { NumberField } from '../../../components/NumberField';
+import { useContractForm } from '../../../lib/contractForm';
 import { showDone } from '../../../lib/notify';
-
 import { checkDisclosure, type DisclosureRules } from '../../../../../shared/disclosure';
-
-import { DraftForm, DraftList, SectionTitle, useDraft, useDraftValues } from './shared';
-
+import { DraftForm, DraftList, SectionTitle, useDraft } from './shared';
 import { useDirtyForm } from '../../../lib/unsaved';
-
 import { DateField } from '../../../components/DateField';
-
 import { verdictText, useDisclosureRules, postLabel, normaliseUrl } from './postText';
-
 import { PostRow } from './PostRow';
-
 import { StoryFields, storyDraftOf, storyInput, type StoryDraft } from './StoryFields';
-
 import { ChoiceSelect } from '../../../components/ChoiceSelect';
-
 
 const COUNTS = ['reach', 'impressions', 'views', 'likes', 'comments', 'shares', 'saves', 'clicks'] as const;
 type CountKey = (typeof COUNTS)[number];
 type Mode = 'auto' | 'yes' | 'no';
 
-interface Draft {
+type Draft = {
   id?: number;
   platform: Platform;
   kind: DeliverableKind;
@@ -56,9 +36,29 @@ interface Draft {
   note: string;
   counts: Record<CountKey, number | null>;
   story: StoryDraft;
-}
+};
 
-const FIELDS = ['platform', 'kind', 'url', 'postedAt', 'caption', 'disclosurePresent', 'disclosureNote', ...COUNTS];
+/** The error keys the form shows; the post's numbers sit under `counts` and the note under `note`. */
+const FIELDS = ['platform', 'kind', 'url', 'postedAt', 'caption', 'note', ...COUNTS.map((k) => `counts.${k}`)];
+const ALIASES: Record<string, string> = { disclosureNote: 'note', ...Object.fromEntries(COUNTS.map((k) => [k, `counts.${k}`])) };
+
+/** The draft as `posts.save`'s input (a link that cannot be read is sent as typed, for the schema to refuse). */
+function toInput(v: Draft, collaborationId: number) {
+  const counts = {} as Record<CountKey, number>;
+  for (const k of COUNTS) counts[k] = v.counts[k] ?? 0;
+  return {
+    ...(v.id ? { id: v.id } : {}),
+    collaborationId,
+    platform: v.platform,
+    kind: v.kind,
+    url: (normaliseUrl(v.url) ?? v.url.trim()) || null,
+    postedAt: v.postedAt || null,
+    caption: v.caption,
+    ...(v.mode === 'auto' ? {} : { disclosurePresent: v.mode === 'yes', disclosureNote: v.note.trim() }),
+    ...counts,
+    ...(v.kind === 'story' ? storyInput(v.story) : {}),
+  };
+}
 
 
 /** Published content of this collaboration with its numbers and the ad-disclosure check. */
@@ -149,71 +149,40 @@ export function PostForm({
   onSaved(): void;
 }) {
   const { t } = useTranslation();
-  const { v, setV, errors, setErrors, busy, setBusy, set } = useDraftValues(initial);
-  const verdict = checkDisclosure(v.caption, rules);
-  const found = verdict.ok;
-
-  const setCount = (k: CountKey, value: number | null) => {
-    setV((o) => ({ ...o, counts: { ...o.counts, [k]: value } }));
-    setErrors((e) => ({ ...e, [k]: '' }));
-  };
-
-  const save = async (): Promise<boolean> => {
-    const url = normaliseUrl(v.url);
-    const fe: Record<string, string> = {};
-    if (url == null) fe.url = t('content.invalidUrl');
-    if (v.mode !== 'auto' && !v.note.trim()) fe.disclosureNote = t('errors.validation.rules.disclosureNoteRequired');
-    const counts = {} as Record<CountKey, number>;
-    for (const k of COUNTS) counts[k] = v.counts[k] ?? 0;
-    if (Object.keys(fe).length) {
-      setErrors(fe);
-      return false;
-    }
-    if (hasUnreadableNumber(v.counts) || (v.kind === 'story' && (hasUnreadableNumber(v.story.counts) || v.story.frames.some((f) => hasUnreadableNumber(f))))) {
-      focusUnreadableNumber();
-      return false;
-    }
-    setBusy(true);
-    try {
-      const r = await api.call('posts.save', {
-        ...(v.id ? { id: v.id } : {}),
-        collaborationId,
-        platform: v.platform,
-        kind: v.kind,
-        url: url || null,
-        postedAt: v.postedAt || null,
-        caption: v.caption,
-        ...(v.mode === 'auto' ? {} : { disclosurePresent: v.mode === 'yes', disclosureNote: v.note.trim() }),
-        ...counts,
-        ...(v.kind === 'story' ? storyInput(v.story) : {}),
-      });
+  const { form, busy, persist, error, number } = useContractForm({
+    initialValues: initial,
+    schema: contract['posts.save'].input,
+    toInput: (v: Draft) => toInput(v, collaborationId),
+    fields: FIELDS,
+    aliases: ALIASES,
+    save: async (input) => {
+      const r = await api.call('posts.save', input);
       if (r.disclosurePresent) showDone(t('content.saved'));
       else notifications.show({ color: 'orange', title: t('content.savedMissing'), message: '', autoClose: 6000 });
       onSaved();
       return true;
-    } catch (err) {
-      setErrors(handleFormError(err, FIELDS));
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+  });
+  const v = form.values;
+  const set = <K extends keyof Draft & string>(k: K, value: Draft[K]) => form.setFieldValue(k, value as never);
+  const verdict = checkDisclosure(v.caption, rules);
+  const found = verdict.ok;
 
-  useDirtyForm(JSON.stringify(v) !== JSON.stringify(initial), save);
+  useDirtyForm(form.isDirty(), persist);
 
   return (
-    <DraftForm title={v.id ? t('content.edit') : t('content.new')} testId="post-form" onSave={() => void save()} onCancel={onCancel} busy={busy} saveLabel={t('content.save')}>
+    <DraftForm title={v.id ? t('content.edit') : t('content.new')} testId="post-form" onSave={() => void persist()} onCancel={onCancel} busy={busy} saveLabel={t('content.save')}>
       <SimpleGrid cols={3} spacing="xs">
-        <ChoiceSelect label={t('content.platform')} values={PLATFORMS} labelOf={(x) => t(`platforms.${x}`)} value={v.platform} onChange={(x) => set('platform', x)} leftSection={<PlatformIcon platform={v.platform} size={15} />} comboboxProps={{ withinPortal: true }} error={errors.platform || undefined} />
-        <ChoiceSelect label={t('content.kind')} values={DELIVERABLE_KINDS} labelOf={(x) => t(`card.kinds.${x}`)} value={v.kind} onChange={(x) => set('kind', x)} comboboxProps={{ withinPortal: true }} error={errors.kind || undefined} />
-        <DateField label={t('content.postedAt')} value={v.postedAt} onChange={(d) => set('postedAt', d ?? '')} error={errors.postedAt || undefined} />
+        <ChoiceSelect label={t('content.platform')} values={PLATFORMS} labelOf={(x) => t(`platforms.${x}`)} value={v.platform} onChange={(x) => set('platform', x)} leftSection={<PlatformIcon platform={v.platform} size={15} />} comboboxProps={{ withinPortal: true }} error={error('platform')} />
+        <ChoiceSelect label={t('content.kind')} values={DELIVERABLE_KINDS} labelOf={(x) => t(`card.kinds.${x}`)} value={v.kind} onChange={(x) => set('kind', x)} comboboxProps={{ withinPortal: true }} error={error('kind')} />
+        <DateField label={t('content.postedAt')} value={v.postedAt} onChange={(d) => set('postedAt', d ?? '')} error={error('postedAt')} />
       </SimpleGrid>
       <TextInput
         label={t('content.url')}
         placeholder="https://www.instagram.com/p/…"
         value={v.url}
         onChange={(e) => set('url', e.currentTarget.value)}
-        error={errors.url || undefined}
+        error={error('url')}
         styles={{ input: { fontSize: 13 } }}
       />
       <div>
@@ -225,7 +194,7 @@ export function PostForm({
           maxRows={8}
           value={v.caption}
           onChange={(e) => set('caption', e.currentTarget.value)}
-          error={errors.caption || undefined}
+          error={error('caption')}
         />
         <Group gap={6} mt={6} wrap="nowrap" align="flex-start" data-testid="disclosure-hint" data-found={found || undefined} data-status={verdict.status} aria-live="polite">
           {found ? (
@@ -248,7 +217,7 @@ export function PostForm({
         <SegmentedControl
           size="xs"
           value={v.mode}
-          onChange={(x) => set('mode', x as Mode, 'disclosurePresent')}
+          onChange={(x) => set('mode', x as Mode)}
           data={(['auto', 'yes', 'no'] as const).map((m) => ({ value: m, label: t(`content.modes.${m}`) }))}
           aria-label={t('content.disclosure')}
         />
@@ -259,8 +228,8 @@ export function PostForm({
           placeholder={t('disclosure.overrideNotePlaceholder')}
           required
           value={v.note}
-          onChange={(e) => set('note', e.currentTarget.value, 'disclosureNote')}
-          error={errors.disclosureNote || undefined}
+          onChange={(e) => set('note', e.currentTarget.value)}
+          error={error('note')}
           maxLength={1000}
         />
       )}
@@ -273,15 +242,13 @@ export function PostForm({
               size="xs"
               label={v.kind === 'story' && k === 'clicks' ? t('story.linkClicks') : t(`content.${k}`)}
               placeholder="0"
-              value={v.counts[k]}
-              onChange={(x) => setCount(k, x)}
-              error={errors[k] || undefined}
+              {...number(`counts.${k}`)}
               styles={{ input: { fontVariantNumeric: 'tabular-nums' } }}
             />
           ))}
         </SimpleGrid>
       </div>
-      {v.kind === 'story' && <StoryFields value={v.story} onChange={(story) => setV((o) => ({ ...o, story }))} />}
+      {v.kind === 'story' && <StoryFields value={v.story} onChange={(story) => set('story', story)} />}
     </DraftForm>
   );
 }

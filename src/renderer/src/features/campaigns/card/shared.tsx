@@ -74,18 +74,6 @@ export function useDraft<D extends { id?: number }>(onChanged: () => void) {
   return { draft, setDraft, form, remove, confirmNode };
 }
 
-/** A draft form's values and field errors, busy while saving; `set` changes a field and clears its error. */
-export function useDraftValues<D extends object>(initial: D) {
-  const [v, setV] = useState<D>(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
-  const set = <K extends keyof D & string>(k: K, value: D[K], errKey: string = k) => {
-    setV((o) => ({ ...o, [k]: value }));
-    setErrors((e) => ({ ...e, [errKey]: '' }));
-  };
-  return { v, setV, errors, setErrors, busy, setBusy, set };
-}
-
 /** A hidden file input's upload: busy while it runs, an error shown, the input cleared after (the same file can be picked again). */
 export function useUpload(upload: (files: File[]) => Promise<void>) {
   const [busy, setBusy] = useState(false);
