@@ -27,11 +27,7 @@ function contributions(orders: string, keep: string, sign: 1 | -1, visible = PUB
          ${s}sum(CASE WHEN first THEN net - (net / n) * (n - 1) ELSE net / n END),
          ${s}sum(CASE WHEN first THEN net ELSE 0 END), ${s}count(*)
   FROM (
-    SELECT r.collaboration_id AS cid, r.status,
-           date(r.ordered_at_utc, kpi_shift(substr(r.ordered_at_utc, 1, 13))) AS day,
-           r.currency AS cur,
-           (d.shop IS NOT NULL) AS inc,
-           r.total_minor - r.refunded_minor AS net,
+    SELECT ${SALE_ROW},
            count(*) OVER o AS n,
            -- the order's first code: its smallest id (one window, one sort: a row_number() needs a second)
            min(r.id) OVER o = r.id AS first
@@ -54,6 +50,15 @@ const OF_IDS = 'AND cid IN (SELECT value FROM json_each(@ids))';
 // ---- which cards a change affects ----------------------------------------------------------------------------
 
 /** Collaborations batch `batchId` inserted, updated, or changed away (a stored revision's former collaboration). */
+
+/** One sale row's columns as the roll-up and its undo delta group them: card, status, app-time-zone day, currency,
+ * included leak, net amount. */
+const SALE_ROW = `r.collaboration_id AS cid, r.status,
+           date(r.ordered_at_utc, kpi_shift(substr(r.ordered_at_utc, 1, 13))) AS day,
+           r.currency AS cur,
+           (d.shop IS NOT NULL) AS inc,
+           r.total_minor - r.refunded_minor AS net`;
+
 export function collaborationsOfBatch(db: Db, batchId: number): number[] {
   return db.$client
     .prepare<{ b: number }, number>(
@@ -112,11 +117,7 @@ const ADDED_DELTA = `
          sum(CASE WHEN gone THEN 0 WHEN first2 THEN net ELSE 0 END - CASE WHEN first THEN net ELSE 0 END),
          sum(CASE WHEN gone THEN -1 ELSE 0 END)
   FROM (
-    SELECT r.collaboration_id AS cid, r.status,
-           date(r.ordered_at_utc, kpi_shift(substr(r.ordered_at_utc, 1, 13))) AS day,
-           r.currency AS cur,
-           (d.shop IS NOT NULL) AS inc,
-           r.total_minor - r.refunded_minor AS net,
+    SELECT ${SALE_ROW},
            r.batch_id IS @b AS gone,
            count(*) OVER o AS n,
            min(r.id) OVER o = r.id AS first,
