@@ -101,6 +101,19 @@ describe('calendar', () => {
     await vi.waitFor(() => expect(fileEvents().map((e) => e.summary)).toContain('Due: Anja Schön – Reel (Winter-Launch)'), { timeout: 5_000 });
   });
 
+  it('a change that moves nothing on the calendar leaves the file as it is (no rebuild in the answer); the next one that does rewrites it', async () => {
+    const file = icsPath(tmp.dir);
+    const marker = 'X-TEST-MARKER:kept\r\n';
+    fs.appendFileSync(file, marker);
+    // a new person without a card: announced under 'influencers' (handled at once), nothing dated changes
+    await ok('influencers.create', { name: 'Ohne Karte', language: 'de', channels: [{ platform: 'instagram', handle: 'ohnekarte' }] });
+    expect(fs.readFileSync(file, 'utf8')).toContain(marker);
+    await ok('influencers.update', { id: anjaId, name: 'Anja Schön-Berg' });
+    const text = fs.readFileSync(file, 'utf8');
+    expect(text).not.toContain(marker);
+    expect(text).toContain('Anja Schön-Berg');
+  });
+
   it('a renamed (or erased) person leaves the file at once, without waiting for the debounce', async () => {
     await ok('influencers.update', { id: anjaId, name: 'Anja Berg' });
     const text = fs.readFileSync(icsPath(tmp.dir), 'utf8');
