@@ -5,7 +5,7 @@ import { TodayPage } from './pages/TodayPage';
 import { FunnelScreen } from './pages/FunnelScreen';
 import { CalendarScreen } from './pages/CalendarScreen';
 import { CardDrawer } from './pages/card-drawer';
-import { PostEvidence } from './pages/PostEvidence';
+import { ContentTab, type PostFigure } from './pages/ContentTab';
 import { SamplesTab } from './pages/SamplesTab';
 import { WEEK_TEXT } from './pages/week';
 import { png } from './png';
@@ -17,7 +17,8 @@ import path from 'node:path';
  * The marketer's week (issue 14), in German and in English (each on its own workspace, the person writing the UI's
  * language): a sample shipped and delivered in the card's samples tab, the clock moved past the "no post yet" days (a second host on the same
  * data folder with a later KOLLAB_NOW), the person shows up in Today, the reminder goes out in their language, the
- * post arrives with a story screenshot, the funnel and Today change, the calendar shows, moves and exports the
+ * post is entered in the card's content tab (its figures typed key by key in the UI language) with a story screenshot
+ * pasted, the funnel (also in a second window, without a reload) and Today change, the calendar shows, moves and exports the
  * deadline (the .ics parsed back). Screenshots at 1280×720 and 1440×900.
  */
 const NO_TOASTS = '.mantine-Notifications-root { display: none !important; }';
@@ -148,7 +149,7 @@ for (const lang of ['de', 'en'] as const) {
       await call('influencers.update', { id: anja, language: lang });
     });
 
-    test('Funnel: the person under "no post yet"; the post with a story screenshot moves the funnel and clears Today; calendar: the deadline dragged, moved by keyboard, exported as .ics', async ({ page }) => {
+    test('Funnel: the person under "no post yet"; the post entered in her card with a story screenshot moves the funnel (in a second window too) and clears Today; calendar: the deadline dragged, moved by keyboard, exported as .ics', async ({ page }) => {
       // 2026-12-10: delivered 30 days ago, reminded on 25.11., no post yet; a story is due next week
       await call('collaborations.update', { id: collab, deliverables: [{ kind: 'reel', count: 1, dueDate: '2026-11-20' }, { kind: 'story', count: 2, dueDate: '2026-12-16' }] });
       await page.setViewportSize(SIZES[0]);
@@ -179,8 +180,55 @@ for (const lang of ['de', 'en'] as const) {
       await page.keyboard.press('Escape');
       await expect(funnel.reminderDialog()).toBeHidden();
 
-      // the post arrives: the funnel changes without a reload (data.changed)
-      await call('posts.save', { collaborationId: collab, platform: 'instagram', kind: 'story', postedAt: '2026-12-09', caption: '#anzeige Mein neues Protein' });
+      // a second window on the workspace keeps the funnel open: it follows the post without a reload (data.changed)
+      const watcher = await page.context().newPage();
+      await watcher.setViewportSize(SIZES[0]);
+      await watcher.goto(host.openUrl);
+      const watched = new FunnelScreen(watcher);
+      await watched.open(T.funnel, T.funnel);
+      await expect(watched.figure('posted')).toHaveText('0');
+
+      // the post arrives: Anja's row opens her card, the story goes in through the content tab, its figures typed
+      // key by key the way the UI language writes them, then its screenshot pasted
+      await page.setViewportSize(SIZES[1]);
+      await row.getByRole('link', { name: 'Anja Schön', exact: true }).click();
+      await expect(page).toHaveURL(new RegExp(`#/campaigns/${campaignId}/cards/${collab}$`));
+      const drawer = new CardDrawer(page, lang);
+      await drawer.expectOpen();
+      const content = new ContentTab(drawer, lang);
+      await content.open();
+      await content.fill(T.post.entry);
+      await expect(content.disclosureHint).toHaveAttribute('data-status', 'ok');
+      await content.field('likes').focus(); // the last field left: every figure shows as read and formatted
+      for (const [figure, typed] of Object.entries(T.post.entry.figures)) await expect(content.field(figure as PostFigure)).toHaveValue(typed);
+      await expect(content.form.locator('[data-unreadable="true"]')).toHaveCount(0);
+      await page.mouse.move(0, 0);
+      await page.screenshot({ path: `${SHOTS}/${lang}-week-post-form-1280.png`, style: NO_TOASTS });
+      await content.save();
+      const post = content.row(T.post.row);
+      await expect(post).toHaveCount(1);
+      await expect(post).toContainText(T.post.shownOn);
+      for (const figure of T.post.figures) await expect(post.getByTestId('story-figures')).toContainText(figure);
+      await expect(post.getByTestId('disclosure-missing')).toHaveCount(0);
+      const [saved] = await call<Record<string, unknown>[]>('posts.list', { collaborationId: collab });
+      expect(saved).toMatchObject({ platform: 'instagram', kind: 'story', postedAt: '2026-12-09', url: 'https://instagram.com/stories/anja.schoen/3141592653', caption: T.post.entry.caption, disclosurePresent: true, views: 18_340, reach: 12_500, likes: 1_045, comments: 37, clicks: 1_204, tapsForward: 3_210, replies: 12 });
+
+      // the story's screenshot, pasted on the post
+      const evidence = content.evidence(post);
+      await evidence.paste(png(90, 160, [220, 40, 110]), 'story-anja.png');
+      await expect(evidence.thumbnails()).toHaveCount(1);
+      await expect(evidence.thumbnails().first()).toHaveAttribute('alt', T.screenshotAlt);
+      await page.screenshot({ path: `${SHOTS}/${lang}-week-evidence-1280.png`, style: NO_TOASTS });
+      await page.keyboard.press('Escape');
+      await drawer.expectClosed();
+
+      // the other window's funnel changed by itself
+      await expect(watched.figure('posted')).toHaveText('1');
+      await expect(watched.noPostRow('Anja Schön')).toHaveCount(0);
+      await watcher.close();
+
+      // the funnel: posted, the rate, days to post, no sample cost left without a post
+      await funnel.open(T.funnel, T.funnel);
       await expect(funnel.figure('posted')).toHaveText('1');
       await expect(funnel.figure('postedRate')).toHaveText(T.figures.rate);
       await expect(funnel.figure('median')).toHaveText(T.figures.median);
@@ -191,19 +239,6 @@ for (const lang of ['de', 'en'] as const) {
       await funnel.pickCampaign(T.campaign, 'Winter-Launch');
       await expect(page).toHaveURL(/#\/funnel\/\d+$/);
       await expect(funnel.figure('posted')).toHaveText('1');
-
-      // the story's screenshot, pasted on the post in the card
-      await page.goto(`${host.openUrl.split('#')[0]}#/campaigns/${campaignId}/cards/${collab}`);
-      const drawer = new CardDrawer(page, lang);
-      await drawer.expectOpen();
-      await drawer.tab(T.contentTab).click();
-      const evidence = new PostEvidence(page, drawer.root.getByTestId('post-row'));
-      await evidence.paste(png(90, 160, [220, 40, 110]), 'story-anja.png');
-      await expect(evidence.thumbnails()).toHaveCount(1);
-      await expect(evidence.thumbnails().first()).toHaveAttribute('alt', T.screenshotAlt);
-      await page.screenshot({ path: `${SHOTS}/${lang}-week-evidence-1280.png`, style: NO_TOASTS });
-      await page.keyboard.press('Escape');
-      await drawer.expectClosed();
 
       // Today: nobody owes a post any more
       const today = new TodayPage(page);

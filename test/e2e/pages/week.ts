@@ -43,6 +43,20 @@ export const WEEK_TEXT = {
     reminded: '25.11.2026',
     noPostEmpty: 'Alle, deren Muster vor 14 oder mehr Tagen ankam, haben gepostet.',
     screenshotAlt: 'Screenshot story-anja.png',
+    /** The story as Anja's marketer enters it in the card's content tab: figures typed the German way. */
+    post: {
+      entry: {
+        kind: 'story',
+        url: 'instagram.com/stories/anja.schoen/3141592653',
+        postedOn: '09.12.2026',
+        caption: '#anzeige Mein neues Vegan Protein nach dem Training',
+        figures: { views: '18.340', reach: '12.500', likes: '1.045', comments: '37', linkClicks: '1.204', tapsForward: '3.210', replies: '12' },
+      },
+      row: 'Story',
+      shownOn: '09.12.2026',
+      /** The row's figures: views, reach, link clicks, taps forward, replies. */
+      figures: [/Aufrufe\s*18,3\sTsd\./, /Reichweite\s*12,5\sTsd\./, /Link-Klicks\s*1\.204/, /Taps vor\s*3\.210/, /Antworten\s*12/],
+    },
     december: 'Dezember 2026',
     november: 'November 2026',
     storiesDue: '2× Story fällig',
@@ -92,6 +106,18 @@ export const WEEK_TEXT = {
     reminded: '25/11/2026',
     noPostEmpty: 'Everyone whose sample arrived 14 or more days ago has posted.',
     screenshotAlt: 'Screenshot story-anja.png',
+    post: {
+      entry: {
+        kind: 'story',
+        url: 'instagram.com/stories/anja.schoen/3141592653',
+        postedOn: '09/12/2026',
+        caption: '#ad My new vegan protein after training',
+        figures: { views: '18,340', reach: '12,500', likes: '1,045', comments: '37', linkClicks: '1,204', tapsForward: '3,210', replies: '12' },
+      },
+      row: 'Story',
+      shownOn: '09/12/2026',
+      figures: [/Views\s*18\.3K/, /Reach\s*12\.5K/, /Link clicks\s*1,204/, /Taps forward\s*3,210/, /Replies\s*12/],
+    },
     december: 'December 2026',
     november: 'November 2026',
     storiesDue: '2× Story due',
