@@ -11,6 +11,7 @@ import { Readable } from 'node:stream';
 import Papa from 'papaparse';
 import { decodeText, decodeWindows1252, detectDelimiter, type TextEncoding } from '../influencers/directory/spreadsheet';
 import { RecordReader, type RecordSink as RecordLayerSink } from './records';
+import { ByteRecords, byteReadable } from './byte-records';
 
 export const SNIFF_BYTES = 1024 * 1024;
 const READ_CHUNK = 1024 * 1024;
@@ -230,11 +231,22 @@ export async function readRecords(
   file: string,
   opts: { encoding: TextEncoding; delimiter: string; sink: RecordLayerSink; onChunk?: (doneBytes: number) => void | Promise<void> },
 ): Promise<{ bytes: number; delimiter: string }> {
-  const decoder = chunkDecoder(opts.encoding);
   const reader = new RecordReader(opts.delimiter, opts.sink);
   let bytes = 0;
   const input = fs.createReadStream(file, { highWaterMark: READ_CHUNK });
   try {
+    if (byteReadable(opts.encoding, opts.delimiter)) {
+      // UTF-8 and Windows-1252: lines cut and well-formed ones read in the bytes (byte-records.ts)
+      const lines = new ByteRecords(reader, opts.encoding);
+      for await (const chunk of input as AsyncIterable<Buffer>) {
+        bytes += chunk.length;
+        lines.push(chunk);
+        await opts.onChunk?.(bytes);
+      }
+      lines.end();
+      return { bytes, delimiter: reader.delimiterUsed };
+    }
+    const decoder = chunkDecoder(opts.encoding);
     for await (const chunk of input as AsyncIterable<Buffer>) {
       bytes += chunk.length;
       const s = decoder.decode(chunk, false);

@@ -46,6 +46,16 @@ export interface DamagedRecord {
   cells: string[];
 }
 
+/** See RecordReader.fastSpec. */
+export interface FastSpec {
+  width: number;
+  delimCode: number;
+  keep: Uint8Array;
+  keptCols: readonly number[];
+  keptHeader: readonly string[];
+  emptyRow: readonly string[];
+}
+
 export interface RecordSink {
   /**
    * The header row. May return the columns the reader of the file needs: the other cells of well-formed records
@@ -137,8 +147,35 @@ export class RecordReader {
     if (this.pending.length >= BATCH) this.flush();
   }
 
-  end(): void {
-    const rest = this.carry;
+  /**
+   * One physical line (without its line break) for the full path: what push() does with each line it cuts,
+   * for a caller that cuts lines itself (byte-records.ts).
+   */
+  pushLine(text: string): void {
+    this.line(text, false);
+    if (this.pending.length >= BATCH) this.flush();
+  }
+
+  /**
+   * What a caller that reads well-formed lines itself (byte-records.ts) needs, once the fast path is on and no
+   * quoted cell is open: the header's width, the delimiter's code, the kept columns (1 in `keep`), their
+   * header text, and a row of empty cells to copy. Null: every line takes the full path (pushLine).
+   */
+  fastSpec(): FastSpec | null {
+    if (!this.fast || this.open !== null) return null;
+    return { width: this.width, delimCode: this.delimCode, keep: this.keep!, keptCols: this.keptCols, keptHeader: this.keptHeader, emptyRow: this.emptyRow };
+  }
+
+  /** A well-formed record read by such a caller (every check of fastRecord passed): the next line. */
+  acceptFast(cells: string[]): void {
+    this.lineNo++;
+    if (this.pending.length) this.flush();
+    this.sink.record({ line: this.lineNo, cells });
+  }
+
+  /** `rest`: text after the last line break, for a caller that cut the lines itself. */
+  end(after = ''): void {
+    const rest = this.carry + after;
     this.carry = '';
     // The file's last line without a line break: an interrupted download shows as a short or open last record.
     const unbroken = rest !== '' && !rest.endsWith('\r');

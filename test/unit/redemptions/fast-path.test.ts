@@ -6,18 +6,37 @@
  */
 import { describe, expect, it } from 'vitest';
 import { RecordReader, type RecordSink } from '../../../src/main/redemptions/records';
+import { ByteRecords } from '../../../src/main/redemptions/byte-records';
+import { decodeWindows1252 } from '../../../src/main/influencers/directory/spreadsheet';
 import { instantMs, parseInstant } from '../../../src/main/redemptions/values';
 
 type Event = [string, number, ...unknown[]];
 
-function read(text: string, keep: number[] | undefined, pieces = 1): Event[] {
-  const out: Event[] = [];
-  const sink: RecordSink = {
+function sinkFor(out: Event[], keep: number[] | undefined): RecordSink {
+  return {
     header: () => keep,
     record: (r) => void out.push(['record', r.line, keep ? keep.map((i) => r.cells[i]) : r.cells, r.cells.length]),
     damaged: (d) => void out.push(['damaged', d.line, d.code]),
     blank: (line) => void out.push(['blank', line]),
   };
+}
+
+/** The same, fed with the file's bytes (byte-records.ts), cut into `pieces` chunks. */
+function readBytes(bytes: Buffer, encoding: 'utf-8' | 'utf-8-bom' | 'windows-1252', keep: number[] | undefined, pieces = 1): Event[] {
+  const out: Event[] = [];
+  const reader = new ByteRecords(new RecordReader(';', sinkFor(out, keep)), encoding);
+  const size = Math.max(1, Math.ceil(bytes.length / pieces));
+  for (let i = 0; i < bytes.length; i += size) reader.push(bytes.subarray(i, i + size));
+  reader.end();
+  return out;
+}
+
+/** Windows-1252 bytes of a text (its characters all in Latin-1 here). */
+const latin1 = (text: string) => Buffer.from(text, 'latin1');
+
+function read(text: string, keep: number[] | undefined, pieces = 1): Event[] {
+  const out: Event[] = [];
+  const sink = sinkFor(out, keep);
   const reader = new RecordReader(';', sink);
   // fed in pieces, so that records are cut at chunk edges as in a streamed file
   const size = Math.ceil(text.length / pieces);
@@ -61,6 +80,15 @@ describe('the fast path of the record layer', () => {
     it(`reads every record as the full path does (${name})`, () => {
       const full = read(text, undefined);
       for (const pieces of [1, 3, 17, 101]) expect(read(text, keep, pieces)).toEqual(projected(full, keep));
+      // the byte reader: UTF-8 (with and without BOM) and Windows-1252, cut at every kind of edge (one byte a chunk too)
+      const umlauts = text.replaceAll('Erika', 'Jörg Müller').replaceAll('LISA10', 'JÖRGFIT');
+      const fullUmlauts = read(umlauts, undefined);
+      for (const pieces of [1, 3, 17, 101, umlauts.length * 2]) {
+        expect(readBytes(Buffer.from(umlauts, 'utf8'), 'utf-8', keep, pieces)).toEqual(projected(fullUmlauts, keep));
+        expect(readBytes(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(umlauts, 'utf8')]), 'utf-8-bom', keep, pieces)).toEqual(projected(fullUmlauts, keep));
+        expect(readBytes(latin1(umlauts), 'windows-1252', keep, pieces)).toEqual(projected(read(decodeWindows1252(latin1(umlauts)), undefined), keep));
+        expect(readBytes(Buffer.from(text, 'utf8'), 'utf-8', undefined, pieces)).toEqual(full);
+      }
       // the corpus reaches both paths: regular records and every kind of damage
       expect(full.filter((e) => e[0] === 'record').length).toBeGreaterThan(5);
       expect(new Set(full.filter((e) => e[0] === 'damaged').map((e) => e[2]))).toEqual(
