@@ -43,6 +43,16 @@ const DE_RE = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2}),?(?:\s+(\d{1,2}):(\d{2})(?::
  * daylight saving time. Null for anything else (US-style `11/24/2026` is ambiguous and refused).
  */
 export function parseInstant(text: string): Instant | null {
+  const quick = isoWithOffsetMs(text);
+  if (quick === undefined) return parseInstantByPattern(text);
+  if (quick === null) return null;
+  // `2025-12-07 19:08:25 +0100` or `2025-12-07T19:08:25+01:00`: the texts cut out of the fixed shape
+  const signAt = text.charCodeAt(19) === 32 ? 20 : 19;
+  return { local: `${text.slice(0, 10)}T${text.slice(11, 19)}${text[signAt]}${text.slice(signAt + 1, signAt + 3)}:${text.slice(23, 25)}`, utc: new Date(quick).toISOString(), utcMs: quick };
+}
+
+/** parseInstant by its regular expressions alone: the reference its quick shapes are checked against (tests). */
+export function parseInstantByPattern(text: string): Instant | null {
   return readInstant(text, true) as Instant | null;
 }
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { RecordReader, type RecordSink } from '../../../src/main/redemptions/records';
 import { ByteRecords } from '../../../src/main/redemptions/byte-records';
 import { decodeWindows1252 } from '../../../src/main/influencers/directory/spreadsheet';
-import { instantMs, parseInstant } from '../../../src/main/redemptions/values';
+import { instantMs, parseInstant, parseInstantByPattern } from '../../../src/main/redemptions/values';
 
 type Event = [string, number, ...unknown[]];
 
@@ -119,5 +119,7 @@ describe('instantMs (orders without a code)', () => {
       'kaputt',
     ];
     for (const s of samples) expect([s, instantMs(s)]).toEqual([s, parseInstant(s)?.utcMs ?? null]);
+    // parseInstant's own quick shapes give what its regular expressions give
+    for (const s of samples) expect([s, parseInstant(s)]).toEqual([s, parseInstantByPattern(s)]);
   });
 });
