@@ -119,10 +119,20 @@ export function batchDailyRows(db: Db, batchId: number): { norm: string; day: st
     .all(batchId, batchId);
 }
 
+/** New redemptions written by one INSERT statement (run.ts): fewer statement runs for a large file. */
+export const INSERT_BLOCK = 64;
+const INSERT_COLUMNS = `INSERT INTO redemptions (shop, order_id, code_norm, voucher_code_id, collaboration_id, ordered_at, ordered_at_utc, currency,
+                                total_minor, subtotal_minor, discount_minor, refunded_minor, status, batch_id) VALUES `;
+const INSERT_ROW = '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)';
+/** One new redemption's values, in the order of INSERT_COLUMNS. */
+export type InsertValues = [string, string, string, number | null, number | null, string, string, string, number, number, number, number, string, number];
+
 /** The import's per-row statements, prepared once per run. */
 export function importStatements(db: Db) {
   const c = db.$client;
   return {
+    /** INSERT_BLOCK new redemptions: their values one after the other. */
+    insertBlock: c.prepare<(string | number | null)[]>(INSERT_COLUMNS + Array.from({ length: INSERT_BLOCK }, () => INSERT_ROW).join(', ')),
     /** What is stored for the orders in json array ?2 of shop ?1. */
     lookup: c.prepare<[string, string], StoredRedemption>(
       `SELECT id, status, total_minor AS total, subtotal_minor AS subtotal, discount_minor AS discount, refunded_minor AS refunded, currency,
@@ -130,11 +140,7 @@ export function importStatements(db: Db) {
               updated_batch_id AS updatedBatchId, order_id AS orderId, code_norm AS norm
        FROM redemptions WHERE shop = ? AND order_id IN (SELECT value FROM json_each(?))`,
     ),
-    insert: c.prepare<[string, string, string, number | null, number | null, string, string, string, number, number, number, number, string, number]>(
-      `INSERT INTO redemptions (shop, order_id, code_norm, voucher_code_id, collaboration_id, ordered_at, ordered_at_utc, currency,
-                                total_minor, subtotal_minor, discount_minor, refunded_minor, status, batch_id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ),
+    insert: c.prepare<InsertValues>(INSERT_COLUMNS + INSERT_ROW),
     update: c.prepare<[number | null, number | null, string, string, string, number, number, number, number, string, number, number]>(
       `UPDATE redemptions SET voucher_code_id = ?, collaboration_id = ?, ordered_at = ?, ordered_at_utc = ?, currency = ?, total_minor = ?,
               subtotal_minor = ?, discount_minor = ?, refunded_minor = ?, status = ?, updated_batch_id = ? WHERE id = ?`,

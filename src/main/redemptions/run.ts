@@ -44,7 +44,7 @@ import { codeKey, shopKey } from '../../shared/codes';
 import { addDay, leaksFor, type DailyCounts } from './leaks';
 import { refreshRollups } from '../insights/rollups';
 import { applyPublish, preparePublish } from '../insights/rollup-publish';
-import { codeRows, importStatements, insertRunningBatch, markBatchDone, rememberMapping, runningRedemptionBatch, shopHasRedemptions, type ImportStatements, type StoredRedemption } from './queries';
+import { codeRows, importStatements, INSERT_BLOCK, insertRunningBatch, type InsertValues, markBatchDone, rememberMapping, runningRedemptionBatch, shopHasRedemptions, type ImportStatements, type StoredRedemption } from './queries';
 import type { Progress } from '../jobs/protocol';
 
 export type RunParams = ParsedInputOf<'redemptions.import'>;
@@ -182,16 +182,21 @@ export async function runRedemptions(
         const found = st.lookup.all(shop, JSON.stringify(pending.map((p) => p.o.orderId)));
         for (const r of found) stored.set(`${r.orderId}\u0000${r.norm}`, r);
       }
+      const inserts: InsertValues[] = [];
       for (const { o, norms } of pending) {
         let kind: 'new' | 'changed' | 'same' = 'same';
         for (const norm of norms) {
-          const k = compareAndWrite(st, batchId, shop, o, norm, stored.get(`${o.orderId}\u0000${norm}`), codes.get(norm), deferred);
+          const k = compareAndWrite(st, batchId, shop, o, norm, stored.get(`${o.orderId}\u0000${norm}`), codes.get(norm), deferred, inserts);
           per[k === 'new' ? 'inserted' : k === 'changed' ? 'updated' : 'unchanged']++;
           if (k === 'new') kind = 'new';
           else if (k === 'changed' && kind === 'same') kind = 'changed';
         }
         per[kind === 'new' ? 'ordersNew' : kind === 'changed' ? 'ordersChanged' : 'ordersUnchanged']++;
       }
+      // The chunk's new redemptions, INSERT_BLOCK a statement (in the order read)
+      let at = 0;
+      for (; at + INSERT_BLOCK <= inserts.length; at += INSERT_BLOCK) st.insertBlock.run(...inserts.slice(at, at + INSERT_BLOCK).flat());
+      for (; at < inserts.length; at++) st.insert.run(...inserts[at]);
       if (batchId !== null) {
         for (const r of pendingRejects) {
           if (storedRejects++ < STORED_REJECTS_MAX) st.reject.run(batchId, r.row, r.reason, r.code, JSON.stringify(r.params), r.raw);
@@ -414,7 +419,7 @@ type DeferredChange =
   | { kind: 'update'; args: [number | null, number | null, string, string, string, number, number, number, number, string, number, number] }
   | { kind: 'relink'; args: [number, number | null, number] };
 
-/** One redemption against what is stored (`s`, looked up for the chunk); writes new ones when `batchId` is set (inside a chunk's transaction). */
+/** One redemption against what is stored (`s`, looked up for the chunk); a new one's values go to `inserts` when `batchId` is set (written by the chunk's transaction). */
 function compareAndWrite(
   st: Statements,
   batchId: number | null,
@@ -424,12 +429,13 @@ function compareAndWrite(
   s: Stored | undefined,
   known: KnownCode | undefined,
   deferred: DeferredChange[],
+  inserts: InsertValues[],
 ): 'new' | 'changed' | 'same' {
   const vId = known?.id ?? null;
   const cId = known?.collaborationId ?? null;
   if (!s) {
     if (batchId !== null) {
-      st.insert.run(shop, o.orderId, norm, vId, cId, o.orderedAt, o.orderedAtUtc, o.currency, o.totalMinor, o.subtotalMinor, o.discountMinor, o.refundedMinor, o.status, batchId);
+      inserts.push([shop, o.orderId, norm, vId, cId, o.orderedAt, o.orderedAtUtc, o.currency, o.totalMinor, o.subtotalMinor, o.discountMinor, o.refundedMinor, o.status, batchId]);
     }
     return 'new';
   }
