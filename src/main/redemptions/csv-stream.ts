@@ -225,7 +225,8 @@ export function streamRecords(file: string, opts: StreamOptions): Promise<{ reco
 
 /**
  * Streams the whole file through the record layer (records.ts): bytes → text (encoding from the sniff) →
- * records with recovery. Resolves with the bytes read; rejects when the file cannot be read or the sink throws.
+ * records with recovery; for UTF-8 and Windows-1252 the lines are cut in the bytes and well-formed ones read
+ * without decoding them (byte-records.ts). Resolves with the bytes read; rejects when the file cannot be read or the sink throws.
  */
 export async function readRecords(
   file: string,

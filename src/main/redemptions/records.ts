@@ -16,7 +16,8 @@
  *   last record without a final line break is `cut_off`); records with NUL bytes are `nul_bytes`; a BOM at the
  *   start of any line (two exports concatenated) is dropped; an Excel `sep=;` first line sets the delimiter.
  *
- * Speed: once the header is known and the sink has named the columns it reads, each well-formed line (the
+ * Speed (UTF-8 and Windows-1252 files: the same checks on the bytes, byte-records.ts): once the header is
+ * known and the sink has named the columns it reads, each well-formed line (the
  * header's number of cells, regular quotes, no NUL, no BOM, not blank, not the header again) is read in one pass
  * over the decoded chunk without copying the line, and only the kept cells are cut out (fastRecord) — nearly
  * every row of a shop export; test/unit/redemptions/fast-path.test.ts checks it against the full path. Every
