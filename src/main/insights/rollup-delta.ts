@@ -11,7 +11,8 @@
  *   share is subtracted before `change` and added back from what is left after it (two passes over those few).
  * Uncoded rows take no part in the split, so orders where the batch added only uncoded rows are left out.
  * When the batch changed nothing and none of its orders has rows of another batch (a file of new orders), the
- * difference is the batch's own share, from its rows alone (SHARES_ORDERS): at 100,000 orders this halves the work.
+ * difference is the batch's own share, from its rows alone (SHARES_ORDERS): at 100,000 orders this halves the work;
+ * and only its orders with several codes are partitioned for the split (BATCH_SHARE).
  */
 import type { Db } from '../db/connection';
 import { getSettings } from '../settings/service';

@@ -141,18 +141,44 @@ const ADDED_DELTA = `
  */
 const SHARES_ORDERS = `SELECT EXISTS (SELECT 1 FROM redemptions b CROSS JOIN redemptions r ON r.shop = b.shop AND r.order_id = b.order_id AND r.id <> b.id
   WHERE b.batch_id = @b AND b.collaboration_id IS NOT NULL AND r.batch_id IS NOT @b AND r.collaboration_id IS NOT NULL)`;
-/** The batch's own coded rows (every coded row of its orders when none shares an order: SHARES_ORDERS). */
-const CODED_OF_BATCH = 'SELECT * FROM redemptions WHERE batch_id = @b AND collaboration_id IS NOT NULL';
+/**
+ * The batch's own share, subtracted, when none of its orders shares a row with another batch (SHARES_ORDERS): then
+ * its coded rows are every coded row of its orders. As contributions() over them, but only the few orders with several
+ * codes (temp.kpi_multi) go through the window's sort: a row of a one-code order is its order's whole (n = 1, first) —
+ * at 100,000 orders with 3 % carrying two codes this leaves ~6,000 of 100,000 rows to partition.
+ */
+const MULTI_OF_BATCH = `INSERT INTO temp.kpi_multi (shop, order_id)
+  SELECT shop, order_id FROM redemptions WHERE batch_id = @b AND collaboration_id IS NOT NULL GROUP BY shop, order_id HAVING count(*) > 1`;
+const BATCH_SHARE = `
+  SELECT cid, day, cur, inc, -sum(1.0 / n), -sum(first),
+         -sum(CASE WHEN first THEN net - (net / n) * (n - 1) ELSE net / n END),
+         -sum(CASE WHEN first THEN net ELSE 0 END), -count(*)
+  FROM (
+    SELECT ${SALE_ROW}, 1 AS n, 1 AS first
+    FROM redemptions r
+    LEFT JOIN kpi_leak_decisions d ON d.shop = r.shop AND d.order_id = r.order_id AND d.code_norm = r.code_norm
+    WHERE r.batch_id = @b AND r.collaboration_id IS NOT NULL AND ${PUBLISHED_REDEMPTION}
+      AND NOT EXISTS (SELECT 1 FROM temp.kpi_multi m WHERE m.shop = r.shop AND m.order_id = r.order_id)
+    UNION ALL
+    SELECT ${SALE_ROW}, count(*) OVER o AS n, min(r.id) OVER o = r.id AS first
+    FROM temp.kpi_multi m CROSS JOIN redemptions r ON r.shop = m.shop AND r.order_id = m.order_id
+    LEFT JOIN kpi_leak_decisions d ON d.shop = r.shop AND d.order_id = r.order_id AND d.code_norm = r.code_norm
+    WHERE r.batch_id = @b AND r.collaboration_id IS NOT NULL AND ${PUBLISHED_REDEMPTION}
+    WINDOW o AS (PARTITION BY r.shop, r.order_id)
+  )
+  WHERE status IN (${SALE_SQL})
+  GROUP BY cid, day, cur, inc`;
 
 /** Every coded row of the orders in temp.kpi_touched (the orders the batch changed). */
 const CODED_OF_TOUCHED = `SELECT r.* FROM temp.kpi_touched t CROSS JOIN redemptions r ON r.shop = t.shop AND r.order_id = t.order_id WHERE r.collaboration_id IS NOT NULL`;
 
-const DELTA_TABLES = ['kpi_touched', 'kpi_delta_keys', 'kpi_delta'];
+const DELTA_TABLES = ['kpi_touched', 'kpi_multi', 'kpi_delta_keys', 'kpi_delta'];
 
 /** Creates (once per connection) and empties the temp tables of the difference. */
 export function resetDeltaTables(db: Db): void {
   const c = db.$client;
   c.prepare('CREATE TEMP TABLE IF NOT EXISTS kpi_touched (shop TEXT NOT NULL, order_id TEXT NOT NULL, PRIMARY KEY (shop, order_id)) WITHOUT ROWID').run();
+  c.prepare('CREATE TEMP TABLE IF NOT EXISTS kpi_multi (shop TEXT NOT NULL, order_id TEXT NOT NULL, PRIMARY KEY (shop, order_id)) WITHOUT ROWID').run();
   // the roll-up keys either side of the difference changed (for the clean-up of keys left without an order)
   c.prepare(
     'CREATE TEMP TABLE IF NOT EXISTS kpi_delta_keys (collaboration_id INTEGER, day TEXT, currency TEXT, included INTEGER, PRIMARY KEY (collaboration_id, day, currency, included)) WITHOUT ROWID',
@@ -188,7 +214,13 @@ export function batchSharesOrders(db: Db, batchId: number): boolean {
  * orders when `shares` (some order has rows of another batch), else from the batch's own rows.
  */
 export function addedDelta(db: Db, batchId: number, shares: boolean): void {
-  db.$client.prepare<{ b: number }>(`INSERT INTO temp.kpi_delta (${COLUMNS}) ${shares ? ADDED_DELTA : contributions(CODED_OF_BATCH, '', -1)}`).run({ b: batchId });
+  const c = db.$client;
+  if (shares) {
+    c.prepare<{ b: number }>(`INSERT INTO temp.kpi_delta (${COLUMNS}) ${ADDED_DELTA}`).run({ b: batchId });
+    return;
+  }
+  c.prepare<{ b: number }>(MULTI_OF_BATCH).run({ b: batchId });
+  c.prepare<{ b: number }>(`INSERT INTO temp.kpi_delta (${COLUMNS}) ${BATCH_SHARE}`).run({ b: batchId });
 }
 
 /** Into temp.kpi_delta: the share of the orders in temp.kpi_touched, subtracted (-1) or added (1). */
