@@ -26,6 +26,10 @@ const BATCH = 100_000;
 interface Run {
   ms: number;
   cpu: number;
+  /** The main thread's own CPU time, and the time it waited for a CPU (run queue): on a loaded machine the wall time. */
+  mainCpu: number;
+  runQueue: number;
+  load: number;
   consistentMs: number;
   writtenMb: number;
   purgeMs: number;
@@ -38,13 +42,19 @@ async function value<V>(running: RunningCore, method: string, input: unknown): P
   return r.value as V;
 }
 
+/** The main thread's time on a CPU and waiting in the run queue, ms (/proc schedstat, ns). */
+function sched(): { cpu: number; queue: number } {
+  const [run, delay] = fs.readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8').trim().split(' ').map(Number);
+  return { cpu: run! / 1e6, queue: delay! / 1e6 };
+}
+
 const stats = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return { min: s[0], median: s[Math.floor(s.length / 2)], max: s[s.length - 1] };
 };
-const fmt = (xs: number[]) => {
+const fmt = (xs: number[], digits = 0) => {
   const s = stats(xs);
-  return `${s.min.toFixed(0)}/${s.median.toFixed(0)}/${s.max.toFixed(0)}`;
+  return `${s.min.toFixed(digits)}/${s.median.toFixed(digits)}/${s.max.toFixed(digits)}`;
 };
 
 /** `reps` undos of each kind on `running` (its cards' codes in `codes`); the figures must come back each time. */
@@ -68,6 +78,8 @@ export async function undoBench(running: RunningCore, codes: string[], dir: stri
     const during = await value<PortfolioSummary>(running, 'kpis.portfolio', {});
     if (during.totals.revenueMinor === before.totals.revenueMinor) checks.push(`${kind} #${i}: the 100,000-order batch changed no figure`);
 
+    const load = Number(fs.readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
+    const s0 = sched();
     const t = performance.now();
     const u = process.cpuUsage();
     const io = process.resourceUsage().fsWrite;
@@ -75,6 +87,7 @@ export async function undoBench(running: RunningCore, codes: string[], dir: stri
     else undoBatch(db, id, { holdCheckpoints: false, purgeLater: false });
     const ms = performance.now() - t;
     const d = process.cpuUsage(u);
+    const s1 = sched();
     const writtenMb = ((process.resourceUsage().fsWrite - io) * 512) / 1e6;
     const after = await value<PortfolioSummary>(running, 'kpis.portfolio', {});
     const consistentMs = performance.now() - t;
@@ -92,7 +105,7 @@ export async function undoBench(running: RunningCore, codes: string[], dir: stri
       await new Promise((r) => setTimeout(r, 25));
     }
     await purge;
-    runs[kind].push({ ms, cpu: (d.user + d.system) / 1000, consistentMs, writtenMb, purgeMs: performance.now() - p0, slowestWrite: Math.max(0, ...writes) });
+    runs[kind].push({ ms, cpu: (d.user + d.system) / 1000, mainCpu: s1.cpu - s0.cpu, runQueue: s1.queue - s0.queue, load, consistentMs, writtenMb, purgeMs: performance.now() - p0, slowestWrite: Math.max(0, ...writes) });
   }
   for (const kind of ['before', 'now'] as const) {
     const r = runs[kind];
@@ -101,7 +114,8 @@ export async function undoBench(running: RunningCore, codes: string[], dir: stri
       `kpis: undo 100,000 orders, ${kind === 'now' ? 'now (dispatcher)' : 'before (service)'}`,
       stats(ms).median,
       'ms',
-      `min/median/max of ${r.length}: wall ${fmt(ms)} ms, CPU ${fmt(r.map((x) => x.cpu))} ms, to consistent figures ${fmt(r.map((x) => x.consistentMs))} ms, ` +
+      `min/median/max of ${r.length}: wall ${fmt(ms)} ms, CPU ${fmt(r.map((x) => x.cpu))} ms (main thread ${fmt(r.map((x) => x.mainCpu))} ms, ` +
+        `its wait for a CPU ${fmt(r.map((x) => x.runQueue))} ms; load ${fmt(r.map((x) => x.load), 1)}), to consistent figures ${fmt(r.map((x) => x.consistentMs))} ms, ` +
         `written ${fmt(r.map((x) => x.writtenMb))} MB; delete ${fmt(r.map((x) => x.purgeMs))} ms, slowest write during it ${fmt(r.map((x) => x.slowestWrite))} ms` +
         (kind === 'now' ? `; target ≤ 2000 → ${stats(ms).max <= 2000 ? 'holds' : stats(ms).median <= 2000 ? 'holds at the median' : 'MISSED'}` : ''),
     );
