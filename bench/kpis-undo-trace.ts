@@ -106,7 +106,7 @@ function instrument(running: RunningCore) {
       mark(`committed (${kind})`, performance.now() - began, 0);
       return r;
     };
-    const out = wrapped('nested', t) as Record<string, unknown>;
+    const out = wrapped('nested', t) as unknown as Record<string, unknown>;
     for (const k of ['immediate', 'deferred', 'exclusive']) out[k] = wrapped(k, t[k].bind(t));
     return out;
   };
