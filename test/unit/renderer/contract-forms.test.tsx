@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { installFakeBridge, ok } from './setup';
 import { MantineProvider } from '@mantine/core';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
@@ -16,7 +16,10 @@ import { OverviewTab } from '../../../src/renderer/src/features/campaigns/card/O
 import { SampleForm } from '../../../src/renderer/src/features/campaigns/card/SamplesTab';
 import { PostForm } from '../../../src/renderer/src/features/campaigns/card/ContentTab';
 import { storyDraftOf } from '../../../src/renderer/src/features/campaigns/card/StoryFields';
-import type { CampaignDetail, CollaborationDetail } from '../../../src/shared/contract';
+import { StageDialog } from '../../../src/renderer/src/features/campaigns/board/StageDialog';
+import { AddPeopleModal } from '../../../src/renderer/src/features/campaigns/AddPeopleModal';
+import { UtmRulesSection } from '../../../src/renderer/src/features/campaigns/UtmRulesSection';
+import type { CampaignDetail, CollaborationDetail, InfluencerRow, StageDto } from '../../../src/shared/contract';
 
 /**
  * The forms check what they would send with the contract's own schema (lib/contractForm.ts): a value the core
@@ -69,6 +72,11 @@ function fakeCore() {
     'samples.save': () => ok({ id: 1 }),
     'posts.save': () => ok({ id: 1, disclosurePresent: true }),
     'campaigns.utmRules': () => ok({ campaignId: CAMPAIGN.id, rules: {}, defaults: { source: '{{kanal}}', medium: 'influencer', campaign: '{{kampagne}}', content: '{{handle}}' } }),
+    'campaigns.utmPreview': () => ok({ changes: [], sample: 'https://shop.example.de/?utm_source=instagram' }),
+    'campaigns.setUtmRules': () => ok({ campaignId: CAMPAIGN.id, regenerated: 0 }),
+    'stages.add': () => ok({ id: 20 }),
+    'stages.rename': () => ok({ id: 13 }),
+    'collaborations.add': (input: { influencerIds: number[] }) => ok({ added: input.influencerIds, skipped: [], active: input.influencerIds.length, limit: 1000 }),
   });
 }
 const CARD: CollaborationDetail = {
@@ -236,6 +244,119 @@ describe('forms checked by the contract before sending (German)', () => {
     await waitFor(() =>
       expect(bridge.call).toHaveBeenCalledWith('posts.save', expect.objectContaining({ url: 'https://instagram.com/reel/abc', disclosurePresent: true, disclosureNote: 'Im Video gesagt' })),
     );
+  });
+});
+
+describe('the board\'s dialogs checked by the contract before sending (German)', () => {
+  const STAGE: StageDto = { id: 13, key: null, name: 'Longlist', position: 0 };
+
+  it('stage dialog: a blank name shows „Pflichtfeld.“ at the field (add and rename), nothing is sent', async () => {
+    const bridge = fakeCore();
+    const user = userEvent.setup();
+    const view = shell(<StageDialog state={{ mode: 'add', index: 1 }} campaignId={CAMPAIGN.id} stages={[STAGE]} onClose={() => {}} />);
+    const add = await screen.findByRole('dialog', { name: 'Neue Phase' });
+    const name = within(add).getByLabelText('Name der Phase');
+    await user.type(name, '   ');
+    await user.click(within(add).getByRole('button', { name: 'Phase hinzufügen' }));
+    expect(await within(add).findByText('Pflichtfeld.')).toBeInTheDocument();
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+    expect(calledWith(bridge, 'stages.add')).toBe(false);
+
+    await user.type(name, 'Nachfassen');
+    await user.click(within(add).getByRole('button', { name: 'Phase hinzufügen' }));
+    await waitFor(() => expect(bridge.call).toHaveBeenCalledWith('stages.add', { campaignId: CAMPAIGN.id, name: 'Nachfassen', index: 1 }));
+
+    view.rerender(
+      <I18nextProvider i18n={getI18n()}>
+        <MantineProvider theme={theme}>
+          <StageDialog state={{ mode: 'rename', stage: STAGE }} campaignId={CAMPAIGN.id} stages={[STAGE]} onClose={() => {}} />
+          <UnsavedChangesDialog />
+        </MantineProvider>
+      </I18nextProvider>,
+    );
+    const rename = await screen.findByRole('dialog', { name: 'Phase umbenennen' });
+    const renamed = within(rename).getByLabelText('Name der Phase');
+    await waitFor(() => expect(renamed).toHaveValue('Longlist'));
+    await user.clear(renamed);
+    await user.click(within(rename).getByRole('button', { name: 'Speichern' }));
+    expect(await within(rename).findByText('Pflichtfeld.')).toBeInTheDocument();
+    expect(calledWith(bridge, 'stages.rename')).toBe(false);
+  });
+
+  it('add people: more than the 500 people the core takes at once shows „Höchstens 500.“, nothing is sent', async () => {
+    const person = (id: number): InfluencerRow => ({
+      id,
+      name: `Person ${id}`,
+      platform: 'instagram',
+      handle: `p${id}`,
+      followers: 1_000,
+      tier: 'nano',
+      engagementRateBp: 300,
+      erFromSheet: false,
+      niches: [],
+      country: null,
+      language: null,
+      campaignCount: 0,
+      lastContactAt: null,
+      authVerdict: 'ok',
+      tags: [],
+      fitScore: null,
+    });
+    // three searches of up to 200 (the dialog's limit): 200 + 200 + 101 people
+    const ranges: Record<string, [number, number]> = { a: [1, 200], b: [201, 400], c: [401, 501] };
+    const bridge = installFakeBridge({
+      'influencers.list': (input: { search?: string }) => {
+        const [from, to] = ranges[input.search ?? ''] ?? [0, -1];
+        const rows = Array.from({ length: to - from + 1 }, (_, i) => person(from + i));
+        return ok({ total: rows.length, rows });
+      },
+      'collaborations.add': (input: { influencerIds: number[] }) => ok({ added: input.influencerIds, skipped: [], active: 1, limit: 1000 }),
+    });
+    const user = userEvent.setup();
+    const onClose = vi.fn();
+    shell(<AddPeopleModal campaignId={CAMPAIGN.id} opened onClose={onClose} />);
+    const dialog = await screen.findByRole('dialog', { name: 'Influencer zur Kampagne hinzufügen' });
+    const search = within(dialog).getByLabelText('Nach Name, Handle oder Tag suchen');
+    for (const [term, [, last]] of Object.entries(ranges)) {
+      // plain events and text/label queries: userEvent and role queries over 200 rows are slow in jsdom on a loaded machine
+      fireEvent.change(search, { target: { value: term } });
+      await within(dialog).findByText(`Person ${last}`, {}, { timeout: 30_000 });
+      fireEvent.click(within(dialog).getByLabelText('Alle angezeigten auswählen'));
+    }
+    await user.click(await within(dialog).findByText('501 hinzufügen'));
+    expect(await within(dialog).findByText('Höchstens 500.')).toBeInTheDocument();
+    expect(calledWith(bridge, 'collaborations.add')).toBe(false);
+    expect(onClose).not.toHaveBeenCalled();
+
+    // one less, and they are added
+    fireEvent.click(within(dialog).getByLabelText('Person 501 auswählen'));
+    await user.click(within(dialog).getByText('500 hinzufügen'));
+    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    const sent = bridge.call.mock.calls.find(([m]) => m === 'collaborations.add')![1] as { influencerIds: number[] };
+    expect(sent.influencerIds).toHaveLength(500);
+  }, 180_000);
+
+  it('UTM rules: a pattern longer than the core takes shows „Zu lang (höchstens 200 Zeichen).“ at the field, neither review nor save is sent', async () => {
+    const bridge = fakeCore();
+    const user = userEvent.setup();
+    shell(<UtmRulesSection campaignId={CAMPAIGN.id} />);
+    const medium = await screen.findByRole('textbox', { name: 'utm_medium' });
+    await user.click(medium);
+    await user.paste('m'.repeat(201));
+    await user.click(screen.getByRole('button', { name: 'Regeln übernehmen…' }));
+
+    expect(await screen.findByText('Zu lang (höchstens 200 Zeichen).')).toBeInTheDocument();
+    expect(medium).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.queryByRole('dialog', { name: 'Neue UTM-Regeln übernehmen' })).not.toBeInTheDocument();
+    expect(calledWith(bridge, 'campaigns.setUtmRules')).toBe(false);
+    expect(bridge.call.mock.calls.some(([m, input]) => m === 'campaigns.utmPreview' && JSON.stringify(input).includes('m'.repeat(201)))).toBe(false);
+
+    await user.clear(medium);
+    await user.paste('creator');
+    await user.click(screen.getByRole('button', { name: 'Regeln übernehmen…' }));
+    const confirm = await screen.findByRole('dialog', { name: 'Neue UTM-Regeln übernehmen' });
+    await user.click(within(confirm).getByRole('button', { name: 'Regeln speichern' }));
+    await waitFor(() => expect(bridge.call).toHaveBeenCalledWith('campaigns.setUtmRules', { campaignId: CAMPAIGN.id, rules: { medium: 'creator' } }));
   });
 });
 

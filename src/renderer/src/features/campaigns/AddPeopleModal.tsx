@@ -3,11 +3,12 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { IconAlertTriangle, IconSearch } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AddResult, InfluencerRow } from '../../../../shared/contract';
+import { contract, type AddResult, type InfluencerRow } from '../../../../shared/contract';
 import { api } from '../../api/client';
 import { notifyError } from '../../api/errors';
 import { ChannelLabel, TierBadge } from '../../components/Badges';
 import { LoadingState } from '../../components/States';
+import { useContractForm } from '../../lib/contractForm';
 import { useCloseGuard } from '../../lib/unsaved';
 import { useFormat } from '../../lib/useFormat';
 import { showDone } from '../../lib/notify';
@@ -19,7 +20,12 @@ function fitColor(score: number) {
   return score >= 70 ? 'teal' : score >= 40 ? 'yellow' : 'gray';
 }
 
-/** Pick people not yet in the campaign, best fit first; adds them to the first stage. */
+const FIELDS = ['influencerIds'];
+
+/**
+ * Pick people not yet in the campaign, best fit first; adds them to the first stage. The picked people are the
+ * form's value (useContractForm), checked by collaborations.add's own schema before sending.
+ */
 export function AddPeopleModal({ campaignId, opened, onClose }: { campaignId: number; opened: boolean; onClose(): void }) {
   const { t } = useTranslation();
   const fmt = useFormat();
@@ -28,15 +34,43 @@ export function AddPeopleModal({ campaignId, opened, onClose }: { campaignId: nu
   const [search] = useDebouncedValue(text, 250);
   const [rows, setRows] = useState<InfluencerRow[] | null>(null);
   const [total, setTotal] = useState(0);
-  const [selected, setSelected] = useState<Set<number>>(new Set());
-  const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<AddResult | null>(null);
   const [names, setNames] = useState<Map<number, string>>(new Map());
+
+  const refresh = async () => {
+    // the candidates again (the added ones are gone)
+    const r = await api.call('influencers.list', { notInCampaignId: campaignId, fitCampaignId: campaignId, sort: 'fit', dir: 'desc', search: search.trim() || undefined, limit: LIMIT });
+    setRows(r.rows);
+    setTotal(r.total);
+  };
+  const { form, busy, persist, load, error } = useContractForm({
+    initialValues: { influencerIds: [] as number[] },
+    schema: contract['collaborations.add'].input,
+    toInput: (v) => ({ campaignId, influencerIds: v.influencerIds }),
+    fields: FIELDS,
+    // true when the dialog could close (nothing skipped, no limit warning to read)
+    save: async (input) => {
+      const res = await addPeople(input.campaignId, input.influencerIds);
+      if (res.added.length) showDone(t('addPeople.done', { count: res.added.length }));
+      if (res.skipped.length || res.active > res.limit) {
+        setResult(res);
+        form.setFieldValue('influencerIds', []);
+        await refresh();
+        return false;
+      }
+      guard.saved();
+      onClose();
+      return true;
+    },
+  });
+  const ids = form.values.influencerIds;
+  const selected = useMemo(() => new Set(ids), [ids]);
+  const setSelected = (f: (s: Set<number>) => Set<number>) => form.setFieldValue('influencerIds', (prev) => [...f(new Set(prev))]);
 
   useEffect(() => {
     if (!opened) return;
     setText('');
-    setSelected(new Set());
+    load({ influencerIds: [] });
     setResult(null);
   }, [opened]);
 
@@ -81,32 +115,8 @@ export function AddPeopleModal({ campaignId, opened, onClose }: { campaignId: nu
       return n;
     });
 
-  /** Adds the picked people; true when the dialog could close (nothing skipped, no limit warning to read). */
-  const submit = async (): Promise<boolean> => {
-    if (!selected.size) return true;
-    setBusy(true);
-    try {
-      const res = await addPeople(campaignId, [...selected]);
-      if (res.added.length) showDone(t('addPeople.done', { count: res.added.length }));
-      if (res.skipped.length || res.active > res.limit) {
-        setResult(res);
-        setSelected(new Set());
-        // refresh the candidates (the added ones are gone)
-        const r = await api.call('influencers.list', { notInCampaignId: campaignId, fitCampaignId: campaignId, sort: 'fit', dir: 'desc', search: search.trim() || undefined, limit: LIMIT });
-        setRows(r.rows);
-        setTotal(r.total);
-        return false;
-      }
-      guard.saved();
-      onClose();
-      return true;
-    } catch (err) {
-      notifyError(err);
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
+  const submit = async (): Promise<boolean> => (selected.size ? persist() : true);
+  const idsError = error('influencerIds');
 
   // people picked but not added yet: closing asks first (add them, discard the choice, or keep picking)
   const guard = useCloseGuard({ dirty: opened && selected.size > 0, save: submit });
@@ -204,9 +214,14 @@ export function AddPeopleModal({ campaignId, opened, onClose }: { campaignId: nu
           <Text size="xs" c="dimmed">
             {rows ? (total > rows.length ? t('addPeople.showing', { shown: rows.length, total }) : t('addPeople.candidates', { count: total })) : '\u00a0'}
             {selected.size > 0 && (
-              <Badge ml="sm" variant="light" size="sm">
+              <Badge ml="sm" variant="light" size="sm" color={idsError ? 'red' : undefined}>
                 {t('addPeople.selected', { count: selected.size })}
               </Badge>
+            )}
+            {idsError && (
+              <Text component="span" role="alert" size="xs" c="red" ml="xs" data-testid="add-people-error">
+                {idsError}
+              </Text>
             )}
           </Text>
           <Group gap="sm">

@@ -2,62 +2,76 @@ import { Alert, Anchor, Button, Code, Group, Modal, Paper, ScrollArea, SimpleGri
 import { IconArrowDown, IconLink } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { UtmLinkChange, UtmRules, UtmRulesDto } from '../../../../shared/contract';
+import { contract, type UtmLinkChange, type UtmRules, type UtmRulesDto } from '../../../../shared/contract';
 import { api } from '../../api/client';
 import { notifyError } from '../../api/errors';
+import { useContractForm } from '../../lib/contractForm';
 import { showDone } from '../../lib/notify';
 
 const KEYS = ['source', 'medium', 'campaign', 'content'] as const;
+type Values = Record<(typeof KEYS)[number], string>;
+/** The input's `rules.source` … show at the field of the same name. */
+const ALIASES = Object.fromEntries(KEYS.map((k) => [`rules.${k}`, k]));
+
+const valuesOf = (rules: UtmRules): Values => ({ source: rules.source ?? '', medium: rules.medium ?? '', campaign: rules.campaign ?? '', content: rules.content ?? '' });
+/** The rules as sent: the patterns typed in (an empty one = today's default). */
+const rulesOf = (v: Values): UtmRules => Object.fromEntries(KEYS.filter((k) => v[k] !== '').map((k) => [k, v[k]]));
 
 /**
  * A campaign's UTM rules (its own save, separate from the campaign form): patterns with {{kanal}} {{handle}}
- * {{kampagne}} {{name}}; empty = today's default. Applying shows which saved links change and regenerates them.
+ * {{kampagne}} {{name}}; empty = today's default. The patterns are a form (useContractForm) checked by
+ * campaigns.setUtmRules' own schema: a pattern the core would refuse shows at its field, and neither the review
+ * nor the save is sent. Applying shows which saved links change and regenerates them.
  */
 export function UtmRulesSection({ campaignId }: { campaignId: number }) {
   const { t } = useTranslation();
   const [dto, setDto] = useState<UtmRulesDto | null>(null);
-  const [rules, setRules] = useState<UtmRules>({});
   const [sample, setSample] = useState<string | null>(null);
   const [pending, setPending] = useState<UtmLinkChange[] | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [reviewing, setReviewing] = useState(false);
+  const { form, busy, persist, load, error } = useContractForm({
+    initialValues: valuesOf({}),
+    schema: contract['campaigns.setUtmRules'].input,
+    toInput: (v: Values) => ({ campaignId, rules: rulesOf(v) }),
+    fields: KEYS,
+    aliases: ALIASES,
+    save: async (input) => {
+      const r = await api.call('campaigns.setUtmRules', input);
+      setPending(null);
+      showDone(t('utm.applied', { count: r.regenerated }));
+      return true;
+    },
+  });
+  const rules = rulesOf(form.values);
+  const rulesKey = JSON.stringify(rules);
 
   useEffect(() => {
     api.call('campaigns.utmRules', { campaignId }).then((d) => {
       setDto(d);
-      setRules(d.rules);
+      load(valuesOf(d.rules));
     }, notifyError);
   }, [campaignId]);
   useEffect(() => {
+    // the example only for patterns the core takes (a refused one is flagged at its field when applying)
+    const input = { campaignId, rules: JSON.parse(rulesKey) as UtmRules };
+    if (!contract['campaigns.utmPreview'].input.safeParse(input).success) return setSample(null);
     const timer = setTimeout(() => {
-      api.call('campaigns.utmPreview', { campaignId, rules }).then((r) => setSample(r.sample), () => setSample(null));
+      api.call('campaigns.utmPreview', input).then((r) => setSample(r.sample), () => setSample(null));
     }, 250);
     return () => clearTimeout(timer);
-  }, [campaignId, rules]);
+  }, [campaignId, rulesKey]);
 
   if (!dto) return null;
-  const dirty = JSON.stringify(rules) !== JSON.stringify(dto.rules);
   const review = async () => {
-    setBusy(true);
+    if (form.validate().hasErrors) return;
+    setReviewing(true);
     try {
       const r = await api.call('campaigns.utmPreview', { campaignId, rules });
       setPending(r.changes);
     } catch (err) {
       notifyError(err);
     } finally {
-      setBusy(false);
-    }
-  };
-  const apply = async () => {
-    setBusy(true);
-    try {
-      const r = await api.call('campaigns.setUtmRules', { campaignId, rules });
-      setDto({ ...dto, rules: Object.fromEntries(Object.entries(rules).filter(([, v]) => v?.trim())) });
-      setPending(null);
-      showDone(t('utm.applied', { count: r.regenerated }));
-    } catch (err) {
-      notifyError(err);
-    } finally {
-      setBusy(false);
+      setReviewing(false);
     }
   };
 
@@ -75,8 +89,9 @@ export function UtmRulesSection({ campaignId }: { campaignId: number }) {
             key={k}
             label={`utm_${k}`}
             placeholder={dto.defaults[k]}
-            value={rules[k] ?? ''}
-            onChange={(e) => setRules({ ...rules, [k]: e.currentTarget.value })}
+            value={form.values[k]}
+            onChange={(e) => form.setFieldValue(k, e.currentTarget.value)}
+            error={error(k)}
             styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 12 } }}
           />
         ))}
@@ -92,10 +107,10 @@ export function UtmRulesSection({ campaignId }: { campaignId: number }) {
           )}
         </Text>
         <Group gap="xs" wrap="nowrap">
-          <Anchor component="button" type="button" size="xs" onClick={() => setRules({})} disabled={!Object.values(rules).some((v) => v?.trim())}>
+          <Anchor component="button" type="button" size="xs" onClick={() => form.setValues(valuesOf({}))} disabled={!Object.values(rules).some((v) => v?.trim())}>
             {t('utm.reset')}
           </Anchor>
-          <Button type="button" size="xs" variant="light" leftSection={<IconLink size={14} />} onClick={() => void review()} disabled={!dirty} loading={busy && !pending}>
+          <Button type="button" size="xs" variant="light" leftSection={<IconLink size={14} />} onClick={() => void review()} disabled={!form.isDirty()} loading={reviewing}>
             {t('utm.apply')}
           </Button>
         </Group>
@@ -134,7 +149,7 @@ export function UtmRulesSection({ campaignId }: { campaignId: number }) {
             <Button variant="default" onClick={() => setPending(null)}>
               {t('common.cancel')}
             </Button>
-            <Button onClick={() => void apply()} loading={busy} data-autofocus>
+            <Button onClick={() => void persist()} loading={busy} data-autofocus>
               {pending?.length ? t('utm.confirmRegenerate', { count: pending.length }) : t('utm.confirmSave')}
             </Button>
           </Group>
