@@ -16,7 +16,7 @@ import { startDataSync } from './lib/sync';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { queryClient } from './lib/query';
 import { theme } from './theme';
-import { useSettingsStore } from './lib/settingsStore';
+import { loadSettings, useAppInfo, useSettings } from './lib/settings';
 import { installUndoShortcut } from './lib/undo';
 import './lib/jobsStore';
 import { DashboardPage } from './features/dashboard/DashboardPage';
@@ -92,8 +92,11 @@ export function Shell() {
   const [opened, { toggle, close }] = useDisclosure();
   const nav = useNavMode();
   const [searchOpen, { open: openSearch, close: closeSearch }] = useDisclosure();
-  const brandName = useSettingsStore((s) => s.settings?.brandName);
-  const settingsLocale = useSettingsStore((s) => (s.settings ? effectiveLocale(s.settings.locale) : null));
+  const settings = useSettings();
+  // kept read while the app runs: the core's clock follows each change (lib/settings.ts)
+  useAppInfo();
+  const brandName = settings?.brandName;
+  const settingsLocale = settings ? effectiveLocale(settings.locale) : null;
 
   useEffect(() => {
     close();
@@ -172,7 +175,7 @@ export function App({ hook = useGuardedHashLocation }: { hook?: Parameters<typeo
   useEffect(() => {
     const stop = startDataSync();
     const stopUndo = installUndoShortcut();
-    void useSettingsStore.getState().load();
+    void loadSettings();
     return () => {
       stop();
       stopUndo();

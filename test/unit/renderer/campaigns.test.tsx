@@ -7,7 +7,6 @@ import { App } from '../../../src/renderer/src/App';
 import { DEFAULT_SETTINGS, type BoardCard, type CampaignDetail, type CampaignRow, type InfluencerRow, type StageDto } from '../../../src/shared/contract';
 import { DEFAULT_STAGES } from '../../../src/shared/domain';
 import { initI18n } from '../../../src/renderer/src/i18n';
-import { useSettingsStore } from '../../../src/renderer/src/lib/settingsStore';
 import { useCampaignsUi } from '../../../src/renderer/src/features/campaigns/store';
 import { queryClient } from '../../../src/renderer/src/lib/query';
 import { applyMove } from '../../../src/renderer/src/features/campaigns/board/model';
@@ -105,7 +104,6 @@ function fakeCore(extra: Record<string, (input: never) => unknown> = {}, setting
 const tick = (ms = 20) => act(() => new Promise((r) => setTimeout(r, ms)));
 
 beforeEach(() => {
-  useSettingsStore.setState({ settings: null, info: null, error: null, loading: false });
   useCampaignsUi.setState({ search: '', tab: 'all', lastAdd: null });
   queryClient.clear();
   initI18n('en');

@@ -17,7 +17,6 @@ import { App } from '../../../src/renderer/src/App';
 import { DEFAULT_SETTINGS, type DryRunReport, type FileInspection, type KnownShop } from '../../../src/shared/contract';
 import { getI18n, initI18n } from '../../../src/renderer/src/i18n';
 import { theme } from '../../../src/renderer/src/theme';
-import { useSettingsStore } from '../../../src/renderer/src/lib/settingsStore';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { queryClient } from '../../../src/renderer/src/lib/query';
 import { ReportView } from '../../../src/renderer/src/features/imports/ReportView';
@@ -102,7 +101,6 @@ function fakeCore(extra: Record<string, Fake> = {}, locale: 'en' | 'de' = 'en') 
 }
 
 beforeEach(async () => {
-  useSettingsStore.setState({ settings: null, info: null, error: null, loading: false });
   queryClient.clear();
   localStorage.clear();
   initI18n('en');

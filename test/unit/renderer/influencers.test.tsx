@@ -6,7 +6,6 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../../src/renderer/src/App';
 import { DEFAULT_SETTINGS, type ImportPreview, type InfluencerRow } from '../../../src/shared/contract';
 import { initI18n } from '../../../src/renderer/src/i18n';
-import { useSettingsStore } from '../../../src/renderer/src/lib/settingsStore';
 import { useDirectoryStore } from '../../../src/renderer/src/features/influencers/store';
 import { queryClient } from '../../../src/renderer/src/lib/query';
 
@@ -74,7 +73,6 @@ function fakeCore(extra: Record<string, Fake> = {}) {
 }
 
 beforeEach(() => {
-  useSettingsStore.setState({ settings: null, info: null, error: null, loading: false });
   useDirectoryStore.setState({ filter: {}, sort: 'name', dir: 'asc', fitCampaignId: null });
   queryClient.clear();
   initI18n('en');

@@ -6,10 +6,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../../src/renderer/src/App';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/contract';
 import { initI18n } from '../../../src/renderer/src/i18n';
-import { useSettingsStore } from '../../../src/renderer/src/lib/settingsStore';
+import { queryClient } from '../../../src/renderer/src/lib/query';
 
 beforeEach(() => {
-  useSettingsStore.setState({ settings: null, info: null, error: null, loading: false });
+  queryClient.clear();
   initI18n('en');
   window.location.hash = '#/settings';
 });

@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../../src/renderer/src/App';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/contract';
 import { initI18n } from '../../../src/renderer/src/i18n';
-import { useSettingsStore } from '../../../src/renderer/src/lib/settingsStore';
+import { queryClient } from '../../../src/renderer/src/lib/query';
 
 function fakeCore(initial: Partial<Settings> = {}) {
   let settings: Settings = { ...DEFAULT_SETTINGS, locale: 'en', ...initial };
@@ -28,7 +28,7 @@ function fakeCore(initial: Partial<Settings> = {}) {
 }
 
 beforeEach(() => {
-  useSettingsStore.setState({ settings: null, info: null, error: null, loading: false });
+  queryClient.clear();
   initI18n('en');
   window.location.hash = '#/settings';
 });

@@ -4,13 +4,13 @@
  * queries reading one of its scopes (src/renderer/src/lib/sync.ts). Screens use `useApiQuery`; the
  * provider is mounted once in App.tsx with `queryClient`.
  */
-import { MutationObserver, QueryClient, hashKey, keepPreviousData, useQuery, type Mutation, type UseQueryResult } from '@tanstack/react-query';
+import { MutationObserver, QueryClient, hashKey, keepPreviousData, queryOptions, useQuery, type Mutation, type UseQueryResult } from '@tanstack/react-query';
 import type { InputOf, MethodName, ResultOf } from '../../../shared/contract';
 import type { DataChangedEvent } from '../../../shared/events';
 import { api } from '../api/client';
 import { onAppEvent } from './sync';
 
-type Scope = DataChangedEvent['scopes'][number];
+export type Scope = DataChangedEvent['scopes'][number];
 
 export const queryClient = new QueryClient({
   defaultOptions: {
@@ -27,6 +27,15 @@ export function apiQueryKey<M extends MethodName>(method: M, input: InputOf<M>):
   return [method, input] as const;
 }
 
+/** The one definition of a contract read as a query (for `useApiQuery`, and for fetching it outside React). */
+export function apiQueryOptions<M extends MethodName>(method: M, input: InputOf<M>, scopes: readonly Scope[]) {
+  return queryOptions({
+    queryKey: apiQueryKey(method, input),
+    queryFn: (): Promise<ResultOf<M>> => api.call(method, input),
+    meta: { scopes },
+  });
+}
+
 /**
  * Reads one contract method. `scopes` are the data scopes its result depends on; previous data stays on
  * screen while a new input (a filter) loads, so charts do not flash.
@@ -37,9 +46,7 @@ export function useApiQuery<M extends MethodName>(
   opts: { scopes: readonly Scope[]; enabled?: boolean },
 ): UseQueryResult<ResultOf<M>> {
   return useQuery({
-    queryKey: apiQueryKey(method, input),
-    queryFn: () => api.call(method, input),
-    meta: { scopes: opts.scopes },
+    ...apiQueryOptions(method, input, opts.scopes),
     enabled: opts.enabled ?? true,
     placeholderData: keepPreviousData,
   });

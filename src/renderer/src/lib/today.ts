@@ -1,7 +1,7 @@
 /**
  * "Today" in the renderer: the calendar day in the app time zone (Settings → time zone; null = the system's),
- * computed by src/shared/time.ts like the core does. The settings store tells this module the zone when it
- * loads or saves the settings.
+ * computed by src/shared/time.ts like the core does. lib/settings.ts tells this module the zone whenever the
+ * settings query receives a value (read, refetched or saved), and the core's clock with every app.info.
  */
 import { todayIn } from '../../../shared/time';
 

@@ -12,7 +12,7 @@ import { ErrorState, LoadingState } from '../../components/States';
 import { useFormat } from '../../lib/useFormat';
 import { downloadFile } from '../../lib/files';
 import { BackLink } from '../../components/BackLink';
-import { useSettingsStore } from '../../lib/settingsStore';
+import { useSettings } from '../../lib/settings';
 import { AddPeopleModal } from './AddPeopleModal';
 import { Board } from './board/Board';
 import type { StageAction } from './board/Column';
@@ -89,7 +89,7 @@ export function CampaignPage({ id, cardId = null }: { id: number; cardId?: numbe
   const { detail, board, error: detailError, loading: detailLoading, reload } = useCampaign(id);
   const lastAdd = useCampaignsUi((s) => s.lastAdd);
   const { moveCard, archive, duplicate, trash: trashCampaign } = campaignActions;
-  const limit = useSettingsStore((s) => s.settings?.maxActiveCollaborations);
+  const limit = useSettings()?.maxActiveCollaborations;
   const [editing, setEditing] = useState(false);
   const [adding, setAdding] = useState(false);
   // Opened from this board: closing goes back in history (so Back and close do the same); else replace.

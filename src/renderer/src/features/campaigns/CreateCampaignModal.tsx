@@ -7,7 +7,7 @@ import { contract } from '../../../../shared/contract';
 import { useCloseGuard } from '../../lib/unsaved';
 import { keepEnterInPickers } from '../../lib/forms';
 import { useContractForm } from '../../lib/contractForm';
-import { useSettingsStore } from '../../lib/settingsStore';
+import { useSettings } from '../../lib/settings';
 import { campaignActions } from './queries';
 import { CAMPAIGN_BASE_FIELDS, CampaignFormFields, DisclosureField, campaignBaseInput, type CampaignBaseValues } from './CampaignFormFields';
 import { FormFooter } from '../../components/FormFooter';
@@ -20,7 +20,7 @@ export function CreateCampaignModal({ opened, onClose }: { opened: boolean; onCl
   const { t } = useTranslation();
   const [, navigate] = useLocation();
   const create = campaignActions.create;
-  const defaultCurrency = useSettingsStore((s) => s.settings?.currency ?? 'EUR');
+  const defaultCurrency = useSettings()?.currency ?? 'EUR';
   const { form, busy, persist, submit, load } = useContractForm({
     initialValues: initial(defaultCurrency),
     schema: contract['campaigns.create'].input,

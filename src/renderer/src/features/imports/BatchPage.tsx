@@ -19,7 +19,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { ErrorState, LoadingState } from '../../components/States';
 import { onDataChanged } from '../../lib/sync';
 import { useFormat } from '../../lib/useFormat';
-import { useSettingsStore } from '../../lib/settingsStore';
+import { useSettings } from '../../lib/settings';
 import { BackLink } from '../../components/BackLink';
 import { BatchStatus, delimiterLabel, formatBytes, formatDateTime, formatLabel, LeakList, RejectsTable, Stat } from './parts';
 import { AccountingView } from './AccountingView';
@@ -44,7 +44,7 @@ const COUNT_TILES = [
 export function BatchPage({ id }: { id: number }) {
   const { t, i18n } = useTranslation();
   const fmt = useFormat();
-  const currency = useSettingsStore((s) => s.settings?.currency) ?? 'EUR';
+  const currency = useSettings()?.currency ?? 'EUR';
   const collabs = useCollabDirectory().items;
   const [batch, setBatch] = useState<ImportBatchDetail | null>(null);
   const [error, setError] = useState<unknown>(null);

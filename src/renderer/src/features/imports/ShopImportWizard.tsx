@@ -12,7 +12,7 @@ import { AbortedError, uploadFile } from '../../lib/upload';
 import { AgainNotice } from './AgainNotice';
 import { CommitBar } from './CommitBar';
 import { useFormat } from '../../lib/useFormat';
-import { useSettingsStore } from '../../lib/settingsStore';
+import { useSettings } from '../../lib/settings';
 import { useDiscardOnLeave } from '../../lib/useDiscardOnLeave';
 import { BackLink } from '../../components/BackLink';
 import { CheckStep } from './CheckStep';
@@ -40,7 +40,7 @@ interface Result {
 export function ShopImportWizard() {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const workspaceCurrency = useSettingsStore((s) => s.settings?.currency) ?? 'EUR';
+  const workspaceCurrency = useSettings()?.currency ?? 'EUR';
   const abortRef = useRef<AbortController | null>(null);
   const [step, setStep] = useState(0);
   const [busy, setBusy] = useState<Busy>(null);

@@ -1,15 +1,10 @@
 import { Card, Code, Stack, Text, Title } from '@mantine/core';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSettingsStore } from '../../lib/settingsStore';
+import { useAppInfo } from '../../lib/settings';
 
 export function AboutCard() {
   const { t } = useTranslation();
-  const info = useSettingsStore((s) => s.info);
-  const loadInfo = useSettingsStore((s) => s.loadInfo);
-  useEffect(() => {
-    void loadInfo();
-  }, [loadInfo]);
+  const info = useAppInfo();
   if (!info) return null;
   return (
     <Card>

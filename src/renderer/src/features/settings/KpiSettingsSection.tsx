@@ -17,7 +17,7 @@ import { MoneyField, NumberField } from '../../components/NumberField';
 import { ExchangeRates } from './ExchangeRates';
 
 
-import { useSettingsStore } from '../../lib/settingsStore';
+import { useSettings } from '../../lib/settings';
 
 
 import { LabeledChoice, useSettingsDraft } from './SettingsForm';
@@ -65,7 +65,7 @@ function zones(): string[] {
 /** KPI rules the user chooses (split, window, ER basis, own CPM, time zone) and the exchange rates. */
 export function KpiSettingsSection() {
   const { t } = useTranslation();
-  const settings = useSettingsStore((s) => s.settings);
+  const settings = useSettings();
   const formRef = useRef<HTMLFormElement | null>(null);
   const tzData = useMemo(() => zones(), []);
   const { draft, errors, saving, set, save } = useSettingsDraft({

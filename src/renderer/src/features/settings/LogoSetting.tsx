@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LOGO_MAX_BYTES } from '../../../../shared/contract';
 import { notifyError } from '../../api/errors';
-import { useSettingsStore } from '../../lib/settingsStore';
+import { updateSettings, useSettings } from '../../lib/settings';
 
 const TYPES = ['image/png', 'image/jpeg', 'image/svg+xml'];
 
@@ -21,8 +21,7 @@ function readDataUrl(file: Blob): Promise<string> {
 /** The brand logo printed in the header of briefings and shortlists (Settings, saved at once). */
 export function LogoSetting() {
   const { t } = useTranslation();
-  const logo = useSettingsStore((s) => s.settings?.logoDataUrl ?? null);
-  const update = useSettingsStore((s) => s.update);
+  const logo = useSettings()?.logoDataUrl ?? null;
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -33,7 +32,7 @@ export function LogoSetting() {
     if (file.size > LOGO_MAX_BYTES) return setError(t('briefings.logo.tooLarge'));
     setBusy(true);
     try {
-      await update({ logoDataUrl: await readDataUrl(file) });
+      await updateSettings({ logoDataUrl: await readDataUrl(file) });
       notifications.show({ color: 'teal', title: t('briefings.logo.saved'), message: '' });
     } catch (err) {
       notifyError(err);
@@ -43,7 +42,7 @@ export function LogoSetting() {
   };
   const remove = async () => {
     try {
-      await update({ logoDataUrl: null });
+      await updateSettings({ logoDataUrl: null });
       notifications.show({ color: 'teal', title: t('briefings.logo.removed'), message: '' });
     } catch (err) {
       notifyError(err);

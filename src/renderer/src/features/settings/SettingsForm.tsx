@@ -12,7 +12,7 @@ import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../../shared/contract';
 import { handleFormError } from '../../api/errors';
 import { focusUnreadableNumber, hasUnreadableNumber } from '../../components/NumberField';
-import { useSettingsStore } from '../../lib/settingsStore';
+import { updateSettings } from '../../lib/settings';
 import { useDirtyForm } from '../../lib/unsaved';
 
 export interface SettingsDraftOptions<D> {
@@ -34,7 +34,6 @@ export interface SettingsDraftOptions<D> {
 
 export function useSettingsDraft<D extends object>(o: SettingsDraftOptions<D>) {
   const { t } = useTranslation();
-  const update = useSettingsStore((s) => s.update);
   const { settings, draftOf, guardUnsaved = false } = o;
   const [draft, setDraft] = useState<D | null>(settings ? draftOf(settings) : null);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -72,7 +71,7 @@ export function useSettingsDraft<D extends object>(o: SettingsDraftOptions<D>) {
     setSaving(true);
     setErrors({});
     try {
-      setDraft(draftOf(await update(o.toPatch(draft))));
+      setDraft(draftOf(await updateSettings(o.toPatch(draft))));
       notifications.show({ color: 'teal', icon: <IconCheck size={16} />, title: t(o.savedTitle), message: '' });
       return true;
     } catch (err) {

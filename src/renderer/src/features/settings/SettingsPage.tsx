@@ -1,6 +1,5 @@
 import { Grid, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 
-import { useEffect } from 'react';
 
 
 import { useTranslation } from 'react-i18next';
@@ -25,7 +24,7 @@ import { setLocale, effectiveLocale } from '../../i18n';
 
 
 
-import { useSettingsStore } from '../../lib/settingsStore';
+import { updateSettings, useSettingsQuery } from '../../lib/settings';
 
 
 import { NumberField } from '../../components/NumberField';
@@ -108,13 +107,12 @@ function LanguageControl({ value, onChange }: { value: Locale | null; onChange(v
 
 export function SettingsPage() {
   const { t } = useTranslation();
-  const { settings, error, load, update } = useSettingsStore();
+  const query = useSettingsQuery();
+  const settings = query.data ?? null;
+  const error = query.error;
+  const load = () => void query.refetch();
   // unsaved general settings: leaving the page asks first (save / discard / keep editing)
   const { draft, errors, saving, set, save } = useSettingsDraft({ settings, draftOf, toPatch, fields: FIELDS, savedTitle: 'settings.saved', guardUnsaved: true });
-
-  useEffect(() => {
-    if (!settings && !error) void load();
-  }, [settings, error, load]);
 
   const header = <PageHeader title={t('settings.title')} subtitle={t('settings.subtitle')} />;
   if (!settings || !draft) {
@@ -132,7 +130,7 @@ export function SettingsPage() {
     const previous = settings.locale;
     void setLocale(effectiveLocale(locale)); // switch at once, persist in the background
     try {
-      await update({ locale });
+      await updateSettings({ locale });
     } catch (err) {
       void setLocale(effectiveLocale(previous));
       notifyError(err);
