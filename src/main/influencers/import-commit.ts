@@ -13,7 +13,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/connection';
-import { write } from '../db/write';
+import { jobChunk, write } from '../db/write';
 import type { ImportConflict, ImportResult, ParsedInputOf } from '../../shared/contract';
 import type { SpreadsheetFile } from './directory/spreadsheet';
 import type { ImportPlan, ParsedInfluencerInput } from './directory/import-plan';
@@ -55,7 +55,7 @@ async function inChunks<T>(db: Db, items: readonly T[], fn: (item: T) => void, c
   let i = 0;
   while (i < items.length) {
     const started = performance.now();
-    write(db, () => {
+    jobChunk(db, () => {
       do fn(items[i++]!);
       while (i < items.length && performance.now() - started < chunkMs);
     });
@@ -184,7 +184,7 @@ export async function commitImport(db: Db, file: SheetFile, input: ParsedInputOf
 
     // Published in one short transaction: the merges, the staged people out of the bin, the batch done.
     const publishing = performance.now();
-    const done = write(db, () => {
+    const done = jobChunk(db, () => {
       const merges = publishMerges(db, batchId, groups, prepared, today);
       conflicts.push(...merges.conflicts);
       // staged people a user's own write displaced meanwhile (edit.ts): not created, reported with who took the handle
@@ -214,7 +214,7 @@ const DISCARD_CHUNK = 500;
 
 /** One step of discarding an unfinished import; the batch itself goes with the last one. True while more is left. */
 function discardStep(db: Db, batchId: number): boolean {
-  return write(db, () => {
+  return jobChunk(db, () => {
     if (q.batchState(db, batchId)?.status !== 'running') return false;
     if (q.dropStaged(db, batchId, DISCARD_CHUNK) === DISCARD_CHUNK) return true;
     q.dropBatch(db, batchId);

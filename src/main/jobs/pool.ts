@@ -3,6 +3,7 @@ import type { Logger } from '../core/log';
 import { DomainError, type ErrorCode } from '../../shared/envelope';
 import type { QuietRequest, QuietReply, WorkerRequest } from './protocol';
 import type { QuietKind } from './quiet-tasks';
+import { releaseJobHold } from '../db/write';
 
 export type { QuietKind } from './quiet-tasks';
 
@@ -84,6 +85,7 @@ export class QuietPool {
     const workerData: WorkerRequest = { ...this.base, kind: 'quiet', params: {} };
     const slot: Slot = { worker: new Worker(file, { workerData, execArgv }), idleTimer: null, current: null };
     const fail = (err: unknown) => {
+      releaseJobHold(); // a worker that died mid-chunk leaves no claim on the write lock behind
       this.slots = this.slots.filter((s) => s !== slot);
       if (slot.idleTimer) clearTimeout(slot.idleTimer);
       const cur = slot.current;

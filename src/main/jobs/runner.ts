@@ -49,7 +49,8 @@ export class JobRunner {
   /** Quiet work in warm workers (backups, checks, parsing): not listed, no events, the caller awaits the result. */
   private readonly pool: QuietPool;
   constructor(private readonly opts: JobRunnerOptions) {
-    this.pool = new QuietPool(() => this.workerSpec(), { dbFile: opts.dbFile, dataDir: opts.dataDir, nativeBinding: opts.nativeBinding }, opts.log);
+    // Quiet tasks that write in chunks (the spreadsheet import) hand the write lock over like jobs do (db/write.ts).
+    this.pool = new QuietPool(() => this.workerSpec(), { dbFile: opts.dbFile, dataDir: opts.dataDir, nativeBinding: opts.nativeBinding, writeIntent: writeIntentCounter() }, opts.log);
   }
 
   private workerSpec(): { file: string; execArgv: string[] } {

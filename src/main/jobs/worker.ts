@@ -44,7 +44,8 @@ function serveQuiet(req: WorkerRequest): void {
   parentPort!.on('message', (msg: QuietRequest) => {
     void (async () => {
       try {
-        const { quietTasks } = await import('./quiet-tasks');
+        const [{ quietTasks }, { useWriteIntentCounter }] = await Promise.all([import('./quiet-tasks'), import('../db/write')]);
+        useWriteIntentCounter(req.writeIntent); // chunked writes let the main thread's waiting writes go first
         const task = quietTasks[msg.kind as keyof typeof quietTasks];
         if (!task) throw new DomainError('UNSUPPORTED', `Unknown task: ${msg.kind}`, { key: 'app.unknownJob', params: { kind: msg.kind } });
         const result = await task(msg.params, { dataDir: req.dataDir, dbFile: req.dbFile, nativeBinding: req.nativeBinding });
