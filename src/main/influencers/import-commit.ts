@@ -12,7 +12,7 @@
  *   next start-up discards the same way (imports/recovery.ts). Undo works on the published batch as before.
  */
 import { createHash } from 'node:crypto';
-import type { Db } from '../db/connection';
+import { optimizeDatabase, type Db } from '../db/connection';
 import { jobChunk, write } from '../db/write';
 import type { ImportConflict, ImportResult, ParsedInputOf } from '../../shared/contract';
 import type { SpreadsheetFile } from './directory/spreadsheet';
@@ -202,6 +202,8 @@ export async function commitImport(db: Db, file: SheetFile, input: ParsedInputOf
       return { batchId, created: kept, merged: merges.merged, skipped, rejected, conflicts };
     });
     hooks.published?.(performance.now() - publishing);
+    // The planner's statistics of a workspace that just grew by a sheet (milliseconds, analysis_limit; a short write).
+    jobChunk(db, () => optimizeDatabase(db.$client));
     return done;
   } catch (err) {
     await discardInfluencerImport(db, batchId);
