@@ -37,9 +37,25 @@ export interface ChannelFigures {
  */
 export const PUBLISHED_REDEMPTION = `(r.batch_id IS NULL OR r.batch_id NOT IN (SELECT id FROM import_batches WHERE status IN ('running', 'undone')))`;
 
+/** The spreadsheet imports still running (their people are staged). A handful of rows at most: evaluated once per statement. */
+const RUNNING_BATCHES = `(SELECT id FROM import_batches WHERE status = 'running')`;
+
 /**
- * Whether influencer alias `i` is staged by a spreadsheet import that is still running: its people are written in
- * chunks with `deleted_at` set (so every reader of live people leaves them out) and taken out of the bin in the
- * import's one short final transaction. The bin and its purge leave them out too, so a batch is whole or absent.
+ * Whether influencer alias `i` is staged by a spreadsheet import that is still running: the import writes its people
+ * in chunks with `staged_batch_id` set, and every reader of live people leaves them out (LIVE_INFLUENCER). The
+ * import's final transaction publishes all of them by marking the batch 'done' — one row, however large the sheet
+ * (it used to update every staged person: 490 ms for 20,000 under load). A batch is whole or absent for the user.
  */
-export const STAGED_INFLUENCER = `(i.id IN (SELECT c.influencer_id FROM influencer_import_changes c JOIN import_batches b ON b.id = c.batch_id WHERE b.status = 'running' AND c.action = 'created'))`;
+export const STAGED_INFLUENCER = `(i.staged_batch_id IN ${RUNNING_BATCHES})`;
+
+/**
+ * A person the user can see: not in the bin and not staged by a running import. `alias` is the table's alias
+ * ('' for an unaliased `influencers`). Every reader of live people uses it.
+ */
+export function liveInfluencerSql(alias = 'i'): string {
+  const a = alias ? `${alias}.` : '';
+  return `(${a}deleted_at IS NULL AND (${a}staged_batch_id IS NULL OR ${a}staged_batch_id NOT IN ${RUNNING_BATCHES}))`;
+}
+
+/** `liveInfluencerSql('i')`, the common case. */
+export const LIVE_INFLUENCER = liveInfluencerSql('i');

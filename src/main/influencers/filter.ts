@@ -4,6 +4,7 @@
  */
 import type { TierThresholds } from '../../shared/domain';
 import type { AuthVerdict, InfluencerFilter } from '../../shared/contract';
+import { LIVE_INFLUENCER } from '../db/sql';
 
 /** The ER as shared/domain.ts engagementRateBp computes it: a sheet's ER while no averages are known. */
 export const ER_SQL = `CASE WHEN ch.sheet_er_bp IS NOT NULL AND ch.avg_likes + ch.avg_comments + ch.avg_shares = 0 THEN ch.sheet_er_bp
@@ -52,7 +53,7 @@ export type FilterParam = string | number;
 
 /** WHERE clause and parameters of a directory filter (used by the list, the export and saved filters). */
 export function filterSql(f: InfluencerFilter, thresholds: TierThresholds): { where: string; params: FilterParam[] } {
-  const where: string[] = ['i.deleted_at IS NULL'];
+  const where: string[] = [LIVE_INFLUENCER];
   const params: FilterParam[] = [];
   const q = f.search ? ftsQuery(f.search) : null;
   if (q) {

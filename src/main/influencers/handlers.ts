@@ -45,7 +45,10 @@ export const influencerHandlers: HandlersFor<keyof typeof influencersContract> =
   'influencers.import.commit': awaitingWrite(async (input, core) => {
     sheetFile(core.dataDir, input); // a missing or too large file is named before the backup
     await backupBefore(core, 'import');
-    const result = await core.jobs.run<ImportResult>('influencers.commit', { ...input });
+    const { lock, ...result } = await core.jobs.run<ImportResult & { lock: { chunks: number; longestChunkMs: number; publishMs: number } }>('influencers.commit', { ...input });
+    core.log.info(
+      `Influencer import ${result.batchId}: ${result.created} created, ${result.merged} merged; write lock held in ${lock.chunks} chunks of at most ${lock.longestChunkMs.toFixed(1)} ms, final transaction ${lock.publishMs.toFixed(1)} ms`,
+    );
     // Privacy: the sheet (names, addresses) is not kept once its import is done.
     if (input.fileId !== undefined) discardUpload(core.dataDir, input.fileId);
     return result;

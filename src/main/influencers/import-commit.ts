@@ -2,12 +2,12 @@
  * The influencer spreadsheet import's write (issue 9): the user's own writes must not wait for a large sheet.
  *
  * - The batch starts as 'running' in a short transaction.
- * - The people the sheet creates are written in short transactions (at most CHUNK_MS each, then a pause of
- *   PAUSE_MS so a waiting writer gets the lock) and staged: they go in with `deleted_at` set, so every reader of
- *   live people leaves them out, and the bin and its purge leave them out too (db/sql.ts STAGED_INFLUENCER).
- *   Rejected rows are written with them.
+ * - The people the sheet creates are written in short transactions (at most CHUNK_MS each; a user's write that
+ *   waits for the lock goes first, db/write.ts jobChunk) and staged: they carry the batch's id, so every reader of
+ *   live people leaves them out while the batch is 'running' (db/sql.ts LIVE_INFLUENCER). Rejected rows go with them.
  * - One short final transaction publishes the batch: the merges the user chose are applied (they change people
- *   the user can see, so never before), the staged people are taken out of the bin, the batch is 'done'.
+ *   the user can see, so never before) and the batch is marked 'done', which publishes all its people at once: its
+ *   work grows with the merges, not with the sheet (issue 9: updating 20,000 staged rows took 490 ms under load).
  * - A failure discards what was staged (`discardInfluencerImport`); a crash leaves a 'running' batch that the
  *   next start-up discards the same way (imports/recovery.ts). Undo works on the published batch as before.
  */
@@ -50,12 +50,16 @@ function handleTaken(err: unknown): Omit<ImportConflict, 'row'> | null {
 
 const pause = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
-/** Runs `fn` over `items` in transactions of at most `chunkMs`, pausing between them; `onChunk(ms)` after each. */
+/**
+ * Runs `fn` over `items` in transactions of at most `chunkMs` (timed from when the chunk has the lock, so a wait for
+ * a user's write does not shorten it), pausing between them; `onChunk(ms)` after each with how long it held the lock.
+ */
 async function inChunks<T>(db: Db, items: readonly T[], fn: (item: T) => void, chunkMs: number, onChunk?: (ms: number) => void): Promise<void> {
   let i = 0;
   while (i < items.length) {
-    const started = performance.now();
+    let started = 0;
     jobChunk(db, () => {
+      started = performance.now();
       do fn(items[i++]!);
       while (i < items.length && performance.now() - started < chunkMs);
     });
@@ -133,7 +137,7 @@ export async function commitImport(db: Db, file: SheetFile, input: ParsedInputOf
         conflicts.push({ row, ...taken });
         return;
       }
-      q.stageInfluencer(db, id);
+      q.stageInfluencer(db, id, batchId);
       recordImportSnapshots(db, id, today);
       recordImportChange(db, batchId, id, 'created', null);
       for (const c of inp.channels) createdByKey.set(keyOf(c.platform, c.handle), id);
@@ -183,8 +187,9 @@ export async function commitImport(db: Db, file: SheetFile, input: ParsedInputOf
     hooks.prepared?.(batchId);
 
     // Published in one short transaction: the merges, the staged people out of the bin, the batch done.
-    const publishing = performance.now();
+    let publishing = 0;
     const done = jobChunk(db, () => {
+      publishing = performance.now(); // the lock is ours from here (a user's waiting write went first)
       const merges = publishMerges(db, batchId, groups, prepared, today);
       conflicts.push(...merges.conflicts);
       // staged people a user's own write displaced meanwhile (edit.ts): not created, reported with who took the handle
@@ -193,7 +198,6 @@ export async function commitImport(db: Db, file: SheetFile, input: ParsedInputOf
         conflicts.push({ row: rowOf.get(d.influencerId) ?? 0, platform: d.platform, handle: d.handle, reason: 'handleTaken', influencerId: d.holderId, name: d.holderName });
       }
       const kept = created - displaced.length;
-      q.publishStaged(db, batchId);
       conflicts.sort((a, b) => a.row - b.row);
       const counts = { rows: sheet.rows.length, created: kept, merged: merges.merged, skipped, rejected, conflicts: conflicts.length };
       q.finishBatch(db, batchId, JSON.stringify(counts));

@@ -29,6 +29,11 @@ export const influencers = sqliteTable(
     lastContactAt: text('last_contact_at'),
     /** Soft delete for undo; erased for good by the privacy erasure. */
     deletedAt: text('deleted_at'),
+    /**
+     * The spreadsheet import that created this person (import_batches.id). While that batch is 'running' the person
+     * is staged: nobody sees them (db/sql.ts LIVE_INFLUENCER); the batch turning 'done' publishes all of them at once.
+     */
+    stagedBatchId: integer('staged_batch_id'),
     ...timestamps,
   },
   (t) => [index('influencers_name_idx').on(t.name), index('influencers_deleted_idx').on(t.deletedAt)],

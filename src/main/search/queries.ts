@@ -3,13 +3,13 @@
  * `limit` rows; everything in the trash and every row of an import still running is left out.
  */
 import type { Db } from '../db/connection';
-import { PRIMARY_CHANNEL_JOIN, PUBLISHED_REDEMPTION } from '../db/sql';
+import { LIVE_INFLUENCER, PRIMARY_CHANNEL_JOIN, PUBLISHED_REDEMPTION } from '../db/sql';
 
 export function people(db: Db, fts: string, limit: number) {
   return db.$client
     .prepare<[string, number], { id: number; name: string; handle: string | null; platform: string | null }>(
       `SELECT i.id, i.name, ch.handle, ch.platform FROM influencers i ${PRIMARY_CHANNEL_JOIN}
-       WHERE i.deleted_at IS NULL AND i.id IN (SELECT rowid FROM influencers_fts WHERE influencers_fts MATCH ?)
+       WHERE ${LIVE_INFLUENCER} AND i.id IN (SELECT rowid FROM influencers_fts WHERE influencers_fts MATCH ?)
        ORDER BY i.name LIMIT ?`,
     )
     .all(fts, limit);

@@ -4,6 +4,7 @@ import { getSettings, updateSettings } from './service';
 import { countRows } from './queries';
 import { schemaVersion } from '../db/connection';
 import { backupBefore } from '../backups/service';
+import { liveInfluencerSql } from '../db/sql';
 
 const count = (core: Parameters<HandlersFor<'app.info'>['app.info']>[1], table: string, where = ''): number =>
   countRows(core.db, table, where);
@@ -17,7 +18,7 @@ export const settingsHandlers: HandlersFor<keyof typeof settingsContract> = {
     dbFile: core.dbFile,
     now: core.clock.now().toISOString(),
     counts: {
-      influencers: count(core, 'influencers', 'WHERE deleted_at IS NULL'),
+      influencers: count(core, 'influencers', `WHERE ${liveInfluencerSql('')}`),
       campaigns: count(core, 'campaigns', 'WHERE archived_at IS NULL'),
       collaborations: count(core, 'collaborations', 'WHERE removed_at IS NULL'),
       redemptions: count(core, 'redemptions'),

@@ -1,6 +1,5 @@
 import type { Db } from '../db/connection';
 import type { TrashItem } from '../../shared/contract/trash';
-import { STAGED_INFLUENCER } from '../db/sql';
 
 /** Typed reads and writes of the trash: influencers.deleted_at, collaborations.removed_at, campaigns.deleted_at. */
 
@@ -14,8 +13,8 @@ interface CardRow extends NamedRow {
 }
 
 export function trashedInfluencers(db: Db): NamedRow[] {
-  // not the people a running spreadsheet import has staged (they are not the user's to restore or purge)
-  return db.$client.prepare<[], NamedRow>(`SELECT i.id, i.name, i.deleted_at AS deletedAt FROM influencers i WHERE i.deleted_at IS NOT NULL AND NOT ${STAGED_INFLUENCER}`).all();
+  // the people a running spreadsheet import has staged are not in the bin (live, but hidden: db/sql.ts LIVE_INFLUENCER)
+  return db.$client.prepare<[], NamedRow>(`SELECT i.id, i.name, i.deleted_at AS deletedAt FROM influencers i WHERE i.deleted_at IS NOT NULL`).all();
 }
 
 export function trashedCampaigns(db: Db): NamedRow[] {
@@ -65,8 +64,8 @@ export function purgeTrash(db: Db): { influencers: number; collaborations: numbe
   const collaborations =
     c.prepare('DELETE FROM collaborations WHERE removed_at IS NOT NULL').run().changes +
     c.prepare('DELETE FROM collaborations WHERE campaign_id IN (SELECT id FROM campaigns WHERE deleted_at IS NOT NULL)').run().changes +
-    c.prepare(`DELETE FROM collaborations WHERE influencer_id IN (SELECT i.id FROM influencers i WHERE i.deleted_at IS NOT NULL AND NOT ${STAGED_INFLUENCER})`).run().changes;
+    c.prepare(`DELETE FROM collaborations WHERE influencer_id IN (SELECT i.id FROM influencers i WHERE i.deleted_at IS NOT NULL)`).run().changes;
   const campaigns = c.prepare('DELETE FROM campaigns WHERE deleted_at IS NOT NULL').run().changes;
-  const influencers = c.prepare(`DELETE FROM influencers WHERE id IN (SELECT i.id FROM influencers i WHERE i.deleted_at IS NOT NULL AND NOT ${STAGED_INFLUENCER})`).run().changes;
+  const influencers = c.prepare(`DELETE FROM influencers WHERE id IN (SELECT i.id FROM influencers i WHERE i.deleted_at IS NOT NULL)`).run().changes;
   return { influencers, collaborations, campaigns };
 }

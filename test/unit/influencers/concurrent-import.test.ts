@@ -4,6 +4,8 @@
  * and publishes them in one short final one: while it runs, the directory and the bin show none of them and the
  * merge it will make is not made yet; once done, all of them at once; and the whole batch can be undone.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testCore } from '../../helpers/core';
 import { call, count, upload, type T } from '../redemptions/helpers';
@@ -58,6 +60,11 @@ describe('user writes during a large spreadsheet import', () => {
     const sorted = [...latencies].sort((a, b) => a - b);
     const q = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]?.toFixed(1);
     console.log(`user writes during a spreadsheet import of ${ROWS} rows: n=${sorted.length} p50=${q(0.5)} ms p95=${q(0.95)} ms max=${sorted.at(-1)?.toFixed(1)} ms`);
+    // How long the import held the write lock, as the core logs it (influencers/handlers.ts).
+    const logFile = path.join(t.dir, 'logs', 'kollab.log');
+    const lockLine = () => (fs.existsSync(logFile) ? /Influencer import \d+: .*final transaction [\d.]+ ms/.exec(fs.readFileSync(logFile, 'utf8'))?.[0] : undefined);
+    await expect.poll(lockLine).toBeDefined();
+    console.log(lockLine());
 
     // Chunks were committed while the user wrote (the old single transaction never showed a running batch).
     expect(seenWhileRunning).toBeGreaterThan(3);

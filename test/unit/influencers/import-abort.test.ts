@@ -73,7 +73,7 @@ describe('an influencer import that does not finish', () => {
     await expect(
       commitImport(db, file, { mapping, locale: 'auto', duplicates: [], acceptHeld: false }, {
         afterChunk: () => {
-          stagedSeen = n(r, 'SELECT count(*) FROM influencers WHERE deleted_at IS NOT NULL'); // committed, seen by the UI's connection
+          stagedSeen = n(r, 'SELECT count(*) FROM influencers WHERE staged_batch_id IS NOT NULL'); // committed, seen by the UI's connection
           if (++chunks === 3) throw new Error('disk unplugged');
         },
       }),
@@ -100,7 +100,7 @@ describe('an influencer import that does not finish', () => {
     // What the kill left: a running batch with committed, staged people.
     const left = openWorkerConnection(path.join(t.dir, 'kollab.db'));
     expect(left.$client.prepare("SELECT count(*) FROM import_batches WHERE kind = 'influencers' AND status = 'running'").pluck().get()).toBe(1);
-    expect(left.$client.prepare('SELECT count(*) FROM influencers WHERE deleted_at IS NOT NULL').pluck().get()).toBeGreaterThan(0);
+    expect(left.$client.prepare('SELECT count(*) FROM influencers WHERE staged_batch_id IS NOT NULL').pluck().get()).toBeGreaterThan(0);
     left.$client.close();
 
     const again = await createCore({ dataDir: t.dir, firstRun: 'empty', quietLog: true, workerFile: inject('workerBundle') });

@@ -5,7 +5,7 @@
 import type { Db } from '../../db/connection';
 import type { Platform } from '../../../shared/domain';
 import type { CollaborationDetail, StageEventDto } from '../../../shared/contract';
-import { CARD_CHANNEL_JOIN, PUBLISHED_REDEMPTION, type ChannelFigures } from '../../db/sql';
+import { CARD_CHANNEL_JOIN, liveInfluencerSql, PUBLISHED_REDEMPTION, type ChannelFigures } from '../../db/sql';
 import { SALE_STATUSES } from '../../insights/kpis';
 import { eventParamsColumn, parseJsonOrNull } from '../../db/json-columns';
 
@@ -55,7 +55,7 @@ export function campaignExists(db: Db, campaignId: number): boolean {
 
 /** The statements `collaborations.add` runs per person (prepared once per call). */
 export function addStatements(db: Db) {
-  const person = db.$client.prepare<[number], number>('SELECT 1 FROM influencers WHERE id = ? AND deleted_at IS NULL').pluck();
+  const person = db.$client.prepare<[number], number>(`SELECT 1 FROM influencers WHERE id = ? AND ${liveInfluencerSql('')}`).pluck();
   const existing = db.$client.prepare<[number, number], { id: number; stageId: number; removedAt: string | null }>(
     'SELECT id, stage_id AS stageId, removed_at AS removedAt FROM collaborations WHERE campaign_id = ? AND influencer_id = ?',
   );

@@ -182,16 +182,12 @@ export function markBatchUndone(db: Db, batchId: number): void {
 
 // ---- staging (import-commit.ts): people written in chunks, hidden until the batch is published ------------
 
-/** A person the running import created: in the bin until the batch is published (db/sql.ts STAGED_INFLUENCER). */
-export function stageInfluencer(db: Db, id: number): void {
-  db.$client.prepare<[number]>(`UPDATE influencers SET deleted_at = ${NOW} WHERE id = ?`).run(id);
-}
-
-/** Takes the people the batch created out of the bin (the final transaction). */
-export function publishStaged(db: Db, batchId: number): void {
-  db.$client
-    .prepare<[number]>("UPDATE influencers SET deleted_at = NULL WHERE id IN (SELECT influencer_id FROM influencer_import_changes WHERE batch_id = ? AND action = 'created')")
-    .run(batchId);
+/**
+ * A person the running import created: staged by its batch, hidden from every reader until the batch is 'done'
+ * (db/sql.ts LIVE_INFLUENCER), which publishes all of the batch's people at once (`finishBatch`).
+ */
+export function stageInfluencer(db: Db, id: number, batchId: number): void {
+  db.$client.prepare<[number, number]>('UPDATE influencers SET staged_batch_id = ? WHERE id = ?').run(batchId, id);
 }
 
 /**
@@ -231,10 +227,11 @@ export function dropStaged(db: Db, batchId: number, limit: number): number {
       "SELECT id, influencer_id AS influencerId FROM influencer_import_changes WHERE batch_id = ? AND action = 'created' ORDER BY id LIMIT ?",
     )
     .all(batchId, limit);
-  const person = c.prepare<[number]>('DELETE FROM influencers WHERE id = ? AND deleted_at IS NOT NULL');
+  // staged by this batch (or, written by an older version, staged in the bin)
+  const person = c.prepare<[number, number]>('DELETE FROM influencers WHERE id = ? AND (staged_batch_id = ? OR deleted_at IS NOT NULL)');
   const change = c.prepare<[number]>('DELETE FROM influencer_import_changes WHERE id = ?');
   for (const r of rows) {
-    person.run(r.influencerId);
+    person.run(r.influencerId, batchId);
     change.run(r.id);
   }
   return rows.length;

@@ -4,7 +4,7 @@
  */
 import type { Db } from '../../db/connection';
 import type { ChannelDto, InfluencerDetail, SnapshotDto } from '../../../shared/contract';
-import { PRIMARY_CHANNEL_JOIN, PUBLISHED_REDEMPTION, type ChannelFigures } from '../../db/sql';
+import { LIVE_INFLUENCER, liveInfluencerSql, PRIMARY_CHANNEL_JOIN, PUBLISHED_REDEMPTION, type ChannelFigures } from '../../db/sql';
 import { SALE_STATUSES } from '../../insights/kpis';
 import { CAMPAIGN_COUNT_SQL, VERDICT_RANK_SQL, type FilterParam } from '../filter';
 import type { InfluencerColumns } from './edit';
@@ -54,9 +54,9 @@ export function campaignTargetAudience(db: Db, campaignId: number): { t: string 
 
 export function facetValues(db: Db, facet: 'countries' | 'languages' | 'niches'): string[] {
   const sql = {
-    countries: 'SELECT DISTINCT country FROM influencers WHERE deleted_at IS NULL AND country IS NOT NULL ORDER BY country',
-    languages: 'SELECT DISTINCT language FROM influencers WHERE deleted_at IS NULL AND language IS NOT NULL ORDER BY language',
-    niches: 'SELECT DISTINCT lower(n.value) FROM influencers i, json_each(i.niches) n WHERE i.deleted_at IS NULL ORDER BY 1',
+    countries: `SELECT DISTINCT country FROM influencers WHERE ${liveInfluencerSql('')} AND country IS NOT NULL ORDER BY country`,
+    languages: `SELECT DISTINCT language FROM influencers WHERE ${liveInfluencerSql('')} AND language IS NOT NULL ORDER BY language`,
+    niches: `SELECT DISTINCT lower(n.value) FROM influencers i, json_each(i.niches) n WHERE ${LIVE_INFLUENCER} ORDER BY 1`,
   }[facet];
   return db.$client.prepare<[], string>(sql).pluck().all();
 }
@@ -76,13 +76,13 @@ export function liveInfluencer(db: Db, id: number): InfluencerDbRow | undefined 
     .prepare<[number], InfluencerDbRow>(
       `SELECT id, name, email, phone, street, postal_code AS postalCode, city, country, language, niches, tags, notes,
               audience, rates, last_contact_at AS lastContactAt, created_at AS createdAt, updated_at AS updatedAt
-       FROM influencers WHERE id = ? AND deleted_at IS NULL`,
+       FROM influencers WHERE id = ? AND ${liveInfluencerSql('')}`,
     )
     .get(id);
 }
 
 export function isLive(db: Db, id: number): boolean {
-  return db.$client.prepare<[number], number>('SELECT 1 FROM influencers WHERE id = ? AND deleted_at IS NULL').pluck().get(id) !== undefined;
+  return db.$client.prepare<[number], number>(`SELECT 1 FROM influencers WHERE id = ? AND ${liveInfluencerSql('')}`).pluck().get(id) !== undefined;
 }
 
 /** A stored channel: the contract's channel without what is computed, the flag as 0/1 and the reasons as JSON text. */

@@ -4,7 +4,7 @@
  * Typed rows through the statements' generics; JSON columns parsed by zod.
  */
 import type { z } from 'zod';
-import { PUBLISHED_REDEMPTION } from '../../db/sql';
+import { liveInfluencerSql, PUBLISHED_REDEMPTION } from '../../db/sql';
 import type { Db } from '../../db/connection';
 import type { LeakRow } from '../../../shared/contract';
 import { SALE_SQL } from '../rules';
@@ -163,5 +163,5 @@ export function cardsByStage(db: Db, campaignId: number | undefined): { key: str
 }
 
 export function liveInfluencerCount(db: Db): number {
-  return db.$client.prepare<[], number>('SELECT count(*) FROM influencers WHERE deleted_at IS NULL').pluck().get() ?? 0;
+  return db.$client.prepare<[], number>(`SELECT count(*) FROM influencers WHERE ${liveInfluencerSql('')}`).pluck().get() ?? 0;
 }

@@ -1,0 +1,1 @@
+ALTER TABLE `influencers` ADD `staged_batch_id` integer;
