@@ -10,11 +10,11 @@ import { build } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Builds the worker bundle and returns its entry file (for createCore's `workerFile`). */
-export async function builtWorker(): Promise<string> {
-  const outdir = path.join(root, 'out', 'bench-worker');
+/** Builds the worker bundle of the sources under `from` (default: this checkout) and returns its entry file (for createCore's `workerFile`). */
+export async function builtWorker(from = root): Promise<string> {
+  const outdir = path.join(from, 'out', 'bench-worker');
   await build({
-    entryPoints: { worker: path.join(root, 'src/main/jobs/worker.ts') },
+    entryPoints: { worker: path.join(from, 'src/main/jobs/worker.ts') },
     bundle: true,
     splitting: true,
     format: 'esm',
