@@ -1,7 +1,7 @@
 /**
  * The record layer of the shop-export reader: it finds where each CSV record starts and ends, so that no row can
- * vanish, and hands the cell splitting to a CSV library (uDSV). What it adds around the library is recovery and
- * accounting only:
+ * vanish, and hands the cell splitting of irregular records to a CSV library (papaparse). What it adds around the
+ * library is recovery and accounting only:
  *
  * - Line endings per line: CRLF, LF and CR may be mixed in one file (rows appended in another editor, two
  *   exports concatenated); each physical line is cut at whichever ending it has.
@@ -16,17 +16,16 @@
  *   last record without a final line break is `cut_off`); records with NUL bytes are `nul_bytes`; a BOM at the
  *   start of any line (two exports concatenated) is dropped; an Excel `sep=;` first line sets the delimiter.
  *
- * Speed (UTF-8 and Windows-1252 files: the same checks on the bytes, byte-records.ts): once the header is
- * known and the sink has named the columns it reads, each well-formed line (the
- * header's number of cells, regular quotes, no NUL, no BOM, not blank, not the header again) is read in one pass
- * over the decoded chunk without copying the line, and only the kept cells are cut out (fastRecord) — nearly
- * every row of a shop export; test/unit/redemptions/fast-path.test.ts checks it against the full path. Every
- * other line takes the full path: a record without any quote is split at the delimiter directly, one whose
- * quotes are all regular (splitWellQuoted) in one pass the way papaparse reads it, and only irregular records
- * reach papaparse, in batches. Why papaparse: uDSV
- * is faster on well-formed files but assumes every row has the schema's column count (a short row is merged
- * with the next, extra cells are glued into the last one, `"abc"def` loses `abc`), so it cannot check the column
- * count; csv-parse reads everything right but took 1.7× papaparse's time on the 1M-row bench file.
+ * Speed (UTF-8 and Windows-1252 files: the same checks on the bytes, byte-records.ts): once the header is known
+ * and the sink has named the columns it reads, each well-formed line (the header's number of cells, regular quotes,
+ * no NUL, no BOM, not blank, not the header again) is read in one pass over the decoded chunk without copying the
+ * line, and only the kept cells are cut out (fastRecord) — nearly every row of a shop export;
+ * test/unit/redemptions/fast-path.test.ts checks it against the full path. Every other line takes the full path: a
+ * record without any quote is split at the delimiter directly, one whose quotes are all regular (splitWellQuoted) in
+ * one pass the way papaparse reads it, and only irregular records reach papaparse, in batches. Why papaparse: uDSV
+ * is faster on well-formed files but assumes every row has the schema's column count (a short row is merged with
+ * the next, extra cells are glued into the last one, `"abc"def` loses `abc`), so it cannot check the column count;
+ * csv-parse reads everything right but took 1.7× papaparse's time on the 1M-row bench file.
  */
 import Papa from 'papaparse';
 import { endsInsideQuotes, splitWellQuoted } from './quotes';
