@@ -2,64 +2,73 @@ import { ActionIcon, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, TextI
 import { IconSparkles, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { contract } from '../../../../../shared/contract';
 import { api, ApiError } from '../../../api/client';
-import { errorMessage, notifyError } from '../../../api/errors';
+import { errorMessage } from '../../../api/errors';
+import { useContractForm } from '../../../lib/contractForm';
 import { useFormat } from '../../../lib/useFormat';
 import { showDone } from '../../../lib/notify';
+import { useDirtyForm } from '../../../lib/unsaved';
 import { AddPanel, ListBlock, useConfirm, type TabProps } from './shared';
 import { removeAfterConfirm } from './remove';
 import { DateField } from '../../../components/DateField';
 import { NumberField } from '../../../components/NumberField';
 
-/** Voucher codes: suggest from a pattern, edit, add; the core refuses a code someone else holds and names them. */
+const NEW_CODE = { code: '', discountDescription: '', validFrom: '', validTo: '' };
+type CodeValues = typeof NEW_CODE;
+
+/**
+ * Voucher codes: suggest from a pattern, edit, add; the core refuses a code someone else holds and names them.
+ * The generator (pattern, percent → codes.suggest) and the new code (→ codes.add) are two forms checked by their
+ * methods' own schemas (useContractForm): a problem shows at its field in the user's language and nothing is sent.
+ */
 export function CodesTab({ detail, onChanged }: TabProps) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const [pattern, setPattern] = useState('{HANDLE}{PERCENT}');
-  const [percent, setPercent] = useState<number | null>(15);
-  const [code, setCode] = useState('');
-  const [discount, setDiscount] = useState('');
-  const [validFrom, setValidFrom] = useState('');
-  const [validTo, setValidTo] = useState('');
-  const [error, setError] = useState<Record<string, string>>({});
   const [taken, setTaken] = useState(false);
-  const [busy, setBusy] = useState(false);
   const [confirmNode, ask] = useConfirm();
 
-  const suggest = async () => {
-    setBusy(true);
-    setError({});
-    try {
-      const p = percent != null && !Number.isNaN(percent) ? percent : undefined;
-      const r = await api.call('codes.suggest', { collaborationId: detail.id, pattern: pattern.trim() || '{HANDLE}{PERCENT}', percent: p });
-      setCode(r.code);
-      setTaken(r.taken);
-      if (!discount && p != null) setDiscount(t('codes.discountDefault', { percent: fmt.number(p) }));
-    } catch (err) {
-      notifyError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const add = async () => {
-    setBusy(true);
-    setError({});
-    try {
-      await api.call('codes.add', { collaborationId: detail.id, code: code.trim(), discountDescription: discount.trim(), validFrom: validFrom || null, validTo: validTo || null });
-      showDone(t('codes.added', { code: code.trim().toUpperCase() }));
-      setCode('');
+  const entry = useContractForm({
+    initialValues: NEW_CODE,
+    schema: contract['codes.add'].input,
+    toInput: (v: CodeValues) => ({ collaborationId: detail.id, code: v.code.trim(), discountDescription: v.discountDescription.trim(), validFrom: v.validFrom || null, validTo: v.validTo || null }),
+    fields: ['code', 'discountDescription', 'validFrom', 'validTo'],
+    save: async (input) => {
+      try {
+        await api.call('codes.add', input);
+      } catch (err) {
+        // a code someone else holds (the message names them), or a spelling the core refuses: at the code
+        if (err instanceof ApiError && (err.code === 'CONFLICT' || (err.code === 'INVALID_INPUT' && !err.field))) {
+          entry.form.setFieldError('code', errorMessage(err));
+          return false;
+        }
+        throw err;
+      }
+      showDone(t('codes.added', { code: input.code.toUpperCase() }));
+      entry.load(NEW_CODE);
       setTaken(false);
-      setDiscount('');
       onChanged();
-    } catch (err) {
-      if (err instanceof ApiError && (err.code === 'CONFLICT' || (err.code === 'INVALID_INPUT' && (!err.field || err.field === 'code')))) setError({ code: errorMessage(err) });
-      else if (err instanceof ApiError && err.code === 'INVALID_INPUT' && err.field) setError({ [err.field]: errorMessage(err) });
-      else notifyError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+      return true;
+    },
+  });
+  // a code typed or suggested but not added is unsaved input of the card (the drawer asks before closing)
+  useDirtyForm(entry.form.isDirty(), entry.persist);
+
+  const generator = useContractForm({
+    initialValues: { pattern: '{HANDLE}{PERCENT}', percent: 15 as number | null },
+    schema: contract['codes.suggest'].input,
+    toInput: (v: { pattern: string; percent: number | null }) => ({ collaborationId: detail.id, pattern: v.pattern.trim() || '{HANDLE}{PERCENT}', percent: v.percent ?? undefined }),
+    fields: ['pattern', 'percent'],
+    save: async (input) => {
+      const r = await api.call('codes.suggest', input);
+      const discount = entry.form.getValues().discountDescription;
+      entry.form.setValues({ code: r.code, ...(!discount && input.percent != null ? { discountDescription: t('codes.discountDefault', { percent: fmt.number(input.percent) }) } : {}) });
+      entry.form.clearErrors();
+      setTaken(r.taken);
+      return true;
+    },
+  });
+  const code = entry.form.values.code;
 
   const remove = (id: number, c: string) =>
     removeAfterConfirm(ask, {
@@ -74,11 +83,11 @@ export function CodesTab({ detail, onChanged }: TabProps) {
   return (
     <Stack gap="md">
       {confirmNode}
-      <AddPanel title={t('codes.new')} addLabel={t('codes.add')} onAdd={add} disabled={code.trim().length < 1} loading={busy && !!code}>
+      <AddPanel title={t('codes.new')} addLabel={t('codes.add')} onAdd={() => void entry.persist()} disabled={code.trim().length < 1} loading={entry.busy}>
         <Group gap="xs" align="flex-end" wrap="nowrap">
-          <TextInput label={t('codes.pattern')} description={t('codes.patternHint')} value={pattern} onChange={(e) => setPattern(e.currentTarget.value)} style={{ flex: 1 }} ff="monospace" />
-          <NumberField label={t('codes.percent')} max={100} compact={false} unit="%" w={90} value={percent} onChange={setPercent} />
-          <Button variant="light" leftSection={<IconSparkles size={16} />} onClick={suggest} loading={busy && !code}>
+          <TextInput label={t('codes.pattern')} description={t('codes.patternHint')} {...generator.form.getInputProps('pattern')} style={{ flex: 1 }} ff="monospace" />
+          <NumberField label={t('codes.percent')} max={100} compact={false} unit="%" w={90} {...generator.number('percent')} />
+          <Button variant="light" leftSection={<IconSparkles size={16} />} onClick={() => void generator.persist()} loading={generator.busy}>
             {t('codes.suggest')}
           </Button>
         </Group>
@@ -87,16 +96,15 @@ export function CodesTab({ detail, onChanged }: TabProps) {
             label={t('codes.code')}
             value={code}
             onChange={(e) => {
-              setCode(e.currentTarget.value.toUpperCase());
-              setError({});
+              entry.form.setFieldValue('code', e.currentTarget.value.toUpperCase());
               setTaken(false);
             }}
-            error={error.code || (taken ? t('codes.takenHint') : undefined)}
+            error={entry.error('code') || (taken ? t('codes.takenHint') : undefined)}
             styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontWeight: 600, letterSpacing: '0.04em' } }}
           />
-          <TextInput label={t('codes.discount')} placeholder={t('codes.discountPlaceholder')} value={discount} onChange={(e) => setDiscount(e.currentTarget.value)} error={error.discountDescription} />
-          <DateField label={t('codes.validFrom')} value={validFrom} onChange={(d) => setValidFrom(d ?? '')} error={error.validFrom} />
-          <DateField label={t('codes.validTo')} value={validTo} onChange={(d) => setValidTo(d ?? '')} error={error.validTo} />
+          <TextInput label={t('codes.discount')} placeholder={t('codes.discountPlaceholder')} {...entry.form.getInputProps('discountDescription')} />
+          <DateField label={t('codes.validFrom')} value={entry.form.values.validFrom} onChange={(d) => entry.form.setFieldValue('validFrom', d ?? '')} error={entry.error('validFrom')} />
+          <DateField label={t('codes.validTo')} value={entry.form.values.validTo} onChange={(d) => entry.form.setFieldValue('validTo', d ?? '')} error={entry.error('validTo')} />
         </SimpleGrid>
       </AddPanel>
 

@@ -2,63 +2,61 @@ import { ActionIcon, Anchor, Button, CopyButton, Group, Image, Paper, Stack, Tex
 import { IconCheck, IconCopy, IconDownload, IconQrcode, IconTrash } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../../api/client';
-import { errorMessage, notifyError } from '../../../api/errors';
+import { contract } from '../../../../../shared/contract';
+import { api } from '../../../api/client';
+import { notifyError } from '../../../api/errors';
+import { useContractForm } from '../../../lib/contractForm';
 import { showDone } from '../../../lib/notify';
+import { useDirtyForm } from '../../../lib/unsaved';
 import { AddPanel, ListBlock, saveBase64, useConfirm, type TabProps } from './shared';
 import { NumberField } from '../../../components/NumberField';
 
-/** Tracking links: build a UTM link from the campaign's base URL, save, copy, QR code, clicks. */
+/**
+ * Tracking links: build a UTM link from the campaign's base URL, save, copy, QR code, clicks. The builder
+ * (→ links.build), the link (→ links.add) and each click count (→ links.update) are forms checked by their
+ * methods' own schemas (useContractForm): a problem shows at its field in the user's language, nothing is sent.
+ */
 export function LinksTab({ detail, onChanged, baseUrl }: TabProps & { baseUrl: string | null }) {
   const { t } = useTranslation();
-  const [base, setBase] = useState(baseUrl ?? '');
-  const [url, setUrl] = useState('');
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
   const [qr, setQr] = useState<{ url: string; png: string } | null>(null);
   const [confirmNode, ask] = useConfirm();
-  useEffect(() => setBase(baseUrl ?? ''), [baseUrl]);
 
-  const build = async () => {
-    setBusy(true);
-    setError('');
-    try {
-      const r = await api.call('links.build', { collaborationId: detail.id, ...(base.trim() ? { baseUrl: base.trim() } : {}) });
-      setUrl(r.url);
-    } catch (err) {
-      if (err instanceof ApiError && err.code === 'INVALID_INPUT') setError(errorMessage(err));
-      else notifyError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
-  const add = async () => {
-    setBusy(true);
-    try {
-      await api.call('links.add', { collaborationId: detail.id, url: url.trim() });
+  const link = useContractForm({
+    initialValues: { url: '' },
+    schema: contract['links.add'].input,
+    toInput: (v: { url: string }) => ({ collaborationId: detail.id, url: v.url.trim() }),
+    fields: ['url'],
+    save: async (input) => {
+      await api.call('links.add', input);
       showDone(t('links.added'));
-      setUrl('');
+      link.load({ url: '' });
       onChanged();
-    } catch (err) {
-      if (err instanceof ApiError && err.code === 'INVALID_INPUT') setError(errorMessage(err));
-      else notifyError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+      return true;
+    },
+  });
+  // a built or typed link not saved yet is unsaved input of the card (the drawer asks before closing)
+  useDirtyForm(link.form.isDirty(), link.persist);
+
+  const builder = useContractForm({
+    initialValues: { baseUrl: baseUrl ?? '' },
+    schema: contract['links.build'].input,
+    toInput: (v: { baseUrl: string }) => ({ collaborationId: detail.id, ...(v.baseUrl.trim() ? { baseUrl: v.baseUrl.trim() } : {}) }),
+    fields: ['baseUrl'],
+    save: async (input) => {
+      const r = await api.call('links.build', input);
+      link.form.setFieldValue('url', r.url);
+      link.form.clearErrors();
+      return true;
+    },
+  });
+  useEffect(() => builder.load({ baseUrl: baseUrl ?? '' }), [baseUrl]);
+  const url = link.form.values.url;
+
   const showQr = async (u: string) => {
     if (qr?.url === u) return setQr(null);
     try {
       const r = await api.call('links.qr', { url: u, size: 512 });
       setQr({ url: u, png: r.pngBase64 });
-    } catch (err) {
-      notifyError(err);
-    }
-  };
-  const setClicks = async (id: number, clicks: number) => {
-    try {
-      await api.call('links.update', { id, clicks });
-      onChanged();
     } catch (err) {
       notifyError(err);
     }
@@ -78,33 +76,20 @@ export function LinksTab({ detail, onChanged, baseUrl }: TabProps & { baseUrl: s
   return (
     <Stack gap="md">
       {confirmNode}
-      <AddPanel title={t('links.new')} addLabel={t('links.add')} onAdd={add} disabled={!url.trim()} loading={busy && !!url}>
+      <AddPanel title={t('links.new')} addLabel={t('links.add')} onAdd={() => void link.persist()} disabled={!url.trim()} loading={link.busy}>
         <Group gap="xs" align="flex-end" wrap="nowrap">
           <TextInput
             label={t('links.baseUrl')}
             description={baseUrl ? t('links.baseFromCampaign') : t('links.noBaseUrl')}
             placeholder="https://shop.example.de/produkt"
-            value={base}
-            onChange={(e) => {
-              setBase(e.currentTarget.value);
-              setError('');
-            }}
+            {...builder.form.getInputProps('baseUrl')}
             style={{ flex: 1 }}
           />
-          <Button variant="light" onClick={build} loading={busy && !url}>
+          <Button variant="light" onClick={() => void builder.persist()} loading={builder.busy}>
             {t('links.build')}
           </Button>
         </Group>
-        <TextInput
-          label={t('links.url')}
-          value={url}
-          onChange={(e) => {
-            setUrl(e.currentTarget.value);
-            setError('');
-          }}
-          error={error || undefined}
-          styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 12 } }}
-        />
+        <TextInput label={t('links.url')} {...link.form.getInputProps('url')} styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 12 } }} />
       </AddPanel>
 
       <ListBlock title={t('links.list', { count: detail.links.length })} empty={detail.links.length === 0} none={t('links.none')}>
@@ -135,7 +120,7 @@ export function LinksTab({ detail, onChanged, baseUrl }: TabProps & { baseUrl: s
               </Group>
             </Group>
             <Group gap="xs" mt={6}>
-              <ClicksField clicks={l.clicks} label={t('links.clicks')} onCommit={(n) => void setClicks(l.id, n)} />
+              <ClicksField id={l.id} clicks={l.clicks} label={t('links.clicks')} onSaved={onChanged} />
             </Group>
             {qr?.url === l.url && (
               <Stack align="center" gap="xs" mt="sm">
@@ -152,19 +137,30 @@ export function LinksTab({ detail, onChanged, baseUrl }: TabProps & { baseUrl: s
   );
 }
 
-/** A link's click count, saved when the field is left with a readable number that differs. */
-function ClicksField({ clicks, label, onCommit }: { clicks: number; label: string; onCommit(n: number): void }) {
-  const [value, setValue] = useState<number | null>(clicks);
-  useEffect(() => setValue(clicks), [clicks]);
+/** A link's click count (a form checked by links.update's schema), saved when left with a readable number that differs. */
+function ClicksField({ id, clicks, label, onSaved }: { id: number; clicks: number; label: string; onSaved(): void }) {
+  const { form, persist, load, number } = useContractForm({
+    initialValues: { clicks: clicks as number | null },
+    schema: contract['links.update'].input,
+    toInput: (v: { clicks: number | null }) => ({ id, clicks: v.clicks ?? 0 }),
+    fields: ['clicks'],
+    save: async (input) => {
+      await api.call('links.update', input);
+      onSaved();
+      return true;
+    },
+  });
+  useEffect(() => load({ clicks }), [clicks]);
+  const field = number('clicks');
   return (
     <NumberField
       size="xs"
       w={120}
       label={label}
-      value={value}
-      onChange={setValue}
+      {...field}
       onBlur={() => {
-        if (value != null && !Number.isNaN(value) && value !== clicks) onCommit(value);
+        const value = form.getValues().clicks;
+        if (value != null && !Number.isNaN(value) && value !== clicks) void persist();
       }}
     />
   );
