@@ -3,10 +3,12 @@ import { notifications } from '@mantine/notifications';
 import { IconTrash } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BriefingTemplateDto } from '../../../../shared/contract';
+import { contract, type BriefingTemplateDto } from '../../../../shared/contract';
 import type { CampaignGoal, CollabType, Locale } from '../../../../shared/domain';
 import { api } from '../../api/client';
-import { handleFormError, notifyError } from '../../api/errors';
+import { notifyError } from '../../api/errors';
+import { useContractForm } from '../../lib/contractForm';
+import { useCloseGuard } from '../../lib/unsaved';
 
 function TemplateCard({ tpl, highlight, onUse, onDelete }: { tpl: BriefingTemplateDto; highlight: boolean; onUse(): void; onDelete?: () => void }) {
   const { t } = useTranslation();
@@ -167,37 +169,39 @@ export function TemplatePicker({
   );
 }
 
+/**
+ * Save the campaign's briefing as an own template: the name is a form checked by briefings.saveTemplate's own
+ * schema (useContractForm) — a problem shows at the field in the user's language and nothing is sent; closing
+ * with a name typed asks first, like the other dialogs.
+ */
 export function SaveTemplateModal({ opened, onClose, campaignId, language, goal }: { opened: boolean; onClose(): void; campaignId: number; language: Locale; goal: CampaignGoal }) {
   const { t } = useTranslation();
-  const [name, setName] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const [saving, setSaving] = useState(false);
-  const save = async () => {
-    setSaving(true);
-    try {
-      await api.call('briefings.saveTemplate', { name, language, goal, fromCampaignId: campaignId });
-      notifications.show({ color: 'teal', title: t('briefings.templates.saved'), message: name });
-      setName('');
+  const { form, busy, persist, submit, load } = useContractForm({
+    initialValues: { name: '' },
+    schema: contract['briefings.saveTemplate'].input,
+    toInput: (v: { name: string }) => ({ name: v.name, language, goal, fromCampaignId: campaignId }),
+    fields: ['name'],
+    // an empty briefing (nothing to save) is said at the name, the dialog's one field
+    aliases: { sections: 'name' },
+    save: async (input) => {
+      await api.call('briefings.saveTemplate', input);
+      notifications.show({ color: 'teal', title: t('briefings.templates.saved'), message: input.name });
+      guard.saved();
       onClose();
-    } catch (err) {
-      const fe = handleFormError(err, ['name', 'sections']);
-      setError(fe.name ?? fe.sections);
-    } finally {
-      setSaving(false);
-    }
-  };
+      return true;
+    },
+  });
+  useEffect(() => {
+    if (opened) load({ name: '' });
+  }, [opened]);
+  const guard = useCloseGuard({ dirty: opened && form.isDirty(), save: persist });
   return (
-    <Modal opened={opened} onClose={onClose} title={t('briefings.templates.saveTitle')}>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
+    <Modal opened={opened} onClose={() => guard.requestClose(onClose)} title={t('briefings.templates.saveTitle')}>
+      <form onSubmit={submit()} noValidate>
         <Stack>
-          <TextInput label={t('briefings.templates.name')} value={name} onChange={(e) => { setName(e.currentTarget.value); setError(undefined); }} error={error} maxLength={120} data-autofocus />
+          <TextInput label={t('briefings.templates.name')} {...form.getInputProps('name')} maxLength={120} data-autofocus />
           <Group justify="flex-end">
-            <Button type="submit" loading={saving} disabled={!name.trim()}>
+            <Button type="submit" loading={busy}>
               {t('briefings.templates.saveAs')}
             </Button>
           </Group>

@@ -2,21 +2,24 @@ import { ActionIcon, Alert, Badge, Button, Group, Modal, Paper, ScrollArea, Segm
 import { IconCopy, IconLock, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EmailTemplateDto } from '../../../../../shared/contract';
+import { contract, type EmailTemplateDto } from '../../../../../shared/contract';
 import { api } from '../../../api/client';
 import { notifyError } from '../../../api/errors';
+import { useContractForm } from '../../../lib/contractForm';
 import { showDone } from '../../../lib/notify';
 import { offerUndo } from '../../../lib/undo';
+import { useCloseGuard } from '../../../lib/unsaved';
 
 type Lang = 'de' | 'en';
-interface Draft {
+type Draft = {
   name: string;
   language: Lang;
   subject: string;
   body: string;
   days: string;
   followUpTemplateId: string | null;
-}
+};
+const NO_DRAFT: Draft = { name: '', language: 'de', subject: '', body: '', days: '', followUpTemplateId: null };
 
 /** Variables a template may use, in the language of the template (both spellings work everywhere). */
 export const VARIABLES: Record<Lang, string[]> = {
@@ -33,15 +36,39 @@ function parseDays(text: string): number[] | null {
   return days.every((d) => Number.isInteger(d) && d > 0) ? days : null;
 }
 
-/** The user's own templates beside the read-only built-ins: edit with a live preview on this card. */
+/**
+ * The user's own templates beside the read-only built-ins: edit with a live preview on this card. The open
+ * template is a form checked by outreach.updateTemplate's own schema (useContractForm): a problem shows at its
+ * field in the user's language and nothing is sent; closing with unsaved changes asks first.
+ */
 export function TemplatesModal({ opened, onClose, collaborationId, language, onChanged }: { opened: boolean; onClose(): void; collaborationId: number; language: Lang; onChanged(): void }) {
   const { t } = useTranslation();
   const [lang, setLang] = useState<Lang>(language);
   const [list, setList] = useState<EmailTemplateDto[]>([]);
   const [selected, setSelected] = useState<string | null>(null);
-  const [draft, setDraft] = useState<Draft | null>(null);
   const [preview, setPreview] = useState<{ subject: string; body: string; unknown: string[] } | null>(null);
   const [busy, setBusy] = useState(false);
+  const editor = useContractForm({
+    initialValues: NO_DRAFT,
+    schema: contract['outreach.updateTemplate'].input,
+    // text that is not a list of days never gets here (the field says so and the save waits)
+    toInput: (v: Draft) => ({ id: Number(selected), name: v.name, language: v.language, subject: v.subject, body: v.body, followUpDays: parseDays(v.days) ?? [], followUpTemplateId: v.followUpTemplateId }),
+    fields: ['name', 'subject', 'body', 'days', 'followUpTemplateId'],
+    aliases: { followUpDays: 'days' },
+    save: async (input, v) => {
+      await api.call('outreach.updateTemplate', input);
+      await load(String(input.id));
+      showDone(t('templates.saved', { name: v.name }));
+      onChanged();
+      return true;
+    },
+  });
+  const [picked, setPicked] = useState(false);
+  const draft = picked ? editor.form.values : null;
+  const setDraft = (d: Draft | null) => {
+    setPicked(!!d);
+    editor.load(d ?? NO_DRAFT);
+  };
 
   const load = useCallback(async (select?: string) => {
     try {
@@ -67,13 +94,15 @@ export function TemplatesModal({ opened, onClose, collaborationId, language, onC
   }, [opened, language, load]);
 
   const current = list.find((x) => x.id === selected) ?? null;
+  const previewKey = draft && JSON.stringify({ language: draft.language, subject: draft.subject, body: draft.body });
   useEffect(() => {
-    if (!draft) return setPreview(null);
+    if (!previewKey) return setPreview(null);
+    const { language, subject, body } = JSON.parse(previewKey) as Pick<Draft, 'language' | 'subject' | 'body'>;
     const timer = setTimeout(() => {
-      api.call('outreach.preview', { collaborationId, language: draft.language, subject: draft.subject, body: draft.body || ' ' }).then(setPreview, () => setPreview(null));
+      api.call('outreach.preview', { collaborationId, language, subject, body: body || ' ' }).then(setPreview, () => setPreview(null));
     }, 200);
     return () => clearTimeout(timer);
-  }, [draft, collaborationId]);
+  }, [previewKey, collaborationId]);
 
   const pick = (x: EmailTemplateDto) => {
     setSelected(x.id);
@@ -102,13 +131,9 @@ export function TemplatesModal({ opened, onClose, collaborationId, language, onC
       await load(r.id);
     });
   const days = draft ? parseDays(draft.days) : null;
-  const save = () =>
-    run(async () => {
-      if (!draft || !current || days === null) return;
-      await api.call('outreach.updateTemplate', { id: Number(current.id), name: draft.name, language: draft.language, subject: draft.subject, body: draft.body, followUpDays: days, followUpTemplateId: draft.followUpTemplateId });
-      await load(current.id);
-      showDone(t('templates.saved', { name: draft.name }));
-    });
+  const dirty = !!(current && draft && editor.form.isDirty());
+  const save = async () => (days === null ? false : editor.persist());
+  const guard = useCloseGuard({ dirty: opened && dirty, save });
   const remove = (x: EmailTemplateDto) =>
     run(async () => {
       await api.call('outreach.removeTemplate', { id: Number(x.id) });
@@ -125,12 +150,11 @@ export function TemplatesModal({ opened, onClose, collaborationId, language, onC
     });
 
   const shown = list.filter((x) => x.language === lang);
-  const dirty = !!(current && draft && JSON.stringify(toDraft(current)) !== JSON.stringify(draft));
-  const set = (patch: Partial<Draft>) => setDraft((d) => (d ? { ...d, ...patch } : d));
+  const set = (patch: Partial<Draft>) => editor.form.setValues(patch);
   const readOnly = !current || current.builtin;
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('templates.title')} size="min(1100px, 94vw)" zIndex={300} closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal opened={opened} onClose={() => guard.requestClose(onClose)} title={t('templates.title')} size="min(1100px, 94vw)" zIndex={300} closeButtonProps={{ 'aria-label': t('common.close') }}>
       <Group align="flex-start" gap="md" wrap="nowrap">
         <Stack gap="xs" w={240} style={{ flexShrink: 0 }}>
           <Group gap="xs" justify="space-between" wrap="nowrap">
@@ -193,9 +217,9 @@ export function TemplatesModal({ opened, onClose, collaborationId, language, onC
                   </Group>
                 </Alert>
               )}
-              <TextInput label={t('templates.name')} value={draft.name} readOnly={readOnly} onChange={(e) => set({ name: e.currentTarget.value })} />
-              <TextInput label={t('templates.subject')} description={t('templates.subjectHint')} value={draft.subject} readOnly={readOnly} onChange={(e) => set({ subject: e.currentTarget.value })} />
-              <Textarea label={t('templates.body')} value={draft.body} readOnly={readOnly} autosize minRows={6} maxRows={12} onChange={(e) => set({ body: e.currentTarget.value })} />
+              <TextInput label={t('templates.name')} readOnly={readOnly} {...editor.form.getInputProps('name')} />
+              <TextInput label={t('templates.subject')} description={t('templates.subjectHint')} readOnly={readOnly} {...editor.form.getInputProps('subject')} />
+              <Textarea label={t('templates.body')} readOnly={readOnly} autosize minRows={6} maxRows={12} {...editor.form.getInputProps('body')} />
               <Text size="xs" c="dimmed">
                 {t('templates.variables')}{' '}
                 {VARIABLES[draft.language].map((v) => (
@@ -209,7 +233,7 @@ export function TemplatesModal({ opened, onClose, collaborationId, language, onC
                   placeholder="5, 10"
                   value={draft.days}
                   readOnly={readOnly}
-                  error={days === null ? t('templates.followUpDaysBad') : undefined}
+                  error={days === null ? t('templates.followUpDaysBad') : editor.error('days')}
                   onChange={(e) => set({ days: e.currentTarget.value })}
                 />
                 <Select
@@ -219,6 +243,7 @@ export function TemplatesModal({ opened, onClose, collaborationId, language, onC
                   data={list.filter((x) => x.language === draft.language && x.id !== selected).map((x) => ({ value: x.id, label: x.name }))}
                   value={draft.followUpTemplateId}
                   onChange={(x) => set({ followUpTemplateId: x })}
+                  error={editor.error('followUpTemplateId')}
                   readOnly={readOnly}
                   clearable
                   comboboxProps={{ withinPortal: true, zIndex: 400 }}
@@ -226,7 +251,7 @@ export function TemplatesModal({ opened, onClose, collaborationId, language, onC
               </Group>
               {!readOnly && (
                 <Group justify="flex-end">
-                  <Button onClick={() => void save()} disabled={!dirty || days === null || !draft.name.trim() || !draft.body.trim()} loading={busy}>
+                  <Button onClick={() => void save()} disabled={!dirty || days === null} loading={busy || editor.busy}>
                     {t('templates.save')}
                   </Button>
                 </Group>
