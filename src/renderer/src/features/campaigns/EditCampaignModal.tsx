@@ -1,11 +1,11 @@
 import { UtmRulesSection } from './UtmRulesSection';
 import { Divider, Group, Modal, MultiSelect, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NICHES } from '../../../../shared/domain';
 import { contract, type CampaignDetail } from '../../../../shared/contract';
-import { useCloseGuard } from '../../lib/unsaved';
+import { UnsavedScopeProvider, useCloseGuard } from '../../lib/unsaved';
 import { keepEnterInPickers } from '../../lib/forms';
 import { useContractForm } from '../../lib/contractForm';
 import { MoneyField, NumberField } from '../../components/NumberField';
@@ -98,6 +98,8 @@ export function EditCampaignModal({ campaign, opened, onClose }: { campaign: Cam
 function EditCampaignForm({ campaign, opened, onClose }: { campaign: CampaignDetail; opened: boolean; onClose(): void }) {
   const { t, i18n } = useTranslation();
   const update = campaignActions.update;
+  /** UTM patterns typed but not applied (their own two-step save, UtmRulesSection). */
+  const utmDirty = useRef(false);
   const { form, busy, persist, submit, load, error } = useContractForm({
     initialValues: fromDetail(campaign),
     schema: contract['campaigns.update'].input,
@@ -106,8 +108,13 @@ function EditCampaignForm({ campaign, opened, onClose }: { campaign: CampaignDet
     save: async (input, v) => {
       await update(input);
       notifications.show({ color: 'teal', title: t('campaigns.edit.saved', { name: v.name.trim() }), message: '' });
-      guard.saved();
-      onClose();
+      if (utmDirty.current) {
+        // the campaign is saved; closing would drop the UTM patterns typed beside it, so it asks first
+        guard.requestClose(onClose);
+      } else {
+        guard.saved();
+        onClose();
+      }
       return true;
     },
   });
@@ -145,76 +152,80 @@ function EditCampaignForm({ campaign, opened, onClose }: { campaign: CampaignDet
 
   return (
     <Modal opened={opened} onClose={requestClose} title={t('campaigns.edit.title')} size="xl">
-      <form onSubmit={submit()} onKeyDown={keepEnterInPickers} noValidate>
-        <Stack gap="md">
-          <CampaignFormFields v={v} input={form.getInputProps} cols={{ base: 1, sm: 2 }} />
+      <UnsavedScopeProvider value={guard.scope}>
+        <form onSubmit={submit()} onKeyDown={keepEnterInPickers} noValidate>
+          <Stack gap="md">
+            <CampaignFormFields v={v} input={form.getInputProps} cols={{ base: 1, sm: 2 }} />
 
-          {sectionTitle(t('campaigns.edit.kpis'))}
-          <SimpleGrid cols={{ base: 2, sm: 3 }}>
-            <NumberField label={t('campaigns.edit.kpiEr')} kind="percent" max={10_000} unit="%" {...kpi('kpiEr')} />
-            <NumberField label={t('campaigns.edit.kpiConversions')} {...kpi('kpiConversions')} />
-            <MoneyField label={t('campaigns.edit.kpiRevenue')} currency={v.currency} {...kpi('kpiRevenue')} />
-            <NumberField label={t('campaigns.edit.kpiRoas')} kind="decimal" decimals={4} unit="×" {...kpi('kpiRoas')} />
-            <NumberField label={t('campaigns.edit.kpiReach')} {...kpi('kpiReach')} />
-          </SimpleGrid>
-          {error('targetKpis') && (
-            <Text size="sm" c="red">
-              {error('targetKpis')}
-            </Text>
-          )}
-
-          {sectionTitle(t('campaigns.edit.audience'))}
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <MultiSelect
-              label={t('campaigns.edit.countries')}
-              data={AUDIENCE_COUNTRIES.map((c) => ({ value: c, label: regionName(c, locale) }))}
-              {...audience('countries')}
-              searchable
-              clearable
-              maxValues={30}
-            />
-            <MultiSelect
-              label={t('campaigns.edit.niches')}
-              data={[...new Set([...NICHES, ...v.niches])].map((n) => ({ value: n, label: t(`niches.${n}`, { defaultValue: n }) }))}
-              {...audience('niches')}
-              searchable
-              clearable
-            />
-            <Group gap="xs" grow align="flex-start">
-              <NumberField label={t('fitReasons.followersMin')} {...audience('followersMin')} />
-              <NumberField label={t('fitReasons.followersMax')} {...audience('followersMax')} />
-            </Group>
-            <MultiSelect label={t('campaigns.edit.ageBands')} data={AGE_BANDS} {...audience('ageBands')} clearable />
-            <Stack gap={4}>
-              <Text size="sm" fw={500}>
-                {t('campaigns.edit.gender')}
+            {sectionTitle(t('campaigns.edit.kpis'))}
+            <SimpleGrid cols={{ base: 2, sm: 3 }}>
+              <NumberField label={t('campaigns.edit.kpiEr')} kind="percent" max={10_000} unit="%" {...kpi('kpiEr')} />
+              <NumberField label={t('campaigns.edit.kpiConversions')} {...kpi('kpiConversions')} />
+              <MoneyField label={t('campaigns.edit.kpiRevenue')} currency={v.currency} {...kpi('kpiRevenue')} />
+              <NumberField label={t('campaigns.edit.kpiRoas')} kind="decimal" decimals={4} unit="×" {...kpi('kpiRoas')} />
+              <NumberField label={t('campaigns.edit.kpiReach')} {...kpi('kpiReach')} />
+            </SimpleGrid>
+            {error('targetKpis') && (
+              <Text size="sm" c="red">
+                {error('targetKpis')}
               </Text>
-              <SegmentedControl
-                {...audience('gender')}
-                data={(['any', 'female', 'male'] as const).map((g) => ({ value: g, label: t(`campaigns.edit.genders.${g}`) }))}
-                aria-label={t('campaigns.edit.gender')}
-              />
-            </Stack>
-          </SimpleGrid>
-          {error('targetAudience') && (
-            <Text size="sm" c="red">
-              {error('targetAudience')}
-            </Text>
-          )}
+            )}
 
-          {sectionTitle(t('campaigns.edit.tracking'))}
-          <TextInput
-            label={t('campaigns.edit.baseUrl')}
-            description={t('campaigns.edit.baseUrlHint')}
-            placeholder="https://shop.example.de/produkt"
-            {...form.getInputProps('baseUrl')}
-          />
-          <UtmRulesSection campaignId={campaign.id} />
-          <DisclosureField input={form.getInputProps} />
-          <Textarea label={t('campaigns.edit.notes')} autosize minRows={3} maxRows={10} {...form.getInputProps('notes')} />
-          <FormFooter mt="xs" className="dialog-footer" onCancel={requestClose} busy={busy} submitLabel={t('common.save')} />
-        </Stack>
-      </form>
+            {sectionTitle(t('campaigns.edit.audience'))}
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <MultiSelect
+                label={t('campaigns.edit.countries')}
+                data={AUDIENCE_COUNTRIES.map((c) => ({ value: c, label: regionName(c, locale) }))}
+                {...audience('countries')}
+                searchable
+                clearable
+                maxValues={30}
+              />
+              <MultiSelect
+                label={t('campaigns.edit.niches')}
+                data={[...new Set([...NICHES, ...v.niches])].map((n) => ({ value: n, label: t(`niches.${n}`, { defaultValue: n }) }))}
+                {...audience('niches')}
+                searchable
+                clearable
+              />
+              <Group gap="xs" grow align="flex-start">
+                <NumberField label={t('fitReasons.followersMin')} {...audience('followersMin')} />
+                <NumberField label={t('fitReasons.followersMax')} {...audience('followersMax')} />
+              </Group>
+              <MultiSelect label={t('campaigns.edit.ageBands')} data={AGE_BANDS} {...audience('ageBands')} clearable />
+              <Stack gap={4}>
+                <Text size="sm" fw={500}>
+                  {t('campaigns.edit.gender')}
+                </Text>
+                <SegmentedControl
+                  {...audience('gender')}
+                  data={(['any', 'female', 'male'] as const).map((g) => ({ value: g, label: t(`campaigns.edit.genders.${g}`) }))}
+                  aria-label={t('campaigns.edit.gender')}
+                />
+              </Stack>
+            </SimpleGrid>
+            {error('targetAudience') && (
+              <Text size="sm" c="red">
+                {error('targetAudience')}
+              </Text>
+            )}
+
+            {sectionTitle(t('campaigns.edit.tracking'))}
+            <TextInput
+              label={t('campaigns.edit.baseUrl')}
+              description={t('campaigns.edit.baseUrlHint')}
+              placeholder="https://shop.example.de/produkt"
+              {...form.getInputProps('baseUrl')}
+            />
+            <UtmRulesSection campaignId={campaign.id} onDirtyChange={(d) => {
+              utmDirty.current = d;
+            }} />
+            <DisclosureField input={form.getInputProps} />
+            <Textarea label={t('campaigns.edit.notes')} autosize minRows={3} maxRows={10} {...form.getInputProps('notes')} />
+            <FormFooter mt="xs" className="dialog-footer" onCancel={requestClose} busy={busy} submitLabel={t('common.save')} />
+          </Stack>
+        </form>
+      </UnsavedScopeProvider>
     </Modal>
   );
 }

@@ -7,6 +7,7 @@ import { api } from '../../api/client';
 import { notifyError } from '../../api/errors';
 import { useContractForm } from '../../lib/contractForm';
 import { showDone } from '../../lib/notify';
+import { useDirtyForm } from '../../lib/unsaved';
 
 const KEYS = ['source', 'medium', 'campaign', 'content'] as const;
 type Values = Record<(typeof KEYS)[number], string>;
@@ -21,9 +22,12 @@ const rulesOf = (v: Values): UtmRules => Object.fromEntries(KEYS.filter((k) => v
  * A campaign's UTM rules (its own save, separate from the campaign form): patterns with {{kanal}} {{handle}}
  * {{kampagne}} {{name}}; empty = today's default. The patterns are a form (useContractForm) checked by
  * campaigns.setUtmRules' own schema: a pattern the core would refuse shows at its field, and neither the review
- * nor the save is sent. Applying shows which saved links change and regenerates them.
+ * nor the save is sent. Applying shows which saved links change and regenerates them. Patterns not applied yet
+ * are unsaved changes of the surrounding dialog (form.isDirty()): closing it asks first. They have no one-step
+ * save (applying is a review), so the question offers to keep editing or discard; `onDirtyChange` tells the
+ * dialog, whose own save then asks before it closes.
  */
-export function UtmRulesSection({ campaignId }: { campaignId: number }) {
+export function UtmRulesSection({ campaignId, onDirtyChange }: { campaignId: number; onDirtyChange?(dirty: boolean): void }) {
   const { t } = useTranslation();
   const [dto, setDto] = useState<UtmRulesDto | null>(null);
   const [sample, setSample] = useState<string | null>(null);
@@ -44,6 +48,11 @@ export function UtmRulesSection({ campaignId }: { campaignId: number }) {
   });
   const rules = rulesOf(form.values);
   const rulesKey = JSON.stringify(rules);
+  const dirty = !!dto && form.isDirty();
+  useDirtyForm(dirty);
+  useEffect(() => {
+    onDirtyChange?.(dirty);
+  }, [dirty]);
 
   useEffect(() => {
     api.call('campaigns.utmRules', { campaignId }).then((d) => {
