@@ -14,6 +14,8 @@ import { removeAfterConfirm } from './remove';
 import { DateField } from '../../../components/DateField';
 import { NumberField } from '../../../components/NumberField';
 
+/** The pattern and its placeholders in monospace; the label and a problem in the UI font. */
+const MONO = { input: { fontFamily: 'var(--mantine-font-family-monospace)' }, description: { fontFamily: 'var(--mantine-font-family-monospace)' } };
 const NEW_CODE = { code: '', discountDescription: '', validFrom: '', validTo: '' };
 type CodeValues = typeof NEW_CODE;
 
@@ -85,7 +87,7 @@ export function CodesTab({ detail, onChanged }: TabProps) {
       {confirmNode}
       <AddPanel title={t('codes.new')} addLabel={t('codes.add')} onAdd={() => void entry.persist()} disabled={code.trim().length < 1} loading={entry.busy}>
         <Group gap="xs" align="flex-end" wrap="nowrap">
-          <TextInput label={t('codes.pattern')} description={t('codes.patternHint')} {...generator.form.getInputProps('pattern')} style={{ flex: 1 }} ff="monospace" />
+          <TextInput label={t('codes.pattern')} description={t('codes.patternHint')} {...generator.form.getInputProps('pattern')} style={{ flex: 1 }} styles={MONO} />
           <NumberField label={t('codes.percent')} max={100} compact={false} unit="%" w={90} {...generator.number('percent')} />
           <Button variant="light" leftSection={<IconSparkles size={16} />} onClick={() => void generator.persist()} loading={generator.busy}>
             {t('codes.suggest')}
