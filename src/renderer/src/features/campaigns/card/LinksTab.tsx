@@ -77,18 +77,21 @@ export function LinksTab({ detail, onChanged, baseUrl }: TabProps & { baseUrl: s
     <Stack gap="md">
       {confirmNode}
       <AddPanel title={t('links.new')} addLabel={t('links.add')} onAdd={() => void link.persist()} disabled={!url.trim()} loading={link.busy}>
-        <Group gap="xs" align="flex-end" wrap="nowrap">
-          <TextInput
-            label={t('links.baseUrl')}
-            description={baseUrl ? t('links.baseFromCampaign') : t('links.noBaseUrl')}
-            placeholder="https://shop.example.de/produkt"
-            {...builder.form.getInputProps('baseUrl')}
-            style={{ flex: 1 }}
-          />
-          <Button variant="light" onClick={() => void builder.persist()} loading={builder.busy}>
-            {t('links.build')}
-          </Button>
-        </Group>
+        <TextInput
+          label={t('links.baseUrl')}
+          description={baseUrl ? t('links.baseFromCampaign') : t('links.noBaseUrl')}
+          placeholder="https://shop.example.de/produkt"
+          {...builder.form.getInputProps('baseUrl')}
+          // the button beside the input itself, so a problem shown below the field does not push it out of line
+          inputContainer={(input) => (
+            <Group gap="xs" wrap="nowrap">
+              <div style={{ flex: 1 }}>{input}</div>
+              <Button variant="light" onClick={() => void builder.persist()} loading={builder.busy}>
+                {t('links.build')}
+              </Button>
+            </Group>
+          )}
+        />
         <TextInput label={t('links.url')} {...link.form.getInputProps('url')} styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 12 } }} />
       </AddPanel>
 
