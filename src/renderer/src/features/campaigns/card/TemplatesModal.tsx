@@ -134,6 +134,13 @@ export function TemplatesModal({ opened, onClose, collaborationId, language, onC
   const dirty = !!(current && draft && editor.form.isDirty());
   const save = async () => (days === null ? false : editor.persist());
   const guard = useCloseGuard({ dirty: opened && dirty, save });
+  // closed (saved, unchanged or discarded): it opens again with no template picked
+  const close = () =>
+    guard.requestClose(() => {
+      setSelected(null);
+      setDraft(null);
+      onClose();
+    });
   const remove = (x: EmailTemplateDto) =>
     run(async () => {
       await api.call('outreach.removeTemplate', { id: Number(x.id) });
@@ -150,11 +157,10 @@ export function TemplatesModal({ opened, onClose, collaborationId, language, onC
     });
 
   const shown = list.filter((x) => x.language === lang);
-  const set = (patch: Partial<Draft>) => editor.form.setValues(patch);
   const readOnly = !current || current.builtin;
 
   return (
-    <Modal opened={opened} onClose={() => guard.requestClose(onClose)} title={t('templates.title')} size="min(1100px, 94vw)" zIndex={300} closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal opened={opened} onClose={close} title={t('templates.title')} size="min(1100px, 94vw)" zIndex={300} closeButtonProps={{ 'aria-label': t('common.close') }}>
       <Group align="flex-start" gap="md" wrap="nowrap">
         <Stack gap="xs" w={240} style={{ flexShrink: 0 }}>
           <Group gap="xs" justify="space-between" wrap="nowrap">
@@ -234,7 +240,7 @@ export function TemplatesModal({ opened, onClose, collaborationId, language, onC
                   value={draft.days}
                   readOnly={readOnly}
                   error={days === null ? t('templates.followUpDaysBad') : editor.error('days')}
-                  onChange={(e) => set({ days: e.currentTarget.value })}
+                  onChange={(e) => editor.form.setFieldValue('days', e.currentTarget.value)}
                 />
                 <Select
                   label={t('templates.followUpTemplate')}
@@ -242,7 +248,7 @@ export function TemplatesModal({ opened, onClose, collaborationId, language, onC
                   placeholder={t('templates.followUpDefault')}
                   data={list.filter((x) => x.language === draft.language && x.id !== selected).map((x) => ({ value: x.id, label: x.name }))}
                   value={draft.followUpTemplateId}
-                  onChange={(x) => set({ followUpTemplateId: x })}
+                  onChange={(x) => editor.form.setFieldValue('followUpTemplateId', x)}
                   error={editor.error('followUpTemplateId')}
                   readOnly={readOnly}
                   clearable
