@@ -212,14 +212,14 @@ describe('the card drawer\'s add panels checked by the contract before sending (
     await user.clear(clicks);
     await user.type(clicks, '340000');
     await user.tab();
-    expect(await screen.findByText('Höchstens 100000.')).toBeInTheDocument();
+    expect(await screen.findByText('Höchstens 100.000.')).toBeInTheDocument();
     expect(clicks).toHaveAttribute('aria-invalid', 'true');
 
     await user.clear(clicks);
     await user.type(clicks, '340');
     await user.tab();
     await waitFor(() => expect(bridge.call).toHaveBeenLastCalledWith('links.update', { id: 31, clicks: 340 }));
-    await waitFor(() => expect(screen.queryByText('Höchstens 100000.')).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.queryByText('Höchstens 100.000.')).not.toBeInTheDocument());
   });
 });
 

@@ -2,6 +2,7 @@ import { notifications } from '@mantine/notifications';
 import type { z } from 'zod';
 import { ApiError, validationDetails } from '../../../shared/envelope';
 import { getI18n } from '../i18n';
+import { formatNumber } from '../lib/format';
 
 /** Turns any thrown value into a user-facing title + message (translated by error code). */
 export function describeError(err: unknown): { title: string; message: string } {
@@ -64,12 +65,14 @@ function detailsMessage(d: Record<string, string | number | boolean | null>, fal
   const key = typeof d.key === 'string' ? d.key : null;
   if (key) return t(`errors.validation.rules.${key}`, { defaultValue: fallback });
   const isText = d.origin === 'string';
+  // A limit is a number the user reads: in their format („Höchstens 100.000.“), like every other figure.
+  const limit = (n: unknown) => (typeof n === 'number' ? formatNumber(n, getI18n().language === 'de' ? 'de' : 'en', 20) : n);
   switch (d.issue) {
     case 'too_small':
       if (isText && d.minimum === 1) return t('errors.validation.required');
-      return t(isText ? 'errors.validation.tooShort' : 'errors.validation.tooSmall', { min: d.minimum });
+      return t(isText ? 'errors.validation.tooShort' : 'errors.validation.tooSmall', { min: limit(d.minimum) });
     case 'too_big':
-      return t(isText ? 'errors.validation.tooLong' : 'errors.validation.tooBig', { max: d.maximum });
+      return t(isText ? 'errors.validation.tooLong' : 'errors.validation.tooBig', { max: limit(d.maximum) });
     case 'invalid_format':
       return t(d.format === 'email' ? 'errors.validation.email' : d.format === 'url' ? 'errors.validation.url' : 'errors.validation.format');
     case 'invalid_type':
