@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../db/connection';
 import { DomainError } from '../../shared/envelope';
-import type { FileDownload } from '../../shared/contract';
+import { confirmsName, type FileDownload } from '../../shared/contract';
 import { write } from '../db/write';
 import { fileSlug } from '../briefings/document';
 import { removePostFolders } from '../content/media';
@@ -61,7 +61,7 @@ export function eraseInfluencer(db: Db, dataDir: string, id: number, confirmName
   const c = db.$client;
   const person = q.personForErasure(db, id);
   if (!person) throw new DomainError('NOT_FOUND', `Influencer ${id} not found`, { field: 'id', key: 'influencers.notFound', params: { id } });
-  if (confirmName.trim().toLocaleLowerCase() !== person.name.trim().toLocaleLowerCase())
+  if (!confirmsName(confirmName, person.name))
     throw new DomainError('INVALID_INPUT', `Type the name "${person.name}" to confirm`, {
       field: 'confirmName',
       key: 'influencers.confirmName',

@@ -313,6 +313,11 @@ export interface SavedFilter {
   query: InfluencerFilter;
 }
 
+/** Erasing a person is confirmed by typing their name: case and surrounding blanks aside (the core and the dialog alike). */
+export function confirmsName(typed: string, name: string): boolean {
+  return typed.trim().toLocaleLowerCase() === name.trim().toLocaleLowerCase();
+}
+
 export const influencersContract = {
   'influencers.list': method<{ total: number; rows: InfluencerRow[] }>()(influencerListInput, 'Directory rows, filtered and sorted'),
   'influencers.get': method<InfluencerDetail>()(z.object({ id }).strict(), 'One profile with channels and history'),

@@ -1,10 +1,12 @@
 /** The directory's header actions: saved filters (apply, save, delete) and the export of the filtered list. */
 import { ActionIcon, Button, Divider, Group, Menu, Modal, Popover, Stack, Text, TextInput, Tooltip, UnstyledButton } from '@mantine/core';
 import { IconBookmark, IconBookmarkPlus, IconDownload, IconFileSpreadsheet, IconFileTypeCsv, IconTrash } from '@tabler/icons-react';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { contract } from '../../../../shared/contract';
 import { api } from '../../api/client';
-import { handleFormError, notifyError } from '../../api/errors';
+import { notifyError } from '../../api/errors';
+import { useContractForm } from '../../lib/contractForm';
 import { downloadFile } from '../../lib/files';
 import { hasFilter, useDirectoryStore } from './store';
 import { influencerActions, useDirectoryMeta } from './queries';
@@ -17,23 +19,17 @@ export function SavedFiltersButton() {
   const { deleteFilter, saveFilter } = influencerActions;
   const [open, setOpen] = useState(false);
   const [naming, setNaming] = useState(false);
-  const [name, setName] = useState('');
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    try {
-      await saveFilter(name, filter);
-      setNaming(false);
-      setName('');
-    } catch (err) {
-      setError(handleFormError(err, ['name']).name ?? '');
-    } finally {
-      setBusy(false);
-    }
-  };
+  // the name is checked by savedFilters.save's own schema (a blank name: „Pflichtfeld.“ at the field, nothing sent)
+  const { form, busy, submit, load, error } = useContractForm({
+    initialValues: { name: '' },
+    schema: contract['savedFilters.save'].input,
+    toInput: (v) => ({ name: v.name, query: filter }),
+    fields: ['name'],
+    save: async (input) => {
+      await saveFilter(input.name, filter);
+      return true;
+    },
+  });
 
   return (
     <>
@@ -87,7 +83,7 @@ export function SavedFiltersButton() {
               disabled={!hasFilter(filter)}
               onClick={() => {
                 setOpen(false);
-                setError('');
+                load({ name: '' });
                 setNaming(true);
               }}
             >
@@ -97,21 +93,18 @@ export function SavedFiltersButton() {
         </Popover.Dropdown>
       </Popover>
       <Modal opened={naming} onClose={() => setNaming(false)} title={t('influencers.saved.saveTitle')} size="sm">
-        <form onSubmit={submit} noValidate>
+        <form onSubmit={submit(() => setNaming(false))} noValidate>
           <Stack>
             <TextInput
               label={t('influencers.saved.name')}
               placeholder={t('influencers.saved.namePlaceholder')}
               data-autofocus
-              value={name}
-              onChange={(e) => {
-                setName(e.currentTarget.value);
-                setError('');
-              }}
-              error={error || undefined}
+              value={form.values.name}
+              onChange={(e) => form.setFieldValue('name', e.currentTarget.value)}
+              error={error('name')}
               maxLength={80}
             />
-            <FormFooter onCancel={() => setNaming(false)} busy={busy} submitLabel={t('common.save')} disabled={!name.trim()} />
+            <FormFooter onCancel={() => setNaming(false)} busy={busy} submitLabel={t('common.save')} disabled={!form.values.name} />
           </Stack>
         </form>
       </Modal>

@@ -1,49 +1,48 @@
 import { ActionIcon, Button, Group, Select, Table, Text, TextInput } from '@mantine/core';
 import { MonthPickerInput } from '@mantine/dates';
 import { IconTrash } from '@tabler/icons-react';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { contract } from '../../../../shared/contract';
 import { api } from '../../api/client';
-import { handleFormError, notifyError } from '../../api/errors';
+import { notifyError } from '../../api/errors';
+import { useContractForm } from '../../lib/contractForm';
+import { formRules } from '../../lib/formRules';
 import { useApiQuery } from '../../lib/query';
 import { useFormat } from '../../lib/useFormat';
 import { DataTable } from '../../components/DataTable';
 
 const COMMON = ['USD', 'GBP', 'CHF', 'PLN', 'SEK', 'DKK', 'NOK', 'CZK', 'EUR', 'JPY', 'CAD', 'AUD'];
 
+type RateInput = { currency: string; month: string; rate: string };
+
 /** Rates per currency and month into the workspace currency; amounts without a rate stay apart in the KPIs. */
 export function ExchangeRates({ workspaceCurrency }: { workspaceCurrency: string }) {
   const { t, i18n } = useTranslation();
   const fmt = useFormat();
   const rates = useApiQuery('exchangeRates.list', {}, { scopes: ['settings'] }).data ?? [];
-  const [currency, setCurrency] = useState<string | null>('USD');
-  const [month, setMonth] = useState<string | null>(null);
-  const [rate, setRate] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saving, setSaving] = useState(false);
   const de = i18n.language === 'de';
+  // the form's own words first (choose a currency / a month, a positive rate, not the workspace currency), then
+  // exchangeRates.set's schema; German users type 0,92 — a thousands separator makes no sense in a rate, so one
+  // separator is the decimal one
+  const schema = formRules<RateInput>(contract['exchangeRates.set'].input, (input, add) => {
+    if (!input.currency) add('currency', t('kpiui.settings.rates.needCurrency'));
+    else if (input.currency === workspaceCurrency) add('currency', t('kpiui.settings.rates.sameCurrency', { currency: input.currency }));
+    if (!input.month) add('month', t('kpiui.settings.rates.needMonth'));
+    if (!/^\d{1,9}(\.\d{1,6})?$/.test(input.rate) || Number(input.rate) <= 0) add('rate', t('kpiui.settings.rates.badRate'));
+  });
+  const { form, busy, submit, error } = useContractForm({
+    initialValues: { currency: 'USD' as string | null, month: null as string | null, rate: '' },
+    schema,
+    toInput: (v): RateInput => ({ currency: v.currency ?? '', month: (v.month ?? '').slice(0, 7), rate: v.rate.trim().replace(/\s/g, '').replace(',', '.') }),
+    fields: ['currency', 'month', 'rate'],
+    save: async (input) => {
+      await api.call('exchangeRates.set', input);
+      form.setFieldValue('rate', '');
+      return true;
+    },
+  });
+  const { currency } = form.values;
 
-  const add = async (e: FormEvent) => {
-    e.preventDefault();
-    const errs: Record<string, string> = {};
-    if (!currency) errs.currency = t('kpiui.settings.rates.needCurrency');
-    if (!month) errs.month = t('kpiui.settings.rates.needMonth');
-    const text = rate.trim().replace(/\s/g, '');
-    // German users type 0,92; a thousands separator makes no sense in a rate, so one separator is the decimal one
-    if (!/^\d{1,9}([.,]\d{1,6})?$/.test(text) || Number(text.replace(',', '.')) <= 0) errs.rate = t('kpiui.settings.rates.badRate');
-    if (currency === workspaceCurrency) errs.currency = t('kpiui.settings.rates.sameCurrency', { currency });
-    setErrors(errs);
-    if (Object.keys(errs).length) return;
-    setSaving(true);
-    try {
-      await api.call('exchangeRates.set', { currency: currency!, month: month!.slice(0, 7), rate: text.replace(',', '.') });
-      setRate('');
-    } catch (err) {
-      setErrors(handleFormError(err, ['currency', 'month', 'rate']));
-    } finally {
-      setSaving(false);
-    }
-  };
   const remove = async (c: string, m: string) => {
     try {
       await api.call('exchangeRates.remove', { currency: c, month: m });
@@ -93,29 +92,29 @@ export function ExchangeRates({ workspaceCurrency }: { workspaceCurrency: string
           {t('kpiui.settings.rates.none')}
         </Text>
       )}
-      <form onSubmit={add} noValidate aria-label={t('kpiui.settings.rates.add')}>
+      <form onSubmit={submit()} noValidate aria-label={t('kpiui.settings.rates.add')}>
         <Group align="flex-start" gap="xs" wrap="wrap">
-          <Select label={t('kpiui.settings.rates.currency')} data={COMMON.filter((c) => c !== workspaceCurrency)} value={currency} onChange={setCurrency} searchable allowDeselect={false} w={110} error={errors.currency} />
+          <Select label={t('kpiui.settings.rates.currency')} data={COMMON.filter((c) => c !== workspaceCurrency)} value={currency} onChange={(v) => form.setFieldValue('currency', v)} searchable allowDeselect={false} w={110} error={error('currency')} />
           <MonthPickerInput
             label={t('kpiui.settings.rates.month')}
-            value={month}
-            onChange={(v) => setMonth(v ? String(v).slice(0, 10) : null)}
+            value={form.values.month}
+            onChange={(v) => form.setFieldValue('month', v ? String(v).slice(0, 10) : null)}
             valueFormat="MM/YYYY"
             locale={de ? 'de' : 'en-gb'}
             w={130}
-            error={errors.month}
+            error={error('month')}
             placeholder={t('kpiui.settings.rates.monthPlaceholder')}
           />
           <TextInput
             label={t('kpiui.settings.rates.rateLabel', { currency: currency ?? '', target: workspaceCurrency })}
-            value={rate}
-            onChange={(e) => setRate(e.currentTarget.value)}
+            value={form.values.rate}
+            onChange={(e) => form.setFieldValue('rate', e.currentTarget.value)}
             inputMode="decimal"
             placeholder={de ? '0,92' : '0.92'}
             w={190}
-            error={errors.rate}
+            error={error('rate')}
           />
-          <Button type="submit" variant="light" mt={25} loading={saving}>
+          <Button type="submit" variant="light" mt={25} loading={busy}>
             {t('kpiui.settings.rates.add')}
           </Button>
         </Group>
