@@ -35,6 +35,8 @@ export interface ContractFormOptions<V extends FormValues, I> {
   aliases?: Readonly<Record<string, string>>;
   /** Writes the input; resolves true when saved. A thrown error is shown at its field or notified. */
   save(input: I, values: V): Promise<boolean>;
+  /** Where to look for the unreadable number field to focus (default: the document), for a page with several forms. */
+  root?(): ParentNode | null | undefined;
 }
 
 /** The form key showing a problem at `path`, or null when the form shows none there. */
@@ -92,7 +94,7 @@ export function useContractForm<V extends FormValues, I>(o: ContractFormOptions<
   const persist = async (): Promise<boolean> => {
     const values = form.getValues();
     if (hasUnreadableNumber(values)) {
-      focusUnreadableNumber();
+      focusUnreadableNumber(o.root?.() ?? undefined);
       return false;
     }
     if (form.validate().hasErrors) return false;

@@ -1,56 +1,32 @@
 import { Button, Card, Divider, Group, Select, SimpleGrid, Stack } from '@mantine/core';
 import { useMemo, useRef } from 'react';
-
-
 import { useTranslation } from 'react-i18next';
-
-
 import type { Settings } from '../../../../shared/contract';
-
-
 import { systemTimeZone } from '../../../../shared/time';
-
-
 import { MoneyField, NumberField } from '../../components/NumberField';
-
-
 import { ExchangeRates } from './ExchangeRates';
-
-
 import { useSettings } from '../../lib/settings';
-
-
-import { LabeledChoice, useSettingsDraft } from './SettingsForm';
-
-
+import { LabeledChoice, useSettingsForm, type SettingsPatch } from './SettingsForm';
 import { CardHeading } from '../../components/CardHeading';
-
 
 
 const FIELDS = ['kpiAttribution', 'kpiWindowDays', 'kpiErBasis', 'kpiEmvCpmMinor', 'timeZone'] as const;
 
-type Draft = {
-  kpiAttribution: Settings['kpiAttribution'];
+type Values = Pick<Settings, 'kpiAttribution' | 'kpiErBasis' | 'timeZone'> & {
+  /** null while emptied: the form asks for a number of days. */
   kpiWindowDays: number | null;
-  kpiErBasis: Settings['kpiErBasis'];
   /** Minor units of the workspace currency; null = no EMV. */
-  emvCpm: number | null;
-  timeZone: string | null;
+  kpiEmvCpmMinor: number | null;
 };
 
-const toPatch = (d: Draft): Partial<Settings> => ({
-  kpiAttribution: d.kpiAttribution,
-  kpiWindowDays: d.kpiWindowDays ?? undefined,
-  kpiErBasis: d.kpiErBasis,
-  kpiEmvCpmMinor: d.emvCpm,
-  timeZone: d.timeZone,
-});
+// an emptied window is left out of the patch; the form's rule asks for it first
+const toPatch = (v: Values): SettingsPatch => ({ ...v, kpiWindowDays: v.kpiWindowDays ?? undefined });
 
-const draftOf = (s: Settings): Draft => ({
+const valuesOf = (s: Settings): Values => ({
   kpiAttribution: s.kpiAttribution,
   kpiWindowDays: s.kpiWindowDays,
   kpiErBasis: s.kpiErBasis,
-  emvCpm: s.kpiEmvCpmMinor,
+  kpiEmvCpmMinor: s.kpiEmvCpmMinor,
   timeZone: s.timeZone,
 });
 
@@ -68,30 +44,32 @@ export function KpiSettingsSection() {
   const settings = useSettings();
   const formRef = useRef<HTMLFormElement | null>(null);
   const tzData = useMemo(() => zones(), []);
-  const { draft, errors, saving, set, save } = useSettingsDraft({
+  const { form, busy, submit, error, number } = useSettingsForm({
     settings,
-    draftOf,
+    valuesOf,
     toPatch,
     fields: FIELDS,
     savedTitle: 'settings.saved',
     guardUnsaved: true, // unsaved KPI rules: leaving the page asks first, like every other form
-    validate: (d) => (d.kpiWindowDays == null ? { kpiWindowDays: t('kpiui.settings.windowDaysRequired') } : null),
+    rules: (patch, add) => {
+      if (patch.kpiWindowDays == null) add('kpiWindowDays', t('kpiui.settings.windowDaysRequired'));
+    },
     formRef,
   });
-  if (!settings || !draft) return null;
+  if (!settings) return null;
 
   return (
     <Card component="section" aria-labelledby="settings-kpis" data-testid="kpi-settings" mt="md">
       <CardHeading id="settings-kpis" title={t('kpiui.settings.title')} hint={t('kpiui.settings.hint')} hintSize="xs" mb="lg" />
       <Stack gap="lg">
-        <form ref={formRef} onSubmit={save} noValidate aria-labelledby="settings-kpis">
+        <form ref={formRef} onSubmit={submit()} noValidate aria-labelledby="settings-kpis">
           <Stack gap="lg">
             <LabeledChoice
               id="kpi-attribution-label"
               label={t('kpiui.settings.attribution')}
               hint={t('kpiui.settings.attributionHint')}
-              value={draft.kpiAttribution}
-              onChange={(v) => set('kpiAttribution', v)}
+              value={form.values.kpiAttribution}
+              onChange={(v) => form.setFieldValue('kpiAttribution', v)}
               data={[
                 { value: 'equalSplit', label: t('kpiui.attribution.equalSplit') },
                 { value: 'firstCode', label: t('kpiui.attribution.firstCode') },
@@ -101,29 +79,23 @@ export function KpiSettingsSection() {
               id="kpi-er-label"
               label={t('kpiui.settings.erBasis')}
               hint={t('kpiui.settings.erBasisHint')}
-              value={draft.kpiErBasis}
-              onChange={(v) => set('kpiErBasis', v)}
+              value={form.values.kpiErBasis}
+              onChange={(v) => form.setFieldValue('kpiErBasis', v)}
               data={(['followers', 'reach', 'views'] as const).map((b) => ({ value: b, label: t(`kpiui.erBasis.${b}`) }))}
             />
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <NumberField
                 label={t('kpiui.settings.windowDays')}
                 description={t('kpiui.settings.windowDaysHint')}
-                min={0}
-                max={365}
                 compact={false}
-                value={draft.kpiWindowDays}
-                onChange={(v) => set('kpiWindowDays', v)}
-                error={errors.kpiWindowDays}
+                {...number('kpiWindowDays')}
               />
               <MoneyField
                 currency={settings.currency}
                 label={t('kpiui.settings.emvCpm', { currency: settings.currency })}
                 description={t('kpiui.settings.emvCpmHint')}
                 min={0}
-                value={draft.emvCpm}
-                onChange={(v) => set('emvCpm', v, ['kpiEmvCpmMinor'])}
-                error={errors.kpiEmvCpmMinor}
+                {...number('kpiEmvCpmMinor')}
                 placeholder={t('kpiui.settings.emvNone')}
               />
             </SimpleGrid>
@@ -131,17 +103,17 @@ export function KpiSettingsSection() {
               label={t('kpiui.settings.timeZone')}
               description={t('kpiui.settings.timeZoneHint')}
               data={tzData}
-              value={draft.timeZone}
-              onChange={(v) => set('timeZone', v)}
+              value={form.values.timeZone}
+              onChange={(v) => form.setFieldValue('timeZone', v)}
               placeholder={t('kpiui.settings.timeZoneSystem', { zone: systemTimeZone() })}
               searchable
               clearable
               limit={60}
-              error={errors.timeZone}
+              error={error('timeZone')}
               w={{ base: '100%', sm: 320 }}
             />
             <Group justify="flex-end">
-              <Button type="submit" loading={saving}>
+              <Button type="submit" loading={busy}>
                 {t('kpiui.settings.save')}
               </Button>
             </Group>

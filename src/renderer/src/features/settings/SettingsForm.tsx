@@ -1,92 +1,65 @@
 /**
- * One way for every Settings form to hold its draft: the draft built from the stored settings, field errors that
- * clear as the field changes, a save that refuses unreadable numbers, names the server's field errors and
- * confirms with a toast. The cards (checks, payments) follow the stored settings; the page's long forms
- * (general, KPI rules) keep the user's edits and ask before leaving them unsaved.
+ * One way for every Settings form to hold its values: a `useContractForm` over the settings it edits, checked
+ * before sending by `settings.update`'s own schema (a value the core would refuse shows at its field in the user's
+ * language and nothing is sent; a rule of the form's own, e.g. "enter a number of days", goes in front of it),
+ * the server's field errors at their field, a toast after saving. Numbers are typed in the NumberField/MoneyField
+ * (the one locale-aware input). The cards (checks, payments) follow the stored settings; the page's long forms
+ * (general, KPI rules) follow them while untouched, keep the user's edits once changed (`form.isDirty()`) and ask
+ * before leaving them unsaved.
  */
 import { Button, Card, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck } from '@tabler/icons-react';
-import { useEffect, useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react';
+import { useEffect, type FormEvent, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Settings } from '../../../../shared/contract';
-import { handleFormError } from '../../api/errors';
-import { focusUnreadableNumber, hasUnreadableNumber } from '../../components/NumberField';
+import { contract, DEFAULT_SETTINGS, type Settings } from '../../../../shared/contract';
+import { useContractForm, type FormValues } from '../../lib/contractForm';
+import { formRules, type AddProblem } from '../../lib/formRules';
 import { updateSettings } from '../../lib/settings';
 import { useDirtyForm } from '../../lib/unsaved';
 
-export interface SettingsDraftOptions<D> {
+export type SettingsPatch = Partial<Settings>;
+
+export interface SettingsFormOptions<V extends FormValues> {
   settings: Settings | null;
-  /** A module-level function (it is an effect dependency). */
-  draftOf(s: Settings): D;
-  toPatch(d: D): Partial<Settings>;
-  /** The settings fields whose server errors show at a field. */
+  /** The form's values from the stored settings (shaped like the patch, so the schema's paths are the form's keys). */
+  valuesOf(s: Settings): V;
+  toPatch(v: V): SettingsPatch;
+  /** The settings fields the form shows errors at (the schema's and the server's). */
   fields: readonly string[];
   /** i18n key of the toast after saving. */
   savedTitle: string;
   /** Keep the user's edits while the stored settings change, and ask before leaving them unsaved. */
   guardUnsaved?: boolean;
-  /** Field errors found before saving (null: fine). */
-  validate?(d: D): Record<string, string> | null;
+  /** The form's own rules, said before settings.update's schema checks the patch. */
+  rules?(patch: SettingsPatch, add: AddProblem): void;
   /** Where to look for an unreadable number field (default: the document). */
   formRef?: RefObject<HTMLFormElement | null>;
 }
 
-export function useSettingsDraft<D extends object>(o: SettingsDraftOptions<D>) {
+export function useSettingsForm<V extends FormValues>(o: SettingsFormOptions<V>) {
   const { t } = useTranslation();
-  const { settings, draftOf, guardUnsaved = false } = o;
-  const [draft, setDraft] = useState<D | null>(settings ? draftOf(settings) : null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saving, setSaving] = useState(false);
-
-  useEffect(() => {
-    if (settings && !guardUnsaved) setDraft(draftOf(settings));
-  }, [settings, guardUnsaved, draftOf]);
-  useEffect(() => {
-    if (settings && !draft) setDraft(draftOf(settings));
-  }, [settings, draft, draftOf]);
-  const persistRef = useRef<() => Promise<boolean>>(async () => true);
-  useDirtyForm(guardUnsaved && !!settings && !!draft && JSON.stringify(draft) !== JSON.stringify(draftOf(settings)), () => persistRef.current());
-
-  const set = <K extends keyof D>(k: K, v: D[K], errKeys: string[] = [String(k)]) => {
-    setDraft((d) => (d ? { ...d, [k]: v } : d));
-    setErrors((e) => {
-      const n = { ...e };
-      for (const key of errKeys) delete n[key];
-      return n;
-    });
-  };
-
-  const persist = async (): Promise<boolean> => {
-    if (!draft) return false;
-    if (hasUnreadableNumber(draft)) {
-      focusUnreadableNumber(o.formRef?.current ?? undefined);
-      return false;
-    }
-    const invalid = o.validate?.(draft);
-    if (invalid) {
-      setErrors(invalid);
-      return false;
-    }
-    setSaving(true);
-    setErrors({});
-    try {
-      setDraft(draftOf(await updateSettings(o.toPatch(draft))));
+  const { settings, guardUnsaved = false } = o;
+  const schema = contract['settings.update'].input;
+  const f = useContractForm<V, SettingsPatch>({
+    initialValues: o.valuesOf(settings ?? DEFAULT_SETTINGS),
+    schema: o.rules ? formRules(schema, o.rules) : schema,
+    toInput: o.toPatch,
+    fields: o.fields,
+    root: () => o.formRef?.current,
+    save: async (patch) => {
+      // what the core stored is the new "unchanged"
+      f.load(o.valuesOf(await updateSettings(patch)));
       notifications.show({ color: 'teal', icon: <IconCheck size={16} />, title: t(o.savedTitle), message: '' });
       return true;
-    } catch (err) {
-      setErrors(handleFormError(err, o.fields));
-      return false;
-    } finally {
-      setSaving(false);
-    }
-  };
-  persistRef.current = persist;
-  const save = (e: FormEvent) => {
-    e.preventDefault();
-    void persist();
-  };
-  return { draft, errors, saving, set, save };
+    },
+  });
+  useEffect(() => {
+    if (settings && !(guardUnsaved && f.form.isDirty())) f.load(o.valuesOf(settings));
+    // new stored settings (read, saved here or elsewhere) replace the values unless the user is editing them
+  }, [settings]);
+  useDirtyForm(guardUnsaved && !!settings && f.form.isDirty(), f.persist);
+  return f;
 }
 
 /** A Settings card that is one form: title, fields, the save button at the end. */
