@@ -1,5 +1,6 @@
 import { expect, type Locator } from '@playwright/test';
 import type { CardDrawer } from './card-drawer';
+import { DrawerTab } from './DrawerTab';
 import type { Lang } from './outreach';
 import { PostEvidence } from './PostEvidence';
 
@@ -46,17 +47,9 @@ export interface PostEntry {
 }
 
 /** The content tab of the card drawer: enter a post with its figures, read its row, reach its story evidence. */
-export class ContentTab {
-  private readonly T: (typeof TEXT)[Lang];
-  constructor(
-    readonly drawer: CardDrawer,
-    readonly lang: Lang,
-  ) {
-    this.T = TEXT[lang];
-  }
-
-  get form(): Locator {
-    return this.drawer.root.getByTestId('post-form');
+export class ContentTab extends DrawerTab<(typeof TEXT)[Lang]> {
+  constructor(drawer: CardDrawer, lang: Lang) {
+    super(drawer, lang, TEXT, 'post-form');
   }
 
   /** The figure field of the open form (the story's clicks are "link clicks"). */
@@ -81,11 +74,6 @@ export class ContentTab {
     return new PostEvidence(this.drawer.page, row);
   }
 
-  async open(): Promise<void> {
-    await this.drawer.tab(this.T.tab).click();
-    await expect(this.drawer.tab(this.T.tab)).toHaveAttribute('aria-selected', 'true');
-  }
-
   /**
    * Opens a new post and fills it the way a person does: the format picked from its list, the date, link and
    * caption typed, every figure typed key by key; each field is checked to hold what was typed. Not saved.
@@ -101,12 +89,6 @@ export class ContentTab {
     await this.type(this.form.getByRole('textbox', { name: this.T.url, exact: true }), p.url);
     await this.type(this.form.getByRole('textbox', { name: this.T.caption, exact: true }), p.caption);
     for (const [figure, typed] of Object.entries(p.figures) as [PostFigure, string][]) await this.type(this.field(figure), typed);
-  }
-
-  /** Saves the open form; it closes and the saved notice shows. */
-  async save(): Promise<void> {
-    await this.form.getByRole('button', { name: this.T.save }).click();
-    await expect(this.form).toBeHidden();
   }
 
   /** Types `text` key by key into an empty field and checks the field shows it (before leaving it). */

@@ -1,6 +1,7 @@
 import { expect, type Locator } from '@playwright/test';
 import { fillDate } from '../api';
 import type { CardDrawer } from './card-drawer';
+import { DrawerTab } from './DrawerTab';
 import type { Lang } from './outreach';
 
 /** The words of the card drawer's samples tab (features/campaigns/card/SamplesTab.tsx) in each UI language. */
@@ -37,26 +38,13 @@ export interface Shipment {
 }
 
 /** The samples tab of the card drawer: record a shipment, mark it delivered, read its row. */
-export class SamplesTab {
-  private readonly T: (typeof TEXT)[Lang];
-  constructor(
-    readonly drawer: CardDrawer,
-    readonly lang: Lang,
-  ) {
-    this.T = TEXT[lang];
-  }
-
-  get form(): Locator {
-    return this.drawer.root.getByTestId('sample-form');
+export class SamplesTab extends DrawerTab<(typeof TEXT)[Lang]> {
+  constructor(drawer: CardDrawer, lang: Lang) {
+    super(drawer, lang, TEXT, 'sample-form');
   }
 
   row(item: string): Locator {
     return this.drawer.root.getByTestId('sample-row').filter({ hasText: item });
-  }
-
-  async open(): Promise<void> {
-    await this.drawer.tab(this.T.tab).click();
-    await expect(this.drawer.tab(this.T.tab)).toHaveAttribute('aria-selected', 'true');
   }
 
   /** Records the shipment as shipped on `shippedOn` and waits for its row. */
@@ -77,10 +65,5 @@ export class SamplesTab {
     await fillDate(this.form.getByLabel(this.T.deliveredOn, { exact: true }), deliveredOn, this.lang);
     await this.save();
     await expect(this.row(item)).toContainText(this.T.status.delivered);
-  }
-
-  private async save(): Promise<void> {
-    await this.form.getByRole('button', { name: this.T.save }).click();
-    await expect(this.form).toBeHidden();
   }
 }
