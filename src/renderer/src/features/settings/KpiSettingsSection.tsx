@@ -9,7 +9,6 @@ import { useSettings } from '../../lib/settings';
 import { LabeledChoice, useSettingsForm, type SettingsPatch } from './SettingsForm';
 import { CardHeading } from '../../components/CardHeading';
 
-
 const FIELDS = ['kpiAttribution', 'kpiWindowDays', 'kpiErBasis', 'kpiEmvCpmMinor', 'timeZone'] as const;
 
 type Values = Pick<Settings, 'kpiAttribution' | 'kpiErBasis' | 'timeZone'> & {
