@@ -138,7 +138,9 @@ describe('Settings, saved filter and erasing checked by the contract before send
     expect(calledWith(bridge, 'settings.update')).toBe(false);
 
     await user.clear(terms);
-    await user.type(terms, '30{Enter}');
+    await user.type(terms, '30');
+    // The card's own button (it said „Prüfungen speichern“, the checks card's words)
+    await user.click(screen.getByRole('button', { name: 'Zahlungseinstellungen speichern' }));
     await waitFor(() => expect(bridge.call).toHaveBeenCalledWith('settings.update', { paymentTermsDays: 30, kskRateBp: 490 }));
   });
 

@@ -17,7 +17,7 @@ export function PaymentsCard({ settings }: { settings: Settings }) {
   const { t } = useTranslation();
   const { busy, submit, number } = useSettingsForm({ settings, valuesOf, toPatch, fields: FIELDS, savedTitle: 'disclosure.settings.saved' });
   return (
-    <SettingsFormCard id="settings-payments" title={t('payments.title')} saveLabel={t('disclosure.settings.save')} saving={busy} onSubmit={submit()}>
+    <SettingsFormCard id="settings-payments" title={t('payments.title')} saveLabel={t('settings.savePayments')} saving={busy} onSubmit={submit()}>
       <NumberField label={t('settings.paymentTermsDays')} {...number('paymentTermsDays')} />
       <NumberField label={t('settings.kskRate')} kind="percent" unit="%" max={10_000} {...number('kskRateBp')} />
     </SettingsFormCard>

@@ -48,7 +48,7 @@ export const section: Section = {
       emptyFiltered: 'No fee matches these filters.',
       rules: 'Fees are net; VAT is added at the card’s rate. Due = the invoice’s own date, else invoice date + {{days}} days (Settings). Amounts in different currencies are never added up.',
     },
-    settings: { paymentTermsDays: 'Payment terms (days after the invoice)', kskRate: 'Künstlersozialabgabe rate' },
+    settings: { paymentTermsDays: 'Payment terms (days after the invoice)', kskRate: 'Künstlersozialabgabe rate', savePayments: 'Save payment settings' },
   },
   de: {
     app: { nav: { payments: 'Zahlungen' } },
@@ -96,6 +96,6 @@ export const section: Section = {
       emptyFiltered: 'Kein Honorar passt zu diesen Filtern.',
       rules: 'Honorare sind netto; die USt kommt mit dem Satz der Karte hinzu. Fällig = Datum der Rechnung, sonst Rechnungsdatum + {{days}} Tage (Einstellungen). Beträge in verschiedenen Währungen werden nie addiert.',
     },
-    settings: { paymentTermsDays: 'Zahlungsziel (Tage nach Rechnung)', kskRate: 'Satz der Künstlersozialabgabe' },
+    settings: { paymentTermsDays: 'Zahlungsziel (Tage nach Rechnung)', kskRate: 'Satz der Künstlersozialabgabe', savePayments: 'Zahlungseinstellungen speichern' },
   },
 };
