@@ -5,9 +5,12 @@
  *
  * `preparePublish` runs after the batch's last chunk, without the lock: it computes the roll-up rows and the
  * totals of those cards as they will be once the batch is published (its rows counted as if 'done') into temp
- * tables of the job's connection. `applyPublish`, inside the final transaction, only swaps them in — provided no
- * other connection committed anything in between (`PRAGMA data_version` unchanged: the user's writes, a setting,
- * a campaign's dates); otherwise it returns false and the caller refreshes the usual way (refreshRollups).
+ * tables of the job's connection. `preparedIsCurrent`, first thing inside the final transaction, says whether they
+ * are still right: nothing they are computed from changed since (kpi_inputs_version, moved by triggers of
+ * migration 0017 on every connection: a code linked, a leak included, a campaign's dates, the time zone or the
+ * window; not the user's other writes, e.g. a person added — the bench's user adds one every 25 ms, and with
+ * `PRAGMA data_version` as the test every import of 300,000 rows fell back to a refresh inside the lock).
+ * Then `applyPublish` only swaps them in; otherwise the caller prepares again or refreshes the usual way.
  * Only for a publish that changes nothing but the batch's status (no codes assigned, no deferred updates).
  */
 import type { Db } from '../db/connection';
@@ -20,18 +23,15 @@ import { rememberWindow } from './totals';
 export interface PreparedPublish {
   /** The cards refreshed (json array), null = everything, '' = none. */
   ids: string | null;
-  /** PRAGMA data_version when the preparation began (other connections' commits move it). */
+  /** kpi_inputs_version when the preparation began (a commit changing what the roll-up reads moves it). */
   version: number;
   zone: string;
 }
 
-function dataVersion(db: Db): number {
-  return Number(db.$client.pragma('data_version', { simple: true }));
-}
-
 /** Read-only for the workspace (temp tables only): the roll-up and totals rows batch `batchId` will publish. */
 export function preparePublish(db: Db, batchId: number): PreparedPublish {
-  const version = dataVersion(db);
+  // Read first: a change committed after this moves it, one before it is seen by every statement below.
+  const version = q.kpiInputsVersion(db);
   const zone = effectiveZone(db);
   registerShift(db, zone);
   q.resetPreparedRollups(db);
@@ -44,17 +44,20 @@ export function preparePublish(db: Db, batchId: number): PreparedPublish {
 }
 
 /**
- * Inside the publishing transaction (after the batch is marked 'done'): swaps the prepared rows in. False when
- * another connection committed since `preparePublish` (the rows may be stale): refresh with refreshRollups then.
+ * Inside the publishing transaction, BEFORE it writes anything (marking the batch 'done' moves the version too):
+ * whether the prepared rows are still right — nothing the roll-up reads changed since `preparePublish`.
  */
-export function applyPublish(db: Db, p: PreparedPublish): boolean {
-  if (dataVersion(db) !== p.version) return false;
-  if (p.ids === '') return true;
+export function preparedIsCurrent(db: Db, p: PreparedPublish): boolean {
+  return q.kpiInputsVersion(db) === p.version && effectiveZone(db) === p.zone;
+}
+
+/** Inside the publishing transaction, after the batch is marked 'done', for rows `preparedIsCurrent` approved: swaps them in. */
+export function applyPublish(db: Db, p: PreparedPublish): void {
+  if (p.ids === '') return;
   q.applyPreparedRollups(db, p.ids);
   q.applyPreparedTotals(db, p.ids);
   if (p.ids === null) {
     putSetting(db, ZONE_KEY, JSON.stringify(p.zone));
     rememberWindow(db, getSettings(db).kpiWindowDays);
   }
-  return true;
 }

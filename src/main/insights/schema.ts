@@ -112,3 +112,15 @@ export const kpiSalesWeeksAll = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.week, t.currency, t.month] })],
 );
+
+/**
+ * One row (id 1) whose `n` moves whenever a commit changes what the KPI roll-up and its totals are computed from:
+ * triggers (migration 0017) on the visible redemptions' attributed columns, the shop import batches' status, the
+ * leak decisions, the cards' campaign, the campaigns' dates and the settings the days and the window depend on. An
+ * import prepares its roll-up outside the write lock and swaps it in only when `n` has not moved since
+ * (rollup-publish.ts): the user's other writes meanwhile (a person added, a card moved) leave it valid.
+ */
+export const kpiInputsVersion = sqliteTable('kpi_inputs_version', {
+  id: integer('id').primaryKey(),
+  n: integer('n').notNull().default(0),
+});

@@ -43,7 +43,7 @@ import { classifyCode, parseInstant, type CodeVerdict } from './values';
 import { codeKey, shopKey } from '../../shared/codes';
 import { addDay, leaksFor, type DailyCounts } from './leaks';
 import { refreshRollups } from '../insights/rollups';
-import { applyPublish, preparePublish } from '../insights/rollup-publish';
+import { applyPublish, preparedIsCurrent, preparePublish } from '../insights/rollup-publish';
 import { codeRows, importStatements, INSERT_BLOCK, insertRunningBatch, type InsertValues, markBatchDone, rememberMapping, runningRedemptionBatch, shopHasRedemptions, type ImportStatements, type StoredRedemption } from './queries';
 import type { Progress } from '../jobs/protocol';
 
@@ -86,9 +86,22 @@ interface KnownCode {
 
 type Stored = StoredRedemption;
 
+/** How an import's final transaction went: its KPI roll-up prepared outside the lock or refreshed inside, after how many preparations; how long it held the lock and waited for it. */
+export interface PublishFigures {
+  rollup: 'prepared' | 'refreshed';
+  attempts: number;
+  lockMs: number;
+  waitMs: number;
+}
+
+/** Preparations of the roll-up outside the lock before the final transaction refreshes it inside (rollup-publish.ts). */
+export const PREPARE_ATTEMPTS = 3;
+
 export interface RunResult {
   report: DryRunReport;
   batchId: number | null;
+  /** An import's final transaction (null for a dry run). */
+  publish: PublishFigures | null;
 }
 
 function loadCodes(db: Db): Map<string, KnownCode> {
@@ -116,7 +129,8 @@ export async function runRedemptions(
   dataDir: string,
   progress: Progress,
   mode: 'dryRun' | 'import',
-  opts: { workerFile?: string } = {},
+  /** onPrepared (tests): called before each attempt at the final transaction, after the roll-up was prepared for it. */
+  opts: { workerFile?: string; onPrepared?: (attempt: number) => void } = {},
 ): Promise<RunResult> {
   const upload = fileOrThrow(dataDir, params.fileId);
   const sniff = sniffFile(upload.file);
@@ -131,6 +145,7 @@ export async function runRedemptions(
   const isKnown = (norm: string) => codes.has(norm) || assigned.has(norm);
 
   let batchId: number | null = null;
+  let publishFigures: PublishFigures | null = null;
   let freshShop = false;
   try {
     if (mode === 'import') {
@@ -372,34 +387,49 @@ export async function runRedemptions(
       const hdr: string[] = headers;
       // The KPI roll-up as it will be once published, computed before taking the lock (insights/rollup-publish.ts);
       // not when the publish itself changes rows (codes assigned, deferred updates): then it is refreshed inside.
-      const prepared = params.assign.length === 0 && deferred.length === 0 ? preparePublish(db, batchId) : null;
-      // The one moment the batch becomes visible as a whole: codes assigned in the wizard (linking its orders),
-      // status, counts and the remembered mapping. Short: no row of the file is written here.
-      jobChunk(db, () => {
-        for (const a of params.assign) {
-          try {
-            addCode(db, { collaborationId: a.collaborationId, code: a.code, discountDescription: '' });
-          } catch (err) {
-            if (err instanceof DomainError) throw new DomainError(err.code, `Cannot assign ${a.code}: ${err.message}`, { field: 'assign', details: err.details, key: err.key ?? 'imports.assignFailed', params: err.key ? err.params : { code: a.code } });
-            throw err;
+      // When a change to what it reads lands before the lock is ours (a code linked, a campaign's dates …), the
+      // final transaction writes nothing and it is prepared again — the last attempt refreshes inside instead.
+      let prepared = params.assign.length === 0 && deferred.length === 0 ? preparePublish(db, batchId) : null;
+      let publish: PublishFigures | null = null;
+      for (let attempt = 1; publish === null; attempt++) {
+        opts.onPrepared?.(attempt);
+        const p = prepared;
+        const started = performance.now();
+        // The one moment the batch becomes visible as a whole: codes assigned in the wizard (linking its orders),
+        // status, counts and the remembered mapping. Short: no row of the file is written here.
+        publish = jobChunk(db, (): PublishFigures | null => {
+          const held = performance.now();
+          const current = p !== null && preparedIsCurrent(db, p);
+          if (p !== null && !current && attempt < PREPARE_ATTEMPTS) return null;
+          for (const a of params.assign) {
+            try {
+              addCode(db, { collaborationId: a.collaborationId, code: a.code, discountDescription: '' });
+            } catch (err) {
+              if (err instanceof DomainError) throw new DomainError(err.code, `Cannot assign ${a.code}: ${err.message}`, { field: 'assign', details: err.details, key: err.key ?? 'imports.assignFailed', params: err.key ? err.params : { code: a.code } });
+              throw err;
+            }
           }
-        }
-        for (const d of deferred) {
-          if (d.kind === 'update') st.update.run(...d.args);
-          else st.relink.run(...d.args);
-        }
-        markBatchDone(db, id, JSON.stringify(counts));
-        // KPI roll-up of every card this import touched (and cards sharing orders with them), with the batch going live.
-        if (!prepared || !applyPublish(db, prepared)) refreshRollups(db, { batchId: id, collaborationIds: params.assign.map((a) => a.collaborationId) });
-        // Per shop (the next file of this shop), and for the header alone (another shop with the same export).
-        const mapping = JSON.stringify(params.mapping ?? {});
-        rememberMapping(db, redemptionSignature(hdr, shop), params.format, mapping);
-        rememberMapping(db, redemptionSignature(hdr), params.format, mapping);
-      });
+          for (const d of deferred) {
+            if (d.kind === 'update') st.update.run(...d.args);
+            else st.relink.run(...d.args);
+          }
+          markBatchDone(db, id, JSON.stringify(counts));
+          // KPI roll-up of every card this import touched (and cards sharing orders with them), with the batch going live.
+          if (p !== null && current) applyPublish(db, p);
+          else refreshRollups(db, { batchId: id, collaborationIds: params.assign.map((a) => a.collaborationId) });
+          // Per shop (the next file of this shop), and for the header alone (another shop with the same export).
+          const mapping = JSON.stringify(params.mapping ?? {});
+          rememberMapping(db, redemptionSignature(hdr, shop), params.format, mapping);
+          rememberMapping(db, redemptionSignature(hdr), params.format, mapping);
+          return { rollup: current ? 'prepared' : 'refreshed', attempts: attempt, lockMs: performance.now() - held, waitMs: held - started };
+        });
+        if (publish === null) prepared = preparePublish(db, batchId);
+      }
+      publishFigures = publish;
       // Privacy: the export (customers' names and addresses) is not kept once its import is done.
       discardUpload(dataDir, params.fileId);
     }
-    return { report, batchId };
+    return { report, batchId, publish: publishFigures };
   } catch (err) {
     if (batchId !== null) discardUnfinishedBatch(db, batchId);
     throw err;

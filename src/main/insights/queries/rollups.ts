@@ -263,6 +263,12 @@ const VISIBLE_WITH = `(r.batch_id IS NULL OR r.batch_id = @pub OR r.batch_id NOT
 /** The temp table the prepared roll-up rows go to (../rollup-publish.ts). */
 export const PREPARED_ROLLUPS = 'temp.kpi_pre';
 
+/** The count of commits that changed what the roll-up is computed from (kpi_inputs_version, kept by triggers: migration 0017). */
+export function kpiInputsVersion(db: Db): number {
+  // no row (never expected): NaN, which equals nothing, so a prepared roll-up is never taken for current
+  return db.$client.prepare<[], number>('SELECT n FROM kpi_inputs_version WHERE id = 1').pluck().get() ?? Number.NaN;
+}
+
 /** Creates (once per connection) and empties temp.kpi_pre, where a publish's roll-up rows are prepared. */
 export function resetPreparedRollups(db: Db): void {
   db.$client.prepare(`CREATE TEMP TABLE IF NOT EXISTS kpi_pre (${ROLLUP_SHAPE})`).run();
