@@ -88,9 +88,9 @@ describe("an import's final transaction while the user writes", () => {
   type W = Awaited<ReturnType<typeof workspace>>;
   const writes: [string, (w: W) => void, number][] = [
     ['a code assigned on a card (links the file’s order #1003)', (w) => void addCode(w.db, { collaborationId: w.c.collaborationId, code: 'LATECODE', discountDescription: '' }), 2],
-    ['the KPI window (settings, then the totals rebuilt as the app does)', (w) => (updateSettings(w.db, { kpiWindowDays: 21 }), ensureRollups(w.db)), 2],
+    ['the KPI window (settings, then the totals rebuilt as the app does)', (w) => (updateSettings(w.db, { kpiWindowDays: 14 }), ensureRollups(w.db)), 2],
     ['the time zone (settings, then the roll-up rebuilt as the app does)', (w) => (updateSettings(w.db, { timeZone: 'America/New_York' }), ensureRollups(w.db)), 2],
-    ["the campaign's end", (w) => w.db.$client.prepare("UPDATE campaigns SET end_date = '2026-04-10' WHERE id = ?").run(w.k), 2],
+    ["the campaign's end", (w) => w.db.$client.prepare("UPDATE campaigns SET end_date = '2026-03-10' WHERE id = ?").run(w.k), 2],
     // posts are read when the figures are read, not by the roll-up: nothing to prepare again
     ["a post's figures", (w) => post(w.db, w.a.collaborationId, { reach: 9_000, clicks: 70 }), 1],
   ];
