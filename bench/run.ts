@@ -15,6 +15,7 @@ import { redemptionsBench } from './redemptions';
 import { backupsBench } from './backups';
 import { migrationStartupBench } from './startup-migration';
 import { influencerImportBench } from './influencer-import';
+import { importPublishBench } from './import-publish';
 import { importWizardBench } from './import-wizard';
 import { kpisBench } from './kpis';
 
@@ -95,6 +96,16 @@ async function main() {
   if (process.argv.includes('kpis')) {
     // `npm run bench -- kpis`: the KPI figures alone (1,000,000 orders through the import job)
     await kpisBench(report);
+    return;
+  }
+  if (process.argv.includes('import-publish')) {
+    // `npm run bench -- import-publish`: user writes during a large shop import, old and new side by side, alone
+    const only = fs.mkdtempSync(path.join(os.tmpdir(), 'kollab-bench-'));
+    try {
+      await importPublishBench(only, report);
+    } finally {
+      fs.rmSync(only, { recursive: true, force: true });
+    }
     return;
   }
   if (process.argv.includes('influencer-import')) {
