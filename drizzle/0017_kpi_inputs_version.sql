@@ -5,12 +5,13 @@ CREATE TABLE `kpi_inputs_version` (
 --> statement-breakpoint
 INSERT INTO kpi_inputs_version (id, n) VALUES (1, 0);
 --> statement-breakpoint
-CREATE TRIGGER kpi_inputs_redemptions_upd AFTER UPDATE OF shop, order_id, code_norm, collaboration_id, ordered_at_utc, currency, total_minor, refunded_minor, status, batch_id ON redemptions BEGIN
+CREATE TRIGGER kpi_inputs_redemptions_upd AFTER UPDATE OF shop, order_id, code_norm, collaboration_id, ordered_at_utc, currency, total_minor, refunded_minor, status, batch_id ON redemptions
+WHEN old.collaboration_id IS NOT NULL OR new.collaboration_id IS NOT NULL BEGIN
   UPDATE kpi_inputs_version SET n = n + 1 WHERE id = 1;
 END;
 --> statement-breakpoint
 CREATE TRIGGER kpi_inputs_redemptions_del AFTER DELETE ON redemptions
-WHEN old.batch_id IS NULL OR NOT EXISTS (SELECT 1 FROM import_batches b WHERE b.id = old.batch_id AND b.status IN ('running', 'undone')) BEGIN
+WHEN old.collaboration_id IS NOT NULL AND (old.batch_id IS NULL OR NOT EXISTS (SELECT 1 FROM import_batches b WHERE b.id = old.batch_id AND b.status IN ('running', 'undone'))) BEGIN
   UPDATE kpi_inputs_version SET n = n + 1 WHERE id = 1;
 END;
 --> statement-breakpoint

@@ -118,6 +118,7 @@ describe('roll-up of an import prepared outside the lock', () => {
     ['a code added to a card (links stored orders)', () => addCode(db, { collaborationId: card(db, campaign(db, { name: 'Other' })).collaborationId, code: 'LATEEXTRA', discountDescription: '' })],
     ['a code removed (unlinks its orders)', () => removeCode(db, db.$client.prepare("SELECT voucher_code_id FROM redemptions WHERE order_id = '#1'").pluck().get() as number)],
     ['an order changed by another import', () => db.$client.prepare("UPDATE redemptions SET refunded_minor = 500 WHERE order_id = '#2'").run()],
+    ['an attributed order deleted (the start-up fix-up of shop spellings does)', () => db.$client.prepare("DELETE FROM redemptions WHERE order_id = '#2'").run()],
     ['a leak included', () => db.$client.prepare("INSERT INTO kpi_leak_decisions (shop, order_id, code_norm) SELECT shop, order_id, code_norm FROM redemptions WHERE order_id = '#4'").run()],
     ["a campaign's start moved", ({ k }) => db.$client.prepare("UPDATE campaigns SET start_date = '2026-02-01' WHERE id = ?").run(k)],
     ['a card moved to another campaign', () => db.$client.prepare('UPDATE collaborations SET campaign_id = ? WHERE id = (SELECT min(id) FROM collaborations)').run(campaign(db, { name: 'Moved' }))],
@@ -139,6 +140,18 @@ describe('roll-up of an import prepared outside the lock', () => {
     ["a post's figures", () => post(db, db.$client.prepare('SELECT min(id) FROM collaborations').pluck().get() as number, { reach: 5_000, clicks: 40 })],
     ["a campaign's name", ({ k }) => db.$client.prepare("UPDATE campaigns SET name = 'Renamed' WHERE id = ?").run(k)],
     ['the brand name and the attribution mode (both modes are stored)', () => updateSettings(db, { brandName: 'Renamed brand', kpiAttribution: 'firstCode' })],
+    [
+      "an undone import's rows purged",
+      () => {
+        const undone = Number(db.$client.prepare("INSERT INTO import_batches (kind, file_name, file_hash, file_size, format, shop, status) VALUES ('redemptions', 'u.csv', 'u', 1, 'shopify', 'shop', 'undone')").run().lastInsertRowid);
+        const cid = db.$client.prepare('SELECT min(id) FROM collaborations').pluck().get();
+        db.$client
+          .prepare("INSERT INTO redemptions (shop, order_id, code_norm, collaboration_id, ordered_at, ordered_at_utc, currency, total_minor, refunded_minor, status, batch_id) VALUES ('shop', '#9', 'X', ?, '2026-03-09', '2026-03-09T10:00:00Z', 'EUR', 100, 0, 'paid', ?)")
+          .run(cid, undone);
+        db.$client.prepare('DELETE FROM redemptions WHERE batch_id = ?').run(undone);
+      },
+    ],
+    ['an unattributed order changed', () => db.$client.prepare("UPDATE redemptions SET refunded_minor = 100 WHERE order_id = '#5'").run()],
     ['a spreadsheet import finishing', () => db.$client.prepare("INSERT INTO import_batches (kind, file_name, file_hash, file_size, format, status) VALUES ('influencers', 's.csv', 's', 1, 'csv', 'running')").run() && db.$client.prepare("UPDATE import_batches SET status = 'done' WHERE kind = 'influencers'").run()],
   ];
   it.each(unrelated)('stays current after %s, and applies what a recompute gives', (_name, change) => {
