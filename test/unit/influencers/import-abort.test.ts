@@ -12,8 +12,8 @@ import { openWorkerConnection } from '../../../src/main/db/connection';
 import { commitImport } from '../../../src/main/influencers/import-commit';
 import { previewImport } from '../../../src/main/influencers/transfer';
 import { tempDir } from '../../helpers/tmp';
+import { integrityOf } from '../../helpers/crash';
 import { bigSheet } from './big-sheet';
-import Database from 'better-sqlite3';
 
 let cleanups: Array<() => void | Promise<void>> = [];
 afterEach(async () => {
@@ -22,19 +22,6 @@ afterEach(async () => {
 });
 
 const n = (r: RunningCore, sql: string) => r.core.db.$client.prepare(sql).pluck().get() as number;
-
-/**
- * integrity_check on a connection of its own: a long-lived connection that ran an FTS5 integrity check before
- * another connection wrote the index reports a stale cache as corruption (a fresh one, and queries, are fine).
- */
-function integrityOf(file: string): unknown {
-  const c = new Database(file, { readonly: true });
-  try {
-    return c.pragma('integrity_check', { simple: true });
-  } finally {
-    c.close();
-  }
-}
 
 /** What an import could leave behind, and the people the user has. */
 function state(r: RunningCore) {
