@@ -147,6 +147,19 @@ describe('the dry-run report accounts for every row', () => {
     expect(norm(rows[5].textContent)).toContain('67Die letzte Zeile bricht ab');
   });
 
+  it('says each count in its number: 1 order, 1 row (German and English)', async () => {
+    fakeCore({}, 'de');
+    await getI18n().changeLanguage('de');
+    const one = { ...REPORT, accounting: { ...REPORT.accounting, rowsRead: 1, ordersStored: 1, rowsRejected: 0, rowsIgnored: 0 } };
+    const { unmount } = wrap(<ReportView report={one} currency="EUR" assign={{}} onAssign={() => {}} />);
+    expect(screen.getByTestId('row-accounting')).toHaveTextContent('1 Zeile gelesen = 1 Bestellung gespeichert + 0 Zeilen abgelehnt + 0 Zeilen übergangen');
+    unmount();
+    await getI18n().changeLanguage('en');
+    const mixed = { ...REPORT, accounting: { ...REPORT.accounting, rowsRead: 3, ordersStored: 1, rowsRejected: 1, rowsIgnored: 1 } };
+    wrap(<ReportView report={mixed} currency="EUR" assign={{}} onAssign={() => {}} />);
+    expect(screen.getByTestId('row-accounting')).toHaveTextContent('3 rows read = 1 order stored + 1 row rejected + 1 row ignored');
+  });
+
   it('counts what an import changes per order, not per order × code', () => {
     fakeCore();
     wrap(<ReportView report={{ ...REPORT, accounting: { ...REPORT.accounting, needsConfirmation: false } }} currency="EUR" assign={{}} onAssign={() => {}} />);

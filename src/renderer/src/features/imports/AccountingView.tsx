@@ -28,7 +28,7 @@ export function AccountingView({ accounting, headingId }: { accounting: RowAccou
       <Paper withBorder radius="md" p="md">
         <Stack gap="sm">
           <VisuallyHidden>
-            {t('imports.accounting.equation', { read: fmt.number(a.rowsRead), stored: fmt.number(a.ordersStored), rejected: fmt.number(a.rowsRejected), ignored: fmt.number(a.rowsIgnored) })}
+            {t('imports.accounting.equation', Object.fromEntries(terms.map((term) => [term.key, t(`imports.accounting.count.${term.key}`, { count: term.value, n: fmt.number(term.value) })])))}
           </VisuallyHidden>
           <SimpleGrid cols={{ base: 2, md: 4 }} spacing="md" aria-hidden="true">
             {terms.map((term, i) => (
