@@ -1,8 +1,9 @@
-import { test, expect } from '@playwright/test';
+import { test, expect, type Locator } from '@playwright/test';
 import { rpc } from './api';
 import { startHost, type RunningHost } from './host';
 import { BoardPage } from './pages/board';
 import { UnsavedQuestion } from './pages/dialogs';
+import { InfluencerDrawer } from './pages/influencer-drawer';
 
 /**
  * Nothing typed is lost (issue 13): the stage dialog, the add-people dialog and the Settings page ask before
@@ -78,4 +79,31 @@ test('stage dialog, add people and Settings ask before changes are lost (German)
   await question.answer('save');
   await expect(page.getByRole('heading', { level: 1, name: 'Kampagnen' })).toBeVisible();
   expect((await call<{ brandName: string }>('settings.get')).brandName).toBe('GrünFit');
+});
+
+/** How far the title's glyphs (its text's box, from the font's ascent to its descent) stick out of its clipping box. */
+function cutOff(title: Locator): Promise<{ top: number; bottom: number }> {
+  return title.evaluate((el) => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    const text = range.getBoundingClientRect();
+    const box = el.getBoundingClientRect();
+    return { top: Math.max(0, box.top - text.top), bottom: Math.max(0, text.bottom - box.bottom) };
+  });
+}
+
+test('dialog and drawer titles show capital umlauts and descenders whole (German)', async ({ page }) => {
+  host = await startHost({ empty: true });
+  await call('settings.update', { locale: 'de' });
+  const { id } = await call<{ id: number }>('influencers.create', { name: 'Ümit Özgür', channels: [{ platform: 'instagram', handle: 'uemit', followers: 1_000, isPrimary: true }] });
+  const drawer = new InfluencerDrawer(page, 'de', 'Ümit Özgür');
+  await drawer.gotoProfile(host.openUrl, id);
+  await drawer.open();
+  await expect(drawer.root.locator('.mantine-Drawer-title')).toHaveText('Ümit Özgür bearbeiten');
+  expect(await cutOff(drawer.root.locator('.mantine-Drawer-title'))).toEqual({ top: 0, bottom: 0 });
+  await drawer.followers().fill('2000');
+  await page.keyboard.press('Escape');
+  const question = new UnsavedQuestion(page, 'de');
+  await question.expectAsked();
+  expect(await cutOff(question.dialog.locator('.mantine-Modal-title'))).toEqual({ top: 0, bottom: 0 });
 });
