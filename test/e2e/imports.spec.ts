@@ -220,7 +220,7 @@ test('German Excel export, damaged: every row accounted for, the rejected lines 
 
   // read without any manual mapping: Windows-1252, semicolons, German headers
   await expect(wizard.detectedFormat).toHaveText('Andere CSV');
-  await expect(page.getByText('Kodierung: WINDOWS-1252')).toBeVisible();
+  await expect(page.getByText('Kodierung: Windows-1252')).toBeVisible();
   await expect(page.getByText('Trennzeichen: Semikolon')).toBeVisible();
   await expect(wizard.blockingProblems).toHaveCount(0);
   await wizard.shop.fill('Grünkraft  Shop ');

@@ -164,7 +164,7 @@ describe('Import wizard', () => {
   const headers = ['Name', 'Instagram', 'Follower', 'Engagement-Rate', 'Notizen'];
   const preview = (mapping?: Record<string, string | null>): ImportPreview => ({
     format: 'csv',
-    encoding: 'utf-8',
+    encoding: 'utf-8-bom',
     delimiter: ';',
     headers,
     mapping: (mapping ?? { Name: 'name', Instagram: 'instagram', Follower: 'followers', 'Engagement-Rate': 'engagementRate', Notizen: 'notes' }) as ImportPreview['mapping'],
@@ -197,6 +197,8 @@ describe('Import wizard', () => {
     expect(follower).toHaveValue('Followers');
     expect(screen.getByRole('combobox', { name: 'Mapping for column “Notizen”' })).toHaveValue('Notes');
     expect(screen.getByText('135,7k')).toBeInTheDocument();
+    // the file's facts in words, not the reader's identifiers ('utf-8-bom')
+    expect(screen.getByText(/2 rows · 5 columns · separated by ; · Encoding: UTF-8 \(BOM\)$/)).toBeInTheDocument();
     // the sheet travels like a shop export: chunked upload, then the preview reads it by its id
     expect(bridge.call).toHaveBeenCalledWith('uploads.begin', { fileName: 'influencers-de.csv', sizeBytes: 18 });
     expect(bridge.call).toHaveBeenCalledWith('influencers.import.preview', expect.objectContaining({ fileId: FILE_ID }));

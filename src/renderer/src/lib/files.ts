@@ -35,3 +35,9 @@ export function readFileAsBase64(file: Blob): Promise<string> {
     reader.readAsDataURL(file);
   });
 }
+
+/** A text encoding as people know it ('utf-8-bom' → 'UTF-8 (BOM)', 'windows-1252' → 'Windows-1252'), not the reader's identifier. */
+export function encodingName(encoding: string): string {
+  const names: Record<string, string> = { 'utf-8': 'UTF-8', 'utf-8-bom': 'UTF-8 (BOM)', 'windows-1252': 'Windows-1252', 'utf-16le': 'UTF-16 LE', 'utf-16be': 'UTF-16 BE' };
+  return names[encoding.toLowerCase()] ?? encoding.toUpperCase();
+}

@@ -5,6 +5,7 @@ import { REDEMPTION_FIELDS, type FileInspection, type KnownShop, type Redemption
 import { MappingTable, sampleValues } from '../../components/wizard/MappingTable';
 import { StepTitle } from '../../components/wizard/WizardSteps';
 import { useFormat } from '../../lib/useFormat';
+import { encodingName } from '../../lib/files';
 import { delimiterLabel, formatBytes, formatLabel, problemMessage } from './parts';
 import { PreviewTable } from './PreviewTable';
 import { ShopField } from './ShopField';
@@ -69,7 +70,7 @@ export function CheckStep(p: CheckStepProps) {
             {formatLabel(inspection.format, t)}
           </Badge>
           <Badge role="listitem" size="lg" variant="default" tt="none" fw={500}>
-            {t('imports.wizard.encoding', { encoding: inspection.encoding.toUpperCase() })}
+            {t('imports.wizard.encoding', { encoding: encodingName(inspection.encoding) })}
           </Badge>
           <Badge role="listitem" size="lg" variant="default" tt="none" fw={500}>
             {t('imports.wizard.delimiter', { delimiter: delimiterLabel(inspection.delimiter, t) })}

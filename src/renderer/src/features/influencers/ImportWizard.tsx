@@ -14,6 +14,7 @@ import { FileDropZone, dropZoneTexts } from '../../components/wizard/FileDropZon
 import { MappingTable, sampleValues } from '../../components/wizard/MappingTable';
 import { WizardError, WizardSteps } from '../../components/wizard/WizardSteps';
 import { uploadFile } from '../../lib/upload';
+import { encodingName } from '../../lib/files';
 import { useDiscardOnLeave } from '../../lib/useDiscardOnLeave';
 import { useFormat } from '../../lib/useFormat';
 import { DuplicatesSection, ProblemsSection } from './ImportReview';
@@ -177,7 +178,7 @@ export function ImportWizard() {
                 <Text c="dimmed" size="sm">
                   {t('influencers.import.fileFacts', { rows: fmt.number(preview.totalRows), columns: fmt.number(preview.headers.length) })}
                   {preview.delimiter ? ` · ${t('influencers.import.delimiter', { delimiter: preview.delimiter === '\t' ? 'Tab' : preview.delimiter })}` : ''}
-                  {preview.encoding ? ` · ${preview.encoding}` : ''}
+                  {preview.encoding ? ` · ${t('imports.wizard.encoding', { encoding: encodingName(preview.encoding) })}` : ''}
                 </Text>
               </Group>
               <Badge variant="light" color={preview.mappingSource === 'remembered' ? 'teal' : preview.mappingSource === 'given' ? 'brand' : 'gray'} tt="none">
