@@ -215,4 +215,23 @@ describe('Import wizard', () => {
     expect(await screen.findByText('“viele” is not a number.')).toBeInTheDocument();
     expect(screen.getByText('Import the 1 held row without its unreadable values')).toBeInTheDocument();
   });
+  it('names merges apart on the import button: a merge adds nobody („2 zusammenführen und 61 … importieren“)', async () => {
+    window.location.hash = '#/influencers/import';
+    const dup = { fields: [], row: 4, platform: 'instagram', handle: 'elias.schaefer95', name: 'Elias Schäfer', existingInfluencerId: null, existingName: null, sameFileRow: 2 };
+    const bridge = fakeCore({
+      'uploads.begin': () => ({ fileId: FILE_ID, chunkBytes: 4 * 1024 * 1024 }),
+      'uploads.chunk': (i: { offset: number; dataBase64: string }) => ({ received: i.offset + atob(i.dataBase64).length }),
+      'uploads.finish': () => ({ fileId: FILE_ID, sizeBytes: 18, sha256: 'x' }),
+      'influencers.import.preview': (input: { mapping?: Record<string, string | null> }) => ({ ...preview(input.mapping), totalRows: 4, duplicates: [dup, { ...dup, row: 5, handle: 'lukas.yilmaz48', name: 'Lukas Yılmaz', sameFileRow: 3 }] }),
+    });
+    const user = userEvent.setup();
+    render(<App />);
+    await user.upload(await screen.findByLabelText('Spreadsheet file'), new File(['Name;Follower\nA;1\n'], 'influencers-de.csv', { type: 'text/csv' }));
+    await user.click(await screen.findByRole('button', { name: 'Check rows' }));
+    // one ready row; the held one and the duplicate are not imported until chosen
+    expect(await screen.findByRole('button', { name: 'Import 1 influencer' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Merge all' }));
+    expect(await screen.findByRole('button', { name: 'Merge 2 and import 1 influencer' })).toBeInTheDocument();
+    expect(bridge.call).toHaveBeenCalledWith('influencers.import.preview', expect.objectContaining({ fileId: FILE_ID }));
+  });
 });

@@ -468,6 +468,8 @@ export const de: Resources = {
       skipAll: 'Alle überspringen',
       commit_one: '{{count}} Influencer importieren',
       commit_other: '{{count}} Influencer importieren',
+      commitMerging_one: '{{merges}} zusammenführen und {{count}} Influencer importieren',
+      commitMerging_other: '{{merges}} zusammenführen und {{count}} Influencer importieren',
       doneTitle: 'Import abgeschlossen',
       result: { created: 'Angelegt', merged: 'Zusammengeführt', skipped: 'Übersprungen', rejected: 'Abgelehnt' },
       conflictsTitle_one: '{{count}} Zeile nicht importiert: Das Verzeichnis wurde während des Imports geändert',

@@ -466,6 +466,8 @@ export const en = {
       skipAll: 'Skip all',
       commit_one: 'Import {{count}} influencer',
       commit_other: 'Import {{count}} influencers',
+      commitMerging_one: 'Merge {{merges}} and import {{count}} influencer',
+      commitMerging_other: 'Merge {{merges}} and import {{count}} influencers',
       doneTitle: 'Import finished',
       result: { created: 'Created', merged: 'Merged', skipped: 'Skipped', rejected: 'Rejected' },
       conflictsTitle_one: '{{count}} row was not imported: the directory changed while the import ran',

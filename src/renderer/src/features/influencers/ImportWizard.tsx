@@ -1,6 +1,7 @@
 import { Alert, Badge, Button, Card, Group, Progress, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconAlertTriangle, IconArrowLeft, IconArrowRight, IconCheck, IconCopy, IconFileSpreadsheet, IconRefresh, IconUsers } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { notifications } from '@mantine/notifications';
@@ -240,9 +241,7 @@ export function ImportWizard() {
                 {t('influencers.import.backToMapping')}
               </Button>
               <Button leftSection={<IconCheck size={16} />} onClick={() => void commit()} loading={busy === 'importing'} disabled={!!busy && busy !== 'importing'}>
-                {t('influencers.import.commit', {
-                  count: preview.ready + (acceptHeld ? preview.held : 0) + Object.values(actions).filter((a) => a === 'merge').length,
-                })}
+                {commitLabel(t, preview.ready + (acceptHeld ? preview.held : 0), Object.values(actions).filter((a) => a === 'merge').length)}
               </Button>
             </Group>
           </Stack>
@@ -299,4 +298,9 @@ export function ImportWizard() {
       </Card>
     </>
   );
+}
+
+/** The import button: the new people, and the merges into people already there named apart (a merge adds nobody). */
+function commitLabel(t: TFunction, created: number, merges: number): string {
+  return merges ? t('influencers.import.commitMerging', { count: created, merges }) : t('influencers.import.commit', { count: created });
 }

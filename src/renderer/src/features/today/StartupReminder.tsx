@@ -24,12 +24,9 @@ export function StartupReminder({ locale }: { locale: Locale }) {
         // once per day of the app time zone, kept by the core (not per browser profile)
         if (!(await api.call('today.claimStartupReminder', {})).show) return;
         const t = getI18n().getFixedT(locale);
-        // the headline is the posts due this week; when none are, what is overdue or owed
-        const title = postsDueThisWeek
-          ? t('today.startup', { count: postsDueThisWeek })
-          : overdue
-            ? t('today.summary.overdue', { count: overdue })
-            : t('today.summary.followUp', { count: followUp });
+        // the headline is the posts due this week; when none are, a plain "to do today" (the line below counts
+        // what is overdue or owed — the headline said the same count twice)
+        const title = postsDueThisWeek ? t('today.startup', { count: postsDueThisWeek }) : t('today.startupNothingDue');
         const body = t('today.startupDetail', { overdue, followUp });
         notifications.show({
           id: 'startup-reminder',
