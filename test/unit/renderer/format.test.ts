@@ -3,6 +3,8 @@ import {
   formatCompact,
   formatDate,
   formatDateRange,
+  formatDateTime,
+  formatTime,
   formatMoney,
   formatMultipleBp,
   formatPercentBp,
@@ -60,5 +62,16 @@ describe('format', () => {
     expect(formatRelativeDate('2026-11-25', 'en', now)).toBe('tomorrow');
     expect(formatRelativeDate('2026-12-08', 'en', now)).toBe('in 2 weeks');
     expect(formatRelativeDate('2026-08-24', 'de', now)).toBe('vor 3 Monaten');
+  });
+
+  it('formats instants with the time, with seconds where two can fall in one minute (backups), in the computer’s time', () => {
+    const at = new Date(2026, 10, 24, 13, 45, 7).toISOString();
+    expect(formatDateTime(at, 'de')).toBe('24.11.2026, 13:45');
+    expect(formatDateTime(at, 'de', { seconds: true })).toBe('24.11.2026, 13:45:07');
+    expect(formatDateTime(at, 'en', { seconds: true })).toBe('24/11/2026, 13:45:07');
+    expect(formatDateTime(null, 'de')).toBe('–');
+    expect(formatDateTime('kaputt', 'de')).toBe('–');
+    expect(formatTime(at, 'de')).toBe('13:45');
+    expect(formatTime(undefined, 'en')).toBe('');
   });
 });

@@ -1,7 +1,8 @@
 import { Badge, Button, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../../shared/contract';
-import { formatBytes, formatDateTime } from '../lib/chunked';
+import { formatBytes } from '../lib/chunked';
+import { formatDateTime } from '../lib/format';
 import { DataTable } from './DataTable';
 
 /** The backups of the workspace with date, reason and size; `onRestore` adds a restore button per row. */
@@ -28,7 +29,7 @@ export function BackupTable({ backups, onRestore, busy }: { backups: BackupInfo[
     >
       {backups.map((b) => (
         <Table.Tr key={b.name}>
-          <Table.Td title={b.name}>{formatDateTime(b.createdAt, locale)}</Table.Td>
+          <Table.Td title={b.name}>{formatDateTime(b.createdAt, locale, { seconds: true })}</Table.Td>
           <Table.Td>
             <Group gap={6} wrap="nowrap">
               {t(`backups.reason.${b.reason}`)}
@@ -48,7 +49,7 @@ export function BackupTable({ backups, onRestore, busy }: { backups: BackupInfo[
                 disabled={busy || b.newer}
                 title={b.newer ? t('backups.newerHint', { version: b.schemaVersion }) : undefined}
                 onClick={() => onRestore(b)}
-                aria-label={`${t('backups.restoreThis')}: ${formatDateTime(b.createdAt, locale)}`}
+                aria-label={`${t('backups.restoreThis')}: ${formatDateTime(b.createdAt, locale, { seconds: true })}`}
               >
                 {t('backups.restoreThis')}
               </Button>

@@ -41,7 +41,3 @@ export function formatBytes(bytes: number, locale: 'de' | 'en'): string {
   return `${new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: u === 0 ? 0 : 1 }).format(v)}\u00a0${units[u]}`;
 }
 
-/** 24.11.2026, 14:05 / 24/11/2026, 14:05 (an instant, in the computer's time). */
-export function formatDateTime(iso: string, locale: 'de' | 'en'): string {
-  return new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
-}

@@ -126,6 +126,24 @@ export function formatDate(value: string | null | undefined, locale: Locale): st
   }).format(d);
 }
 
+/**
+ * An instant's date and time, in the computer's time: '24.11.2026, 13:45' / '24/11/2026, 13:45'; `seconds` adds them
+ * where two instants can fall in one minute (backups). DASH when missing or unreadable.
+ */
+export function formatDateTime(value: string | null | undefined, locale: Locale | string, opts: { seconds?: boolean } = {}): string {
+  const d = value ? new Date(value) : null;
+  if (!d || Number.isNaN(d.getTime())) return DASH;
+  const time: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', ...(opts.seconds ? { second: '2-digit' } : {}) };
+  return new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', { day: '2-digit', month: '2-digit', year: 'numeric', ...time }).format(d);
+}
+
+/** An instant's time of day: '13:45' ('' when missing or unreadable). */
+export function formatTime(value: string | null | undefined, locale: Locale | string): string {
+  const d = value ? new Date(value) : null;
+  if (!d || Number.isNaN(d.getTime())) return '';
+  return new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', { hour: '2-digit', minute: '2-digit' }).format(d);
+}
+
 /** Two dates as a period: '01.03.2026 – 30.04.2026'; open ends shown with `open`. */
 export function formatDateRange(start: string | null, end: string | null, locale: Locale, open = '…'): string {
   if (!start && !end) return DASH;

@@ -62,21 +62,6 @@ export function BatchStatus({ status }: { status: string }) {
   );
 }
 
-/** Date and time of an instant, in the UI language ('24.11.2026, 13:45' / '24/11/2026, 13:45'). */
-export function formatDateTime(value: string | null | undefined, locale: string): string {
-  if (!value) return '–';
-  const d = new Date(value);
-  if (Number.isNaN(d.getTime())) return '–';
-  return new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(d);
-}
-
-/** '13:45' in the UI language. */
-export function formatTime(value: string | null | undefined, locale: string): string {
-  if (!value) return '';
-  const d = new Date(value);
-  if (Number.isNaN(d.getTime())) return '';
-  return new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', { hour: '2-digit', minute: '2-digit' }).format(d);
-}
 
 export function formatBytes(n: number, fmt: Formatter): string {
   if (n < 1024) return `${fmt.number(n)} B`;

@@ -15,7 +15,7 @@ import { notifyError } from '../../api/errors';
 
 import { BackupTable } from '../../components/BackupTable';
 
-import { formatDateTime } from '../../lib/chunked';
+import { formatDateTime } from '../../lib/format';
 
 import { uploadFile } from '../../lib/upload';
 
@@ -65,7 +65,7 @@ function RestoreModal({ opened, onClose, backups, onDone }: { opened: boolean; o
         color: 'teal',
         icon: <IconCheck size={16} />,
         title: t('backups.restored'),
-        message: res.safetyBackup ? t('backups.restoredText', { name: formatDateTime(res.safetyBackup.createdAt, locale) }) : '',
+        message: res.safetyBackup ? t('backups.restoredText', { name: formatDateTime(res.safetyBackup.createdAt, locale, { seconds: true }) }) : '',
       });
       close();
       onDone();
@@ -75,7 +75,7 @@ function RestoreModal({ opened, onClose, backups, onDone }: { opened: boolean; o
       setBusy(false);
     }
   };
-  const label = pending ? (pending.kind === 'backup' ? formatDateTime(pending.backup.createdAt, locale) : pending.file.name) : '';
+  const label = pending ? (pending.kind === 'backup' ? formatDateTime(pending.backup.createdAt, locale, { seconds: true }) : pending.file.name) : '';
 
   return (
     <Modal opened={opened} onClose={close} title={t('backups.restoreTitle')} size="lg">
@@ -157,7 +157,7 @@ export function BackupsCard() {
     setBusy(true);
     try {
       const b = await api.call('backups.create', {});
-      notifications.show({ color: 'teal', icon: <IconCheck size={16} />, title: t('backups.taken'), message: formatDateTime(b.createdAt, locale) });
+      notifications.show({ color: 'teal', icon: <IconCheck size={16} />, title: t('backups.taken'), message: formatDateTime(b.createdAt, locale, { seconds: true }) });
       await load();
     } catch (err) {
       notifyError(err);

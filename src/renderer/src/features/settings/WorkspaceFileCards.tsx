@@ -13,7 +13,8 @@ import { api } from '../../api/client';
 
 import { notifyError } from '../../api/errors';
 
-import { downloadInChunks, formatDateTime } from '../../lib/chunked';
+import { downloadInChunks } from '../../lib/chunked';
+import { formatDateTime } from '../../lib/format';
 
 import { uploadFile } from '../../lib/upload';
 
