@@ -3,7 +3,8 @@
  * in the 2025 export, multi-line-item orders, ~30 % of orders with a code, quoted addresses), then compares:
  * - the sqlite3 shell's `.import --csv` of the same file into a bare table (the reference), and
  * - Kollab's import job (worker thread, streaming parse, one transaction) on a demo workspace,
- * plus the dry run, the upload through the API, a second (idempotent) import and the peak RSS.
+ * plus the dry run, the upload through the API, the import again without the simulated user's writes (a second
+ * shop, as many new orders), a second (idempotent) import and the peak RSS.
  */
 import { performance } from 'node:perf_hooks';
 import { spawnSync } from 'node:child_process';
@@ -240,6 +241,14 @@ export async function redemptionsBench(report: Report): Promise<void> {
     report('redemptions: user write during import, p95', during.p95, 'ms', 'target ≤ 200');
     report('redemptions: user write, no import, max', idle.max, 'ms', '');
     report('redemptions: user write during import, max', during.max, 'ms', 'target ≤ 200');
+
+    // The same import without the simulated user (same file, a second shop: as many new orders, no lock hand-over).
+    const aloneFileId = await uploadFile(running, file);
+    const alone = await job(running, 'redemptions.import', { ...input, fileId: aloneFileId, shop: 'Bench shop alone' });
+    const a = alone.value;
+    report('redemptions: import job alone (no user writes)', a.ms, 'ms', `${a.value.report.inserted} redemptions inserted (a second shop); CPU ${a.cpuMs.toFixed(0)} ms; backup before it ${a.startedMs.toFixed(0)} ms`);
+    report('redemptions: import job alone / sqlite3 .import', a.ms / shellMs, 'x', 'target ≤ 0.5');
+    report('redemptions: import job alone / sqlite3 .import, CPU', a.cpuMs / shellCpuMs, 'x', 'whole process');
 
     t = performance.now();
     const again = await uploadFile(running, file);
