@@ -245,10 +245,9 @@ export async function redemptionsBench(report: Report): Promise<void> {
     // The same import without the simulated user (same file, a second shop: as many new orders, no lock hand-over).
     const aloneFileId = await uploadFile(running, file);
     const alone = await job(running, 'redemptions.import', { ...input, fileId: aloneFileId, shop: 'Bench shop alone' });
-    const a = alone.value;
-    report('redemptions: import job alone (no user writes)', a.ms, 'ms', `${a.value.report.inserted} redemptions inserted (a second shop); CPU ${a.cpuMs.toFixed(0)} ms; backup before it ${a.startedMs.toFixed(0)} ms`);
-    report('redemptions: import job alone / sqlite3 .import', a.ms / shellMs, 'x', 'target ≤ 0.5');
-    report('redemptions: import job alone / sqlite3 .import, CPU', a.cpuMs / shellCpuMs, 'x', 'whole process');
+    report('redemptions: import job alone (no user writes)', alone.ms, 'ms', `${alone.value.report.inserted} redemptions inserted (a second shop); CPU ${alone.cpuMs.toFixed(0)} ms; backup before it ${alone.startedMs.toFixed(0)} ms`);
+    report('redemptions: import job alone / sqlite3 .import', alone.ms / shellMs, 'x', 'target ≤ 0.5');
+    report('redemptions: import job alone / sqlite3 .import, CPU', alone.cpuMs / shellCpuMs, 'x', 'whole process');
 
     t = performance.now();
     const again = await uploadFile(running, file);
