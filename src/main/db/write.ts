@@ -29,6 +29,11 @@ export function useWriteIntentCounter(counter: Int32Array | undefined): void {
 }
 let yieldTo: Int32Array | null = null;
 
+/** In a job worker: whether a write of the main thread is waiting for the lock now (false outside a job worker). */
+export function writesWaiting(): boolean {
+  return yieldTo !== null && Atomics.load(yieldTo, WAITING) > 0;
+}
+
 /**
  * In a job worker: one chunk's write. While a write of the main thread waits for the lock, waits first (up to
  * `maxMs`) until that write has it; then marks the lock as the job's while `fn` runs and wakes waiting writes

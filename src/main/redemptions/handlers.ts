@@ -5,6 +5,7 @@ import { inspectFile } from './inspect';
 import { knownShops } from '../imports/batches';
 import { backupBefore } from '../backups/service';
 import { purgeUndoneBatches } from '../imports/purge';
+import { holdCheckpoints } from '../db/checkpoint';
 
 /** Shop order imports: inspection in main, dry run and import as worker jobs (see src/main/jobs/tasks.ts). */
 export const redemptionHandlers: HandlersFor<keyof typeof redemptionsContract> = {
@@ -20,6 +21,16 @@ export const redemptionHandlers: HandlersFor<keyof typeof redemptionsContract> =
     // rows of an undone import still being deleted would stand for the same orders in this file (imports/purge.ts)
     purgeUndoneBatches(core.db);
     await backupBefore(core, 'import');
-    return { jobId: core.jobs.start('redemptions.import', { ...input }) };
+    // While the import writes, the WAL is copied back by the job itself, outside the write lock, every few MiB
+    // (run.ts IMPORT_CHECKPOINT_EVERY): the user's writes in between never copy it inside their commit.
+    const release = holdCheckpoints(core.db);
+    try {
+      const jobId = core.jobs.start('redemptions.import', { ...input });
+      void core.jobs.wait(jobId).then(release, release);
+      return { jobId };
+    } catch (err) {
+      release();
+      throw err;
+    }
   },
 };

@@ -131,8 +131,8 @@ export type InsertValues = [string, string, string, number | null, number | null
 export function importStatements(db: Db) {
   const c = db.$client;
   return {
-    /** INSERT_BLOCK new redemptions: their values one after the other. */
-    insertBlock: c.prepare<(string | number | null)[]>(INSERT_COLUMNS + Array.from({ length: INSERT_BLOCK }, () => INSERT_ROW).join(', ')),
+    /** INSERT_BLOCK new redemptions: their values one after the other, in one array. */
+    insertBlock: c.prepare<[(string | number | null)[]]>(INSERT_COLUMNS + Array.from({ length: INSERT_BLOCK }, () => INSERT_ROW).join(', ')),
     /** What is stored for the orders in json array ?2 of shop ?1. */
     lookup: c.prepare<[string, string], StoredRedemption>(
       `SELECT id, status, total_minor AS total, subtotal_minor AS subtotal, discount_minor AS discount, refunded_minor AS refunded, currency,

@@ -5,9 +5,9 @@
  * ignored (why).
  *
  * Writing (issue 9): the import never holds the write lock for the whole file. The batch row is created as
- * 'running'; new redemptions, revisions and rejects are written in chunks (sized to take about 25 ms each,
- * nextChunkSize), each in its own short `write()` transaction, while the file is read — so the user's own writes get the lock between
- * chunks — and no reader sees them while the batch runs (db/sql.ts PUBLISHED_REDEMPTION). The final short
+ * 'running'; new redemptions, revisions and rejects are written in chunks (sized to take about 25 ms each while
+ * the user's writes wait, 100 ms while nobody waits, nextChunkSize), each in its own short `write()` transaction,
+ * while the file is read — so the user's own writes get the lock between chunks — and no reader sees them while the batch runs (db/sql.ts PUBLISHED_REDEMPTION). The final short
  * transaction applies the changes to orders stored earlier, adds the assigned codes (which link the batch's
  * orders), marks the batch 'done' and remembers the mapping. A batch that fails (or a lost-rows import the user did not confirm) is
  * discarded at once; one left 'running' by a crash is discarded at the next start-up (imports/recovery.ts), so a
@@ -36,7 +36,7 @@ import type { Mapping } from './formats';
 import type { ParsedOrder, RejectedRow } from './assemble';
 import { parseShopFile, type ParseBatch, type ParseInput, type PeriodEnd } from './parse-source';
 import { parseInThread } from './parse-thread';
-import { jobChunk, write } from '../db/write';
+import { jobChunk, write, writesWaiting } from '../db/write';
 import { accountingToCounts, discardUnfinishedBatch } from '../imports/batches';
 import { discardUpload } from '../imports/uploads';
 import { classifyCode, parseInstant, type CodeVerdict } from './values';
@@ -52,19 +52,34 @@ export const REPORT_REJECTS_MAX = 200;
 export const STORED_REJECTS_MAX = 10_000;
 /** Redemptions in the first write transaction; later chunks are sized by time (nextChunkSize). */
 export const PUBLISH_CHUNK = 500;
-/** A chunk's writing should take about this long: short for the user's writes waiting, long enough to amortise the commit. */
+/**
+ * A chunk's writing should take about this long: short while the user's writes wait for the lock (each waits for
+ * at most one chunk), longer while nobody waits, to amortise the commit (each rewrites the index pages it touched).
+ */
 const CHUNK_TARGET_MS = 25;
+const CHUNK_TARGET_UNCONTENDED_MS = 100;
+/**
+ * Redemptions written between two WAL checkpoints of an import. SQLite copies the WAL back into the database file
+ * (and syncs it) inside the commit that finds it over 1,000 pages: for an import every few chunks, with the write
+ * lock held. During an import the job does it itself, PASSIVE and outside the lock, about every 20 MiB of WAL
+ * (the main connection's automatic checkpoint is held meanwhile, redemptions/handlers.ts).
+ */
+const IMPORT_CHECKPOINT_EVERY = 20_000;
+/** A user's write seen waiting this recently keeps the chunks at CHUNK_TARGET_MS (someone is typing). */
+const CONTENDED_MS = 1000;
 const CHUNK_MIN = 250;
-const CHUNK_MAX = 8_000;
+const CHUNK_MAX = 32_000;
 
 /**
- * The next chunk's size from how long the last one's writing took: each commit rewrites the index pages the
- * chunk touched (the code and card indexes are touched all over), so fewer, larger chunks cost less — as long as
- * one stays around CHUNK_TARGET_MS on this machine now.
+ * The next chunk's size from how long the last one's writing took and whether a user's write waited for the lock
+ * meanwhile (`contended`): the code and card indexes are touched all over, so fewer, larger chunks cost less — as
+ * long as one stays around the target on this machine now. A chunk that took far too long for a waiting write is
+ * scaled down at once to the target (not halved step by step), so the user's next write does not wait twice.
  */
-export function nextChunkSize(size: number, tookMs: number): number {
-  if (tookMs < CHUNK_TARGET_MS / 2) return Math.min(CHUNK_MAX, size * 2);
-  if (tookMs > CHUNK_TARGET_MS * 1.5) return Math.max(CHUNK_MIN, Math.floor(size / 2));
+export function nextChunkSize(size: number, tookMs: number, contended = true): number {
+  const target = contended ? CHUNK_TARGET_MS : CHUNK_TARGET_UNCONTENDED_MS;
+  if (tookMs < target / 2) return Math.min(CHUNK_MAX, size * 2);
+  if (tookMs > target * 1.5) return Math.max(CHUNK_MIN, Math.floor((size * target) / tookMs));
   return size;
 }
 
@@ -147,6 +162,9 @@ export async function runRedemptions(
   let batchId: number | null = null;
   let publishFigures: PublishFigures | null = null;
   let freshShop = false;
+  const autoCheckpoint = mode === 'import' ? Number(db.$client.pragma('wal_autocheckpoint', { simple: true })) : 0;
+  if (mode === 'import') db.$client.pragma('wal_autocheckpoint = 0');
+  let sinceCheckpoint = 0;
   try {
     if (mode === 'import') {
       batchId = write(db, () => {
@@ -187,9 +205,16 @@ export async function runRedemptions(
     let pending: { o: ParsedOrder; norms: string[] }[] = [];
     let pendingRedemptions = 0;
     let chunkSize = PUBLISH_CHUNK;
+    /** When a user's write was last seen waiting for the lock: chunks stay short for a second after (CONTENDED_MS). */
+    let waitedAt = -Infinity;
+    const contended = () => {
+      if (writesWaiting()) waitedAt = performance.now();
+      return performance.now() - waitedAt < CONTENDED_MS;
+    };
     let pendingRejects: RejectedRow[] = [];
     /** Changes to stored orders, applied in the final transaction: until then readers see the old values. */
     const deferred: DeferredChange[] = [];
+    const blockValues: (string | number | null)[] = [];
     const apply = () => {
       // What is stored for the chunk's orders: one query per chunk instead of one per redemption.
       const stored = new Map<string, Stored>();
@@ -210,7 +235,11 @@ export async function runRedemptions(
       }
       // The chunk's new redemptions, INSERT_BLOCK a statement (in the order read)
       let at = 0;
-      for (; at + INSERT_BLOCK <= inserts.length; at += INSERT_BLOCK) st.insertBlock.run(...inserts.slice(at, at + INSERT_BLOCK).flat());
+      for (; at + INSERT_BLOCK <= inserts.length; at += INSERT_BLOCK) {
+        // Bound as one array (better-sqlite3 binds its elements in order), copied into the same block each time.
+        for (let i = 0, k = 0; i < INSERT_BLOCK; i++) for (const v of inserts[at + i]) blockValues[k++] = v;
+        st.insertBlock.run(blockValues);
+      }
       for (; at < inserts.length; at++) st.insert.run(...inserts[at]);
       if (batchId !== null) {
         for (const r of pendingRejects) {
@@ -226,11 +255,17 @@ export async function runRedemptions(
       const timed = () => {
         const started = performance.now();
         apply();
-        chunkSize = nextChunkSize(chunkSize, performance.now() - started);
+        chunkSize = nextChunkSize(chunkSize, performance.now() - started, contended());
       };
       if (batchId === null) return timed(); // dry run: reads only
       // A user's write waiting for the lock goes first (db/write.ts jobChunk), then this chunk takes it for a few ms.
+      contended();
+      sinceCheckpoint += pendingRedemptions;
       jobChunk(db, timed);
+      if (sinceCheckpoint >= IMPORT_CHECKPOINT_EVERY) {
+        sinceCheckpoint = 0;
+        db.$client.pragma('wal_checkpoint(PASSIVE)');
+      }
     };
 
     const onReject = (r: RejectedRow) => {
@@ -433,6 +468,8 @@ export async function runRedemptions(
   } catch (err) {
     if (batchId !== null) discardUnfinishedBatch(db, batchId);
     throw err;
+  } finally {
+    if (mode === 'import') db.$client.pragma(`wal_autocheckpoint = ${autoCheckpoint}`);
   }
 }
 
