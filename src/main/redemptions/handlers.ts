@@ -5,7 +5,7 @@ import { inspectFile } from './inspect';
 import { knownShops } from '../imports/batches';
 import { backupBefore } from '../backups/service';
 import { purgeUndoneBatches } from '../imports/purge';
-import { holdCheckpoints } from '../db/checkpoint';
+import { holdCheckpointsUntil } from '../db/checkpoint';
 
 /** Shop order imports: inspection in main, dry run and import as worker jobs (see src/main/jobs/tasks.ts). */
 export const redemptionHandlers: HandlersFor<keyof typeof redemptionsContract> = {
@@ -23,13 +23,14 @@ export const redemptionHandlers: HandlersFor<keyof typeof redemptionsContract> =
     await backupBefore(core, 'import');
     // While the import writes, the WAL is copied back by the job itself, outside the write lock, every few MiB
     // (run.ts IMPORT_CHECKPOINT_EVERY): the user's writes in between never copy it inside their commit.
-    const release = holdCheckpoints(core.db);
+    const hold = holdCheckpointsUntil(core.db);
     try {
       const jobId = core.jobs.start('redemptions.import', { ...input });
-      void core.jobs.wait(jobId).then(release, release);
+      // done: the job copied the WAL back at its end (run.ts); failed: one checkpoint off the thread
+      void core.jobs.wait(jobId).then(hold.copied, hold.release);
       return { jobId };
     } catch (err) {
-      release();
+      hold.release();
       throw err;
     }
   },

@@ -62,7 +62,7 @@ const CHUNK_TARGET_UNCONTENDED_MS = 100;
  * Redemptions written between two WAL checkpoints of an import. SQLite copies the WAL back into the database file
  * (and syncs it) inside the commit that finds it over 1,000 pages: for an import every few chunks, with the write
  * lock held. During an import the job does it itself, PASSIVE and outside the lock, about every 20 MiB of WAL
- * (the main connection's automatic checkpoint is held meanwhile, redemptions/handlers.ts).
+ * and once at the end (the main connection's automatic checkpoint is held meanwhile, redemptions/handlers.ts).
  */
 const IMPORT_CHECKPOINT_EVERY = 20_000;
 /** A user's write seen waiting this recently keeps the chunks at CHUNK_TARGET_MS (someone is typing). */
@@ -461,6 +461,8 @@ export async function runRedemptions(
         if (publish === null) prepared = preparePublish(db, batchId);
       }
       publishFigures = publish;
+      // The batch's last pages copied back into the database file, outside the lock (IMPORT_CHECKPOINT_EVERY).
+      db.$client.pragma('wal_checkpoint(PASSIVE)');
       // Privacy: the export (customers' names and addresses) is not kept once its import is done.
       discardUpload(dataDir, params.fileId);
     }
