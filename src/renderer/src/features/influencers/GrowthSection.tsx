@@ -2,15 +2,17 @@ import { ActionIcon, Button, Collapse, Group, Select, SimpleGrid, Table, Text, T
 import { notifications } from '@mantine/notifications';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { CategoryScale, Chart as ChartJS, Legend, LineController, LineElement, LinearScale, PointElement, Tooltip as ChartTooltip } from 'chart.js';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Line } from 'react-chartjs-2';
 import { useTranslation } from 'react-i18next';
-import type { InfluencerDetail } from '../../../../shared/contract';
+import { contract, type InfluencerDetail } from '../../../../shared/contract';
 import { api } from '../../api/client';
-import { handleFormError, notifyError } from '../../api/errors';
+import { notifyError } from '../../api/errors';
+import { useContractForm } from '../../lib/contractForm';
+import { formRules } from '../../lib/formRules';
 import { appToday } from '../../lib/today';
 import { useFormat } from '../../lib/useFormat';
-import { NumberField, focusUnreadableNumber, hasUnreadableNumber } from '../../components/NumberField';
+import { NumberField } from '../../components/NumberField';
 import { Section } from './ProfileParts';
 import { DateField } from '../../components/DateField';
 import { DataTable } from '../../components/DataTable';
@@ -21,27 +23,40 @@ const COLORS = ['#4a51da', '#12b886', '#fa5252', '#fab005', '#7950f2', '#15aabf'
 const FIELDS = ['channelId', 'takenOn', 'followers', 'avgLikes', 'avgComments', 'avgShares', 'avgViews'] as const;
 
 type Num = number | null;
+/** What the form sends: the contract's input, the followers possibly still empty (asked for before sending). */
+type SnapshotInput = { channelId: number; takenOn: string; followers: Num; avgLikes: number; avgComments: number; avgShares: number; avgViews: number };
 
 export function GrowthSection({ d }: { d: InfluencerDetail }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const [adding, setAdding] = useState(false);
   const primary = d.channels.find((c) => c.isPrimary) ?? d.channels[0];
-  const [v, setV] = useState<{ channelId: string | null; takenOn: string; followers: Num; avgLikes: Num; avgComments: Num; avgShares: Num; avgViews: Num }>({
-    channelId: primary ? String(primary.id) : null,
-    takenOn: appToday(),
-    followers: null,
-    avgLikes: null,
-    avgComments: null,
-    avgShares: null,
-    avgViews: null,
+  // influencers.snapshots.add's schema, with the followers asked for in the form's words when left empty
+  const schema = formRules<SnapshotInput>(contract['influencers.snapshots.add'].input, (input, add) => {
+    if (input.followers === null) add('followers', t('errors.validation.required'));
   });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
-  const set = (k: keyof typeof v, value: number | string | null) => {
-    setV((o) => ({ ...o, [k]: value }));
-    setErrors((e) => ({ ...e, [k]: '' }));
-  };
+  const { form, busy, submit, error, number } = useContractForm({
+    initialValues: { channelId: primary ? String(primary.id) : null, takenOn: appToday() as string | null, followers: null as Num, avgLikes: null as Num, avgComments: null as Num, avgShares: null as Num, avgViews: null as Num },
+    schema,
+    toInput: (v): SnapshotInput => ({
+      channelId: Number(v.channelId),
+      takenOn: v.takenOn ?? '',
+      followers: v.followers,
+      avgLikes: v.avgLikes ?? 0,
+      avgComments: v.avgComments ?? 0,
+      avgShares: v.avgShares ?? 0,
+      avgViews: v.avgViews ?? 0,
+    }),
+    fields: FIELDS,
+    save: async (input) => {
+      await api.call('influencers.snapshots.add', { ...input, followers: input.followers ?? 0 });
+      notifications.show({ color: 'teal', title: t('influencers.growth.added'), message: '' });
+      setAdding(false);
+      form.setValues({ followers: null, avgLikes: null, avgComments: null, avgShares: null, avgViews: null });
+      return true;
+    },
+  });
+  const v = form.values;
 
   const dates = [...new Set(d.channels.flatMap((c) => c.snapshots.map((s) => s.takenOn)))].sort();
   const all = d.channels
@@ -51,34 +66,9 @@ export function GrowthSection({ d }: { d: InfluencerDetail }) {
   const openForm = () => {
     const ch = d.channels.find((c) => String(c.id) === v.channelId) ?? primary;
     if (ch && v.followers == null) {
-      setV((o) => ({ ...o, followers: ch.followers, avgLikes: ch.avgLikes, avgComments: ch.avgComments, avgShares: ch.avgShares, avgViews: ch.avgViews }));
+      form.setValues({ followers: ch.followers, avgLikes: ch.avgLikes, avgComments: ch.avgComments, avgShares: ch.avgShares, avgViews: ch.avgViews });
     }
     setAdding((a) => !a);
-  };
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (!v.channelId) return;
-    if (hasUnreadableNumber(v)) return focusUnreadableNumber();
-    setBusy(true);
-    try {
-      await api.call('influencers.snapshots.add', {
-        channelId: Number(v.channelId),
-        takenOn: v.takenOn,
-        followers: v.followers ?? 0,
-        avgLikes: v.avgLikes ?? 0,
-        avgComments: v.avgComments ?? 0,
-        avgShares: v.avgShares ?? 0,
-        avgViews: v.avgViews ?? 0,
-      });
-      notifications.show({ color: 'teal', title: t('influencers.growth.added'), message: '' });
-      setAdding(false);
-      setV((o) => ({ ...o, followers: null, avgLikes: null, avgComments: null, avgShares: null, avgViews: null }));
-    } catch (err) {
-      setErrors(handleFormError(err, FIELDS));
-    } finally {
-      setBusy(false);
-    }
   };
 
   const remove = async (id: number) => {
@@ -103,24 +93,23 @@ export function GrowthSection({ d }: { d: InfluencerDetail }) {
       }
     >
       <Collapse expanded={adding}>
-        <form onSubmit={submit} noValidate aria-label={t('influencers.growth.add')}>
+        <form onSubmit={submit()} noValidate aria-label={t('influencers.growth.add')}>
           <SimpleGrid cols={{ base: 2, md: 4 }} mb="sm">
             <Select
               label={t('influencers.growth.channel')}
               data={d.channels.map((c) => ({ value: String(c.id), label: `${t(`platforms.${c.platform}`)} · @${c.handle}` }))}
-              value={v.channelId}
-              onChange={(x) => set('channelId', x)}
+              {...form.getInputProps('channelId')}
               allowDeselect={false}
-              error={errors.channelId || undefined}
+              error={error('channelId')}
             />
-            <DateField label={t('influencers.growth.date')} value={v.takenOn} onChange={(d) => set('takenOn', d ?? '')} error={errors.takenOn || undefined} maxDate={appToday()} />
-            <NumberField label={t('influencers.growth.followers')} value={v.followers} onChange={(x) => set('followers', x)} error={errors.followers || undefined} required />
-            <NumberField label={t('influencers.growth.likes')} value={v.avgLikes} onChange={(x) => set('avgLikes', x)} error={errors.avgLikes || undefined} />
-            <NumberField label={t('influencers.growth.comments')} value={v.avgComments} onChange={(x) => set('avgComments', x)} error={errors.avgComments || undefined} />
-            <NumberField label={t('influencers.growth.shares')} value={v.avgShares} onChange={(x) => set('avgShares', x)} error={errors.avgShares || undefined} />
-            <NumberField label={t('influencers.growth.views')} value={v.avgViews} onChange={(x) => set('avgViews', x)} error={errors.avgViews || undefined} />
+            <DateField label={t('influencers.growth.date')} value={v.takenOn ?? ''} onChange={(x) => form.setFieldValue('takenOn', x)} error={error('takenOn')} maxDate={appToday()} />
+            <NumberField label={t('influencers.growth.followers')} {...number('followers')} required />
+            <NumberField label={t('influencers.growth.likes')} {...number('avgLikes')} />
+            <NumberField label={t('influencers.growth.comments')} {...number('avgComments')} />
+            <NumberField label={t('influencers.growth.shares')} {...number('avgShares')} />
+            <NumberField label={t('influencers.growth.views')} {...number('avgViews')} />
             <Group align="flex-end" gap="xs">
-              <Button type="submit" loading={busy} disabled={v.followers == null}>
+              <Button type="submit" loading={busy}>
                 {t('influencers.growth.save')}
               </Button>
               <Button variant="subtle" color="gray" onClick={() => setAdding(false)}>

@@ -1,4 +1,4 @@
-import { Button, Card, FileButton, Group, Modal, NumberInput, Stack, Text } from '@mantine/core';
+import { Button, Card, FileButton, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 
 import { IconArchive, IconCheck, IconDeviceFloppy, IconFolderOpen, IconHistory, IconUpload } from '@tabler/icons-react';
@@ -7,7 +7,7 @@ import { useCallback, useEffect, useState } from 'react';
 
 import { useTranslation } from 'react-i18next';
 
-import type { BackupInfo, BackupsOverview } from '../../../../shared/contract';
+import { contract, type BackupInfo, type BackupsOverview } from '../../../../shared/contract';
 
 import { api } from '../../api/client';
 
@@ -16,6 +16,9 @@ import { notifyError } from '../../api/errors';
 import { BackupTable } from '../../components/BackupTable';
 
 import { formatDateTime } from '../../lib/format';
+import { useContractForm } from '../../lib/contractForm';
+import { formRules } from '../../lib/formRules';
+import { NumberField } from '../../components/NumberField';
 
 import { uploadFile } from '../../lib/upload';
 
@@ -114,32 +117,37 @@ function RestoreModal({ opened, onClose, backups, onDone }: { opened: boolean; o
   );
 }
 
+type RetentionInput = { daily: number | null; weekly: number | null };
+
 function RetentionForm({ overview, onSaved }: { overview: BackupsOverview; onSaved(): void }) {
   const { t } = useTranslation();
-  const [daily, setDaily] = useState<number | string>(overview.retention.daily);
-  const [weekly, setWeekly] = useState<number | string>(overview.retention.weekly);
-  const [saving, setSaving] = useState(false);
-  const changed = Number(daily) !== overview.retention.daily || Number(weekly) !== overview.retention.weekly;
-  const save = async () => {
-    setSaving(true);
-    try {
-      await api.call('backups.setRetention', { daily: Number(daily), weekly: Number(weekly) });
+  // backups.setRetention's schema (1 to 60 each), an emptied field asked for in the form's words
+  const schema = formRules<RetentionInput>(contract['backups.setRetention'].input, (input, add) => {
+    if (input.daily === null) add('daily', t('errors.validation.required'));
+    if (input.weekly === null) add('weekly', t('errors.validation.required'));
+  });
+  const { form, busy, submit, number } = useContractForm({
+    initialValues: { daily: overview.retention.daily as number | null, weekly: overview.retention.weekly as number | null },
+    schema,
+    toInput: (v): RetentionInput => ({ daily: v.daily, weekly: v.weekly }),
+    fields: ['daily', 'weekly'],
+    save: async (input) => {
+      await api.call('backups.setRetention', { daily: input.daily ?? 0, weekly: input.weekly ?? 0 });
       notifications.show({ color: 'teal', icon: <IconCheck size={16} />, title: t('backups.retentionSaved'), message: '' });
       onSaved();
-    } catch (err) {
-      notifyError(err);
-    } finally {
-      setSaving(false);
-    }
-  };
+      return true;
+    },
+  });
   return (
-    <Group align="flex-end" gap="sm">
-      <NumberInput label={t('backups.retentionDaily')} min={1} max={60} allowDecimal={false} value={daily} onChange={setDaily} w={150} />
-      <NumberInput label={t('backups.retentionWeekly')} min={1} max={60} allowDecimal={false} value={weekly} onChange={setWeekly} w={150} />
-      <Button variant="default" onClick={() => void save()} loading={saving} disabled={!changed} leftSection={<IconDeviceFloppy size={16} />}>
-        {t('backups.retentionSave')}
-      </Button>
-    </Group>
+    <form onSubmit={submit()} noValidate aria-label={t('backups.retention')}>
+      <Group align="flex-start" gap="sm">
+        <NumberField label={t('backups.retentionDaily')} {...number('daily')} w={150} />
+        <NumberField label={t('backups.retentionWeekly')} {...number('weekly')} w={150} />
+        <Button type="submit" variant="default" mt={25} loading={busy} disabled={!form.isDirty()} leftSection={<IconDeviceFloppy size={16} />}>
+          {t('backups.retentionSave')}
+        </Button>
+      </Group>
+    </form>
   );
 }
 
