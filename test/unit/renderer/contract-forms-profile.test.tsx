@@ -48,7 +48,7 @@ describe('growth and backup retention checked by the contract before sending (Ge
     shell(<GrowthSection d={person} />);
     await user.click(screen.getByRole('button', { name: 'Zahlen eintragen' }));
     const form = screen.getByRole('form', { name: 'Zahlen eintragen' });
-    const followers = within(form).getByRole('textbox', { name: 'Follower', exact: true });
+    const followers = within(form).getByRole('textbox', { name: 'Follower' });
     expect(followers).toHaveValue('7.000');
     await user.clear(followers);
     await user.click(within(form).getByRole('button', { name: 'Zahlen speichern' }));

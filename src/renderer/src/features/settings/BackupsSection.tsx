@@ -140,13 +140,15 @@ function RetentionForm({ overview, onSaved }: { overview: BackupsOverview; onSav
   });
   return (
     <form onSubmit={submit()} noValidate aria-label={t('backups.retention')}>
-      <Group align="flex-start" gap="sm">
-        <NumberField label={t('backups.retentionDaily')} {...number('daily')} w={150} />
-        <NumberField label={t('backups.retentionWeekly')} {...number('weekly')} w={150} />
-        <Button type="submit" variant="default" mt={25} loading={busy} disabled={!form.isDirty()} leftSection={<IconDeviceFloppy size={16} />}>
+      <Stack gap="sm" align="flex-start">
+        <Group align="flex-start" gap="sm">
+          <NumberField label={t('backups.retentionDaily')} {...number('daily')} w={200} />
+          <NumberField label={t('backups.retentionWeekly')} {...number('weekly')} w={200} />
+        </Group>
+        <Button type="submit" variant="default" loading={busy} disabled={!form.isDirty()} leftSection={<IconDeviceFloppy size={16} />}>
           {t('backups.retentionSave')}
         </Button>
-      </Group>
+      </Stack>
     </form>
   );
 }
