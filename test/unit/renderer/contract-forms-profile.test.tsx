@@ -65,7 +65,7 @@ describe('growth and backup retention checked by the contract before sending (Ge
     );
   });
 
-  it('backup retention: 61 daily backups show „Höchstens 60.“, nothing is sent; 10 is sent', async () => {
+  it('backup retention: 61 days to keep show „Höchstens 60.“, nothing is sent; 10 is sent', async () => {
     const overview: BackupsOverview = { backups: [], folder: '/tmp/kollab/backups', retention: { daily: 7, weekly: 8 } };
     const bridge = installFakeBridge({
       'backups.list': () => ok(overview),
@@ -74,8 +74,8 @@ describe('growth and backup retention checked by the contract before sending (Ge
     const user = userEvent.setup();
     shell(<BackupsCard />);
     await user.click(await screen.findByRole('button', { name: 'Sicherungen anzeigen' }));
-    const form = await screen.findByRole('form', { name: 'Aufbewahren' });
-    const daily = within(form).getByRole('textbox', { name: 'Tägliche Sicherungen' });
+    const form = await screen.findByRole('form', { name: 'Je Tag und Woche die neueste Sicherung aufbewahren, für' });
+    const daily = within(form).getByRole('textbox', { name: 'Tage' });
     const save = within(form).getByRole('button', { name: 'Speichern' });
     expect(save).toBeDisabled(); // nothing changed yet
     await user.clear(daily);

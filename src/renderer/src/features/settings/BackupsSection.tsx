@@ -142,8 +142,8 @@ function RetentionForm({ overview, onSaved }: { overview: BackupsOverview; onSav
     <form onSubmit={submit()} noValidate aria-label={t('backups.retention')}>
       <Stack gap="sm" align="flex-start">
         <Group align="flex-start" gap="sm">
-          <NumberField label={t('backups.retentionDaily')} {...number('daily')} w={200} />
-          <NumberField label={t('backups.retentionWeekly')} {...number('weekly')} w={200} />
+          <NumberField label={t('backups.retentionDaily')} {...number('daily')} w={130} />
+          <NumberField label={t('backups.retentionWeekly')} {...number('weekly')} w={130} />
         </Group>
         <Button type="submit" variant="default" loading={busy} disabled={!form.isDirty()} leftSection={<IconDeviceFloppy size={16} />}>
           {t('backups.retentionSave')}
