@@ -27,7 +27,6 @@ let tmp: ReturnType<typeof tempDir>;
 let db: Db;
 let db2: Db;
 let counts: Record<string, number>;
-let elapsedMs = 0;
 const phases = new Set<string>();
 
 function seeded(file: string, onProgress?: (done: number, total: number, phase: string) => void): { db: Db; counts: Record<string, number> } {
@@ -48,12 +47,10 @@ function n(sql: string, ...params: unknown[]): number {
 
 beforeAll(() => {
   tmp = tempDir('kollab-seed-');
-  const t0 = performance.now();
   const a = seeded(path.join(tmp.dir, 'a.db'), (done, total, phase) => {
     expect(Number.isFinite(done) && Number.isFinite(total)).toBe(true);
     phases.add(phase);
   });
-  elapsedMs = performance.now() - t0;
   db = a.db;
   counts = a.counts;
   db2 = seeded(path.join(tmp.dir, 'b.db')).db;
@@ -66,8 +63,8 @@ afterAll(() => {
 });
 
 describe('seedDemo', () => {
-  it('runs quickly and reports progress in every phase', () => {
-    expect(elapsedMs).toBeLessThan(2000);
+  // How long it takes is a figure of `npm run bench` ("demo workspace: generate"), not a test.
+  it('reports progress in every phase', () => {
     for (const p of ['influencers', 'campaigns', 'redemptions', 'content']) expect(phases).toContain(p);
   });
 
