@@ -14,6 +14,14 @@ import path from 'node:path';
 import { createCore, type RunningCore } from '../src/main/core/context';
 import { REDEMPTION_FIELDS } from '../src/shared/contract';
 import { builtWorker } from './built-worker';
+import type { PhaseFigures } from '../src/main/redemptions/run';
+
+/** Where an import job's time went, in one note: read, write (in the lock), waiting for the reader, publish, checkpoints. */
+export function phaseNote(p: PhaseFigures | undefined): string {
+  if (!p) return 'phases not reported';
+  const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  return `in the job ${s(p.totalMs)}: file read by ${s(p.readMs)}, writing ${s(p.writeMs)}, waiting for the reader ${s(p.waitReadMs)}, publish ${s(p.publishMs)}, checkpoints ${s(p.checkpointMs)}`;
+}
 
 type Report = (name: string, value: number, unit: string, note: string) => void;
 
@@ -139,14 +147,14 @@ export async function job(running: RunningCore, method: 'redemptions.dryRun' | '
   // The call returns once the job runs: for an import, after the backup taken before it.
   const startedMs = performance.now() - s;
   const { jobId } = r.value as { jobId: string };
-  await running.core.jobs.wait(jobId);
+  const result = (await running.core.jobs.wait(jobId)) as { phases?: PhaseFigures };
   const ms = performance.now() - s;
   const used = process.cpuUsage(cpu);
   // CPU of the whole process: main thread, job worker (and its parse thread), backup worker.
   const cpuMs = (used.user + used.system) / 1000;
   const j = await running.dispatch('imports.job', { jobId });
   if (!j.ok) throw new Error(j.error.message);
-  return { ms, startedMs, cpuMs, value: j.value as { report: { orders: number; inserted: number; updated: number; unchanged: number; rows: number; rejected: number } } };
+  return { ms, startedMs, cpuMs, value: j.value as { report: { orders: number; inserted: number; updated: number; unchanged: number; rows: number; rejected: number } }, phases: result.phases };
 }
 
 /** The user's own writes (an influencer every 25 ms through the dispatcher) until `until()`: each one's latency. */
@@ -231,6 +239,7 @@ export async function redemptionsBench(report: Report): Promise<void> {
     const v = imp.value;
     report('redemptions: import job (worker, chunked publish)', v.ms, 'ms', `${v.value.report.inserted} redemptions inserted, ${v.value.report.rejected} rejected; CPU ${v.cpuMs.toFixed(0)} ms`);
     report('redemptions: import, backup before it', v.startedMs, 'ms', 'until the job starts (part of the import job)');
+    report('redemptions: import, phases', v.ms, 'ms', phaseNote(v.phases));
     report('redemptions: import / sqlite3 .import', v.ms / shellMs, 'x', 'target ≤ 0.5');
     report('redemptions: import / sqlite3 .import, CPU', v.cpuMs / shellCpuMs, 'x', 'whole process (the user writes during the import included)');
     report('redemptions: peak RSS during dry run', dry.peak / 1048576, 'MiB', `before the jobs ${(rssBefore / 1048576).toFixed(0)} MiB`);
@@ -246,6 +255,7 @@ export async function redemptionsBench(report: Report): Promise<void> {
     const aloneFileId = await uploadFile(running, file);
     const alone = await job(running, 'redemptions.import', { ...input, fileId: aloneFileId, shop: 'Bench shop alone' });
     report('redemptions: import job alone (no user writes)', alone.ms, 'ms', `${alone.value.report.inserted} redemptions inserted (a second shop); CPU ${alone.cpuMs.toFixed(0)} ms; backup before it ${alone.startedMs.toFixed(0)} ms`);
+    report('redemptions: import job alone, phases', alone.ms, 'ms', phaseNote(alone.phases));
     report('redemptions: import job alone / sqlite3 .import', alone.ms / shellMs, 'x', 'target ≤ 0.5');
     report('redemptions: import job alone / sqlite3 .import, CPU', alone.cpuMs / shellCpuMs, 'x', 'whole process');
 

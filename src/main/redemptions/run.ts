@@ -112,11 +112,27 @@ export interface PublishFigures {
 /** Preparations of the roll-up outside the lock before the final transaction refreshes it inside (rollup-publish.ts). */
 export const PREPARE_ATTEMPTS = 3;
 
+/** Where an import's time went (ms from the call; bench/redemptions.ts prints them). */
+export interface PhaseFigures {
+  /** Until the last batch of the file was read. */
+  readMs: number;
+  /** Writing the chunks (inside the lock), in all. */
+  writeMs: number;
+  /** Waiting for the reader's next batch. */
+  waitReadMs: number;
+  /** Preparing the KPI roll-up and the final transaction. */
+  publishMs: number;
+  /** Copying the WAL back into the database file (outside the lock). */
+  checkpointMs: number;
+  totalMs: number;
+}
+
 export interface RunResult {
   report: DryRunReport;
   batchId: number | null;
   /** An import's final transaction (null for a dry run). */
   publish: PublishFigures | null;
+  phases: PhaseFigures;
 }
 
 function loadCodes(db: Db): Map<string, KnownCode> {
@@ -159,6 +175,13 @@ export async function runRedemptions(
   const assigned = new Set(params.assign.map((a) => codeKey(a.code)));
   const isKnown = (norm: string) => codes.has(norm) || assigned.has(norm);
 
+  const t0 = performance.now();
+  const phases: PhaseFigures = { readMs: 0, writeMs: 0, waitReadMs: 0, publishMs: 0, checkpointMs: 0, totalMs: 0 };
+  const checkpoint = () => {
+    const s = performance.now();
+    db.$client.pragma('wal_checkpoint(PASSIVE)');
+    phases.checkpointMs += performance.now() - s;
+  };
   let batchId: number | null = null;
   let publishFigures: PublishFigures | null = null;
   let freshShop = false;
@@ -255,7 +278,9 @@ export async function runRedemptions(
       const timed = () => {
         const started = performance.now();
         apply();
-        chunkSize = nextChunkSize(chunkSize, performance.now() - started, contended());
+        const took = performance.now() - started;
+        phases.writeMs += took;
+        chunkSize = nextChunkSize(chunkSize, took, contended());
       };
       if (batchId === null) return timed(); // dry run: reads only
       // A user's write waiting for the lock goes first (db/write.ts jobChunk), then this chunk takes it for a few ms.
@@ -264,7 +289,7 @@ export async function runRedemptions(
       jobChunk(db, timed);
       if (sinceCheckpoint >= IMPORT_CHECKPOINT_EVERY) {
         sinceCheckpoint = 0;
-        db.$client.pragma('wal_checkpoint(PASSIVE)');
+        checkpoint();
       }
     };
 
@@ -327,16 +352,20 @@ export async function runRedemptions(
 
     // ---- read (parse-source.ts), in a thread of its own for a large file ---------------------------
     const input: ParseInput = { file: upload.file, fileName: upload.fileName, encoding: sniff.encoding, delimiter: sniff.delimiter, format: params.format, mapping: params.mapping ?? {} };
+    let waitingSince = performance.now();
     const onBatch = async (b: ParseBatch) => {
+      phases.waitReadMs += performance.now() - waitingSince;
       for (const r of b.rejects) onReject(r);
       for (const o of b.orders) onOrder(o);
       progress(b.bytes, upload.sizeBytes, mode === 'import' ? 'importing' : 'reading');
       // Let the event loop breathe (progress messages) between chunks of the file.
       if (batchId !== null) await new Promise((r) => setImmediate(r));
+      waitingSince = performance.now();
     };
     const threadFile = upload.sizeBytes >= parseThreadMinBytes() ? opts.workerFile : undefined;
     const end = threadFile ? await parseInThread(threadFile, input, onBatch) : await parseShopFile(input, onBatch);
     const { bytes, headers } = end;
+    phases.readMs = performance.now() - t0;
     n.orders = end.orders;
     n.noCode += end.plain;
     rows.read = end.rowsRead;
@@ -424,6 +453,7 @@ export async function runRedemptions(
       // not when the publish itself changes rows (codes assigned, deferred updates): then it is refreshed inside.
       // When a change to what it reads lands before the lock is ours (a code linked, a campaign's dates …), the
       // final transaction writes nothing and it is prepared again — the last attempt refreshes inside instead.
+      const publishStarted = performance.now();
       let prepared = params.assign.length === 0 && deferred.length === 0 ? preparePublish(db, batchId) : null;
       let publish: PublishFigures | null = null;
       for (let attempt = 1; publish === null; attempt++) {
@@ -461,12 +491,14 @@ export async function runRedemptions(
         if (publish === null) prepared = preparePublish(db, batchId);
       }
       publishFigures = publish;
+      phases.publishMs = performance.now() - publishStarted;
       // The batch's last pages copied back into the database file, outside the lock (IMPORT_CHECKPOINT_EVERY).
-      db.$client.pragma('wal_checkpoint(PASSIVE)');
+      checkpoint();
       // Privacy: the export (customers' names and addresses) is not kept once its import is done.
       discardUpload(dataDir, params.fileId);
     }
-    return { report, batchId, publish: publishFigures };
+    phases.totalMs = performance.now() - t0;
+    return { report, batchId, publish: publishFigures, phases };
   } catch (err) {
     if (batchId !== null) discardUnfinishedBatch(db, batchId);
     throw err;
