@@ -48,8 +48,13 @@ export function rememberWindow(db: Db, n: number): void {
  * Returns true when it rebuilt. Cheap when nothing changed (one settings row), so readers call it too.
  */
 export function ensureTotals(db: Db): boolean {
-  const row = settingValue(db, WINDOW_KEY);
-  if (row !== undefined && parseJson(z.number(), row) === getSettings(db).kpiWindowDays) return false;
+  if (!windowChanged(db)) return false;
   refreshTotals(db);
   return true;
+}
+
+/** Whether the totals were built for another window length than the current one (or never). */
+export function windowChanged(db: Db): boolean {
+  const row = settingValue(db, WINDOW_KEY);
+  return !(row !== undefined && parseJson(z.number(), row) === getSettings(db).kpiWindowDays);
 }

@@ -104,6 +104,8 @@ type Stored = StoredRedemption;
 /** How an import's final transaction went: its KPI roll-up prepared outside the lock or refreshed inside, after how many preparations; how long it held the lock and waited for it. */
 export interface PublishFigures {
   rollup: 'prepared' | 'refreshed';
+  /** How a prepared roll-up went in: the batch's share added, or the cards' rows replaced (insights/rollup-publish.ts). */
+  rollupMode: 'add' | 'replace' | null;
   attempts: number;
   lockMs: number;
   waitMs: number;
@@ -454,7 +456,7 @@ export async function runRedemptions(
       // When a change to what it reads lands before the lock is ours (a code linked, a campaign's dates …), the
       // final transaction writes nothing and it is prepared again — the last attempt refreshes inside instead.
       const publishStarted = performance.now();
-      let prepared = params.assign.length === 0 && deferred.length === 0 ? preparePublish(db, batchId) : null;
+      let prepared = params.assign.length === 0 && deferred.length === 0 ? preparePublish(db, batchId, { ownOrders: freshShop }) : null;
       let publish: PublishFigures | null = null;
       for (let attempt = 1; publish === null; attempt++) {
         opts.onPrepared?.(attempt);
@@ -486,9 +488,9 @@ export async function runRedemptions(
           const mapping = JSON.stringify(params.mapping ?? {});
           rememberMapping(db, redemptionSignature(hdr, shop), params.format, mapping);
           rememberMapping(db, redemptionSignature(hdr), params.format, mapping);
-          return { rollup: current ? 'prepared' : 'refreshed', attempts: attempt, lockMs: performance.now() - held, waitMs: held - started };
+          return { rollup: current ? 'prepared' : 'refreshed', rollupMode: current ? p.mode : null, attempts: attempt, lockMs: performance.now() - held, waitMs: held - started };
         });
-        if (publish === null) prepared = preparePublish(db, batchId);
+        if (publish === null) prepared = preparePublish(db, batchId, { ownOrders: freshShop });
       }
       publishFigures = publish;
       phases.publishMs = performance.now() - publishStarted;

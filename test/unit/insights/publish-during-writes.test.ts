@@ -23,6 +23,7 @@ let worker: Db;
 beforeEach(async () => {
   t = await testCore('empty');
   updateSettings(t.core.db, { timeZone: 'Europe/Berlin', kpiWindowDays: 30 });
+  ensureRollups(t.core.db); // as the app does after a settings change (insights/follow.ts)
   worker = openWorkerConnection(t.core.db.$client.name);
 });
 afterEach(async () => {
@@ -80,8 +81,18 @@ describe("an import's final transaction while the user writes", () => {
     const w = await workspace();
     const added: number[] = [];
     const result = await importWith(w.csv, () => added.push(createInfluencer(w.db, contract['influencers.create'].input.parse({ name: `Added ${added.length}` })).id));
-    expect(result.publish).toMatchObject({ rollup: 'prepared', attempts: 1 });
+    // the file's orders are all new (none shares a row with the earlier import): its own share is added
+    expect(result.publish).toMatchObject({ rollup: 'prepared', rollupMode: 'add', attempts: 1 });
     expect(added).toHaveLength(1);
+    expectAsRecomputed(w.db);
+  });
+
+  it("a file with an order the earlier import stored (another code on it) replaces the cards' rows, with the same figures", async () => {
+    const w = await workspace();
+    // #0900 holds c's code from the earlier import; this file adds a's code to it: the split of #0900 changes for c too
+    const csv = `${w.csv}\n#0900,c@example.com,paid,EUR,12.00,12.00,"${w.c.code}, ${w.a.code}",0,2026-03-02 10:00:00 +0100,,0.00`;
+    const result = await importWith(csv);
+    expect(result.publish).toMatchObject({ rollup: 'prepared', rollupMode: 'replace', attempts: 1 });
     expectAsRecomputed(w.db);
   });
 
@@ -97,7 +108,7 @@ describe("an import's final transaction while the user writes", () => {
   it.each(writes)('after %s the figures equal a recompute', async (_name, change, attempts) => {
     const w = await workspace();
     const result = await importWith(w.csv, (attempt) => attempt === 1 && change(w));
-    expect(result.publish).toMatchObject({ rollup: 'prepared', attempts });
+    expect(result.publish).toMatchObject({ rollup: 'prepared', rollupMode: 'add', attempts });
     expectAsRecomputed(w.db);
   });
 

@@ -142,32 +142,36 @@ const ADDED_DELTA = `
 const SHARES_ORDERS = `SELECT EXISTS (SELECT 1 FROM redemptions b CROSS JOIN redemptions r ON r.shop = b.shop AND r.order_id = b.order_id AND r.id <> b.id
   WHERE b.batch_id = @b AND b.collaboration_id IS NOT NULL AND r.batch_id IS NOT @b AND r.collaboration_id IS NOT NULL)`;
 /**
- * The batch's own share, subtracted, when none of its orders shares a row with another batch (SHARES_ORDERS): then
+ * The batch's own share, subtracted (the undo) or added (an import's publish: prepareBatchShare), when none of its orders shares a row with another batch (SHARES_ORDERS): then
  * its coded rows are every coded row of its orders. As contributions() over them, but only the few orders with several
  * codes (temp.kpi_multi) go through the window's sort: a row of a one-code order is its order's whole (n = 1, first) —
  * at 100,000 orders with 3 % carrying two codes this leaves ~6,000 of 100,000 rows to partition.
  */
 const MULTI_OF_BATCH = `INSERT INTO temp.kpi_multi (shop, order_id)
   SELECT shop, order_id FROM redemptions WHERE batch_id = @b AND collaboration_id IS NOT NULL GROUP BY shop, order_id HAVING count(*) > 1`;
-const BATCH_SHARE = `
-  SELECT cid, day, cur, inc, -sum(1.0 / n), -sum(first),
-         -sum(CASE WHEN first THEN net - (net / n) * (n - 1) ELSE net / n END),
-         -sum(CASE WHEN first THEN net ELSE 0 END), -count(*)
+function batchShare(sign: 1 | -1, visible: string): string {
+  const s = sign === 1 ? '' : '-';
+  return `
+  SELECT cid, day, cur, inc, ${s}sum(1.0 / n), ${s}sum(first),
+         ${s}sum(CASE WHEN first THEN net - (net / n) * (n - 1) ELSE net / n END),
+         ${s}sum(CASE WHEN first THEN net ELSE 0 END), ${s}count(*)
   FROM (
     SELECT ${SALE_ROW}, 1 AS n, 1 AS first
     FROM redemptions r
     LEFT JOIN kpi_leak_decisions d ON d.shop = r.shop AND d.order_id = r.order_id AND d.code_norm = r.code_norm
-    WHERE r.batch_id = @b AND r.collaboration_id IS NOT NULL AND ${PUBLISHED_REDEMPTION}
+    WHERE r.batch_id = @b AND r.collaboration_id IS NOT NULL AND ${visible}
       AND NOT EXISTS (SELECT 1 FROM temp.kpi_multi m WHERE m.shop = r.shop AND m.order_id = r.order_id)
     UNION ALL
     SELECT ${SALE_ROW}, count(*) OVER o AS n, min(r.id) OVER o = r.id AS first
     FROM temp.kpi_multi m CROSS JOIN redemptions r ON r.shop = m.shop AND r.order_id = m.order_id
     LEFT JOIN kpi_leak_decisions d ON d.shop = r.shop AND d.order_id = r.order_id AND d.code_norm = r.code_norm
-    WHERE r.batch_id = @b AND r.collaboration_id IS NOT NULL AND ${PUBLISHED_REDEMPTION}
+    WHERE r.batch_id = @b AND r.collaboration_id IS NOT NULL AND ${visible}
     WINDOW o AS (PARTITION BY r.shop, r.order_id)
   )
   WHERE status IN (${SALE_SQL})
   GROUP BY cid, day, cur, inc`;
+}
+const BATCH_SHARE = batchShare(-1, PUBLISHED_REDEMPTION);
 
 /** Every coded row of the orders in temp.kpi_touched (the orders the batch changed). */
 const CODED_OF_TOUCHED = `SELECT r.* FROM temp.kpi_touched t CROSS JOIN redemptions r ON r.shop = t.shop AND r.order_id = t.order_id WHERE r.collaboration_id IS NOT NULL`;
@@ -283,6 +287,31 @@ export function prepareRollups(db: Db, batchId: number, ids: string | null): voi
   const c = db.$client;
   if (ids === null) c.prepare<{ pub: number }>(`INSERT INTO temp.kpi_pre (${COLUMNS}) ${contributions(ALL_CODED, '', 1, VISIBLE_WITH)}`).run({ pub: batchId });
   else c.prepare<{ pub: number; ids: string }>(`INSERT INTO temp.kpi_pre (${COLUMNS}) ${contributions(CODED_OF_COLLABS, OF_IDS, 1, VISIBLE_WITH)}`).run({ pub: batchId, ids });
+}
+
+/**
+ * Into temp.kpi_pre: batch `batchId`'s own share of the roll-up, to be ADDED to the stored rows once it is published
+ * — only right when none of its orders has a coded row of another batch (SHARES_ORDERS), so that its rows are
+ * every coded row of its orders. Reads the workspace only; every row of the batch counts (it is about to be published).
+ */
+export function prepareBatchShare(db: Db, batchId: number): void {
+  resetDeltaTables(db);
+  db.$client.prepare<{ b: number }>(MULTI_OF_BATCH).run({ b: batchId });
+  db.$client.prepare<{ b: number }>(`INSERT INTO temp.kpi_pre (${COLUMNS}) ${batchShare(1, 'true')}`).run({ b: batchId });
+  clearDeltaTables(db);
+}
+
+/** Adds the prepared rows of temp.kpi_pre (a batch's share: prepareBatchShare) to the roll-up; empties temp.kpi_pre. */
+export function addPreparedRollups(db: Db): void {
+  const c = db.$client;
+  c.prepare(
+    `INSERT INTO kpi_rollups (${COLUMNS}) SELECT ${COLUMNS} FROM temp.kpi_pre WHERE true
+     ON CONFLICT (collaboration_id, day, currency, included) DO UPDATE SET
+       orders_eq = orders_eq + excluded.orders_eq, orders_first = orders_first + excluded.orders_first,
+       revenue_eq = revenue_eq + excluded.revenue_eq, revenue_first = revenue_first + excluded.revenue_first,
+       orders_all = orders_all + excluded.orders_all`,
+  ).run();
+  c.prepare('DELETE FROM temp.kpi_pre').run();
 }
 
 /** Replaces the roll-up rows of the cards in json array `ids` (null = all) by the prepared ones; empties temp.kpi_pre. */

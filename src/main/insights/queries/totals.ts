@@ -27,6 +27,10 @@ function fromRollup(src: string, where: string): { totals: string; weeks: string
 }
 
 const TOTALS_COLS = `collaboration_id, currency, month, in_window, ${MEASURES}`;
+/** An upsert's SET that adds the incoming measures to the stored ones. */
+const ADD_MEASURES = MEASURES.split(', ')
+  .map((m) => `${m} = ${m} + excluded.${m}`)
+  .join(', ');
 const WEEKS_COLS = `collaboration_id, week, currency, month, ${MEASURES}`;
 /** The rows of the cards in json array @ids (none: every row). */
 const onlyIds = (ids: string | null) => (ids === null ? '' : 'WHERE collaboration_id IN (SELECT value FROM json_each(@ids))');
@@ -63,9 +67,7 @@ export function rebuildTotals(db: Db, n: number, ids: string | null): void {
 export function addTotalsDelta(db: Db, n: number): void {
   const c = db.$client;
   const q = fromRollup('SELECT * FROM temp.kpi_delta', 'true');
-  const add = MEASURES.split(', ')
-    .map((m) => `${m} = ${m} + excluded.${m}`)
-    .join(', ');
+  const add = ADD_MEASURES;
   c.prepare<{ n: number }>(`INSERT INTO kpi_sales_totals (${TOTALS_COLS}) SELECT * FROM (${q.totals}) WHERE true ON CONFLICT (collaboration_id, currency, month, in_window) DO UPDATE SET ${add}`).run({ n });
   c.prepare<{ n: number }>(`INSERT INTO kpi_sales_weeks (${WEEKS_COLS}) SELECT * FROM (${q.weeks}) WHERE true ON CONFLICT (collaboration_id, week, currency, month) DO UPDATE SET ${add}`).run({ n });
 }
@@ -89,6 +91,16 @@ export function prepareTotals(db: Db, src: string, n: number): void {
   const q = fromRollup(`SELECT * FROM ${src}`, 'true');
   c.prepare<{ n: number }>(`INSERT INTO temp.kpi_pre_totals (${TOTALS_COLS}) ${q.totals}`).run({ n });
   c.prepare<{ n: number }>(`INSERT INTO temp.kpi_pre_weeks (${WEEKS_COLS}) ${q.weeks}`).run({ n });
+}
+
+/** Adds the prepared rows (totals of a batch's share: ../rollup-publish.ts) to the totals; in the caller's transaction. */
+export function addPreparedTotals(db: Db): void {
+  const c = db.$client;
+  const add = ADD_MEASURES;
+  c.prepare(`INSERT INTO kpi_sales_totals (${TOTALS_COLS}) SELECT ${TOTALS_COLS} FROM temp.kpi_pre_totals WHERE true ON CONFLICT (collaboration_id, currency, month, in_window) DO UPDATE SET ${add}`).run();
+  c.prepare(`INSERT INTO kpi_sales_weeks (${WEEKS_COLS}) SELECT ${WEEKS_COLS} FROM temp.kpi_pre_weeks WHERE true ON CONFLICT (collaboration_id, week, currency, month) DO UPDATE SET ${add}`).run();
+  c.prepare('DELETE FROM temp.kpi_pre_totals').run();
+  c.prepare('DELETE FROM temp.kpi_pre_weeks').run();
 }
 
 /** Replaces the totals of the cards in json array `ids` (null = all) by the prepared rows; in the caller's transaction. */
