@@ -44,7 +44,7 @@ import { codeKey, shopKey } from '../../shared/codes';
 import { addDay, leaksFor, type DailyCounts } from './leaks';
 import { refreshRollups } from '../insights/rollups';
 import { applyPublish, preparedIsCurrent, preparePublish } from '../insights/rollup-publish';
-import { codeRows, importStatements, INSERT_BLOCK, insertRunningBatch, type InsertValues, markBatchDone, rememberMapping, runningRedemptionBatch, shopHasRedemptions, type ImportStatements, type StoredRedemption } from './queries';
+import { codeRows, importStatements, insertRunningBatch, markBatchDone, RedemptionInserter, rememberMapping, runningRedemptionBatch, shopHasRedemptions, type ImportStatements, type StoredRedemption } from './queries';
 import type { Progress } from '../jobs/protocol';
 
 export type RunParams = ParsedInputOf<'redemptions.import'>;
@@ -239,7 +239,6 @@ export async function runRedemptions(
     let pendingRejects: RejectedRow[] = [];
     /** Changes to stored orders, applied in the final transaction: until then readers see the old values. */
     const deferred: DeferredChange[] = [];
-    const blockValues: (string | number | null)[] = [];
     const apply = () => {
       // What is stored for the chunk's orders: one query per chunk instead of one per redemption.
       const stored = new Map<string, Stored>();
@@ -247,25 +246,26 @@ export async function runRedemptions(
         const found = st.lookup.all(shop, JSON.stringify(pending.map((p) => p.o.orderId)));
         for (const r of found) stored.set(`${r.orderId}\u0000${r.norm}`, r);
       }
-      const inserts: InsertValues[] = [];
+      const inserter = batchId !== null ? new RedemptionInserter(st, shop, batchId) : null;
       for (const { o, norms } of pending) {
+        if (freshShop) {
+          // Nothing of this shop was stored when the import began (and only it writes orders): every one is new.
+          if (inserter) for (const norm of norms) insertNew(inserter, o, norm, codes.get(norm));
+          per.inserted += norms.length;
+          per.ordersNew++;
+          continue;
+        }
         let kind: 'new' | 'changed' | 'same' = 'same';
         for (const norm of norms) {
-          const k = compareAndWrite(st, batchId, shop, o, norm, stored.get(`${o.orderId}\u0000${norm}`), codes.get(norm), deferred, inserts);
+          const k = compareAndWrite(st, batchId, o, norm, stored.get(`${o.orderId}\u0000${norm}`), codes.get(norm), deferred, inserter);
           per[k === 'new' ? 'inserted' : k === 'changed' ? 'updated' : 'unchanged']++;
           if (k === 'new') kind = 'new';
           else if (k === 'changed' && kind === 'same') kind = 'changed';
         }
         per[kind === 'new' ? 'ordersNew' : kind === 'changed' ? 'ordersChanged' : 'ordersUnchanged']++;
       }
-      // The chunk's new redemptions, INSERT_BLOCK a statement (in the order read)
-      let at = 0;
-      for (; at + INSERT_BLOCK <= inserts.length; at += INSERT_BLOCK) {
-        // Bound as one array (better-sqlite3 binds its elements in order), copied into the same block each time.
-        for (let i = 0, k = 0; i < INSERT_BLOCK; i++) for (const v of inserts[at + i]) blockValues[k++] = v;
-        st.insertBlock.run(blockValues);
-      }
-      for (; at < inserts.length; at++) st.insert.run(...inserts[at]);
+      // The chunk's new redemptions not yet written (the inserter writes INSERT_BLOCK a statement, in the order read)
+      inserter?.flush();
       if (batchId !== null) {
         for (const r of pendingRejects) {
           if (storedRejects++ < STORED_REJECTS_MAX) st.reject.run(batchId, r.row, r.reason, r.code, JSON.stringify(r.params), r.raw);
@@ -522,24 +522,26 @@ type DeferredChange =
   | { kind: 'update'; args: [number | null, number | null, string, string, string, number, number, number, number, string, number, number] }
   | { kind: 'relink'; args: [number, number | null, number] };
 
-/** One redemption against what is stored (`s`, looked up for the chunk); a new one's values go to `inserts` when `batchId` is set (written by the chunk's transaction). */
+/** A new redemption, written by the chunk's inserter. */
+function insertNew(inserter: RedemptionInserter, o: ParsedOrder, norm: string, known: KnownCode | undefined): void {
+  inserter.add(o.orderId, norm, known?.id ?? null, known?.collaborationId ?? null, o.orderedAt, o.orderedAtUtc, o.currency, o.totalMinor, o.subtotalMinor, o.discountMinor, o.refundedMinor, o.status);
+}
+
+/** One redemption against what is stored (`s`, looked up for the chunk); a new one goes to `inserter` when the import writes (null: a dry run). */
 function compareAndWrite(
   st: Statements,
   batchId: number | null,
-  shop: string,
   o: ParsedOrder,
   norm: string,
   s: Stored | undefined,
   known: KnownCode | undefined,
   deferred: DeferredChange[],
-  inserts: InsertValues[],
+  inserter: RedemptionInserter | null,
 ): 'new' | 'changed' | 'same' {
   const vId = known?.id ?? null;
   const cId = known?.collaborationId ?? null;
   if (!s) {
-    if (batchId !== null) {
-      inserts.push([shop, o.orderId, norm, vId, cId, o.orderedAt, o.orderedAtUtc, o.currency, o.totalMinor, o.subtotalMinor, o.discountMinor, o.refundedMinor, o.status, batchId]);
-    }
+    if (inserter) insertNew(inserter, o, norm, known);
     return 'new';
   }
   const changed =
