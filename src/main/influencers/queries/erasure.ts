@@ -9,6 +9,7 @@ import type Database from 'better-sqlite3';
 export function eraseTraces(c: Database.Database, traces: readonly string[], codes: readonly string[]): void {
   const like = c.prepare<[string]>("DELETE FROM import_rejects WHERE raw LIKE ? ESCAPE '\\'");
   for (const t of traces) like.run(`%${t.replace(/[\\%_]/g, (m) => `\\${m}`)}%`);
+  // Every order of the code, linked or not: a scan of the orders (no index holds them all since migration 0018), rare and complete.
   const anonymise = c.prepare<[string]>("UPDATE redemptions SET code_norm = 'ERASED-' || id, voucher_code_id = NULL, collaboration_id = NULL WHERE code_norm = ?");
   for (const code of codes) anonymise.run(code);
 }
