@@ -232,15 +232,18 @@ export function touchedDelta(db: Db, sign: 1 | -1): void {
   db.$client.prepare(`INSERT INTO temp.kpi_delta (${COLUMNS}) ${contributions(CODED_OF_TOUCHED, '', sign)}`).run();
 }
 
+/** The end of an INSERT … SELECT into kpi_rollups that adds to a stored key's measures (`WHERE true`: the upsert needs a WHERE after a SELECT). */
+const ADD_TO_ROLLUP = `WHERE true
+     ON CONFLICT (collaboration_id, day, currency, included) DO UPDATE SET
+       orders_eq = orders_eq + excluded.orders_eq, orders_first = orders_first + excluded.orders_first,
+       revenue_eq = revenue_eq + excluded.revenue_eq, revenue_first = revenue_first + excluded.revenue_first,
+       orders_all = orders_all + excluded.orders_all`;
+
 /** Adds the rows of temp.kpi_delta to the roll-up, notes their keys in temp.kpi_delta_keys and empties kpi_delta. */
 export function applyDeltaToRollups(db: Db): void {
   const c = db.$client;
   c.prepare(
-    `INSERT INTO kpi_rollups (${COLUMNS}) SELECT * FROM temp.kpi_delta WHERE true
-     ON CONFLICT (collaboration_id, day, currency, included) DO UPDATE SET
-       orders_eq = orders_eq + excluded.orders_eq, orders_first = orders_first + excluded.orders_first,
-       revenue_eq = revenue_eq + excluded.revenue_eq, revenue_first = revenue_first + excluded.revenue_first,
-       orders_all = orders_all + excluded.orders_all`,
+    `INSERT INTO kpi_rollups (${COLUMNS}) SELECT * FROM temp.kpi_delta ${ADD_TO_ROLLUP}`,
   ).run();
   c.prepare('INSERT OR IGNORE INTO temp.kpi_delta_keys SELECT collaboration_id, day, currency, included FROM temp.kpi_delta').run();
   c.prepare('DELETE FROM temp.kpi_delta').run();
@@ -305,11 +308,7 @@ export function prepareBatchShare(db: Db, batchId: number): void {
 export function addPreparedRollups(db: Db): void {
   const c = db.$client;
   c.prepare(
-    `INSERT INTO kpi_rollups (${COLUMNS}) SELECT ${COLUMNS} FROM temp.kpi_pre WHERE true
-     ON CONFLICT (collaboration_id, day, currency, included) DO UPDATE SET
-       orders_eq = orders_eq + excluded.orders_eq, orders_first = orders_first + excluded.orders_first,
-       revenue_eq = revenue_eq + excluded.revenue_eq, revenue_first = revenue_first + excluded.revenue_first,
-       orders_all = orders_all + excluded.orders_all`,
+    `INSERT INTO kpi_rollups (${COLUMNS}) SELECT ${COLUMNS} FROM temp.kpi_pre ${ADD_TO_ROLLUP}`,
   ).run();
   c.prepare('DELETE FROM temp.kpi_pre').run();
 }
