@@ -11,6 +11,8 @@ export interface WorkerRequest {
   writeIntent?: Int32Array;
   /** This worker's own entry file: a job may start a helper thread from it (redemptions/parse-thread.ts). */
   workerFile?: string;
+  /** A job that starts before something it must not write ahead of (the backup before an import): jobs/gate.ts. */
+  gate?: Int32Array;
 }
 
 export type WorkerMessage =

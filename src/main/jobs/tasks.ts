@@ -15,6 +15,8 @@ export interface TaskContext {
   nativeBinding?: string;
   /** The job worker's entry file, for a helper thread of the task. */
   workerFile?: string;
+  /** Opened by the caller when the job may write (jobs/gate.ts); none: at once. */
+  gate?: Int32Array;
 }
 export type Task = (db: Db, params: Record<string, unknown>, ctx: TaskContext, progress: Progress) => Promise<TaskOutput> | TaskOutput;
 

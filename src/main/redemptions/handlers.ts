@@ -6,6 +6,7 @@ import { knownShops } from '../imports/batches';
 import { backupBefore } from '../backups/service';
 import { purgeUndoneBatches } from '../imports/purge';
 import { holdCheckpointsUntil } from '../db/checkpoint';
+import { callOff, newGate, openGate } from '../jobs/gate';
 
 /** Shop order imports: inspection in main, dry run and import as worker jobs (see src/main/jobs/tasks.ts). */
 export const redemptionHandlers: HandlersFor<keyof typeof redemptionsContract> = {
@@ -20,18 +21,29 @@ export const redemptionHandlers: HandlersFor<keyof typeof redemptionsContract> =
     finishedUpload(core.dataDir, input.fileId);
     // rows of an undone import still being deleted would stand for the same orders in this file (imports/purge.ts)
     purgeUndoneBatches(core.db);
-    await backupBefore(core, 'import');
+    // The job starts at once and reads the file while the backup before it is written; it writes only once the
+    // backup is done (jobs/gate.ts), so the backup is the workspace as it was before the import. A failed backup
+    // calls the job off (nothing written) and this call fails with the backup's message, as it did before.
     // While the import writes, the WAL is copied back by the job itself, outside the write lock, every few MiB
     // (run.ts IMPORT_CHECKPOINT_EVERY): the user's writes in between never copy it inside their commit.
+    const gate = newGate();
     const hold = holdCheckpointsUntil(core.db);
+    let jobId: string;
     try {
-      const jobId = core.jobs.start('redemptions.import', { ...input });
-      // done: the job copied the WAL back at its end (run.ts); failed: one checkpoint off the thread
-      void core.jobs.wait(jobId).then(hold.copied, hold.release);
-      return { jobId };
+      jobId = core.jobs.start('redemptions.import', { ...input }, { gate });
     } catch (err) {
       hold.release();
       throw err;
     }
+    // done: the job copied the WAL back at its end (run.ts); failed or called off: one checkpoint off the thread
+    void core.jobs.wait(jobId).then(hold.copied, hold.release);
+    try {
+      await backupBefore(core, 'import');
+    } catch (err) {
+      callOff(gate);
+      throw err;
+    }
+    openGate(gate);
+    return { jobId };
   },
 };

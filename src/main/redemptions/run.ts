@@ -37,6 +37,7 @@ import type { ParsedOrder, RejectedRow } from './assemble';
 import { parseShopFile, type ParseBatch, type ParseInput, type PeriodEnd } from './parse-source';
 import { parseInThread } from './parse-thread';
 import { jobChunk, write, writesWaiting } from '../db/write';
+import { passGate } from '../jobs/gate';
 import { accountingToCounts, discardUnfinishedBatch } from '../imports/batches';
 import { discardUpload } from '../imports/uploads';
 import { classifyCode, parseInstant, type CodeVerdict } from './values';
@@ -163,7 +164,8 @@ export async function runRedemptions(
   progress: Progress,
   mode: 'dryRun' | 'import',
   /** onPrepared (tests): called before each attempt at the final transaction, after the roll-up was prepared for it. */
-  opts: { workerFile?: string; onPrepared?: (attempt: number) => void } = {},
+  /** gate: the import writes nothing before it is open (jobs/gate.ts). */
+  opts: { workerFile?: string; onPrepared?: (attempt: number) => void; gate?: Int32Array } = {},
 ): Promise<RunResult> {
   const upload = fileOrThrow(dataDir, params.fileId);
   const sniff = sniffFile(upload.file);
@@ -191,7 +193,12 @@ export async function runRedemptions(
   if (mode === 'import') db.$client.pragma('wal_autocheckpoint = 0');
   let sinceCheckpoint = 0;
   try {
-    if (mode === 'import') {
+    /**
+     * An import's batch row, created before its first write: after the gate (jobs/gate.ts — the backup before the
+     * import is done; the file is read meanwhile).
+     */
+    const begin = async () => {
+      await passGate(opts.gate);
       batchId = write(db, () => {
         if (runningRedemptionBatch(db) !== undefined) throw new DomainError('CONFLICT', 'Another import is still running.', { key: 'imports.alreadyRunning' });
         // Only a running import writes redemptions, one at a time: a shop without any when this one starts has
@@ -208,7 +215,8 @@ export async function runRedemptions(
           mapping: JSON.stringify(params.mapping ?? {}),
         });
       });
-    } else freshShop = !shopHasRedemptions(db, shop);
+    };
+    if (mode === 'dryRun') freshShop = !shopHasRedemptions(db, shop);
 
     // ---- report state ---------------------------------------------------------------------------
     const n = { orders: 0, withCode: 0, noCode: 0, labelOnly: 0, duplicate: 0, redemptions: 0, withKnown: 0, withUnknown: 0 };
@@ -357,6 +365,7 @@ export async function runRedemptions(
     let waitingSince = performance.now();
     const onBatch = async (b: ParseBatch) => {
       phases.waitReadMs += performance.now() - waitingSince;
+      if (mode === 'import' && batchId === null) await begin();
       for (const r of b.rejects) onReject(r);
       for (const o of b.orders) onOrder(o);
       progress(b.bytes, upload.sizeBytes, mode === 'import' ? 'importing' : 'reading');

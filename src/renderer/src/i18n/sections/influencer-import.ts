@@ -13,6 +13,7 @@ export const section: Section = {
           crashed: 'The background task stopped unexpectedly. Nothing was changed.',
           exited: 'The background task ended with code {{code}}. Nothing was changed.',
           noResult: 'The background task ended without a result.',
+          calledOff: 'The background task was called off before it changed anything.',
           internal: 'Something went wrong. The details were written to the log.',
         },
         imports: {
@@ -52,6 +53,7 @@ export const section: Section = {
           crashed: 'Die Hintergrundaufgabe wurde unerwartet beendet. Es wurde nichts geändert.',
           exited: 'Die Hintergrundaufgabe endete mit Code {{code}}. Es wurde nichts geändert.',
           noResult: 'Die Hintergrundaufgabe endete ohne Ergebnis.',
+          calledOff: 'Die Hintergrundaufgabe wurde abgebrochen, bevor sie etwas geändert hat.',
           internal: 'Etwas ist schiefgelaufen. Die Einzelheiten stehen im Protokoll.',
         },
         imports: {
