@@ -10,7 +10,7 @@ import { DomainError } from '../../shared/envelope';
 import { finishedUpload } from '../imports/uploads';
 import { sniffFile } from './csv-stream';
 import { detectFormat, FORMAT_LABELS, HeaderIndex, mappingProblems, type Mapping } from './formats';
-import { redemptionSignature } from './run';
+import { redemptionSignature } from './publish';
 import { alreadyImported } from '../imports/batches';
 import { cleanCell } from './values';
 import { lastShopOfFormat, rememberedMapping } from './queries';

@@ -71,7 +71,7 @@ export function markBatchDone(db: Db, batchId: number, counts: string): void {
   db.$client.prepare<[string, number]>("UPDATE import_batches SET status = 'done', counts = ?, finished_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?").run(counts, batchId);
 }
 
-/** Remembers the mapping confirmed for a header signature (run.ts redemptionSignature). */
+/** Remembers the mapping confirmed for a header signature (publish.ts redemptionSignature). */
 export function rememberMapping(db: Db, signature: string, format: string, mapping: string): void {
   db.$client
     .prepare<[string, string, string]>(

@@ -20,16 +20,15 @@
  * - revenueMinor: total − refunded over orders with a code whose status counts as a sale (SALE_STATUSES).
  * - inserted / updated / unchanged: per redemption; ordersNew / ordersChanged / ordersUnchanged: per order.
  *
- * Over 400 lines because the read → account → publish pipeline shares one set of counters; the statements and
- * the per-redemption comparison are split out below, the record layer lives in records.ts.
+ * Over 400 lines because the read → account → write pipeline shares one set of counters; the statements live in
+ * queries.ts, the per-redemption comparison in compare.ts, the final transaction in publish.ts, the reading in
+ * parse-source.ts (and the record layer below it).
  */
 import type { Db } from '../db/connection';
 import type { DryRunReport, ParsedInputOf, RedemptionField, RowAccounting, ShopFormat } from '../../shared/contract';
 import { LOST_ROWS_WITHOUT_CONFIRMATION } from '../../shared/contract';
 import { DomainError } from '../../shared/envelope';
 import { SALE_STATUSES } from '../insights/kpis';
-import { headerSignature } from '../influencers/transfer';
-import { addCode } from '../collaborations/codes';
 import { finishedUpload } from '../imports/uploads';
 import { sniffFile } from './csv-stream';
 import type { Mapping } from './formats';
@@ -43,9 +42,9 @@ import { discardUpload } from '../imports/uploads';
 import { classifyCode, parseInstant, type CodeVerdict } from './values';
 import { codeKey, shopKey } from '../../shared/codes';
 import { addDay, leaksFor, type DailyCounts } from './leaks';
-import { refreshRollups } from '../insights/rollups';
-import { applyPublish, preparedIsCurrent, preparePublish } from '../insights/rollup-publish';
-import { codeRows, importStatements, insertRunningBatch, markBatchDone, RedemptionInserter, rememberMapping, runningRedemptionBatch, shopHasRedemptions, type ImportStatements, type StoredRedemption } from './queries';
+import { compareAndWrite, insertNew, type DeferredChange, type KnownCode } from './compare';
+import { publishBatch, type PublishFigures } from './publish';
+import { codeRows, importStatements, insertRunningBatch, RedemptionInserter, runningRedemptionBatch, shopHasRedemptions, type StoredRedemption } from './queries';
 import type { Progress } from '../jobs/protocol';
 
 export type RunParams = ParsedInputOf<'redemptions.import'>;
@@ -95,25 +94,7 @@ interface UnknownTally {
   last: Pick<ParsedOrder, 'orderedAt' | 'orderedAtUtc'>;
 }
 
-interface KnownCode {
-  id: number;
-  collaborationId: number;
-}
 
-type Stored = StoredRedemption;
-
-/** How an import's final transaction went: its KPI roll-up prepared outside the lock or refreshed inside, after how many preparations; how long it held the lock and waited for it. */
-export interface PublishFigures {
-  rollup: 'prepared' | 'refreshed';
-  /** How a prepared roll-up went in: the batch's share added, or the cards' rows replaced (insights/rollup-publish.ts). */
-  rollupMode: 'add' | 'replace' | null;
-  attempts: number;
-  lockMs: number;
-  waitMs: number;
-}
-
-/** Preparations of the roll-up outside the lock before the final transaction refreshes it inside (rollup-publish.ts). */
-export const PREPARE_ATTEMPTS = 3;
 
 /** Where an import's time went (ms from the call; bench/redemptions.ts prints them). */
 export interface PhaseFigures {
@@ -249,7 +230,7 @@ export async function runRedemptions(
     const deferred: DeferredChange[] = [];
     const apply = () => {
       // What is stored for the chunk's orders: one query per chunk instead of one per redemption.
-      const stored = new Map<string, Stored>();
+      const stored = new Map<string, StoredRedemption>();
       if (pending.length && !freshShop) {
         const found = st.lookup.all(shop, JSON.stringify(pending.map((p) => p.o.orderId)));
         for (const r of found) stored.set(`${r.orderId}\u0000${r.norm}`, r);
@@ -458,49 +439,8 @@ export async function runRedemptions(
         ignoredLabels: [...labels.values()].reduce((a, b) => a + b, 0),
         ...accountingToCounts(accounting),
       };
-      const id = batchId;
-      const hdr: string[] = headers;
-      // The KPI roll-up as it will be once published, computed before taking the lock (insights/rollup-publish.ts);
-      // not when the publish itself changes rows (codes assigned, deferred updates): then it is refreshed inside.
-      // When a change to what it reads lands before the lock is ours (a code linked, a campaign's dates …), the
-      // final transaction writes nothing and it is prepared again — the last attempt refreshes inside instead.
       const publishStarted = performance.now();
-      let prepared = params.assign.length === 0 && deferred.length === 0 ? preparePublish(db, batchId, { ownOrders: freshShop }) : null;
-      let publish: PublishFigures | null = null;
-      for (let attempt = 1; publish === null; attempt++) {
-        opts.onPrepared?.(attempt);
-        const p = prepared;
-        const started = performance.now();
-        // The one moment the batch becomes visible as a whole: codes assigned in the wizard (linking its orders),
-        // status, counts and the remembered mapping. Short: no row of the file is written here.
-        publish = jobChunk(db, (): PublishFigures | null => {
-          const held = performance.now();
-          const current = p !== null && preparedIsCurrent(db, p);
-          if (p !== null && !current && attempt < PREPARE_ATTEMPTS) return null;
-          for (const a of params.assign) {
-            try {
-              addCode(db, { collaborationId: a.collaborationId, code: a.code, discountDescription: '' });
-            } catch (err) {
-              if (err instanceof DomainError) throw new DomainError(err.code, `Cannot assign ${a.code}: ${err.message}`, { field: 'assign', details: err.details, key: err.key ?? 'imports.assignFailed', params: err.key ? err.params : { code: a.code } });
-              throw err;
-            }
-          }
-          for (const d of deferred) {
-            if (d.kind === 'update') st.update.run(...d.args);
-            else st.relink.run(...d.args);
-          }
-          markBatchDone(db, id, JSON.stringify(counts));
-          // KPI roll-up of every card this import touched (and cards sharing orders with them), with the batch going live.
-          if (p !== null && current) applyPublish(db, p);
-          else refreshRollups(db, { batchId: id, collaborationIds: params.assign.map((a) => a.collaborationId) });
-          // Per shop (the next file of this shop), and for the header alone (another shop with the same export).
-          const mapping = JSON.stringify(params.mapping ?? {});
-          rememberMapping(db, redemptionSignature(hdr, shop), params.format, mapping);
-          rememberMapping(db, redemptionSignature(hdr), params.format, mapping);
-          return { rollup: current ? 'prepared' : 'refreshed', rollupMode: current ? p.mode : null, attempts: attempt, lockMs: performance.now() - held, waitMs: held - started };
-        });
-        if (publish === null) prepared = preparePublish(db, batchId, { ownOrders: freshShop });
-      }
+      const publish = publishBatch(db, { batchId, params, deferred, ownOrders: freshShop, counts, headers, shop, st, onPrepared: opts.onPrepared });
       publishFigures = publish;
       phases.publishMs = performance.now() - publishStarted;
       // The batch's last pages copied back into the database file, outside the lock (IMPORT_CHECKPOINT_EVERY).
@@ -518,83 +458,6 @@ export async function runRedemptions(
   }
 }
 
-type Statements = ImportStatements;
-
-
-/**
- * A change to an order stored by an earlier import. New orders are written in the chunks (invisible until the
- * batch is done, db/sql.ts PUBLISHED_REDEMPTION); changes to stored ones wait for the final transaction so that
- * no reader sees a half-updated workspace. Their revisions (the values before) are written in the chunks, so a
- * discarded batch restores values it never changed, which is harmless.
- */
-type DeferredChange =
-  | { kind: 'update'; args: [number | null, number | null, string, string, string, number, number, number, number, string, number, number] }
-  | { kind: 'relink'; args: [number, number | null, number] };
-
-/** A new redemption, written by the chunk's inserter. */
-function insertNew(inserter: RedemptionInserter, o: ParsedOrder, norm: string, known: KnownCode | undefined): void {
-  inserter.add(o.orderId, norm, known?.id ?? null, known?.collaborationId ?? null, o.orderedAt, o.orderedAtUtc, o.currency, o.totalMinor, o.subtotalMinor, o.discountMinor, o.refundedMinor, o.status);
-}
-
-/** One redemption against what is stored (`s`, looked up for the chunk); a new one goes to `inserter` when the import writes (null: a dry run). */
-function compareAndWrite(
-  st: Statements,
-  batchId: number | null,
-  o: ParsedOrder,
-  norm: string,
-  s: Stored | undefined,
-  known: KnownCode | undefined,
-  deferred: DeferredChange[],
-  inserter: RedemptionInserter | null,
-): 'new' | 'changed' | 'same' {
-  const vId = known?.id ?? null;
-  const cId = known?.collaborationId ?? null;
-  if (!s) {
-    if (inserter) insertNew(inserter, o, norm, known);
-    return 'new';
-  }
-  const changed =
-    s.status !== o.status ||
-    s.total !== o.totalMinor ||
-    s.subtotal !== o.subtotalMinor ||
-    s.discount !== o.discountMinor ||
-    s.refunded !== o.refundedMinor ||
-    s.currency !== o.currency ||
-    s.orderedAtUtc !== o.orderedAtUtc;
-  if (!changed) {
-    // A code assigned since the last import attributes the order without counting as a change.
-    if (batchId !== null && vId !== null && s.voucherCodeId !== vId) deferred.push({ kind: 'relink', args: [vId, cId, s.id] });
-    return 'same';
-  }
-  if (batchId !== null) {
-    const before = {
-      status: s.status,
-      total_minor: s.total,
-      subtotal_minor: s.subtotal,
-      discount_minor: s.discount,
-      refunded_minor: s.refunded,
-      currency: s.currency,
-      ordered_at: s.orderedAt,
-      ordered_at_utc: s.orderedAtUtc,
-      voucher_code_id: s.voucherCodeId,
-      collaboration_id: s.collaborationId,
-      updated_batch_id: s.updatedBatchId,
-    };
-    st.revision.run(s.id, batchId, JSON.stringify(before));
-    deferred.push({
-      kind: 'update',
-      args: [vId ?? s.voucherCodeId, vId !== null ? cId : s.collaborationId, o.orderedAt, o.orderedAtUtc, o.currency, o.totalMinor, o.subtotalMinor, o.discountMinor, o.refundedMinor, o.status, batchId, s.id],
-    });
-  }
-  return 'changed';
-}
-
-/**
- * Header signature for redemption mappings (kept apart from the influencer import's by a prefix); with a shop,
- * the signature of that shop's own remembered mapping.
- */
-export function redemptionSignature(headers: readonly string[], shop?: string): string {
-  return shop ? `r:${shopKey(shop)}:${headerSignature(headers)}` : `r:${headerSignature(headers)}`;
-}
-
 export type { RedemptionField, ShopFormat, Mapping };
+// The final transaction's figures and the signature of remembered mappings live in publish.ts.
+export { PREPARE_ATTEMPTS, redemptionSignature, type PublishFigures } from './publish';
