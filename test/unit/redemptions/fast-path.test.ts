@@ -117,6 +117,13 @@ describe('instantMs (orders without a code)', () => {
       '2025-12-07x19:08:25 +0100',
       '2025-1a-07 19:08:25 +0100',
       'kaputt',
+      // the arithmetic of the quick shapes at the edges: leap days, a UTC instant in 1969, the last year read
+      '2000-02-29 23:59:59 +0100',
+      '2100-02-29 12:00:00 +0100',
+      '2024-12-31T23:59:59-14:00',
+      '1970-01-01 00:30:00 +0100',
+      '2200-12-31T23:59:59-01:00',
+      '2025-04-31 10:00:00 +0200',
     ];
     for (const s of samples) expect([s, instantMs(s)]).toEqual([s, parseInstant(s)?.utcMs ?? null]);
     // parseInstant's own quick shapes give what its regular expressions give
