@@ -51,8 +51,13 @@ interface Pending {
   fields: OrderFields | null;
   codes: string[];
   discountAdd: number;
-  /** The first record, joined into `raw` only if the order is rejected. */
-  cells: string[];
+  /**
+   * The first record, joined into `raw` only if the order is rejected; of a record in the reader's shared row
+   * (CsvRecord.shared) only the kept columns' cells, copied (`kept`, in the order of RowReader.columns).
+   */
+  cells: string[] | null;
+  kept: string[] | null;
+  width: number;
   error: Reason | null;
 }
 
@@ -101,7 +106,8 @@ export class OrderAssembler {
     return redactedRaw(cells, this.read.columns, this.delimiter);
   }
 
-  push(cells: string[], row: number, parseError: Reason | null): void {
+  /** A record; `shared`: its cells array is refilled for the next record (copy what is kept). */
+  push(cells: string[], row: number, parseError: Reason | null, shared = false): void {
     if (cells.length === 1 && cells[0].trim() === '') return; // blank line
     this.rows++;
     if (parseError) {
@@ -137,7 +143,24 @@ export class OrderAssembler {
     }
     if (cur) this.flush(cur);
     // r.codes is the reader's own new array: the order takes it over.
-    this.cur = { row, orderId: r.orderId, fields: r.order, codes: r.codes, discountAdd: r.discountAdd, cells, error: r.error ?? null };
+    const kept = shared ? this.keptCells(cells) : null;
+    this.cur = { row, orderId: r.orderId, fields: r.order, codes: r.codes, discountAdd: r.discountAdd, cells: kept ? null : cells, kept, width: cells.length, error: r.error ?? null };
+  }
+
+  /** The kept columns' cells of a shared row: a tenth of the row, its other cells are empty anyway. */
+  private keptCells(cells: string[]): string[] {
+    const cols = this.read.columns ?? [];
+    const kept = new Array<string>(cols.length);
+    for (let i = 0; i < cols.length; i++) kept[i] = cells[cols[i]] ?? '';
+    return kept;
+  }
+
+  /** The record an order was read from, as it was (its cells outside the kept columns are empty in a shared row). */
+  private firstRecord(p: Pending): string[] {
+    if (p.cells) return p.cells;
+    const cells = new Array<string>(p.width).fill('');
+    (this.read.columns ?? []).forEach((col, i) => (cells[col] = p.kept![i]));
+    return cells;
   }
 
   finish(): void {
@@ -146,7 +169,7 @@ export class OrderAssembler {
   }
 
   private reject(p: Pending, code: string, reason: string, params: Record<string, string | number> = {}): void {
-    this.onReject({ row: p.row, reason: `order ${p.orderId}: ${reason}`, code, params: { order: p.orderId, ...params }, raw: this.raw(p.cells) });
+    this.onReject({ row: p.row, reason: `order ${p.orderId}: ${reason}`, code, params: { order: p.orderId, ...params }, raw: this.raw(this.firstRecord(p)) });
   }
 
   /** An unreadable amount: `field` is total, subtotal, discount or refunded. */

@@ -13,7 +13,23 @@
  */
 import type { TextEncoding } from '../influencers/directory/spreadsheet';
 import { decodeWindows1252 } from '../influencers/directory/spreadsheet';
-import type { FastSpec, RecordReader } from './records';
+import type { RecordReader } from './records';
+
+/** What the record layer tells a caller that reads well-formed lines itself (RecordReader.fastSpec). */
+export interface FastSpec {
+  width: number;
+  delimCode: number;
+  /** 1 for each kept column (the header's width + 1 long). */
+  keep: Uint8Array;
+  keptCols: readonly number[];
+  keptHeader: readonly string[];
+  emptyRow: readonly string[];
+  /** The last kept column: the cells after it are only counted. */
+  lastKept: number;
+}
+
+/** Buffer's own decoders, which toString calls after looking the encoding up by its name (a million rows). */
+type Decoding = Buffer & { utf8Slice(start: number, end: number): string; latin1Slice(start: number, end: number): string };
 
 const LF = 10;
 const CR = 13;
@@ -27,9 +43,16 @@ export function byteReadable(encoding: TextEncoding, delimiter: string): boolean
 export class ByteRecords {
   private carry: Buffer | null = null;
   private first = true;
-  /** Cell bounds of the line being read: start, end (exclusive) per cell, and whether it holds `""`. */
+  /** Bounds of the kept cells of the line being read: start, end (exclusive) per cell, and whether it holds `""`. */
   private bounds = new Int32Array(0);
   private escaped = new Uint8Array(0);
+  /**
+   * The row handed to the record layer for every well-formed line, refilled in the kept columns (the others stay
+   * empty): a fresh array of the header's width a line was the largest garbage of reading a file.
+   */
+  private cells: string[] = [];
+  /** The spec the arrays above are made for. */
+  private spec: FastSpec | null = null;
   private readonly decodeRange: (b: Buffer, start: number, end: number) => string;
 
   constructor(
@@ -118,22 +141,24 @@ export class ByteRecords {
 
   /** The line `buf[start, end)` as a record when it is plainly well-formed; false sends it down the full path. */
   private fastLine(spec: FastSpec, buf: Buffer, start: number, end: number): boolean {
-    if (start === end || buf[start] === 0xef) return false; // blank, or maybe a BOM: the full path decides
+    const cols = spec.keptCols;
+    if (start === end || buf[start] === 0xef || cols.length === 0) return false; // blank, or maybe a BOM: the full path decides
     const w = spec.width;
-    if (this.bounds.length < 2 * w) {
-      this.bounds = new Int32Array(2 * w);
-      this.escaped = new Uint8Array(w);
-    }
+    if (this.spec !== spec) this.prepare(spec);
     const bounds = this.bounds;
     const escaped = this.escaped;
+    const keep = spec.keep;
+    const lastKept = spec.lastKept;
     const d = spec.delimCode;
+    // The cells up to the last kept one, with the bounds of the kept ones: k is the cell at i.
     let k = 0;
     let i = start;
     for (;;) {
-      if (k >= w) return false; // too many cells
+      let a = i;
+      let b: number;
+      let esc = 0;
       if (i < end && buf[i] === QUOTE) {
         let j = i + 1;
-        let esc = 0;
         for (;;) {
           while (j < end && buf[j] !== QUOTE) j++;
           if (j >= end) return false; // the quoted cell goes on past the line
@@ -144,52 +169,49 @@ export class ByteRecords {
           }
           break;
         }
-        bounds[2 * k] = i + 1;
-        bounds[2 * k + 1] = j;
-        escaped[k] = esc;
-        k++;
+        a = i + 1;
+        b = j;
         i = j + 1;
-        if (i === end) break;
-        if (buf[i] !== d) return false; // text after the closing quote
-        i++;
+        if (i < end && buf[i] !== d) return false; // text after the closing quote
       } else {
-        let j = i;
-        while (j < end && buf[j] !== d) j++;
-        bounds[2 * k] = i;
-        bounds[2 * k + 1] = j;
-        escaped[k] = 0;
-        k++;
-        if (j === end) break;
-        i = j + 1;
+        b = i;
+        while (b < end && buf[b] !== d) b++;
+        i = b;
+      }
+      if (keep[k] === 1) {
+        bounds[2 * k] = a;
+        bounds[2 * k + 1] = b;
+        escaped[k] = esc;
+      }
+      if (i === end) break; // the line's last cell
+      i++;
+      if (++k >= w) return false; // too many cells
+      if (k > lastKept) break;
+    }
+    // The cells after the last kept one are only counted, a byte at a time: a quote after a delimiter opens a
+    // quoted cell (skipped to its closing quote, which the delimiter or the line's end must follow), any other
+    // quote is a plain character. Most of them are empty in a shop export (`,,,,`): no per-cell work.
+    for (; i < end; i++) {
+      const c = buf[i];
+      if (c === d) {
+        if (++k >= w) return false;
+      } else if (c === QUOTE && buf[i - 1] === d) {
+        let j = i + 1;
+        for (;;) {
+          while (j < end && buf[j] !== QUOTE) j++;
+          if (j >= end) return false;
+          if (j + 1 < end && buf[j + 1] === QUOTE) {
+            j += 2;
+            continue;
+          }
+          break;
+        }
+        if (j + 1 < end && buf[j + 1] !== d) return false;
+        i = j;
       }
     }
-    if (k !== w) return false;
-    const cols = spec.keptCols;
-    const cells = spec.emptyRow.slice();
-    let high = 0;
-    for (let c = 0; c < cols.length; c++) for (let j = bounds[2 * cols[c]], e = bounds[2 * cols[c] + 1]; j < e; j++) high |= buf[j];
-    if ((high & 0x80) === 0) {
-      // ASCII kept cells: the line up to the last of them decoded once (a byte a character), the cells cut out of it
-      const upTo = cols.length ? bounds[2 * cols[cols.length - 1] + 1] : start;
-      const text = buf.toString('latin1', start, upTo);
-      for (let c = 0; c < cols.length; c++) {
-        const col = cols[c];
-        const a = bounds[2 * col];
-        const b = bounds[2 * col + 1];
-        if (a === b) continue;
-        const cell = text.slice(a - start, b - start);
-        cells[col] = escaped[col] === 1 ? cell.replaceAll('""', '"') : cell;
-      }
-    } else {
-      for (let c = 0; c < cols.length; c++) {
-        const col = cols[c];
-        const a = bounds[2 * col];
-        const b = bounds[2 * col + 1];
-        if (a === b) continue;
-        const cell = this.decodeRange(buf, a, b);
-        cells[col] = escaped[col] === 1 ? cell.replaceAll('""', '"') : cell;
-      }
-    }
+    if (k + 1 !== w) return false;
+    const cells = this.cutCells(spec, buf, start);
     // Not blank (some kept cell has text), not the header again (its first kept cell reads as the header's).
     let text = false;
     for (let c = 0; c < cols.length; c++) {
@@ -198,8 +220,49 @@ export class ByteRecords {
         break;
       }
     }
-    if (!text || (cols.length && cells[cols[0]].trim() === spec.keptHeader[0])) return false;
-    this.reader.acceptFast(cells);
+    if (!text || cells[cols[0]].trim() === spec.keptHeader[0]) return false;
+    this.reader.acceptFast(cells, true);
     return true;
+  }
+
+  /** Arrays for a new spec: cell bounds, and the row handed over (its cells outside the kept columns stay empty). */
+  private prepare(spec: FastSpec): void {
+    this.spec = spec;
+    this.bounds = new Int32Array(2 * spec.width);
+    this.escaped = new Uint8Array(spec.width);
+    this.cells = spec.emptyRow.slice();
+  }
+
+  /**
+   * The kept cells of the line that starts at `start` (bounds noted by fastLine) as text, in the shared row. The
+   * line up to the last kept cell is decoded once and the cells cut out of it where its characters and bytes
+   * match one to one: UTF-8 whose text is as long as its bytes (ASCII; a byte no character takes becomes one
+   * U+FFFD as it would in the cell alone), or ASCII kept cells read a byte a character. Otherwise each kept cell
+   * is decoded on its own.
+   */
+  private cutCells(spec: FastSpec, buf: Buffer, start: number): string[] {
+    const cells = this.cells;
+    const cols = spec.keptCols;
+    const bounds = this.bounds;
+    const escaped = this.escaped;
+    const upTo = bounds[2 * spec.lastKept + 1];
+    let text: string | null = null;
+    if (this.encoding !== 'windows-1252') {
+      text = (buf as Decoding).utf8Slice(start, upTo);
+      if (text.length !== upTo - start) text = null;
+    }
+    if (text === null) {
+      let high = 0;
+      for (let c = 0; c < cols.length; c++) for (let j = bounds[2 * cols[c]], e = bounds[2 * cols[c] + 1]; j < e; j++) high |= buf[j];
+      if ((high & 0x80) === 0) text = (buf as Decoding).latin1Slice(start, upTo);
+    }
+    for (let c = 0; c < cols.length; c++) {
+      const col = cols[c];
+      const a = bounds[2 * col];
+      const b = bounds[2 * col + 1];
+      const cell = a === b ? '' : text !== null ? text.slice(a - start, b - start) : this.decodeRange(buf, a, b);
+      cells[col] = escaped[col] === 1 ? cell.replaceAll('""', '"') : cell;
+    }
+    return cells;
   }
 }

@@ -79,28 +79,58 @@ export async function parseShopFile(input: ParseInput, emit: (b: ParseBatch) => 
   const first: PeriodEnd = { ms: Infinity, at: null, raw: '' };
   const last: PeriodEnd = { ms: -Infinity, at: null, raw: '' };
   const widen = (ms: number, at: string | null, raw: string) => {
-    if (ms < first.ms) Object.assign(first, { ms, at, raw });
-    if (ms > last.ms) Object.assign(last, { ms, at, raw });
+    // Field by field: a sorted file widens the period with every order (an object a row for Object.assign).
+    if (ms < first.ms) {
+      first.ms = ms;
+      first.at = at;
+      first.raw = raw;
+    }
+    if (ms > last.ms) {
+      last.ms = ms;
+      last.at = at;
+      last.raw = raw;
+    }
   };
-  const currencies = new Map<string, number>();
+  // Orders per currency, in the order of first appearance; the last one's tally kept at hand (a file rarely has two).
+  const currencies = new Map<string, { n: number }>();
+  let lastCurrency = '';
+  let lastTally: { n: number } = { n: 0 };
+  const countCurrency = (c: string) => {
+    if (c !== lastCurrency || currencies.size === 0) {
+      let t = currencies.get(c);
+      if (!t) currencies.set(c, (t = { n: 0 }));
+      lastCurrency = c;
+      lastTally = t;
+    }
+    lastTally.n++;
+  };
   const onReject = (r: RejectedRow) => void batch.rejects.push(r);
   const onPlain = (o: PlainOrder) => {
     orders++;
     plain++;
     if (o.orderedAtMs !== null) widen(o.orderedAtMs, null, o.orderedAtText);
-    currencies.set(o.currency, (currencies.get(o.currency) ?? 0) + 1);
+    countCurrency(o.currency);
   };
   const onOrder = (o: ParsedOrder) => {
     orders++;
     widen(o.orderedAtMs, o.orderedAt, '');
-    currencies.set(o.currency, (currencies.get(o.currency) ?? 0) + 1);
+    countCurrency(o.currency);
     batch.orders.push(o);
   };
 
   let assembler: OrderAssembler | null = null;
   let headers: string[] | null = null;
   let reader: RowReader | null = null;
-  const isHeaderAgain = (cells: string[]) => headers !== null && cells.length === headers.length && cells.every((x, i) => x.replace(/^\uFEFF/, '').trim() === headers![i]);
+  // A record that repeats the header (two exports concatenated); a loop, not every() with a regular expression:
+  // it runs for every record and stops at the first cell.
+  const isHeaderAgain = (cells: string[]) => {
+    if (headers === null || cells.length !== headers.length) return false;
+    for (let i = 0; i < cells.length; i++) {
+      const x = cells[i];
+      if ((x.charCodeAt(0) === 0xfeff ? x.slice(1) : x).trim() !== headers[i]) return false;
+    }
+    return true;
+  };
   const { bytes } = await readRecords(input.file, {
     encoding: input.encoding,
     delimiter: input.delimiter,
@@ -127,7 +157,7 @@ export async function parseShopFile(input: ParseInput, emit: (b: ParseBatch) => 
       record(r) {
         rows.read++;
         if (isHeaderAgain(r.cells)) return void rows.repeatedHeader++;
-        assembler!.push(r.cells, r.line, null);
+        assembler!.push(r.cells, r.line, null, r.shared === true);
       },
       damaged(d) {
         if (!assembler) throw new DomainError('INVALID_INPUT', `The header row (line ${d.line}) cannot be read.`, { field: 'fileId', key: 'imports.headerUnreadable', params: { line: d.line } });
@@ -163,6 +193,6 @@ export async function parseShopFile(input: ParseInput, emit: (b: ParseBatch) => 
     plain,
     first,
     last,
-    currencies: [...currencies.entries()],
+    currencies: [...currencies].map(([c, t]) => [c, t.n]),
   };
 }

@@ -1,13 +1,14 @@
 /**
  * Reading a large shop export in a thread of its own (parse-source.ts), pipelined with the import that writes
  * it: while the import thread writes the orders of one MiB of the file, this one parses the next. Batches are
- * handed over as structured clones of small arrays (orders with a code, rejected rows); the reader stays at most
- * IN_FLIGHT batches ahead of the writer, so memory stays flat whatever the file's size. The reading thread never
- * touches the database: if it fails, the import fails as it would have in one thread.
+ * handed over as structured clones (orders with a code as columns, order-columns.ts, and rejected rows); the
+ * reader stays at most IN_FLIGHT batches ahead of the writer, so memory stays flat whatever the file's size. The
+ * reading thread never touches the database: if it fails, the import fails as it would have in one thread.
  */
 import { parentPort, Worker } from 'node:worker_threads';
 import { DomainError } from '../../shared/envelope';
 import { parseShopFile, type ParseBatch, type ParseEnd, type ParseInput } from './parse-source';
+import { packOrders, unpackOrders, type OrderColumns } from './order-columns';
 
 /** The request a job worker's entry (jobs/worker.ts) hands to `serveParse`. */
 export interface ParseRequest {
@@ -25,7 +26,9 @@ export interface ParseRequest {
 const IN_FLIGHT = 16;
 
 type ErrorData = { message: string; stack?: string; domain?: Pick<DomainError, 'code' | 'field' | 'details' | 'key' | 'params'> };
-type ToWriter = { type: 'batch'; batch: ParseBatch } | { type: 'end'; end: ParseEnd } | { type: 'error'; error: ErrorData };
+/** A batch on its way to the writer: its orders as columns (order-columns.ts), unpacked by the writer's side. */
+type PostedBatch = Omit<ParseBatch, 'orders'> & { orders: OrderColumns };
+type ToWriter = { type: 'batch'; batch: PostedBatch } | { type: 'end'; end: ParseEnd } | { type: 'error'; error: ErrorData };
 
 function errorData(err: unknown): ErrorData {
   const e = err instanceof Error ? err : new Error(String(err));
@@ -54,7 +57,7 @@ export async function serveParse(input: ParseInput): Promise<void> {
   const post = (m: ToWriter) => port.postMessage(m);
   try {
     const end = await parseShopFile(input, async (batch) => {
-      post({ type: 'batch', batch });
+      post({ type: 'batch', batch: { ...batch, orders: packOrders(batch.orders) } });
       inFlight++;
       while (inFlight >= IN_FLIGHT) await new Promise<void>((r) => (wake = r));
     });
@@ -88,7 +91,7 @@ export function parseInThread(workerFile: string, input: ParseInput, onBatch: (b
         chain = chain
           .then(async () => {
             if (settled) return;
-            await onBatch(m.batch);
+            await onBatch({ ...m.batch, orders: unpackOrders(m.batch.orders) });
             worker.postMessage({ type: 'ack' });
           })
           .catch(fail);

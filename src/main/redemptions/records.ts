@@ -16,19 +16,20 @@
  *   last record without a final line break is `cut_off`); records with NUL bytes are `nul_bytes`; a BOM at the
  *   start of any line (two exports concatenated) is dropped; an Excel `sep=;` first line sets the delimiter.
  *
- * Speed (UTF-8 and Windows-1252 files: the same checks on the bytes, byte-records.ts): once the header is known
- * and the sink has named the columns it reads, each well-formed line (the header's number of cells, regular quotes,
- * no NUL, no BOM, not blank, not the header again) is read in one pass over the decoded chunk without copying the
- * line, and only the kept cells are cut out (fastRecord) — nearly every row of a shop export;
- * test/unit/redemptions/fast-path.test.ts checks it against the full path. Every other line takes the full path: a
- * record without any quote is split at the delimiter directly, one whose quotes are all regular (splitWellQuoted) in
- * one pass the way papaparse reads it, and only irregular records reach papaparse, in batches. Why papaparse: uDSV
- * is faster on well-formed files but assumes every row has the schema's column count (a short row is merged with
- * the next, extra cells are glued into the last one, `"abc"def` loses `abc`), so it cannot check the column count;
+ * Speed: once the header is known and the sink has named the columns it reads, each well-formed line (the
+ * header's number of cells, regular quotes, no NUL, no BOM, not blank, not the header again) — nearly every row of
+ * a shop export — is read in one pass without copying the line, only the kept cells cut out: in the bytes for
+ * UTF-8 and Windows-1252 (byte-records.ts), else in the decoded chunk (fastRecord); fast-path.test.ts checks both
+ * against the full path. Every other line takes the full path: a record without any quote is split at the
+ * delimiter directly, one whose quotes are all regular (splitWellQuoted) in one pass the way papaparse reads it,
+ * and only irregular records reach papaparse, in batches. Why papaparse: uDSV is faster on well-formed files but
+ * assumes every row has the schema's column count (a short row is merged with the next, extra cells are glued
+ * into the last one, `"abc"def` loses `abc`), so it cannot check the column count;
  * csv-parse reads everything right but took 1.7× papaparse's time on the 1M-row bench file.
  */
 import Papa from 'papaparse';
 import { endsInsideQuotes, splitWellQuoted } from './quotes';
+import type { FastSpec } from './byte-records';
 
 export { endsInsideQuotes, splitWellQuoted };
 
@@ -36,6 +37,8 @@ export interface CsvRecord {
   /** Line number (1-based, in the file) where the record starts. */
   line: number;
   cells: string[];
+  /** `cells` is the reader's own array, refilled for the next record (byte-records.ts): copy what you keep of it. */
+  shared?: boolean;
 }
 
 export interface DamagedRecord {
@@ -44,16 +47,6 @@ export interface DamagedRecord {
   params: Record<string, string | number>;
   /** The record's cells as far as they can be told apart (naively split for damaged quotes). */
   cells: string[];
-}
-
-/** See RecordReader.fastSpec. */
-export interface FastSpec {
-  width: number;
-  delimCode: number;
-  keep: Uint8Array;
-  keptCols: readonly number[];
-  keptHeader: readonly string[];
-  emptyRow: readonly string[];
 }
 
 export interface RecordSink {
@@ -89,8 +82,9 @@ export class RecordReader {
   private width = 0;
   private first = true;
   private open: { line: number; parts: string[]; lines: number; length: number } | null = null;
-  /** Fast path on (header read, projection set, one-character delimiter): see fastRecord. */
+  /** Fast path on (header read, projection set, one-character delimiter): see fastRecord; and its spec (fastSpec). */
   private fast = false;
+  private spec: FastSpec | null = null;
   private delimCode = 0;
   /** A row of the header's width with every cell empty, copied for each record. */
   private emptyRow: string[] = [];
@@ -162,15 +156,14 @@ export class RecordReader {
    * header text, and a row of empty cells to copy. Null: every line takes the full path (pushLine).
    */
   fastSpec(): FastSpec | null {
-    if (!this.fast || this.open !== null) return null;
-    return { width: this.width, delimCode: this.delimCode, keep: this.keep!, keptCols: this.keptCols, keptHeader: this.keptHeader, emptyRow: this.emptyRow };
+    return this.fast && this.open === null ? this.spec : null;
   }
 
   /** A well-formed record read by such a caller (every check of fastRecord passed): the next line. */
-  acceptFast(cells: string[]): void {
+  acceptFast(cells: string[], shared: boolean): void {
     this.lineNo++;
     if (this.pending.length) this.flush();
-    this.sink.record({ line: this.lineNo, cells });
+    this.sink.record({ line: this.lineNo, cells, shared });
   }
 
   /** `rest`: text after the last line break, for a caller that cut the lines itself. */
@@ -310,6 +303,8 @@ export class RecordReader {
         this.emptyRow = new Array<string>(this.width).fill('');
         this.delimCode = this.delimiter.charCodeAt(0);
         this.fast = this.delimiter !== '"' && this.delimiter !== '\r' && this.delimiter !== '\n';
+        const [keep, keptCols, keptHeader, emptyRow] = [this.keep, this.keptCols, this.keptHeader, this.emptyRow];
+        this.spec = { width: this.width, delimCode: this.delimCode, keep, keptCols, keptHeader, emptyRow, lastKept: keptCols.at(-1) ?? -1 };
       }
       return;
     }

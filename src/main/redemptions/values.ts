@@ -1,9 +1,12 @@
 /**
- * Cell values of shop exports: instants (instants.ts), money, statuses, codes. Pure functions, no floats on amounts.
+ * Cell values of shop exports: instants (their quick shapes in instants.ts), money, statuses, codes. Pure
+ * functions, no floats on amounts.
  */
 import { parseMoney } from '../../shared/numbers';
 import type { RedemptionStatus } from '../../shared/domain';
 import { codeKey } from '../../shared/codes';
+import { berlinIso, berlinWallClock } from '../demo/seed-time';
+import { isoUtcText, isoWithOffsetMs, validDate } from './instants';
 
 /** Excel's text marker (`'90503`, `'+49…`) is dropped before digits and signs, as in the spreadsheet reader. */
 export function cleanCell(cell: string | undefined): string {
@@ -12,9 +15,97 @@ export function cleanCell(cell: string | undefined): string {
   return t.length > 1 && t.charCodeAt(0) === 39 && /^'[0-9=+\-@]/.test(t) ? t.slice(1) : t;
 }
 
-// ---- instants: instants.ts ----------------------------------------------------------------------
+// ---- instants ----------------------------------------------------------------------------------
 
-export { instantMs, parseInstant, parseInstantByPattern, type Instant } from './instants';
+export interface Instant {
+  /** As the source gave it, ISO with offset (`2025-12-07T19:08:25+00:00`). */
+  local: string;
+  /** The same instant in UTC (`2025-12-07T19:08:25.000Z`). */
+  utc: string;
+  utcMs: number;
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+// 2025-12-07 19:08:25 +0000 | 2025-12-07T19:08:25+01:00 | 2025-12-07T19:08:25Z | 2025-12-07 19:08 | 2025-12-07
+const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|UTC|[+-]\d{2}:?\d{2})?$/i;
+// 24.11.2026 13:45 | 24.11.2026 13:45:10 | 24.11.2026 | 24.11.26
+const DE_RE = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2}),?(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?(?:\s*Uhr)?$/i;
+
+/**
+ * An order timestamp. With an offset it is kept as given (plus its UTC twin); without one it is Europe/Berlin
+ * wall-clock time (the shop's time for a German/EU brand), the offset computed for that date including
+ * daylight saving time. Null for anything else (US-style `11/24/2026` is ambiguous and refused).
+ */
+export function parseInstant(text: string): Instant | null {
+  const quick = isoWithOffsetMs(text);
+  if (quick === undefined) return parseInstantByPattern(text);
+  if (quick === null) return null;
+  // `2025-12-07 19:08:25 +0100` or `2025-12-07T19:08:25+01:00`: the texts cut out of the fixed shape
+  const signAt = text.charCodeAt(19) === 32 ? 20 : 19;
+  const local = signAt === 19 && text.charCodeAt(10) === 84 ? text : `${text.slice(0, 10)}T${text.slice(11, 19)}${text.slice(signAt, signAt + 3)}:${text.slice(23, 25)}`;
+  return { local, utc: isoUtcText(quick), utcMs: quick };
+}
+
+/** parseInstant by its regular expressions alone: the reference its quick shapes are checked against (tests). */
+export function parseInstantByPattern(text: string): Instant | null {
+  return readInstant(text, true) as Instant | null;
+}
+
+/**
+ * The UTC milliseconds of an order timestamp (the same rules as parseInstant), without building its texts: for
+ * orders without a code, which only widen the file's period.
+ */
+export function instantMs(text: string): number | null {
+  const quick = isoWithOffsetMs(text);
+  return quick !== undefined ? quick : (readInstant(text, false) as number | null);
+}
+
+function readInstant(text: string, full: boolean): Instant | number | null {
+  const t = text.trim();
+  let y: number, mo: number, d: number, h = 0, mi = 0, s = 0;
+  let offset: string | undefined;
+  let m = ISO_RE.exec(t);
+  if (m) {
+    y = +m[1];
+    mo = +m[2];
+    d = +m[3];
+    if (m[4] !== undefined) {
+      h = +m[4];
+      mi = +m[5];
+      s = m[6] ? +m[6] : 0;
+    }
+    offset = m[7];
+  } else if ((m = DE_RE.exec(t))) {
+    d = +m[1];
+    mo = +m[2];
+    y = m[3].length === 2 ? 2000 + +m[3] : +m[3];
+    if (m[4] !== undefined) {
+      h = +m[4];
+      mi = +m[5];
+      s = m[6] ? +m[6] : 0;
+    }
+  } else return null;
+  if (!validDate(y, mo, d, h, mi, s)) return null;
+  if (offset === undefined) {
+    const utcMs = berlinWallClock(Date.UTC(y, mo - 1, d), h, mi, s);
+    return full ? { local: berlinIso(utcMs), utc: new Date(utcMs).toISOString(), utcMs } : utcMs;
+  }
+  let offMin = 0;
+  let offText = '+00:00';
+  if (offset.toUpperCase() !== 'Z' && offset.toUpperCase() !== 'UTC') {
+    const sign = offset[0] === '-' ? -1 : 1;
+    const digits = offset.slice(1).replace(':', '');
+    const oh = +digits.slice(0, 2);
+    const om = +digits.slice(2, 4);
+    if (oh > 14 || om > 59) return null;
+    offMin = sign * (oh * 60 + om);
+    if (full) offText = `${offset[0]}${pad(oh)}:${pad(om)}`;
+  }
+  const utcMs = Date.UTC(y, mo - 1, d, h, mi, s) - offMin * 60_000;
+  if (!full) return utcMs;
+  return { local: `${pad(y, 4)}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(s)}${offText}`, utc: new Date(utcMs).toISOString(), utcMs };
+}
 
 // ---- money -------------------------------------------------------------------------------------
 
