@@ -67,12 +67,13 @@ export function isoWithOffsetMs(t: string): number | null | undefined {
   return utcMsOf(y, mo, d, h, mi, s) - (sign === 45 ? -1 : 1) * (oh * 60 + om) * 60_000;
 }
 
-/** '00' … '99': two-digit fields without padStart. */
-const TWO = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0'));
+/** The character code of digit `n` (0–9). */
+const digit = (n: number) => 48 + n;
 
 /**
- * new Date(ms).toISOString() for the years 0–9999 by arithmetic (H. Hinnant's civil_from_days): less than half
- * the cost of a Date object and its text, paid once for each of a file's orders with a code.
+ * new Date(ms).toISOString() for the years 0–9999 by arithmetic (H. Hinnant's civil_from_days), written with
+ * String.fromCharCode: a flat string at once, where a template literal makes a tree of pieces that the hand-over
+ * to the writer (a structured clone) has to flatten again — a fifth of the cost, paid once for each order with a code.
  */
 export function isoUtcText(ms: number): string {
   const days = Math.floor(ms / 86_400_000);
@@ -92,6 +93,24 @@ export function isoUtcText(ms: number): string {
   rest = (rest - s) / 60;
   const mi = rest % 60;
   const h = (rest - mi) / 60;
-  const frac = milli === 0 ? '000' : String(milli).padStart(3, '0');
-  return `${TWO[(y / 100) | 0]}${TWO[y % 100]}-${TWO[mo]}-${TWO[d]}T${TWO[h]}:${TWO[mi]}:${TWO[s]}.${frac}Z`;
+  return String.fromCharCode(
+    digit((y / 1000) | 0), digit(((y / 100) | 0) % 10), digit(((y / 10) | 0) % 10), digit(y % 10), 45,
+    digit((mo / 10) | 0), digit(mo % 10), 45, digit((d / 10) | 0), digit(d % 10), 84,
+    digit((h / 10) | 0), digit(h % 10), 58, digit((mi / 10) | 0), digit(mi % 10), 58, digit((s / 10) | 0), digit(s % 10), 46,
+    digit((milli / 100) | 0), digit(((milli / 10) | 0) % 10), digit(milli % 10), 90,
+  );
+}
+
+/**
+ * The ISO text of a timestamp in one of isoWithOffsetMs's shapes: `2025-12-07 19:08:25 +0100` →
+ * `2025-12-07T19:08:25+01:00` (the ISO shape is its own text). A flat string, as isoUtcText.
+ */
+export function isoLocalText(t: string): string {
+  const sign = t.charCodeAt(19) === 32 ? 20 : 19;
+  if (sign === 19 && t.charCodeAt(10) === 84) return t;
+  const c = (i: number) => t.charCodeAt(i);
+  return String.fromCharCode(
+    c(0), c(1), c(2), c(3), 45, c(5), c(6), 45, c(8), c(9), 84, c(11), c(12), 58, c(14), c(15), 58, c(17), c(18),
+    c(sign), c(sign + 1), c(sign + 2), 58, c(23), c(24),
+  );
 }

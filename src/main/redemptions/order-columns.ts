@@ -33,13 +33,19 @@ const NUMBERS = 6;
 class Words<T extends string> {
   readonly list: T[] = [];
   private readonly index = new Map<T, number>();
+  /** The last text asked for: a batch repeats its currency (and often its status and code) order after order. */
+  private last: T | null = null;
+  private lastIndex = 0;
   of(w: T): number {
+    if (w === this.last) return this.lastIndex;
     let i = this.index.get(w);
     if (i === undefined) {
       i = this.list.length;
       this.list.push(w);
       this.index.set(w, i);
     }
+    this.last = w;
+    this.lastIndex = i;
     return i;
   }
 }
@@ -48,9 +54,10 @@ export function packOrders(orders: readonly ParsedOrder[]): OrderColumns {
   const count = orders.length;
   const numbers = new Float64Array(count * NUMBERS);
   const refs = new Uint32Array(count * 3);
-  const orderIds = new Array<string>(count);
-  const orderedAt = new Array<string>(count);
-  const orderedAtUtc = new Array<string>(count);
+  // Filled by push: a packed array is cloned as a list of values, a holey one (new Array(n)) index by index.
+  const orderIds: string[] = [];
+  const orderedAt: string[] = [];
+  const orderedAtUtc: string[] = [];
   const words = new Words<string>();
   const statuses = new Words<RedemptionStatus>();
   const codes: number[] = [];
@@ -63,9 +70,9 @@ export function packOrders(orders: readonly ParsedOrder[]): OrderColumns {
     numbers[n + 3] = o.subtotalMinor;
     numbers[n + 4] = o.discountMinor;
     numbers[n + 5] = o.refundedMinor;
-    orderIds[k] = o.orderId;
-    orderedAt[k] = o.orderedAt;
-    orderedAtUtc[k] = o.orderedAtUtc;
+    orderIds.push(o.orderId);
+    orderedAt.push(o.orderedAt);
+    orderedAtUtc.push(o.orderedAtUtc);
     refs[k * 3] = words.of(o.currency);
     refs[k * 3 + 1] = statuses.of(o.status);
     refs[k * 3 + 2] = o.codes.length;
@@ -76,14 +83,14 @@ export function packOrders(orders: readonly ParsedOrder[]): OrderColumns {
 
 export function unpackOrders(c: OrderColumns): ParsedOrder[] {
   const { numbers, refs, words, statuses } = c;
-  const orders = new Array<ParsedOrder>(c.count);
+  const orders: ParsedOrder[] = [];
   let at = 0;
   for (let k = 0; k < c.count; k++) {
     const n = k * NUMBERS;
-    const codes = new Array<string>(refs[k * 3 + 2]);
-    for (let i = 0; i < codes.length; i++) codes[i] = words[c.codes[at++]];
+    const codes: string[] = [];
+    for (let i = refs[k * 3 + 2]; i > 0; i--) codes.push(words[c.codes[at++]]);
     // The properties in ParsedOrder's order (assemble.ts): the same hidden class as the orders read in this thread.
-    orders[k] = {
+    orders.push({
       row: numbers[n],
       orderId: c.orderIds[k],
       orderedAt: c.orderedAt[k],
@@ -96,7 +103,7 @@ export function unpackOrders(c: OrderColumns): ParsedOrder[] {
       refundedMinor: numbers[n + 5],
       status: statuses[refs[k * 3 + 1]],
       codes,
-    };
+    });
   }
   return orders;
 }

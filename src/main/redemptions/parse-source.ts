@@ -156,7 +156,9 @@ export async function parseShopFile(input: ParseInput, emit: (b: ParseBatch) => 
       },
       record(r) {
         rows.read++;
-        if (isHeaderAgain(r.cells)) return void rows.repeatedHeader++;
+        // A shared row (byte-records.ts) never repeats the header: its first kept cell would have read as the
+        // header's, and such a line takes the full path.
+        if (!r.shared && isHeaderAgain(r.cells)) return void rows.repeatedHeader++;
         assembler!.push(r.cells, r.line, null, r.shared === true);
       },
       damaged(d) {

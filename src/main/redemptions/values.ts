@@ -6,7 +6,7 @@ import { parseMoney } from '../../shared/numbers';
 import type { RedemptionStatus } from '../../shared/domain';
 import { codeKey } from '../../shared/codes';
 import { berlinIso, berlinWallClock } from '../demo/seed-time';
-import { isoUtcText, isoWithOffsetMs, validDate } from './instants';
+import { isoLocalText, isoUtcText, isoWithOffsetMs, validDate } from './instants';
 
 /** Excel's text marker (`'90503`, `'+49…`) is dropped before digits and signs, as in the spreadsheet reader. */
 export function cleanCell(cell: string | undefined): string {
@@ -41,10 +41,8 @@ export function parseInstant(text: string): Instant | null {
   const quick = isoWithOffsetMs(text);
   if (quick === undefined) return parseInstantByPattern(text);
   if (quick === null) return null;
-  // `2025-12-07 19:08:25 +0100` or `2025-12-07T19:08:25+01:00`: the texts cut out of the fixed shape
-  const signAt = text.charCodeAt(19) === 32 ? 20 : 19;
-  const local = signAt === 19 && text.charCodeAt(10) === 84 ? text : `${text.slice(0, 10)}T${text.slice(11, 19)}${text.slice(signAt, signAt + 3)}:${text.slice(23, 25)}`;
-  return { local, utc: isoUtcText(quick), utcMs: quick };
+  // `2025-12-07 19:08:25 +0100` or `2025-12-07T19:08:25+01:00`: the texts written from the fixed shape
+  return { local: isoLocalText(text), utc: isoUtcText(quick), utcMs: quick };
 }
 
 /** parseInstant by its regular expressions alone: the reference its quick shapes are checked against (tests). */
@@ -176,12 +174,20 @@ const SHOPIFY_STATUS: Record<string, RedemptionStatus> = {
   expired: 'voided',
 };
 
+const FINANCIAL = new Map<string, RedemptionStatus>();
+
 /**
  * Shopify: the financial status, except that an order with `Cancelled at` is `cancelled` unless its money was
  * voided or refunded (those say more about the money than the cancellation does).
  */
 export function shopifyStatus(financial: string, cancelledAt: string): RedemptionStatus {
-  const s = SHOPIFY_STATUS[financial.trim().toLowerCase().replace(/\s+/g, '_')] ?? 'unknown';
+  // A file writes a handful of financial statuses a million times: each one's word is looked up once.
+  let s = FINANCIAL.get(financial);
+  if (s === undefined) {
+    s = SHOPIFY_STATUS[financial.trim().toLowerCase().replace(/\s+/g, '_')] ?? 'unknown';
+    if (FINANCIAL.size >= 1000) FINANCIAL.clear();
+    FINANCIAL.set(financial, s);
+  }
   if (cancelledAt.trim() !== '' && s !== 'voided' && s !== 'refunded') return 'cancelled';
   return s;
 }

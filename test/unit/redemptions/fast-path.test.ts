@@ -125,6 +125,9 @@ describe('instantMs (orders without a code)', () => {
       '1970-01-01 00:30:00 +0100',
       '2200-12-31T23:59:59-01:00',
       '2025-04-31 10:00:00 +0200',
+      '2025-12-07 19:08:25+01:00',
+      '2025-12-07T19:08:25 -0130',
+      '2025-12-07T19:08:25.123Z',
     ];
     for (const s of samples) expect([s, instantMs(s)]).toEqual([s, parseInstant(s)?.utcMs ?? null]);
     // parseInstant's own quick shapes give what its regular expressions give
