@@ -67,7 +67,7 @@ async function main() {
             return process.env.ALLCELLS ? undefined : reader.columns;
           },
           record(r) {
-            asm!.push(r.cells, r.line, null);
+            asm!.push(r.cells, r.line, null, r.shared === true);
           },
           damaged() {},
           blank() {},
