@@ -44,10 +44,10 @@ describe('shop import and the WAL checkpoint', () => {
   });
 
   it('sizes chunks for the user’s waiting writes, larger while nobody waits', () => {
-    // contended: about 25 ms a chunk; a chunk far too long is scaled down at once, not halved step by step
-    expect(nextChunkSize(1000, 20, true)).toBe(1000);
-    expect(nextChunkSize(8000, 200, true)).toBe(1000);
-    expect(nextChunkSize(1000, 5, true)).toBe(2000);
+    // contended: about 50 ms a chunk; a chunk far too long is scaled down at once, not halved step by step
+    expect(nextChunkSize(1000, 40, true)).toBe(1000);
+    expect(nextChunkSize(8000, 400, true)).toBe(1000);
+    expect(nextChunkSize(1000, 10, true)).toBe(2000);
     // nobody waiting: chunks grow up to about 100 ms
     expect(nextChunkSize(1000, 30, false)).toBe(2000);
     expect(nextChunkSize(4000, 80, false)).toBe(4000);
