@@ -96,8 +96,6 @@ interface UnknownTally {
   last: Pick<ParsedOrder, 'orderedAt' | 'orderedAtUtc'>;
 }
 
-
-
 /** Where an import's time went (ms from the call; bench/redemptions.ts prints them). */
 export interface PhaseFigures {
   /** Until the last batch of the file was read. */
@@ -348,7 +346,11 @@ export async function runRedemptions(
     let waitingSince = performance.now();
     const onBatch = async (b: ParseBatch) => {
       phases.waitReadMs += performance.now() - waitingSince;
-      if (mode === 'import' && batchId === null) await begin();
+      if (mode === 'import' && batchId === null) {
+        // Read while the backup before the import is written (jobs/gate.ts): how far, before waiting for it.
+        progress(b.bytes, upload.sizeBytes, 'reading');
+        await begin();
+      }
       for (const r of b.rejects) onReject(r);
       for (const o of b.orders) onOrder(o);
       progress(b.bytes, upload.sizeBytes, mode === 'import' ? 'importing' : 'reading');
@@ -442,8 +444,7 @@ export async function runRedemptions(
         ...accountingToCounts(accounting),
       };
       const publishStarted = performance.now();
-      const publish = publishBatch(db, { batchId, params, deferred, ownOrders: freshShop, counts, headers, shop, st, onPrepared: opts.onPrepared });
-      publishFigures = publish;
+      publishFigures = publishBatch(db, { batchId, params, deferred, ownOrders: freshShop, counts, headers, shop, st, onPrepared: opts.onPrepared });
       phases.publishMs = performance.now() - publishStarted;
       // The batch's last pages copied back into the database file, outside the lock (IMPORT_CHECKPOINT_EVERY).
       checkpoint();
