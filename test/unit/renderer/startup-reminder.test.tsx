@@ -2,10 +2,10 @@
 import { installFakeBridge, ok } from './setup';
 import { MantineProvider } from '@mantine/core';
 import { Notifications, notifications } from '@mantine/notifications';
-import { render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { StartupReminder } from '../../../src/renderer/src/features/today/StartupReminder';
-import { initI18n } from '../../../src/renderer/src/i18n';
+import { initI18n, setLocale } from '../../../src/renderer/src/i18n';
 
 function core(counts: { postsDueThisWeek: number; overdue: number; followUp: number }) {
   return installFakeBridge({
@@ -44,5 +44,15 @@ describe('the start-up reminder', () => {
     mount();
     expect(await screen.findByText('3 Beiträge diese Woche fällig')).toBeInTheDocument();
     await waitFor(() => expect(bridge.call).toHaveBeenCalledWith('today.notify', { title: '3 Beiträge diese Woche fällig', body: '1 überfällig, 2 nachfassen' }));
+  });
+
+  it('shown in German, it speaks English once the language is switched to English (no German left on screen)', async () => {
+    core({ postsDueThisWeek: 0, overdue: 6, followUp: 3 });
+    mount();
+    expect(await screen.findByTestId('startup-reminder')).toHaveTextContent('6 überfällig, 3 nachfassen · Heute öffnen');
+    await act(() => setLocale('en'));
+    expect(await screen.findByText('To do today')).toBeInTheDocument();
+    expect(screen.getByTestId('startup-reminder')).toHaveTextContent('6 overdue, 3 to follow up · Open Today');
+    expect(screen.queryByText('Heute zu tun')).not.toBeInTheDocument();
   });
 });
