@@ -139,6 +139,12 @@ export async function uploadFile(running: RunningCore, file: string): Promise<st
   return fileId;
 }
 
+/** The wizard's first look at an uploaded file (format, columns), before its dry run or import. */
+export async function inspected(running: RunningCore, fileId: string): Promise<void> {
+  const r = await running.dispatch('redemptions.inspect', { fileId });
+  if (!r.ok) throw new Error(r.error.message);
+}
+
 export async function job(running: RunningCore, method: 'redemptions.dryRun' | 'redemptions.import', input: Record<string, unknown>) {
   const s = performance.now();
   const cpu = process.cpuUsage();
@@ -222,6 +228,7 @@ export async function redemptionsBench(report: Report): Promise<void> {
 
     const mapping = Object.fromEntries(REDEMPTION_FIELDS.map((f) => [f, '']));
     const input = { fileId, format: 'shopify', shop: 'Bench shop', mapping };
+    await inspected(running, fileId);
     const rssBefore = process.memoryUsage.rss();
     const dry = await peakRss(job(running, 'redemptions.dryRun', input));
     report('redemptions: dry run job', dry.value.ms, 'ms', `${dry.value.value.report.orders} orders, ${dry.value.value.report.inserted} would be new; CPU ${dry.value.cpuMs.toFixed(0)} ms`);
@@ -253,6 +260,9 @@ export async function redemptionsBench(report: Report): Promise<void> {
 
     // The same import without the simulated user (same file, a second shop: as many new orders, no lock hand-over).
     const aloneFileId = await uploadFile(running, file);
+    // As the wizard does it: the file inspected and dry-run before it is imported.
+    await inspected(running, aloneFileId);
+    await job(running, 'redemptions.dryRun', { ...input, fileId: aloneFileId, shop: 'Bench shop alone' });
     const alone = await job(running, 'redemptions.import', { ...input, fileId: aloneFileId, shop: 'Bench shop alone' });
     report('redemptions: import job alone (no user writes)', alone.ms, 'ms', `${alone.value.report.inserted} redemptions inserted (a second shop); CPU ${alone.cpuMs.toFixed(0)} ms; backup before it ${alone.startedMs.toFixed(0)} ms`);
     report('redemptions: import job alone, phases', alone.ms, 'ms', phaseNote(alone.phases));
@@ -264,6 +274,7 @@ export async function redemptionsBench(report: Report): Promise<void> {
     const fin = await running.dispatch('uploads.finish', { fileId: again });
     const known2 = fin.ok ? (fin.value as { alreadyImported: { batchId: number } | null }).alreadyImported : null;
     report('redemptions: upload + same file recognised', performance.now() - t, 'ms', known2 ? `imported before as batch #${known2.batchId}, no parsing` : 'NOT recognised');
+    await inspected(running, again);
     const second = await job(running, 'redemptions.import', { ...input, fileId: again });
     report('redemptions: same file again (idempotent)', second.ms, 'ms', `${second.value.report.inserted} inserted, ${second.value.report.unchanged} unchanged`);
     report('redemptions: peak RSS of the process', process.resourceUsage().maxRSS / 1024, 'MiB', 'main + worker threads, whole bench (file generation included)');

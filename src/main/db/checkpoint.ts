@@ -44,15 +44,6 @@ function checkpointLater(client: Client): Promise<unknown> {
  * the thread, after which the automatic checkpoint is on again (unless another hold began meanwhile).
  */
 export function holdCheckpoints(db: Db): () => void {
-  const hold = holdCheckpointsUntil(db);
-  return () => hold.release();
-}
-
-/**
- * holdCheckpoints for work that may copy the WAL back itself (a shop import, redemptions/run.ts): `copied()` puts
- * the setting back at once, without another checkpoint; `release()` (the work failed) checkpoints off the thread.
- */
-export function holdCheckpointsUntil(db: Db): { release: () => void; copied: () => void } {
   const client = db.$client;
   const h = holds.get(client) ?? { n: 0, pages: 0 };
   if (h.n === 0) {
@@ -62,17 +53,12 @@ export function holdCheckpointsUntil(db: Db): { release: () => void; copied: () 
   }
   h.n++;
   let released = false;
-  const end = (checkpoint: boolean) => {
+  return () => {
     if (released) return;
     released = true;
     if (--h.n > 0) return;
-    if (!checkpoint) {
-      if (client.open) client.pragma(`wal_autocheckpoint = ${h.pages}`);
-      return;
-    }
     void checkpointLater(client).then(() => {
       if (h.n === 0 && client.open) client.pragma(`wal_autocheckpoint = ${h.pages}`);
     });
   };
-  return { release: () => end(true), copied: () => end(false) };
 }

@@ -8,6 +8,7 @@ import type { JobKind } from '../../shared/events';
 import type { JobInfo } from '../../shared/contract';
 import type { WorkerRequest, WorkerMessage } from './protocol';
 import { QuietPool, type QuietKind } from './pool';
+import { SpareWorker } from './spare';
 import { releaseJobHold, writeIntentCounter } from '../db/write';
 
 export interface JobRunnerOptions {
@@ -48,6 +49,9 @@ export class JobRunner {
   private finished = new Map<string, FinishedJob>();
   /** Quiet work in warm workers (backups, checks, parsing): not listed, no events, the caller awaits the result. */
   private readonly pool: QuietPool;
+  /** A worker started ahead of the next job (prewarm). */
+  private readonly spare = new SpareWorker();
+  private stopped = false;
   constructor(private readonly opts: JobRunnerOptions) {
     // Quiet tasks that write in chunks (the spreadsheet import) hand the write lock over like jobs do (db/write.ts).
     this.pool = new QuietPool(() => this.workerSpec(), { dbFile: opts.dbFile, dataDir: opts.dataDir, nativeBinding: opts.nativeBinding, writeIntent: writeIntentCounter() }, opts.log);
@@ -60,11 +64,21 @@ export class JobRunner {
     return { file: path.join(path.dirname(here), 'worker.js'), execArgv: [] };
   }
 
+  /**
+   * Starts a worker for the next job now, if none is waiting (jobs/spare.ts): for a job the user is about to
+   * start (the shop import after its dry run).
+   */
+  prewarm(next: JobKind): void {
+    if (this.stopped) return;
+    const { file, execArgv } = this.workerSpec();
+    this.spare.prepare(file, execArgv, next);
+  }
+
   start(kind: JobKind, params: Record<string, unknown> = {}, extra: Partial<WorkerRequest> = {}): string {
     const jobId = randomUUID();
     const { file, execArgv } = this.workerSpec();
     const request: WorkerRequest = { kind, params, dbFile: this.opts.dbFile, nativeBinding: this.opts.nativeBinding, dataDir: this.opts.dataDir, writeIntent: writeIntentCounter(), workerFile: file, ...extra };
-    const worker = new Worker(file, { workerData: request, execArgv });
+    const worker = this.spare.take(file, request) ?? new Worker(file, { workerData: request, execArgv });
     const info: JobInfo = { jobId, kind, startedAt: new Date().toISOString(), done: 0, total: 0, phase: 'starting' };
     const { events, log } = this.opts;
     const promise = new Promise<JobResult>((resolve, reject) => {
@@ -141,7 +155,8 @@ export class JobRunner {
   }
 
   async stopAll(): Promise<void> {
-    await Promise.all([...[...this.running.values()].map((r) => r.worker.terminate()), this.pool.stop()]);
+    this.stopped = true;
+    await Promise.all([this.spare.stop(), ...[...this.running.values()].map((r) => r.worker.terminate()), this.pool.stop()]);
     this.running.clear();
   }
 }

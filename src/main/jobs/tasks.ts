@@ -36,6 +36,14 @@ export const tasks: Partial<Record<JobKind, Task>> = {
     removeWorkspaceFiles(ctx.dataDir);
     return { result, changed: ['all'] };
   },
-  'redemptions.dryRun': async (...args) => (await import('../redemptions/tasks')).redemptionsDryRunTask(...args),
-  'redemptions.import': async (...args) => (await import('../redemptions/tasks')).redemptionsImportTask(...args),
+  'redemptions.dryRun': async (...args) => (await redemptionTasks()).redemptionsDryRunTask(...args),
+  'redemptions.import': async (...args) => (await redemptionTasks()).redemptionsImportTask(...args),
+};
+
+const redemptionTasks = () => import('../redemptions/tasks');
+
+/** A task's modules, loaded ahead by a spare worker that knows which job comes next (spare.ts). */
+export const taskModules: Partial<Record<JobKind, () => Promise<unknown>>> = {
+  'redemptions.dryRun': redemptionTasks,
+  'redemptions.import': redemptionTasks,
 };

@@ -2,6 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { DomainError } from '../../shared/envelope';
 import type { QuietReply, QuietRequest, WorkerMessage, WorkerRequest } from './protocol';
 import type { ParseRequest } from '../redemptions/parse-thread';
+import type { SpareRequest, SpareRun } from './spare';
 
 const post = (m: WorkerMessage | QuietReply) => parentPort!.postMessage(m);
 
@@ -57,8 +58,15 @@ function serveQuiet(req: WorkerRequest): void {
   });
 }
 
-const req = workerData as WorkerRequest | ParseRequest;
-if (req.kind === 'quiet') serveQuiet(req);
+/** A spare (jobs/spare.ts): the modules a job needs loaded now, the job's request when one takes it. */
+function waitAsSpare(spare: SpareRequest): void {
+  const loaded = Promise.all([import('../db/connection'), import('../db/write'), import('./tasks').then((m) => m.taskModules[spare.next]?.())]);
+  parentPort!.once('message', (msg: SpareRun) => void loaded.then(() => runJob(msg.request), () => runJob(msg.request)));
+}
+
+const req = workerData as WorkerRequest | ParseRequest | SpareRequest;
+if (req.kind === 'spare') waitAsSpare(req);
+else if (req.kind === 'quiet') serveQuiet(req);
 // The reading thread of a large shop import (started by the import's own job worker), no database connection.
 else if (req.kind === 'redemptions.parse') void import('../redemptions/parse-thread').then((m) => m.serveParse(req.params));
 else void runJob(req);

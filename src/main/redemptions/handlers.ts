@@ -5,17 +5,25 @@ import { inspectFile } from './inspect';
 import { knownShops } from '../imports/batches';
 import { backupBefore } from '../backups/service';
 import { purgeUndoneBatches } from '../imports/purge';
-import { holdCheckpointsUntil } from '../db/checkpoint';
+import { holdCheckpoints } from '../db/checkpoint';
 import { callOff, newGate, openGate } from '../jobs/gate';
 
 /** Shop order imports: inspection in main, dry run and import as worker jobs (see src/main/jobs/tasks.ts). */
 export const redemptionHandlers: HandlersFor<keyof typeof redemptionsContract> = {
-  'redemptions.inspect': (input, core) => inspectFile(core.db, core.dataDir, input.fileId, input.shop),
+  'redemptions.inspect': (input, core) => {
+    const inspection = inspectFile(core.db, core.dataDir, input.fileId, input.shop);
+    // the wizard's next step runs a job (the dry run, then the import): its worker is started now (jobs/spare.ts)
+    core.jobs.prewarm('redemptions.dryRun');
+    return inspection;
+  },
   'redemptions.shops': (_input, core) => ({ shops: knownShops(core.db) }),
   'redemptions.dryRun': (input, core) => {
     finishedUpload(core.dataDir, input.fileId); // a clear error now rather than a failed job
     purgeUndoneBatches(core.db); // the dry run compares with the stored orders: none of an undone import (imports/purge.ts)
-    return { jobId: core.jobs.start('redemptions.dryRun', { ...input }) };
+    const jobId = core.jobs.start('redemptions.dryRun', { ...input });
+    // the import usually follows its dry run: its worker is started now (jobs/spare.ts)
+    core.jobs.prewarm('redemptions.import');
+    return { jobId };
   },
   'redemptions.import': async (input, core) => {
     finishedUpload(core.dataDir, input.fileId);
@@ -27,16 +35,17 @@ export const redemptionHandlers: HandlersFor<keyof typeof redemptionsContract> =
     // While the import writes, the WAL is copied back by the job itself, outside the write lock, every few MiB
     // (run.ts IMPORT_CHECKPOINT_EVERY): the user's writes in between never copy it inside their commit.
     const gate = newGate();
-    const hold = holdCheckpointsUntil(core.db);
+    const release = holdCheckpoints(core.db);
     let jobId: string;
     try {
       jobId = core.jobs.start('redemptions.import', { ...input }, { gate });
     } catch (err) {
-      hold.release();
+      release();
       throw err;
     }
-    // done: the job copied the WAL back at its end (run.ts); failed or called off: one checkpoint off the thread
-    void core.jobs.wait(jobId).then(hold.copied, hold.release);
+    // Once the job ended (done, failed or called off): the WAL's rest copied back by one checkpoint off this thread
+    // (db/checkpoint.ts), then the automatic checkpoint is on again.
+    void core.jobs.wait(jobId).then(release, release);
     try {
       await backupBefore(core, 'import');
     } catch (err) {

@@ -63,8 +63,9 @@ const CHUNK_TARGET_UNCONTENDED_MS = 100;
 /**
  * Redemptions written between two WAL checkpoints of an import. SQLite copies the WAL back into the database file
  * (and syncs it) inside the commit that finds it over 1,000 pages: for an import every few chunks, with the write
- * lock held. During an import the job does it itself, PASSIVE and outside the lock, about every 20 MiB of WAL
- * and once at the end (the main connection's automatic checkpoint is held meanwhile, redemptions/handlers.ts).
+ * lock held. During an import the job does it itself, PASSIVE and outside the lock, about every 20 MiB of WAL;
+ * the rest is copied by a quiet worker once the job ended (the main connection's automatic checkpoint is held
+ * meanwhile, redemptions/handlers.ts).
  */
 const IMPORT_CHECKPOINT_EVERY = 20_000;
 /** A user's write seen waiting this recently keeps the chunks at CHUNK_TARGET_MS (someone is typing). */
@@ -446,8 +447,8 @@ export async function runRedemptions(
       const publishStarted = performance.now();
       publishFigures = publishBatch(db, { batchId, params, deferred, ownOrders: freshShop, counts, headers, shop, st, onPrepared: opts.onPrepared });
       phases.publishMs = performance.now() - publishStarted;
-      // The batch's last pages copied back into the database file, outside the lock (IMPORT_CHECKPOINT_EVERY).
-      checkpoint();
+      // The batch's last pages are copied back into the database file after the job (redemptions/handlers.ts):
+      // the orders are stored and published once committed, and the user need not wait for the copy.
       // Privacy: the export (customers' names and addresses) is not kept once its import is done.
       discardUpload(dataDir, params.fileId);
     }
