@@ -43,6 +43,7 @@ import { classifyCode, parseInstant, type CodeVerdict } from './values';
 import { codeKey, shopKey } from '../../shared/codes';
 import { addDay, leaksFor, type DailyCounts } from './leaks';
 import { compareAndWrite, insertNew, type DeferredChange, type KnownCode } from './compare';
+import { SeenIds } from './seen-ids';
 import { publishBatch, type PublishFigures } from './publish';
 import { codeRows, importStatements, insertRunningBatch, RedemptionInserter, runningRedemptionBatch, shopHasRedemptions, type StoredRedemption } from './queries';
 import type { Progress } from '../jobs/protocol';
@@ -214,7 +215,7 @@ export async function runRedemptions(
     const rejects: DryRunReport['rejects'] = [];
     const daily: DailyCounts = new Map();
     /** Orders with a code seen in this file: the same order again later is a duplicate row. */
-    const seenOrders = new Set<string>();
+    const seenOrders = new SeenIds();
 
     // ---- chunked publishing ---------------------------------------------------------------------
     let pending: { o: ParsedOrder; norms: string[] }[] = [];
@@ -317,8 +318,7 @@ export async function runRedemptions(
       }
       if (o.codes.length === 0) return void n.noCode++;
       if (norms.length === 0) return void n.labelOnly++;
-      if (seenOrders.has(o.orderId)) return void n.duplicate++;
-      seenOrders.add(o.orderId);
+      if (!seenOrders.addIfNew(o.orderId)) return void n.duplicate++;
       n.withCode++;
       n.redemptions += norms.length;
       const net = SALE.has(o.status) ? o.totalMinor - o.refundedMinor : 0;
