@@ -24,6 +24,13 @@ export interface ParseRequest {
  * 16 batches of orders with a code stay under ~10 MiB.
  */
 const IN_FLIGHT = 16;
+/**
+ * Batches the reader may be ahead before the writer took the first one: an import writes only once the backup before
+ * it is done (jobs/gate.ts), and the file is read meanwhile — with 16 the reading stopped after ~0.25 s, while the
+ * backup of a larger workspace takes longer (0.4–0.6 s after one 1,000,000-row import). 32 batches (about 32 MiB of
+ * the file) of orders with a code stay under ~20 MiB.
+ */
+const IN_FLIGHT_BEFORE_WRITING = 32;
 
 type ErrorData = { message: string; stack?: string; domain?: Pick<DomainError, 'code' | 'field' | 'details' | 'key' | 'params'> };
 /** A batch on its way to the writer: its orders as columns (order-columns.ts), unpacked by the writer's side. */
@@ -47,9 +54,11 @@ function revive(d: ErrorData): Error {
 export async function serveParse(input: ParseInput): Promise<void> {
   const port = parentPort!;
   let inFlight = 0;
+  let limit = IN_FLIGHT_BEFORE_WRITING;
   let wake: (() => void) | null = null;
   port.on('message', (m: { type: 'ack' }) => {
     if (m.type !== 'ack') return;
+    limit = IN_FLIGHT;
     inFlight--;
     wake?.();
     wake = null;
@@ -59,7 +68,7 @@ export async function serveParse(input: ParseInput): Promise<void> {
     const end = await parseShopFile(input, async (batch) => {
       post({ type: 'batch', batch: { ...batch, orders: packOrders(batch.orders) } });
       inFlight++;
-      while (inFlight >= IN_FLIGHT) await new Promise<void>((r) => (wake = r));
+      while (inFlight >= limit) await new Promise<void>((r) => (wake = r));
     });
     post({ type: 'end', end });
   } catch (err) {
