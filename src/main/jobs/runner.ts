@@ -74,6 +74,11 @@ export class JobRunner {
     this.spare.prepare(file, execArgv, next);
   }
 
+  /** Starts a warm worker for quiet tasks now (pool.ts prewarm): for one about to be asked for. */
+  prewarmQuiet(): void {
+    this.pool.prewarm();
+  }
+
   start(kind: JobKind, params: Record<string, unknown> = {}, extra: Partial<WorkerRequest> = {}): string {
     const jobId = randomUUID();
     const { file, execArgv } = this.workerSpec();

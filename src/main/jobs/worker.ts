@@ -42,6 +42,8 @@ async function runJob(req: WorkerRequest): Promise<void> {
 
 /** Entry of a warm worker (pool.ts): quiet tasks one after the other, each on a connection of its own. */
 function serveQuiet(req: WorkerRequest): void {
+  // loaded now rather than with the first task (a prewarmed worker waits for it: pool.ts)
+  void import('./quiet-tasks');
   parentPort!.on('message', (msg: QuietRequest) => {
     void (async () => {
       try {

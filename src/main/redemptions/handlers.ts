@@ -21,8 +21,9 @@ export const redemptionHandlers: HandlersFor<keyof typeof redemptionsContract> =
     finishedUpload(core.dataDir, input.fileId); // a clear error now rather than a failed job
     purgeUndoneBatches(core.db); // the dry run compares with the stored orders: none of an undone import (imports/purge.ts)
     const jobId = core.jobs.start('redemptions.dryRun', { ...input });
-    // the import usually follows its dry run: its worker is started now (jobs/spare.ts)
+    // the import usually follows its dry run: its worker is started now (jobs/spare.ts), and one for the backup before it
     core.jobs.prewarm('redemptions.import');
+    core.jobs.prewarmQuiet();
     return { jobId };
   },
   'redemptions.import': async (input, core) => {

@@ -99,3 +99,14 @@ describe('a job worker started ahead of its job (jobs/spare.ts)', () => {
     expect(info.ok && (info.value as { counts: { influencers: number } }).counts.influencers).toBe(Number(result.influencers));
   });
 });
+
+describe('a quiet worker started ahead of its task (pool.ts prewarm)', () => {
+  it('serves the next quiet task, and prewarming again starts no second idle worker', async () => {
+    t.core.jobs.prewarmQuiet();
+    t.core.jobs.prewarmQuiet();
+    expect(t.core.jobs.busy()).toBe(false);
+    const r = await t.core.jobs.run<{ log: number; checkpointed: number }>('workspace.checkpoint');
+    expect(r.log).toBeGreaterThanOrEqual(0);
+    expect(r.checkpointed).toBeLessThanOrEqual(r.log);
+  });
+});
