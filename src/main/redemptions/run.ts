@@ -216,6 +216,8 @@ export async function runRedemptions(
     const daily: DailyCounts = new Map();
     /** Orders with a code seen in this file: the same order again later is a duplicate row. */
     const seenOrders = new SeenIds();
+    /** Whether an order carries two codes held on cards or more (its revenue is split between them): the publish's roll-up needs the split. */
+    let splitOrders = false;
 
     // ---- chunked publishing ---------------------------------------------------------------------
     let pending: { o: ParsedOrder; norms: string[] }[] = [];
@@ -319,6 +321,7 @@ export async function runRedemptions(
       if (o.codes.length === 0) return void n.noCode++;
       if (norms.length === 0) return void n.labelOnly++;
       if (!seenOrders.addIfNew(o.orderId)) return void n.duplicate++;
+      if (!splitOrders && norms.length > 1) splitOrders = norms.filter((x) => codes.has(x)).length > 1;
       n.withCode++;
       n.redemptions += norms.length;
       const net = SALE.has(o.status) ? o.totalMinor - o.refundedMinor : 0;
@@ -445,7 +448,7 @@ export async function runRedemptions(
         ...accountingToCounts(accounting),
       };
       const publishStarted = performance.now();
-      publishFigures = publishBatch(db, { batchId, params, deferred, ownOrders: freshShop, counts, headers, shop, st, onPrepared: opts.onPrepared });
+      publishFigures = publishBatch(db, { batchId, params, deferred, ownOrders: freshShop, splitOrders, counts, headers, shop, st, onPrepared: opts.onPrepared });
       phases.publishMs = performance.now() - publishStarted;
       // The batch's last pages are copied back into the database file after the job (redemptions/handlers.ts):
       // the orders are stored and published once committed, and the user need not wait for the copy.

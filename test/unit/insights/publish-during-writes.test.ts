@@ -87,6 +87,15 @@ describe("an import's final transaction while the user writes", () => {
     expectAsRecomputed(w.db);
   });
 
+  it('a file without an order split between cards adds its share, with the same figures', async () => {
+    const w = await workspace();
+    // #1001 with one code only: no order of the file carries two codes held on cards
+    const csv = w.csv.replace(`"${w.a.code}, ${w.b.code}"`, w.a.code);
+    const result = await importWith(csv);
+    expect(result.publish).toMatchObject({ rollup: 'prepared', rollupMode: 'add', attempts: 1 });
+    expectAsRecomputed(w.db);
+  });
+
   it("a file with an order the earlier import stored (another code on it) replaces the cards' rows, with the same figures", async () => {
     const w = await workspace();
     // #0900 holds c's code from the earlier import; this file adds a's code to it: the split of #0900 changes for c too

@@ -297,9 +297,10 @@ export function prepareRollups(db: Db, batchId: number, ids: string | null): voi
  * — only right when none of its orders has a coded row of another batch (SHARES_ORDERS), so that its rows are
  * every coded row of its orders. Reads the workspace only; every row of the batch counts (it is about to be published).
  */
-export function prepareBatchShare(db: Db, batchId: number): void {
+export function prepareBatchShare(db: Db, batchId: number, split = true): void {
   resetDeltaTables(db);
-  db.$client.prepare<{ b: number }>(MULTI_OF_BATCH).run({ b: batchId });
+  // no order with two attributed codes: every row is its order's whole (temp.kpi_multi stays empty)
+  if (split) db.$client.prepare<{ b: number }>(MULTI_OF_BATCH).run({ b: batchId });
   db.$client.prepare<{ b: number }>(`INSERT INTO temp.kpi_pre (${COLUMNS}) ${batchShare(1, 'true')}`).run({ b: batchId });
   clearDeltaTables(db);
 }
