@@ -17,6 +17,8 @@ export interface WorkerRequest {
 
 export type WorkerMessage =
   | { type: 'progress'; done: number; total: number; phase: string }
+  /** A job that writes much asks for a WAL checkpoint by a quiet worker, so that it does not wait for the copy and its fsync itself (runner.ts). */
+  | { type: 'checkpoint' }
   | { type: 'done'; result: Record<string, unknown>; changed: DataChangedEvent['scopes'] }
   | {
       type: 'failed';

@@ -17,6 +17,8 @@ export interface TaskContext {
   workerFile?: string;
   /** Opened by the caller when the job may write (jobs/gate.ts); none: at once. */
   gate?: Int32Array;
+  /** Asks for a PASSIVE WAL checkpoint on another thread (runner.ts): returns at once. */
+  requestCheckpoint?: () => void;
 }
 export type Task = (db: Db, params: Record<string, unknown>, ctx: TaskContext, progress: Progress) => Promise<TaskOutput> | TaskOutput;
 

@@ -25,7 +25,7 @@ async function runJob(req: WorkerRequest): Promise<void> {
     const { tasks } = await import('./tasks');
     const task = req.kind === 'quiet' ? undefined : tasks[req.kind];
     if (!task) throw new DomainError('UNSUPPORTED', `Unknown job kind: ${req.kind}`, { key: 'app.unknownJob', params: { kind: req.kind } });
-    const out = await task(db, req.params, { dataDir: req.dataDir, dbFile: req.dbFile, nativeBinding: req.nativeBinding, workerFile: req.workerFile, gate: req.gate }, (done, total, phase) => {
+    const out = await task(db, req.params, { dataDir: req.dataDir, dbFile: req.dbFile, nativeBinding: req.nativeBinding, workerFile: req.workerFile, gate: req.gate, requestCheckpoint: () => post({ type: 'checkpoint' }) }, (done, total, phase) => {
       const now = Date.now();
       if (now - last >= 50 || done === total) {
         last = now;

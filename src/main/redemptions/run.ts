@@ -64,9 +64,9 @@ const CHUNK_TARGET_UNCONTENDED_MS = 100;
 /**
  * Redemptions written between two WAL checkpoints of an import. SQLite copies the WAL back into the database file
  * (and syncs it) inside the commit that finds it over 1,000 pages: for an import every few chunks, with the write
- * lock held. During an import the job does it itself, PASSIVE and outside the lock, about every 20 MiB of WAL;
- * the rest is copied by a quiet worker once the job ended (the main connection's automatic checkpoint is held
- * meanwhile, redemptions/handlers.ts).
+ * lock held. During an import a PASSIVE checkpoint outside the lock is asked for about every 20 MiB of WAL (in a job
+ * it runs in a quiet worker, jobs/runner.ts, and the import goes on writing meanwhile); the rest is copied once the
+ * job ended (the main connection's automatic checkpoint is held meanwhile, redemptions/handlers.ts).
  */
 const IMPORT_CHECKPOINT_EVERY = 20_000;
 /** A user's write seen waiting this recently keeps the chunks at CHUNK_TARGET_MS (someone is typing). */
@@ -108,7 +108,7 @@ export interface PhaseFigures {
   waitReadMs: number;
   /** Preparing the KPI roll-up and the final transaction. */
   publishMs: number;
-  /** Copying the WAL back into the database file (outside the lock). */
+  /** Copying the WAL back into the database file (outside the lock); in a job only asking a quiet worker for it. */
   checkpointMs: number;
   totalMs: number;
 }
@@ -147,8 +147,8 @@ export async function runRedemptions(
   progress: Progress,
   mode: 'dryRun' | 'import',
   /** onPrepared (tests): called before each attempt at the final transaction, after the roll-up was prepared for it. */
-  /** gate: the import writes nothing before it is open (jobs/gate.ts). */
-  opts: { workerFile?: string; onPrepared?: (attempt: number) => void; gate?: Int32Array } = {},
+  /** gate: the import writes nothing before it is open (jobs/gate.ts). requestCheckpoint: a checkpoint on another thread (a job's TaskContext). */
+  opts: { workerFile?: string; onPrepared?: (attempt: number) => void; gate?: Int32Array; requestCheckpoint?: () => void } = {},
 ): Promise<RunResult> {
   const upload = fileOrThrow(dataDir, params.fileId);
   const sniff = sniffFile(upload.file);
@@ -166,7 +166,9 @@ export async function runRedemptions(
   const phases: PhaseFigures = { readMs: 0, writeMs: 0, waitReadMs: 0, publishMs: 0, checkpointMs: 0, totalMs: 0 };
   const checkpoint = () => {
     const s = performance.now();
-    db.$client.pragma('wal_checkpoint(PASSIVE)');
+    // in a job: by a quiet worker, without waiting for it (jobs/runner.ts); else on this connection
+    if (opts.requestCheckpoint) opts.requestCheckpoint();
+    else db.$client.pragma('wal_checkpoint(PASSIVE)');
     phases.checkpointMs += performance.now() - s;
   };
   let batchId: number | null = null;

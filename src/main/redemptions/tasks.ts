@@ -12,7 +12,7 @@ export const redemptionsDryRunTask: Task = async (db, params, ctx, progress) => 
 /** Worker side of redemptions.import: one transaction, see run.ts. */
 export const redemptionsImportTask: Task = async (db, params, ctx, progress) => {
   const input = contract['redemptions.import'].input.parse(params);
-  const { report, batchId, publish, phases } = await runRedemptions(db, input, ctx.dataDir, progress, 'import', { workerFile: ctx.workerFile, gate: ctx.gate });
+  const { report, batchId, publish, phases } = await runRedemptions(db, input, ctx.dataDir, progress, 'import', { workerFile: ctx.workerFile, gate: ctx.gate, requestCheckpoint: ctx.requestCheckpoint });
   // publish: how the final transaction went, phases: where the time went (the benches print them; the renderer reads report and batchId)
   return { result: { report, batchId, publish, phases }, changed: ['redemptions', 'imports', 'collaborations'] };
 };

@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { testCore } from '../../helpers/core';
 import { call, fullMapping, upload } from './helpers';
 import { nextChunkSize } from '../../../src/main/redemptions/run';
@@ -40,6 +40,28 @@ describe('shop import and the WAL checkpoint', () => {
     await t.core.jobs.wait(jobId);
     expect(Number(c.prepare("SELECT count(*) FROM import_batches WHERE status = 'done'").pluck().get())).toBe(1);
     await expect.poll(() => c.pragma('wal_autocheckpoint', { simple: true })).toBe(7);
+    await expect.poll(() => walPending(t.dir)).toBe(0);
+  });
+
+  it('has the WAL copied back by a quiet worker while it goes on writing (a checkpoint every ~20,000 orders)', async () => {
+    const t = await testCore('empty');
+    cleanups.push(t.dispose);
+    // each checkpoint asked of a quiet worker, and whether the import was still running then
+    const duringImport: boolean[] = [];
+    const run = t.core.jobs.run.bind(t.core.jobs);
+    vi.spyOn(t.core.jobs, 'run').mockImplementation((kind, params) => {
+      if (kind === 'workspace.checkpoint') duringImport.push(t.core.jobs.list().length > 0);
+      return run(kind, params);
+    });
+    const orders = Array.from({ length: 45_000 }, (_, i) => `#${i + 1},c${i}@example.com,paid,EUR,30.00,30.00,CODE${i % 5},0,2026-03-${String(2 + (i % 20)).padStart(2, '0')} 10:00:00 +0100,,0.00`);
+    const fileId = await upload(t, 'orders.csv', Buffer.from([HEADER, ...orders].join('\n')));
+    const inspection = await call<FileInspection>(t, 'redemptions.inspect', { fileId });
+    const { jobId } = await call<{ jobId: string }>(t, 'redemptions.import', { fileId, format: inspection.format, shop: 'Shop', mapping: fullMapping(inspection.mapping), assign: [] });
+    await t.core.jobs.wait(jobId);
+    // asked for by the job while it ran (two at 45,000 orders, unless the first was still running), and once after it
+    expect(duringImport.filter(Boolean).length).toBeGreaterThanOrEqual(1);
+    await expect.poll(() => duringImport.filter((x) => !x).length).toBe(1);
+    expect(Number(t.core.db.$client.prepare('SELECT count(*) FROM redemptions').pluck().get())).toBe(45_000);
     await expect.poll(() => walPending(t.dir)).toBe(0);
   });
 
