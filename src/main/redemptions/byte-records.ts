@@ -14,6 +14,7 @@
 import type { TextEncoding } from '../influencers/directory/spreadsheet';
 import { decodeWindows1252 } from '../influencers/directory/spreadsheet';
 import type { RecordReader } from './records';
+import { plainEnds } from './values';
 
 /** What the record layer tells a caller that reads well-formed lines itself (RecordReader.fastSpec). */
 export interface FastSpec {
@@ -304,14 +305,17 @@ export class ByteRecords {
     if (k + 1 !== w) return false;
     const cells = this.cutCells(spec, buf, start);
     // Not blank (some kept cell has text), not the header again (its first kept cell reads as the header's).
+    // plainEnds: a cell with nothing to trim at its ends is compared as it is (two trim() a row saved).
     let text = false;
     for (let c = 0; c < cols.length; c++) {
-      if (cells[cols[c]].trim() !== '') {
+      const cell = cells[cols[c]];
+      if (cell !== '' && (plainEnds(cell) || cell.trim() !== '')) {
         text = true;
         break;
       }
     }
-    if (!text || cells[cols[0]].trim() === spec.keptHeader[0]) return false;
+    const first = cells[cols[0]];
+    if (!text || (plainEnds(first) ? first : first.trim()) === spec.keptHeader[0]) return false;
     this.reader.acceptFast(cells, true);
     return true;
   }

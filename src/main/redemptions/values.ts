@@ -8,9 +8,23 @@ import { codeKey } from '../../shared/codes';
 import { berlinIso, berlinWallClock } from '../demo/seed-time';
 import { isoLocalText, isoUtcText, isoWithOffsetMs, validDate } from './instants';
 
+/**
+ * Whether `s` is empty or starts and ends with printable ASCII other than `'`: nothing for trim() to remove (its
+ * white space is ASCII 9–13 and 32, and Unicode spaces above 127) and no text marker. Why: a shop import cleans
+ * nine cells a row: 9,000,000 cells of the bench file cleaned in ~90–130 instead of ~180 ms (scratch micro-benchmark).
+ */
+export function plainEnds(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return true;
+  const a = s.charCodeAt(0);
+  const z = s.charCodeAt(n - 1);
+  return a > 32 && a < 127 && a !== 39 && z > 32 && z < 127;
+}
+
 /** Excel's text marker (`'90503`, `'+49…`) is dropped before digits and signs, as in the spreadsheet reader. */
 export function cleanCell(cell: string | undefined): string {
   if (cell === undefined) return '';
+  if (plainEnds(cell)) return cell;
   const t = cell.trim();
   return t.length > 1 && t.charCodeAt(0) === 39 && /^'[0-9=+\-@]/.test(t) ? t.slice(1) : t;
 }
