@@ -148,10 +148,12 @@ export class ByteRecords {
   /** For each column up to the last kept one, the first kept column from it on. */
   private nextKept = new Int32Array(0);
   /**
-   * The row handed to the record layer for every well-formed line, refilled in the kept columns (the others stay
-   * empty): a fresh array of the header's width a line was the largest garbage of reading a file.
+   * The rows handed to the record layer for the well-formed lines, in turn, refilled in the kept columns (the
+   * others stay empty): a fresh array of the header's width a line was the largest garbage of reading a file. Two,
+   * so that a row stays as it is while the next record is handled (CsvRecord.shared).
    */
-  private cells: string[] = [];
+  private rows: [string[], string[]] = [[], []];
+  private turn = 0;
   /** The spec the arrays above are made for. */
   private spec: FastSpec | null = null;
   private readonly decodeRange: (b: Buffer, start: number, end: number) => string;
@@ -316,6 +318,7 @@ export class ByteRecords {
     }
     const first = cells[cols[0]];
     if (!text || (plainEnds(first) ? first : first.trim()) === spec.keptHeader[0]) return false;
+    this.turn ^= 1;
     this.reader.acceptFast(cells, true);
     return true;
   }
@@ -327,7 +330,7 @@ export class ByteRecords {
     this.escaped = new Uint8Array(spec.width);
     this.nextKept = new Int32Array(spec.lastKept + 1);
     for (let c = spec.lastKept, next = c; c >= 0; c--) this.nextKept[c] = spec.keep[c] === 1 ? (next = c) : next;
-    this.cells = spec.emptyRow.slice();
+    this.rows = [spec.emptyRow.slice(), spec.emptyRow.slice()];
   }
 
   /**
@@ -338,7 +341,7 @@ export class ByteRecords {
    * is decoded on its own.
    */
   private cutCells(spec: FastSpec, buf: Buffer, start: number): string[] {
-    const cells = this.cells;
+    const cells = this.rows[this.turn];
     const cols = spec.keptCols;
     const bounds = this.bounds;
     const escaped = this.escaped;

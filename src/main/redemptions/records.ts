@@ -37,7 +37,10 @@ export interface CsvRecord {
   /** Line number (1-based, in the file) where the record starts. */
   line: number;
   cells: string[];
-  /** `cells` is the reader's own array, refilled for the next record (byte-records.ts): copy what you keep of it. */
+  /**
+   * `cells` is one of the reader's own two arrays, refilled in turn (byte-records.ts): it stays as it is while the
+   * next record is handled, and is refilled for the one after — copy what you keep longer.
+   */
   shared?: boolean;
 }
 

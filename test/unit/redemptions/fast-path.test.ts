@@ -9,6 +9,8 @@ import { RecordReader, type RecordSink } from '../../../src/main/redemptions/rec
 import { ByteRecords } from '../../../src/main/redemptions/byte-records';
 import { decodeWindows1252 } from '../../../src/main/influencers/directory/spreadsheet';
 import { instantMs, parseInstant, parseInstantByPattern } from '../../../src/main/redemptions/values';
+import { OrderAssembler } from '../../../src/main/redemptions/assemble';
+import { rowReader } from '../../../src/main/redemptions/formats';
 
 type Event = [string, number, ...unknown[]];
 
@@ -173,4 +175,46 @@ describe('instantMs (orders without a code)', () => {
     // parseInstant's own quick shapes give what its regular expressions give
     for (const s of samples) expect([s, parseInstant(s)]).toEqual([s, parseInstantByPattern(s)]);
   });
+});
+
+describe('orders read from the byte reader’s shared rows', () => {
+  // byte-records.ts hands well-formed records over in two arrays in turn (CsvRecord.shared); the assembler holds an
+  // order's first row as it is while the next record is handled and copies its kept cells only if the order is
+  // still open. Everything it reports must be what it reports for rows of their own.
+  const headers = ['Name', 'Email', 'Financial Status', 'Total', 'Discount Code', 'Created at', 'Notiz'];
+  const rows = [
+    ['#1', 'a@x', 'paid', '10.00', 'LISA10', '2026-01-01 10:00:00 +0100', 'x'],
+    ['#2', 'b@x', 'paid', 'kaputt', 'LISA10', '2026-01-01 11:00:00 +0100', 'y'], // rejected: its total
+    ['#2', 'b@x', '', '', '', '', 'Artikel 2'],
+    ['#2', 'b@x', '', '', '', '', 'Artikel 3'],
+    ['', 'c@x', 'paid', '1.00', '', '', ''], // no order id
+    ['#3', 'c@x', 'paid', '5.00', 'MAX15', 'gestern', 'z'], // rejected: its date
+    ['#4', 'd@x', 'paid', '7.00', '', '2026-01-02 10:00:00 +0100', ''],
+    ['#4', 'd@x', '', '', '', '', 'Artikel'],
+    ['#5', 'e@x', 'refunded', '9.00', 'LISA10', '2026-01-03 10:00:00 +0100', ''],
+    ['#5', 'e@x', '', '', '', '', 'Artikel'],
+  ];
+  for (const format of ['shopify', 'generic'] as const) {
+    it(`reports the same orders and rejected rows (${format})`, () => {
+      const mapping = { orderId: 'Name', orderedAt: 'Created at', code: 'Discount Code', total: 'Total', status: 'Financial Status' };
+      const run = (shared: boolean) => {
+        const out: unknown[] = [];
+        const read = rowReader(format, headers, mapping);
+        const a = new OrderAssembler(read, ',', (o) => out.push(['order', o]), (r) => out.push(['reject', r]), 'EUR', (p) => out.push(['plain', p]));
+        const turns = [headers.map(() => ''), headers.map(() => '')];
+        rows.forEach((cells, i) => {
+          if (!shared) return a.push([...cells], i + 2, null);
+          // as byte-records.ts fills them: the kept columns refilled, the others empty
+          const row = turns[i % 2];
+          for (const c of read.columns!) row[c] = cells[c];
+          a.push(row, i + 2, null, true);
+        });
+        a.finish();
+        return out;
+      };
+      const own = run(false);
+      expect(run(true)).toEqual(own);
+      expect(own.filter((e) => (e as unknown[])[0] === 'reject')).toHaveLength(3);
+    });
+  }
 });
