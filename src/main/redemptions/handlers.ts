@@ -33,8 +33,8 @@ export const redemptionHandlers: HandlersFor<keyof typeof redemptionsContract> =
     // The job starts at once and reads the file while the backup before it is written; it writes only once the
     // backup is done (jobs/gate.ts), so the backup is the workspace as it was before the import. A failed backup
     // calls the job off (nothing written) and this call fails with the backup's message, as it did before.
-    // While the import writes, the WAL is copied back by the job itself, outside the write lock, every few MiB
-    // (run.ts IMPORT_CHECKPOINT_EVERY): the user's writes in between never copy it inside their commit.
+    // While the import writes, the WAL is copied back outside the write lock every few MiB, by a quiet worker the job
+    // asks (run.ts IMPORT_CHECKPOINT_EVERY, jobs/runner.ts): the user's writes in between never copy it in their commit.
     const gate = newGate();
     const release = holdCheckpoints(core.db);
     let jobId: string;
