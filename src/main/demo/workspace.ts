@@ -4,6 +4,8 @@ import type { Progress } from '../jobs/protocol';
 import { seedDemo } from './seed';
 import { refreshAuthenticity } from '../influencers/authenticity-cache';
 import { write } from '../db/write';
+import { appToday } from '../core/today';
+import { clockFromEnv } from '../core/clock';
 
 /** Tables in an order that deletes children before parents (settings are kept on purpose). */
 const WORKSPACE_TABLES = [
@@ -47,8 +49,8 @@ export function resetWorkspace(db: Db, mode: 'demo' | 'empty', progress: Progres
     progress(0, 0, 'clearing');
     for (const t of WORKSPACE_TABLES) client.prepare(`DELETE FROM ${t}`).run();
     client.prepare(`DELETE FROM sqlite_sequence WHERE name IN (${WORKSPACE_TABLES.map(() => '?').join(',')})`).run(...WORKSPACE_TABLES);
-    // Dates of the demo are relative to today, so its campaigns stay planned / active / finished.
-    const counts = mode === 'demo' ? seedDemo(db, { progress, today: new Date().toISOString().slice(0, 10) }) : {};
+    // Dates of the demo are relative to today (the app's, in its time zone), so its campaigns stay planned / active / finished.
+    const counts = mode === 'demo' ? seedDemo(db, { progress, today: appToday({ db, clock: clockFromEnv() }) }) : {};
     if (mode === 'demo') refreshAuthenticity(db);
     refreshRollups(db);
     client

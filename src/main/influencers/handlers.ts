@@ -17,6 +17,7 @@ import type { ImportPreview, ImportResult } from '../../shared/contract';
 import { awaitingWrite } from '../api/mutation';
 import { discardUpload } from '../imports/uploads';
 import { backupBefore } from '../backups/service';
+import { appToday } from '../core/today';
 import { deleteSavedFilter, listSavedFilters, saveFilter } from './saved-filters';
 
 export const influencerHandlers: HandlersFor<keyof typeof influencersContract> = {
@@ -37,7 +38,7 @@ export const influencerHandlers: HandlersFor<keyof typeof influencersContract> =
     return { id, name };
   }),
   'influencers.privacyExport': (input, core) => privacyExport(core.db, input.id),
-  'influencers.export': (input, core) => exportDirectory(core.db, input.format, input.filter, input.language),
+  'influencers.export': (input, core) => exportDirectory(core.db, input.format, input.filter, input.language, appToday(core)),
   'influencers.facets': (_input, core) => facets(core.db),
   // Parsing a large sheet takes seconds: preview and commit run in a worker on their own connection (the commit
   // through the write path there), so the core keeps answering meanwhile.
@@ -45,7 +46,7 @@ export const influencerHandlers: HandlersFor<keyof typeof influencersContract> =
   'influencers.import.commit': awaitingWrite(async (input, core) => {
     sheetFile(core.dataDir, input); // a missing or too large file is named before the backup
     await backupBefore(core, 'import');
-    const { lock, ...result } = await core.jobs.run<ImportResult & { lock: { chunks: number; longestChunkMs: number; publishMs: number } }>('influencers.commit', { ...input });
+    const { lock, ...result } = await core.jobs.run<ImportResult & { lock: { chunks: number; longestChunkMs: number; publishMs: number } }>('influencers.commit', { ...input, today: appToday(core) });
     core.log.info(
       `Influencer import ${result.batchId}: ${result.created} created, ${result.merged} merged; write lock held in ${lock.chunks} chunks of at most ${lock.longestChunkMs.toFixed(1)} ms, final transaction ${lock.publishMs.toFixed(1)} ms`,
     );

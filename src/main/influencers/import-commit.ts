@@ -24,6 +24,8 @@ import { refreshAuthenticity } from './authenticity-cache';
 import { DomainError } from '../../shared/envelope';
 import { headerSignature, plan, type SheetFile } from './transfer';
 import * as q from './queries';
+import { appToday } from '../core/today';
+import { clockFromEnv } from '../core/clock';
 
 /** Longest a chunk holds the write lock, and the pause after it (a waiting writer's busy handler gets the lock). */
 export const CHUNK_MS = 40;
@@ -83,6 +85,8 @@ export interface CommitHooks {
   publishing?(batchId: number): void;
   /** Bench: prepare the merges inside the final transaction, as before (the figure to compare with). */
   prepareInLock?: boolean;
+  /** The day the sheet's numbers are dated (snapshots): the core's today in the app time zone, passed by the handler. */
+  today?: string;
 }
 
 /**
@@ -125,7 +129,7 @@ export async function commitImport(db: Db, file: SheetFile, input: ParsedInputOf
     /** staged person → sheet row, for the people a user's own write displaced meanwhile (edit.ts). */
     const rowOf = new Map<number, number>();
     const keyOf = (platform: string, handle: string) => `${platform}:${handle.toLowerCase()}`;
-    const today = new Date().toISOString().slice(0, 10);
+    const today = hooks.today ?? appToday({ db, clock: clockFromEnv() });
     const create = (row: number, inp: ParsedInfluencerInput) => {
       let id: number;
       try {

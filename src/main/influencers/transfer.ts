@@ -149,7 +149,7 @@ const EXPORT_KEY_HEADERS = {
  * The directory (filtered like the list) as CSV (semicolon and decimal comma for German) or XLSX. Platforms,
  * tiers and built-in niches are written in the chosen language (shared/labels.ts); own niches as they are.
  */
-export async function exportDirectory(db: Db, format: 'csv' | 'xlsx', filter: InfluencerFilter, language: 'de' | 'en', now = new Date()): Promise<FileDownload> {
+export async function exportDirectory(db: Db, format: 'csv' | 'xlsx', filter: InfluencerFilter, language: 'de' | 'en', today: string): Promise<FileDownload> {
   const thresholds = getSettings(db).tierThresholds;
   const labels = VALUE_LABELS[language];
   const { where, params } = filterSql(filter, thresholds);
@@ -184,8 +184,7 @@ export async function exportDirectory(db: Db, format: 'csv' | 'xlsx', filter: In
     ];
   });
   const headers = [...EXPORT_HEADERS[language], ...EXPORT_KEY_HEADERS[language]];
-  const stamp = now.toISOString().slice(0, 10);
-  const base = `kollab-influencers-${stamp}`;
+  const base = `kollab-influencers-${today}`;
   if (format === 'xlsx') {
     const data = await toXlsx(headers, table);
     return { fileName: `${base}.xlsx`, mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', dataBase64: Buffer.from(data).toString('base64') };

@@ -87,10 +87,10 @@ export const quietTasks = {
   'influencers.commit': async (params, ctx) => {
     const { sheetFile } = await import('../influencers/transfer');
     const { commitImport } = await import('../influencers/import-commit');
-    const input = params as ParsedInputOf<'influencers.import.commit'>;
+    const { today, ...input } = params as ParsedInputOf<'influencers.import.commit'> & { today: string };
     // How long the import held the write lock (its longest staging chunk, its final transaction): logged by the handler.
     const lock = { chunks: 0, longestChunkMs: 0, publishMs: 0 };
-    const hooks = { afterChunk: (_b: number, ms: number) => ((lock.chunks += 1), (lock.longestChunkMs = Math.max(lock.longestChunkMs, ms))), published: (ms: number) => (lock.publishMs = ms) };
+    const hooks = { today, afterChunk: (_b: number, ms: number) => ((lock.chunks += 1), (lock.longestChunkMs = Math.max(lock.longestChunkMs, ms))), published: (ms: number) => (lock.publishMs = ms) };
     return withDb(ctx, async (db) => ({ ...(await commitImport(db, sheetFile(ctx.dataDir, input), input, hooks)), lock }));
   },
   /** An erasure applied to every backup (and the other full copies) in the data folder. */

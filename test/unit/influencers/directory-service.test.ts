@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { testCore } from '../../helpers/core';
+import { appToday } from '../../../src/main/core/today';
 import { readSpreadsheet } from '../../../src/main/influencers/directory/spreadsheet';
 import { guessMapping } from '../../../src/main/influencers/directory/columns';
 import type { ImportPreview, InfluencerDetail, InfluencerRow } from '../../../src/shared/contract';
@@ -147,7 +148,7 @@ describe('spreadsheet import', () => {
     expect(elias.country).toBe('DE');
     // the sheet's numbers start the growth history as a dated snapshot
     const profile = await ok<InfluencerDetail>('influencers.get', { id: elias.id });
-    expect(profile.channels[0].snapshots).toEqual([expect.objectContaining({ followers: 135_700, source: 'import', takenOn: new Date().toISOString().slice(0, 10) })]);
+    expect(profile.channels[0].snapshots).toEqual([expect.objectContaining({ followers: 135_700, source: 'import', takenOn: appToday(t.core) })]);
     // the mapping is remembered for the next file with these headers
     const again = await ok<ImportPreview>('influencers.import.preview', { fileName: 'x.csv', dataBase64: fixture('influencers-de.csv').toString('base64') });
     expect(again.mappingSource).toBe('remembered');

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testCore } from '../../helpers/core';
+import { appToday } from '../../../src/main/core/today';
 import type { ImportPreview } from '../../../src/shared/contract';
 
 /**
@@ -45,7 +46,7 @@ describe('influencer import undo and per-field merge', () => {
     const channelId = (dump(lea).channels[0] as { id: number }).id;
     await ok('influencers.snapshots.add', { channelId, takenOn: '2026-01-05', followers: 120_000, avgLikes: 3_000, avgComments: 50 });
     // a snapshot typed in on the import day, which the import overwrites
-    await ok('influencers.snapshots.add', { channelId, takenOn: new Date().toISOString().slice(0, 10), followers: 138_850, avgLikes: 4_000, avgComments: 80 });
+    await ok('influencers.snapshots.add', { channelId, takenOn: appToday(t.core), followers: 138_850, avgLikes: 4_000, avgComments: 80 });
     const before = dump(lea);
 
     const sheet =
