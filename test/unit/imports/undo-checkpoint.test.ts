@@ -41,6 +41,9 @@ describe('undo of a shop import and the WAL checkpoint', () => {
     const revenue = async () => (await call<CampaignSummary>(t, 'kpis.campaign', { campaignId: k })).totals.revenueMinor;
     expect(await revenue()).toBe(40 * 3_000);
 
+    // the import's own checkpoint runs in a quiet worker after it; a checkpoint here meanwhile would find it busy
+    await expect.poll(() => walPending(t.dir)).toBe(0);
+    await expect.poll(() => c.pragma('wal_autocheckpoint', { simple: true })).toBeGreaterThan(0);
     // every commit on this connection would checkpoint (as after a large import, whose WAL the next commit copies)
     c.pragma('wal_autocheckpoint = 1');
     c.pragma('wal_checkpoint(TRUNCATE)');

@@ -47,7 +47,8 @@ describe('growth and backup retention checked by the contract before sending (Ge
     const person = { id: 9, name: 'Mia Wagner', channels: [channel] } as unknown as InfluencerDetail;
     shell(<GrowthSection d={person} />);
     await user.click(screen.getByRole('button', { name: 'Zahlen eintragen' }));
-    const form = screen.getByRole('form', { name: 'Zahlen eintragen' });
+    // the form opens in a Collapse, visible after its next animation frame
+    const form = await screen.findByRole('form', { name: 'Zahlen eintragen' });
     const followers = within(form).getByRole('textbox', { name: 'Follower' });
     expect(followers).toHaveValue('7.000');
     await user.clear(followers);
