@@ -62,3 +62,20 @@ export function holdCheckpoints(db: Db): () => void {
     });
   };
 }
+
+/**
+ * A TRUNCATE checkpoint, which copies the whole WAL into the database file and empties the -wal file (the erasure:
+ * no old page image of a person may stay behind). While another connection runs a checkpoint (the quiet worker's,
+ * after an import) SQLite answers busy at once, without its busy handler: so it is tried again, waiting a little
+ * longer each time, until the WAL is empty or `timeoutMs` passed. Resolves with whether the WAL was emptied.
+ */
+export async function truncateWal(db: Db, timeoutMs = 10_000): Promise<boolean> {
+  const client = db.$client;
+  const until = Date.now() + timeoutMs;
+  for (let wait = 5; ; wait = Math.min(wait * 2, 200)) {
+    // the first column of wal_checkpoint's row: 1 when it could not finish
+    if (Number(client.pragma('wal_checkpoint(TRUNCATE)', { simple: true })) === 0) return true;
+    if (Date.now() >= until) return false;
+    await new Promise((resolve) => setTimeout(resolve, wait));
+  }
+}

@@ -32,7 +32,8 @@ export const influencerHandlers: HandlersFor<keyof typeof influencersContract> =
   // Outside one transaction: the erasure checkpoints the WAL after its own write, so no copy of the person is left.
   // Then the backups made before get the same erasure, in a worker (each is rewritten and vacuumed).
   'influencers.erase': awaitingWrite(async (input, core) => {
-    const { id, name, erased } = eraseInfluencer(core.db, core.dataDir, input.id, input.confirmName);
+    const { id, name, erased, walEmptied } = await eraseInfluencer(core.db, core.dataDir, input.id, input.confirmName);
+    if (!walEmptied) core.log.warn(`Erasure of influencer ${input.id}: the WAL could not be emptied (another checkpoint kept it busy); the next one copies it`);
     const scrub = await core.jobs.run<BackupScrubResult>('privacy.scrubBackups', { person: erased });
     core.log.info(`Erased influencer ${input.id} for good (privacy request); backups rewritten: ${scrub.rewritten.length}, removed: ${scrub.removed.length}`);
     return { id, name };

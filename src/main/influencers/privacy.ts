@@ -4,6 +4,7 @@ import type { Db } from '../db/connection';
 import { DomainError } from '../../shared/envelope';
 import { confirmsName, type FileDownload } from '../../shared/contract';
 import { write } from '../db/write';
+import { truncateWal } from '../db/checkpoint';
 import { fileSlug } from '../briefings/document';
 import { removePostFolders } from '../content/media';
 import { fileMentions, walk } from './privacy-files';
@@ -57,7 +58,12 @@ export function privacyExport(db: Db, id: number, now = new Date()): FileDownloa
  * hold them too: the returned `erased` goes to scrubBackups (privacy-backups.ts, in a worker), which applies the
  * same erasure to each backup — or deletes a backup it cannot clean; the reasons are written there.
  */
-export function eraseInfluencer(db: Db, dataDir: string, id: number, confirmName: string): { id: number; name: string; erased: ErasedPerson } {
+export async function eraseInfluencer(
+  db: Db,
+  dataDir: string,
+  id: number,
+  confirmName: string,
+): Promise<{ id: number; name: string; erased: ErasedPerson; walEmptied: boolean }> {
   const c = db.$client;
   const person = q.personForErasure(db, id);
   if (!person) throw new DomainError('NOT_FOUND', `Influencer ${id} not found`, { field: 'id', key: 'influencers.notFound', params: { id } });
@@ -76,6 +82,7 @@ export function eraseInfluencer(db: Db, dataDir: string, id: number, confirmName
 
   const secure = c.pragma('secure_delete', { simple: true });
   c.pragma('secure_delete = ON');
+  let walEmptied: boolean;
   try {
     write(db, () => {
       q.eraseTraces(c, traces, codes);
@@ -86,7 +93,8 @@ export function eraseInfluencer(db: Db, dataDir: string, id: number, confirmName
     // VACUUM rewrites the file without them (seconds even for a million orders; erasure is rare).
     q.mergeSearchIndex(c);
     c.exec('VACUUM');
-    c.pragma('wal_checkpoint(TRUNCATE)');
+    // the WAL emptied too: it still holds the pages as they were before (waits for a checkpoint running elsewhere)
+    walEmptied = await truncateWal(db);
   } finally {
     c.pragma(`secure_delete = ${secure ? 'ON' : 'OFF'}`);
   }
@@ -94,7 +102,7 @@ export function eraseInfluencer(db: Db, dataDir: string, id: number, confirmName
   // their posts' screenshots and thumbnails (story evidence), removed ones waiting for undo included
   removePostFolders(dataDir, postIds);
   removeFilesNaming(dataDir, person.name, traces);
-  return { id, name: person.name, erased: { id, createdAt: person.createdAt, traces, codes } };
+  return { id, name: person.name, erased: { id, createdAt: person.createdAt, traces, codes }, walEmptied };
 }
 
 /** Briefing PDFs named after the person (exports/**) and uploaded files whose text mentions any trace. */
