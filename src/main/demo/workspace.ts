@@ -4,8 +4,7 @@ import type { Progress } from '../jobs/protocol';
 import { seedDemo } from './seed';
 import { refreshAuthenticity } from '../influencers/authenticity-cache';
 import { write } from '../db/write';
-import { appToday } from '../core/today';
-import { clockFromEnv } from '../core/clock';
+import { appTodayOf } from '../core/today';
 
 /** Tables in an order that deletes children before parents (settings are kept on purpose). */
 const WORKSPACE_TABLES = [
@@ -50,7 +49,7 @@ export function resetWorkspace(db: Db, mode: 'demo' | 'empty', progress: Progres
     for (const t of WORKSPACE_TABLES) client.prepare(`DELETE FROM ${t}`).run();
     client.prepare(`DELETE FROM sqlite_sequence WHERE name IN (${WORKSPACE_TABLES.map(() => '?').join(',')})`).run(...WORKSPACE_TABLES);
     // Dates of the demo are relative to today (the app's, in its time zone), so its campaigns stay planned / active / finished.
-    const counts = mode === 'demo' ? seedDemo(db, { progress, today: appToday({ db, clock: clockFromEnv() }) }) : {};
+    const counts = mode === 'demo' ? seedDemo(db, { progress, today: appTodayOf(db) }) : {};
     if (mode === 'demo') refreshAuthenticity(db);
     refreshRollups(db);
     client

@@ -24,8 +24,7 @@ import { refreshAuthenticity } from './authenticity-cache';
 import { DomainError } from '../../shared/envelope';
 import { headerSignature, plan, type SheetFile } from './transfer';
 import * as q from './queries';
-import { appToday } from '../core/today';
-import { clockFromEnv } from '../core/clock';
+import { appTodayOf } from '../core/today';
 
 /** Longest a chunk holds the write lock, and the pause after it (a waiting writer's busy handler gets the lock). */
 export const CHUNK_MS = 40;
@@ -129,7 +128,7 @@ export async function commitImport(db: Db, file: SheetFile, input: ParsedInputOf
     /** staged person → sheet row, for the people a user's own write displaced meanwhile (edit.ts). */
     const rowOf = new Map<number, number>();
     const keyOf = (platform: string, handle: string) => `${platform}:${handle.toLowerCase()}`;
-    const today = hooks.today ?? appToday({ db, clock: clockFromEnv() });
+    const today = hooks.today ?? appTodayOf(db);
     const create = (row: number, inp: ParsedInfluencerInput) => {
       let id: number;
       try {
