@@ -45,7 +45,7 @@ function check(label, cmd, args) {
   return r.ok;
 }
 
-function suite(label, cmd, args, reportFile, count, env, failedNames) {
+function suite(label, cmd, args, reportFile, { count, failedNames, env = {} }) {
   fs.rmSync(reportFile, { force: true });
   const r = run(label, cmd, args, env);
   let counted;
@@ -79,15 +79,16 @@ suite(
   bin('vitest'),
   ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`],
   vitestReport,
-  (j) => [j.numPassedTests, j.numFailedTests + (j.numRuntimeErrorTests ?? 0) + (j.success === false && j.numFailedTests === 0 ? 1 : 0)],
-  {},
-  (j) =>
-    j.testResults.flatMap((file) => {
-      const where = path.relative(root, file.name);
-      const tests = (file.assertionResults ?? []).filter((a) => a.status === 'failed');
-      if (tests.length === 0 && file.status === 'failed') return [`vitest ${where}: ${oneLine(file.message)}`];
-      return tests.map((a) => `vitest ${where} › ${a.fullName}: ${oneLine(a.failureMessages?.[0])}`);
-    }),
+  {
+    count: (j) => [j.numPassedTests, j.numFailedTests + (j.numRuntimeErrorTests ?? 0) + (j.success === false && j.numFailedTests === 0 ? 1 : 0)],
+    failedNames: (j) =>
+      j.testResults.flatMap((file) => {
+        const where = path.relative(root, file.name);
+        const tests = (file.assertionResults ?? []).filter((a) => a.status === 'failed');
+        if (tests.length === 0 && file.status === 'failed') return [`vitest ${where}: ${oneLine(file.message)}`];
+        return tests.map((a) => `vitest ${where} › ${a.fullName}: ${oneLine(a.failureMessages?.[0])}`);
+      }),
+  },
 );
 
 if (built) {
@@ -97,22 +98,24 @@ if (built) {
     bin('playwright'),
     ['test'],
     pwReport,
-    (j) => [j.stats.expected + (j.stats.flaky ?? 0), j.stats.unexpected + (j.errors?.length ? 1 : 0)],
-    { PLAYWRIGHT_JSON_OUTPUT_NAME: pwReport },
-    (j) => {
-      const names = [];
-      const walk = (s, trail) => {
-        for (const spec of s.specs ?? []) {
-          for (const t of spec.tests ?? []) {
-            if (t.status !== 'unexpected') continue;
-            const last = t.results?.[t.results.length - 1];
-            names.push(`playwright ${spec.file}:${spec.line} › ${[...trail, spec.title].join(' › ')}: ${oneLine(last?.error?.message)}`);
+    {
+      count: (j) => [j.stats.expected + (j.stats.flaky ?? 0), j.stats.unexpected + (j.errors?.length ? 1 : 0)],
+      env: { PLAYWRIGHT_JSON_OUTPUT_NAME: pwReport },
+      failedNames: (j) => {
+        const names = [];
+        const walk = (s, trail) => {
+          for (const spec of s.specs ?? []) {
+            for (const t of spec.tests ?? []) {
+              if (t.status !== 'unexpected') continue;
+              const last = t.results?.[t.results.length - 1];
+              names.push(`playwright ${spec.file}:${spec.line} › ${[...trail, spec.title].join(' › ')}: ${oneLine(last?.error?.message)}`);
+            }
           }
-        }
-        for (const child of s.suites ?? []) walk(child, child.title && !child.title.endsWith('.ts') ? [...trail, child.title] : trail);
-      };
-      for (const s of j.suites ?? []) walk(s, []);
-      return names;
+          for (const child of s.suites ?? []) walk(child, child.title && !child.title.endsWith('.ts') ? [...trail, child.title] : trail);
+        };
+        for (const s of j.suites ?? []) walk(s, []);
+        return names;
+      },
     },
   );
 } else {
